@@ -1,0 +1,149 @@
+// Package loaders batches the store reads of one GraphQL request: every
+// nested field asks its loader for one key, and the loader turns all keys
+// asked within a short window into one store call. A nested list query thus
+// costs a number of store calls bounded by its depth, not by list sizes.
+// Loaders are built per request so that caches never outlive it.
+package loaders
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"innograph/store"
+)
+
+// Wait is how long a loader collects keys before it calls the store. It
+// trades a little latency for batching; gqlgen resolves sibling fields in
+// parallel goroutines, which all arrive well within it.
+var Wait = time.Millisecond
+
+// MaxBatch bounds the keys of one store call.
+const MaxBatch = 1000
+
+// NeighborKey asks for one page of an entity's relations. Slices are
+// joined into strings so the key is comparable.
+type NeighborKey struct {
+	EntityID  string
+	Types     string // comma-joined store.RelType
+	Direction store.Direction
+	Kinds     string // comma-joined store.Kind
+	First     int
+	After     string
+}
+
+// NewNeighborKey builds a key from a query.
+func NewNeighborKey(q store.NeighborQuery) NeighborKey {
+	return NeighborKey{EntityID: q.EntityID, Types: join(q.Types), Direction: q.Direction, Kinds: join(q.Kinds),
+		First: q.First, After: q.After}
+}
+
+func join[T ~string](xs []T) string {
+	ss := make([]string, len(xs))
+	for i, x := range xs {
+		ss[i] = string(x)
+	}
+	slices.Sort(ss)
+	return strings.Join(ss, ",")
+}
+
+func split[T ~string](s string) []T {
+	if s == "" {
+		return nil
+	}
+	var out []T
+	for _, p := range strings.Split(s, ",") {
+		out = append(out, T(p))
+	}
+	return out
+}
+
+func (k NeighborKey) query() store.NeighborQuery {
+	return store.NeighborQuery{EntityID: k.EntityID, Types: split[store.RelType](k.Types), Direction: k.Direction,
+		Kinds: split[store.Kind](k.Kinds), Page: store.Page{First: k.First, After: k.After}}
+}
+
+// Loaders holds one request's loaders.
+type Loaders struct {
+	Entities  *dataloadgen.Loader[string, *store.Entity]
+	Relations *dataloadgen.Loader[string, *store.Relation]
+	Documents *dataloadgen.Loader[string, *store.Document]
+	Neighbors *dataloadgen.Loader[NeighborKey, store.NeighborPage]
+	Mentions  *dataloadgen.Loader[string, []store.Mention]
+}
+
+// New builds loaders over s.
+func New(s store.Store) *Loaders {
+	opts := []dataloadgen.Option{dataloadgen.WithWait(Wait), dataloadgen.WithBatchCapacity(MaxBatch)}
+	l := &Loaders{}
+	l.Entities = dataloadgen.NewLoader(aligned(s.GetEntities), opts...)
+	l.Relations = dataloadgen.NewLoader(aligned(s.GetRelations), opts...)
+	l.Documents = dataloadgen.NewLoader(aligned(s.GetDocuments), opts...)
+	l.Mentions = dataloadgen.NewLoader(aligned(s.Mentions), opts...)
+	l.Neighbors = dataloadgen.NewLoader(func(ctx context.Context, keys []NeighborKey) ([]store.NeighborPage, []error) {
+		qs := make([]store.NeighborQuery, len(keys))
+		for i, k := range keys {
+			qs[i] = k.query()
+		}
+		pages, err := s.Neighbors(ctx, qs)
+		if err != nil {
+			return nil, fill(len(keys), err)
+		}
+		// The other ends come with the pages; later loads of them by id
+		// need no store call.
+		for _, p := range pages {
+			for _, n := range p.Neighbors {
+				l.Entities.Prime(n.Other.ID, n.Other)
+			}
+		}
+		return pages, nil
+	}, opts...)
+	return l
+}
+
+// aligned adapts a store batch read, whose result is aligned with its keys,
+// to a loader fetch.
+func aligned[K comparable, V any](read func(context.Context, []K) ([]V, error)) func(context.Context, []K) ([]V, []error) {
+	return func(ctx context.Context, keys []K) ([]V, []error) {
+		vs, err := read(ctx, keys)
+		if err != nil {
+			return nil, fill(len(keys), err)
+		}
+		return vs, nil
+	}
+}
+
+func fill(n int, err error) []error {
+	errs := make([]error, n)
+	for i := range errs {
+		errs[i] = err
+	}
+	return errs
+}
+
+type ctxKey struct{}
+
+// Middleware gives each request fresh loaders over s.
+func Middleware(s store.Store, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(With(r.Context(), New(s))))
+	})
+}
+
+// With returns ctx carrying l.
+func With(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, ctxKey{}, l)
+}
+
+// For returns the loaders of the request ctx belongs to.
+func For(ctx context.Context) *Loaders {
+	l, _ := ctx.Value(ctxKey{}).(*Loaders)
+	if l == nil {
+		panic("loaders: request context has no loaders; wrap the handler with loaders.Middleware")
+	}
+	return l
+}
