@@ -17,10 +17,11 @@ import (
 	"innograph/store"
 )
 
-// Wait is how long a loader collects keys before it calls the store. It
-// trades a little latency for batching; gqlgen resolves sibling fields in
-// parallel goroutines, which all arrive well within it.
-var Wait = time.Millisecond
+// DefaultWait is how long a loader collects keys before it calls the
+// store. It trades latency for batching: gqlgen resolves sibling fields in
+// parallel goroutines, and most of a level's keys arrive within it; late
+// ones make a second batch, never one call each.
+const DefaultWait = 2 * time.Millisecond
 
 // MaxBatch bounds the keys of one store call.
 const MaxBatch = 1000
@@ -76,9 +77,13 @@ type Loaders struct {
 	Mentions  *dataloadgen.Loader[string, []store.Mention]
 }
 
-// New builds loaders over s.
-func New(s store.Store) *Loaders {
-	opts := []dataloadgen.Option{dataloadgen.WithWait(Wait), dataloadgen.WithBatchCapacity(MaxBatch)}
+// New builds loaders over s that wait up to wait (DefaultWait if zero)
+// for a batch to fill.
+func New(s store.Store, wait time.Duration) *Loaders {
+	if wait <= 0 {
+		wait = DefaultWait
+	}
+	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(MaxBatch)}
 	l := &Loaders{}
 	l.Entities = dataloadgen.NewLoader(aligned(s.GetEntities), opts...)
 	l.Relations = dataloadgen.NewLoader(aligned(s.GetRelations), opts...)
@@ -128,9 +133,9 @@ func fill(n int, err error) []error {
 type ctxKey struct{}
 
 // Middleware gives each request fresh loaders over s.
-func Middleware(s store.Store, next http.Handler) http.Handler {
+func Middleware(s store.Store, wait time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(With(r.Context(), New(s))))
+		next.ServeHTTP(w, r.WithContext(With(r.Context(), New(s, wait))))
 	})
 }
 

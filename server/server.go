@@ -40,6 +40,9 @@ type Config struct {
 	MaxFirst int
 	// ComplexityLimit bounds a query's cost before it runs (default 5000).
 	ComplexityLimit int
+	// LoaderWait is how long dataloaders collect keys (default
+	// loaders.DefaultWait).
+	LoaderWait time.Duration
 }
 
 // Error codes sent in extensions.code. Anything else is INTERNAL and its
@@ -81,7 +84,7 @@ func New(cfg Config) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", loaders.Middleware(cfg.Store, gql))
+	mux.Handle("/graphql", loaders.Middleware(cfg.Store, cfg.LoaderWait, gql))
 	mux.Handle("GET /{$}", playground.Handler("innograph", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("ok\n"))

@@ -19,21 +19,21 @@ import (
 type Kind string
 
 const (
-	KindLab                Kind = "LAB"
-	KindPilotPlatform      Kind = "PILOT_PLATFORM"
-	KindPlatform           Kind = "PLATFORM"
-	KindUniversity         Kind = "UNIVERSITY"
-	KindResearchInstitute  Kind = "RESEARCH_INSTITUTE"
-	KindEnterprise         Kind = "ENTERPRISE"
-	KindTalent             Kind = "TALENT"
-	KindIndustryChain      Kind = "INDUSTRY_CHAIN"
-	KindRegion             Kind = "REGION"
-	KindFund               Kind = "FUND"
-	KindPolicy             Kind = "POLICY"
-	KindProgram            Kind = "PROGRAM"
-	KindGovernmentAgency   Kind = "GOVERNMENT_AGENCY"
-	KindEvent              Kind = "EVENT"
-	KindOther              Kind = "OTHER"
+	KindLab               Kind = "LAB"
+	KindPilotPlatform     Kind = "PILOT_PLATFORM"
+	KindPlatform          Kind = "PLATFORM"
+	KindUniversity        Kind = "UNIVERSITY"
+	KindResearchInstitute Kind = "RESEARCH_INSTITUTE"
+	KindEnterprise        Kind = "ENTERPRISE"
+	KindTalent            Kind = "TALENT"
+	KindIndustryChain     Kind = "INDUSTRY_CHAIN"
+	KindRegion            Kind = "REGION"
+	KindFund              Kind = "FUND"
+	KindPolicy            Kind = "POLICY"
+	KindProgram           Kind = "PROGRAM"
+	KindGovernmentAgency  Kind = "GOVERNMENT_AGENCY"
+	KindEvent             Kind = "EVENT"
+	KindOther             Kind = "OTHER"
 )
 
 // Kinds lists every kind in declaration order.

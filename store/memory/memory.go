@@ -309,9 +309,13 @@ func (s *Store) FindEntities(ctx context.Context, q store.EntityQuery) (store.En
 	var less func(a, b hit) int
 	switch q.Sort {
 	case store.SortName:
-		less = func(a, b hit) int { return cmpChain(strings.Compare(a.e.Name, b.e.Name), strings.Compare(a.e.ID, b.e.ID)) }
+		less = func(a, b hit) int {
+			return cmpChain(strings.Compare(a.e.Name, b.e.Name), strings.Compare(a.e.ID, b.e.ID))
+		}
 	case store.SortNameDesc:
-		less = func(a, b hit) int { return cmpChain(strings.Compare(b.e.Name, a.e.Name), strings.Compare(a.e.ID, b.e.ID)) }
+		less = func(a, b hit) int {
+			return cmpChain(strings.Compare(b.e.Name, a.e.Name), strings.Compare(a.e.ID, b.e.ID))
+		}
 	case store.SortDegree:
 		less = func(a, b hit) int {
 			return cmpChain(s.degree(b.e.ID)-s.degree(a.e.ID), strings.Compare(a.e.Name, b.e.Name), strings.Compare(a.e.ID, b.e.ID))
