@@ -12,6 +12,26 @@ import (
 	"innograph/store"
 )
 
+// Source is the resolver for the source field.
+func (r *documentResolver) Source(ctx context.Context, obj *store.Document) (*string, error) {
+	return optional(obj.Source), nil
+}
+
+// URL is the resolver for the url field.
+func (r *documentResolver) URL(ctx context.Context, obj *store.Document) (*string, error) {
+	return optional(obj.URL), nil
+}
+
+// Published is the resolver for the published field.
+func (r *documentResolver) Published(ctx context.Context, obj *store.Document) (*string, error) {
+	return optional(obj.Published), nil
+}
+
+// Publisher is the resolver for the publisher field.
+func (r *documentResolver) Publisher(ctx context.Context, obj *store.Document) (*string, error) {
+	return optional(obj.Publisher), nil
+}
+
 // Mentions is the resolver for the mentions field.
 func (r *documentResolver) Mentions(ctx context.Context, obj *store.Document) ([]*model.Mention, error) {
 	return r.mentions(ctx, obj.ID)

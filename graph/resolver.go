@@ -315,3 +315,11 @@ func (r *Resolver) document(ctx context.Context, id string) (*store.Document, er
 func (r *Resolver) relation(ctx context.Context, id string) (*store.Relation, error) {
 	return loaders.For(ctx).Relations.Load(ctx, id)
 }
+
+// optional maps the store's empty strings to GraphQL nulls.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

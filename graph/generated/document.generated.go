@@ -18,6 +18,10 @@ import (
 // region    ************************** generated!.gotpl **************************
 
 type DocumentResolver interface {
+	Source(ctx context.Context, obj *store.Document) (*string, error)
+	URL(ctx context.Context, obj *store.Document) (*string, error)
+	Published(ctx context.Context, obj *store.Document) (*string, error)
+	Publisher(ctx context.Context, obj *store.Document) (*string, error)
 	Mentions(ctx context.Context, obj *store.Document) ([]*model.Mention, error)
 }
 type MentionResolver interface {
@@ -87,18 +91,18 @@ func (ec *executionContext) _Document_source(ctx context.Context, field graphql.
 			return ec.fieldContext_Document_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
+			return ec.Resolvers.Document().Source(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Document_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
 }
 
 func (ec *executionContext) _Document_url(ctx context.Context, field graphql.CollectedField, obj *store.Document) (ret graphql.Marshaler) {
@@ -110,18 +114,18 @@ func (ec *executionContext) _Document_url(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Document_url(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
+			return ec.Resolvers.Document().URL(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Document_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
 }
 
 func (ec *executionContext) _Document_published(ctx context.Context, field graphql.CollectedField, obj *store.Document) (ret graphql.Marshaler) {
@@ -133,18 +137,18 @@ func (ec *executionContext) _Document_published(ctx context.Context, field graph
 			return ec.fieldContext_Document_published(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Published, nil
+			return ec.Resolvers.Document().Published(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Document_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
 }
 
 func (ec *executionContext) _Document_publisher(ctx context.Context, field graphql.CollectedField, obj *store.Document) (ret graphql.Marshaler) {
@@ -156,18 +160,18 @@ func (ec *executionContext) _Document_publisher(ctx context.Context, field graph
 			return ec.fieldContext_Document_publisher(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Publisher, nil
+			return ec.Resolvers.Document().Publisher(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Document_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
 }
 
 func (ec *executionContext) _Document_mentions(ctx context.Context, field graphql.CollectedField, obj *store.Document) (ret graphql.Marshaler) {
@@ -511,25 +515,29 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
-			out.Values[i] = ec._Document_source(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_source(ctx, field, obj)
+				})
 		case "url":
-			out.Values[i] = ec._Document_url(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_url(ctx, field, obj)
+				})
 		case "published":
-			out.Values[i] = ec._Document_published(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_published(ctx, field, obj)
+				})
 		case "publisher":
-			out.Values[i] = ec._Document_publisher(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_publisher(ctx, field, obj)
+				})
 		case "mentions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -18,6 +18,7 @@ import (
 
 	"innograph/store"
 	"innograph/store/memory"
+	neo4jstore "innograph/store/neo4j"
 )
 
 // DefaultURI is where `innograph serve` keeps the graph when told nothing.
@@ -41,6 +42,14 @@ func Open(ctx context.Context, uri string) (store.Store, error) {
 }
 
 func openNeo4j(ctx context.Context, uri string) (store.Store, error) {
-	_ = os.Getenv
-	return nil, fmt.Errorf("store %q: the Neo4j store is not available in this build", uri)
+	s, err := neo4jstore.Open(ctx, neo4jstore.Config{
+		URI:      uri,
+		User:     os.Getenv("NEO4J_USER"), // empty: no auth
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"), // empty: the server's default
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store %q: %w", uri, err)
+	}
+	return s, nil
 }

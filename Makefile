@@ -1,0 +1,57 @@
+# innograph: `make help` lists the targets.
+SHELL := bash
+.DEFAULT_GOAL := help
+
+STORE ?= file:.data
+ADDR ?= 127.0.0.1:8080
+NEO4J_BOLT_PORT ?= 7687
+NEO4J_URI := bolt://127.0.0.1:$(NEO4J_BOLT_PORT)
+export NEO4J_BOLT_PORT
+
+.PHONY: help
+help: ## list the targets
+	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
+
+.PHONY: run
+run: ## serve the API on the embedded store, seeded with the curated graph (STORE=, ADDR=)
+	go run ./cmd/innograph serve --store $(STORE) --addr $(ADDR)
+
+.PHONY: build
+build: ## build bin/innograph
+	go build -o bin/innograph ./cmd/innograph
+
+.PHONY: test
+test: neo4j-start ## run every test, race detector on, against the embedded store and a real Neo4j
+	INNOGRAPH_TEST_NEO4J=$(NEO4J_URI) go test -race -count=1 ./...
+
+.PHONY: test-embedded
+test-embedded: ## run the tests without Neo4j (its tests skip)
+	go test -race -count=1 ./...
+
+.PHONY: check
+check: ## gofmt, go vet, generated code up to date, then all tests
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	go vet ./...
+	$(MAKE) generate
+	@git diff --quiet -- graph || { echo "generated code is stale: commit the output of make generate"; git diff --stat -- graph; exit 1; }
+	$(MAKE) test
+
+.PHONY: generate
+generate: ## regenerate GraphQL code from schema/*.graphqls
+	go tool gqlgen generate
+
+.PHONY: seed
+seed: ## load the curated graph into STORE (REPLACE=1 wipes it first)
+	go run ./cmd/innograph seed --store $(STORE) $(if $(REPLACE),--replace)
+
+.PHONY: bench
+bench: neo4j-start ## run the benchmarks on both stores
+	INNOGRAPH_TEST_NEO4J=$(NEO4J_URI) go test -run '^$$' -bench . -benchmem ./...
+
+.PHONY: neo4j-start
+neo4j-start: ## start the local Neo4j (fetched from Maven Central once)
+	scripts/neo4j start
+
+.PHONY: neo4j-stop
+neo4j-stop: ## stop the local Neo4j
+	scripts/neo4j stop

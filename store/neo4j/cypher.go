@@ -1,0 +1,229 @@
+package neo4jstore
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"innograph/store"
+)
+
+// Every value reaches Cypher as a parameter. Only three things are spliced
+// into statement text, because Cypher takes no parameter there: labels
+// (from store.Kinds), relationship types (from store.RelTypes), each checked
+// with Valid first, and the maximum path length, an int checked to be in
+// 1..maxPathHops. The golden files in testdata pin the rendered text.
+
+// entityMap projects an entity node n into the map decodeEntity reads.
+const entityMap = `{.id, .kind, .name, .aliases, .props, .evidence}`
+
+// relationMap projects relationship r into the map decodeRelation reads.
+func relationMap(r string) string {
+	return fmt.Sprintf(`%[1]s {.id, .props, .evidence, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, r)
+}
+
+func schemaStatements() []string {
+	stmts := []string{
+		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+		"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+		"CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)",
+		"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] " +
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+	}
+	for _, t := range store.RelTypes {
+		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT relation_id_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE",
+			strings.ToLower(string(t)), mustType(t)))
+	}
+	return stmts
+}
+
+const awaitIndexesCypher = `CALL db.awaitIndexes(60)`
+
+// mustType returns t for splicing into Cypher; callers pass only types they
+// checked, so an invalid one is a bug.
+func mustType(t store.RelType) string {
+	if !t.Valid() {
+		panic(fmt.Sprintf("neo4jstore: relation type %q is not in the allowlist", t))
+	}
+	return string(t)
+}
+
+// mustKind is mustType for kind labels.
+func mustKind(k store.Kind) string {
+	if !k.Valid() {
+		panic(fmt.Sprintf("neo4jstore: kind %q is not in the allowlist", k))
+	}
+	return string(k)
+}
+
+// ---- writes ----
+
+const readDocumentsCypher = `MATCH (d:Document) WHERE d.id IN $ids
+RETURN d {.*} AS d`
+
+const readEntitiesCypher = `MATCH (n:Entity) WHERE n.id IN $ids
+RETURN n ` + entityMap + ` AS e`
+
+const existingIDsCypher = `MATCH (n:Entity) WHERE n.id IN $ids
+RETURN n.id AS id`
+
+// readRelationsCypher finds the stored relations of a batch through their
+// ends, which the entity constraint indexes.
+var readRelationsCypher = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
+WHERE type(r) = row.type
+RETURN ` + relationMap("r") + ` AS r`
+
+const writeDocumentsCypher = `UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row`
+
+// writeEntitiesCypher upserts entities of one kind: it sets that kind's
+// label and removes every other kind label.
+func writeEntitiesCypher(kind store.Kind) string {
+	var others []string
+	for _, k := range store.Kinds {
+		if k != kind {
+			others = append(others, mustKind(k))
+		}
+	}
+	return `UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n += row
+REMOVE n:` + strings.Join(others, ":") + `
+SET n:` + mustKind(kind)
+}
+
+// writeRelationsCypher upserts relations of one type; MERGE on the id,
+// backed by the type's constraint, makes a retried transaction harmless.
+func writeRelationsCypher(t store.RelType) string {
+	return `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:` + mustType(t) + ` {id: row.id}]->(b)
+SET r.props = row.props, r.evidence = row.evidence`
+}
+
+// clearCypher deletes one slice of the store's nodes with their
+// relationships; Clear repeats it until nothing is left.
+const clearCypher = `MATCH (n) WHERE n:Entity OR n:Document
+WITH n LIMIT $limit
+DETACH DELETE n
+RETURN count(*) AS deleted`
+
+// ---- reads ----
+
+const statsCypher = `RETURN COUNT { (:Entity) } AS entities,
+  COUNT { (:Entity)-[]->() } AS relations,
+  COUNT { (:Document) } AS documents`
+
+const getEntitiesCypher = readEntitiesCypher
+
+// lookupNamesCypher returns every entity whose key or one of whose alias
+// keys is among $keys; Go then prefers the name and the smallest id.
+const lookupNamesCypher = `MATCH (n:Entity) USING INDEX n:Entity(key) WHERE n.key IN $keys
+RETURN n ` + entityMap + ` AS e, n.aliasKeys AS aliasKeys
+UNION
+MATCH (n:Entity) WHERE any(k IN n.aliasKeys WHERE k IN $keys)
+RETURN n ` + entityMap + ` AS e, n.aliasKeys AS aliasKeys`
+
+// entityOrders is the ORDER BY of each sort, as the memory store sorts.
+var entityOrders = map[store.EntitySort]string{
+	store.SortRelevance: "rank, n.nameLen, n.name, n.id",
+	"":                  "rank, n.nameLen, n.name, n.id",
+	store.SortName:      "n.name, n.id",
+	store.SortNameDesc:  "n.name DESC, n.id",
+	store.SortDegree:    "degree DESC, n.name, n.id",
+}
+
+// findEntitiesCypher filters by kinds and by store.Rank, computed from the
+// stored keys: 0 exact name, 1 exact alias, 2 name prefix, 3 alias prefix,
+// 4 name substring, 5 alias substring, 9 no match; everything ranks 0 for
+// an empty text. It returns the total and one page.
+func findEntitiesCypher(sort store.EntitySort) (string, bool) {
+	order, ok := entityOrders[sort]
+	if !ok {
+		return "", false
+	}
+	degree := ""
+	if sort == store.SortDegree {
+		degree = "\nWITH n, rank, COUNT { (n)--() } AS degree"
+	}
+	return `MATCH (n:Entity)
+WHERE size($kinds) = 0 OR n.kind IN $kinds
+WITH n,
+  CASE WHEN n.key = $text THEN 0 WHEN n.key STARTS WITH $text THEN 2 WHEN n.key CONTAINS $text THEN 4 ELSE 9 END AS nameRank,
+  reduce(best = 9, a IN n.aliasKeys |
+    CASE WHEN a = $text AND best > 1 THEN 1
+         WHEN a STARTS WITH $text AND best > 3 THEN 3
+         WHEN a CONTAINS $text AND best > 5 THEN 5
+         ELSE best END) AS aliasRank
+WITH n, CASE WHEN $text = '' THEN 0 WHEN nameRank < aliasRank THEN nameRank ELSE aliasRank END AS rank
+WHERE rank < 9` + degree + `
+ORDER BY ` + order + `
+WITH collect(n) AS hits
+RETURN size(hits) AS total, [n IN hits[$skip..$skip + $limit] | n ` + entityMap + `] AS page`, true
+}
+
+// neighborsCypher answers every neighbour query at once: per query the
+// sorted list of matching relations, its size and the requested slice.
+var neighborsCypher = `UNWIND $qs AS q
+MATCH (n:Entity {id: q.id})
+WITH q, COLLECT {
+  MATCH (n)-[r]-(o:Entity)
+  WHERE (q.dir = 'BOTH' OR (q.dir = 'OUT') = (startNode(r) = n))
+    AND (size(q.types) = 0 OR type(r) IN q.types)
+    AND (size(q.kinds) = 0 OR o.kind IN q.kinds)
+  WITH n, r, o
+  ORDER BY type(r), o.name, r.id
+  RETURN {rel: ` + relationMap("r") + `, other: o ` + entityMap + `, out: startNode(r) = n}
+} AS hits
+RETURN q.i AS i, size(hits) AS total, hits[q.skip..q.skip + q.limit] AS page`
+
+// getRelationsCypher seeks ids in the constraint index of every type (an
+// id does not tell its type, and relationship indexes are per type).
+func getRelationsCypher() string {
+	parts := make([]string, len(store.RelTypes))
+	for i, t := range store.RelTypes {
+		parts[i] = "MATCH ()-[r:" + mustType(t) + "]->() WHERE r.id IN $ids\nRETURN " + relationMap("r") + " AS r"
+	}
+	return strings.Join(parts, "\nUNION ALL\n")
+}
+
+// maxPathHops bounds ShortestPath's maxHops: the bound is spliced.
+const maxPathHops = 10
+
+// shortestPathCypher returns the smallest of all shortest paths, following
+// only types when given. hops must be in 1..maxPathHops.
+func shortestPathCypher(hops int, types []store.RelType) string {
+	if hops < 1 || hops > maxPathHops {
+		panic(fmt.Sprintf("neo4jstore: path length %d out of range", hops))
+	}
+	rel := ""
+	if len(types) > 0 {
+		names := make([]string, len(types))
+		for i, t := range types {
+			names[i] = mustType(t)
+		}
+		rel = ":" + strings.Join(names, "|")
+	}
+	return `MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[` + rel + `*..` + strconv.Itoa(hops) + `]-(b))
+WITH p
+ORDER BY [x IN nodes(p) | x.id], [x IN relationships(p) | x.id]
+LIMIT 1
+RETURN [x IN nodes(p) | x ` + entityMap + `] AS nodes, [x IN relationships(p) | ` + relationMap("x") + `] AS rels`
+}
+
+const getDocumentsCypher = readDocumentsCypher
+
+const findDocumentsCypher = `MATCH (d:Document)
+WITH d ORDER BY d.id
+WITH collect(d) AS docs
+RETURN size(docs) AS total, [d IN docs[$skip..$skip + $limit] | d {.*}] AS page`
+
+// mentionsCypher finds the entities citing any of the documents; Go picks
+// their evidence per document and sorts it.
+const mentionsCypher = `MATCH (n:Entity) WHERE any(d IN n.docs WHERE d IN $docs)
+RETURN n.id AS id, n.name AS name, n.evidence AS evidence`

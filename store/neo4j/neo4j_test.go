@@ -1,0 +1,183 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"innograph/store"
+	"innograph/store/storetest"
+)
+
+// The conformance tests need a server: INNOGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687
+// (scripts/neo4j start runs one). Every test clears the database it uses.
+
+var update = flag.Bool("update", false, "rewrite the golden Cypher files in testdata")
+
+// testURI returns the server to test against, skipping the test when none is
+// configured, except on CI, which must never skip Neo4j silently.
+func testURI(t testing.TB) string {
+	t.Helper()
+	uri := os.Getenv("INNOGRAPH_TEST_NEO4J")
+	if uri == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("INNOGRAPH_TEST_NEO4J is not set; CI must run the Neo4j conformance suite (scripts/neo4j start, then INNOGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687)")
+		}
+		t.Skip("Neo4j tests skipped: set INNOGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687 (scripts/neo4j start runs a server)")
+	}
+	return uri
+}
+
+// openTest opens an emptied store on the test server.
+func openTest(t testing.TB) *Store {
+	t.Helper()
+	uri := testURI(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s, err := Open(ctx, Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")})
+	if err != nil {
+		t.Fatalf("Neo4j at %s (INNOGRAPH_TEST_NEO4J): %v", uri, err)
+	}
+	if err := s.Clear(ctx); err != nil {
+		s.Close()
+		t.Fatalf("clear: %v", err)
+	}
+	return s
+}
+
+func TestConformanceNeo4j(t *testing.T) {
+	testURI(t)
+	storetest.Run(t, func(t *testing.T) store.Store { return openTest(t) })
+}
+
+// TestKindChangeMovesLabel checks that the kind label follows the kind and
+// that no entity carries two kind labels.
+func TestKindChangeMovesLabel(t *testing.T) {
+	s := openTest(t)
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Apply(ctx, store.Batch{Entities: []store.EntityInput{{Kind: store.KindLab, Name: "甲实验室"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Apply(ctx, store.Batch{Entities: []store.EntityInput{{Kind: store.KindPlatform, Name: "甲实验室"}}}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := s.query(ctx, `MATCH (n:Entity {id: $id}) RETURN labels(n) AS l`, map[string]any{"id": store.EntityID("甲实验室")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels, _ := recs[0].Values[0].([]any)
+	if len(labels) != 2 || !(labels[0] == "PLATFORM" || labels[1] == "PLATFORM") {
+		t.Errorf("labels = %v, want Entity and PLATFORM", labels)
+	}
+}
+
+// TestShortestPathBounds checks the spliced hop bound.
+func TestShortestPathBounds(t *testing.T) {
+	s := openTest(t)
+	defer s.Close()
+	storetest.LoadSmall(t, s)
+	ctx := context.Background()
+	a, b := store.EntityID("张三"), store.EntityID("成都市")
+	if _, err := s.ShortestPath(ctx, a, b, 11, nil); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("maxHops 11: err = %v, want ErrInvalid", err)
+	}
+	if p, err := s.ShortestPath(ctx, a, b, 0, nil); p != nil || err != nil {
+		t.Errorf("maxHops 0: %v, %v", p, err)
+	}
+	if p, err := s.ShortestPath(ctx, a, b, 6, []store.RelType{"LIKES"}); p != nil || err != nil {
+		t.Errorf("unknown type: %v, %v", p, err)
+	}
+}
+
+// TestGoldenCypher pins the text of the generated statements; run with
+// -update to rewrite testdata/*.cypher after an intended change.
+func TestGoldenCypher(t *testing.T) {
+	find, _ := findEntitiesCypher(store.SortDegree)
+	cases := map[string]string{
+		"write_entities_lab":       writeEntitiesCypher(store.KindLab),
+		"write_relations_supplies": writeRelationsCypher(store.RelSupplies),
+		"get_relations":            getRelationsCypher(),
+		"shortest_path_typed":      shortestPathCypher(4, []store.RelType{store.RelAlumnusOf, store.RelWorksAt}),
+		"find_entities_degree":     find,
+		"neighbors":                neighborsCypher,
+		"schema":                   strings.Join(schemaStatements(), ";\n"),
+	}
+	for name, got := range cases {
+		path := filepath.Join("testdata", name+".cypher")
+		if *update {
+			if err := os.MkdirAll("testdata", 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -run TestGoldenCypher -update)", err)
+		}
+		if got+"\n" != string(want) {
+			t.Errorf("%s: generated Cypher differs from %s:\n%s", name, path, got)
+		}
+	}
+}
+
+func TestSplicingRefusesUnknownNames(t *testing.T) {
+	for name, f := range map[string]func(){
+		"kind":  func() { writeEntitiesCypher("PLANET") },
+		"type":  func() { writeRelationsCypher("LIKES") },
+		"hops":  func() { shortestPathCypher(11, nil) },
+		"typed": func() { shortestPathCypher(2, []store.RelType{"X`]-() DETACH DELETE a //"}) },
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%s: no panic", name)
+				}
+			}()
+			f()
+		}()
+	}
+}
+
+// TestLargeBatch writes more rows than one UNWIND statement takes.
+func TestLargeBatch(t *testing.T) {
+	s := openTest(t)
+	defer s.Close()
+	ctx := context.Background()
+	const n = 2*writeChunk + 100
+	var b store.Batch
+	for i := range n {
+		name := fmt.Sprintf("企业%04d", i)
+		b.Entities = append(b.Entities, store.EntityInput{Kind: store.KindEnterprise, Name: name, Aliases: []string{fmt.Sprintf("E%d", i)}})
+		if i > 0 {
+			b.Relations = append(b.Relations, store.RelationInput{Type: store.RelSupplies, From: store.EntityID(name), To: store.EntityID(fmt.Sprintf("企业%04d", i-1))})
+		}
+	}
+	res, err := s.Apply(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (store.ApplyResult{EntitiesCreated: n, RelationsCreated: n - 1}) {
+		t.Errorf("first apply = %+v", res)
+	}
+	if res, err := s.Apply(ctx, b); err != nil || res != (store.ApplyResult{}) {
+		t.Errorf("second apply = %+v, %v", res, err)
+	}
+	st, _ := s.Stats(ctx)
+	if st != (store.Stats{Entities: n, Relations: n - 1}) {
+		t.Errorf("stats = %+v", st)
+	}
+	found, _ := s.LookupNames(ctx, []string{"e2099"})
+	if found[0] == nil || found[0].Name != "企业2099" {
+		t.Errorf("alias lookup = %+v", found[0])
+	}
+}

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:SUPPLIES {id: row.id}]->(b)
+SET r.props = row.props, r.evidence = row.evidence
