@@ -18,10 +18,12 @@ import (
 	"testing"
 	"time"
 
+	"innograph/internal/neo4jtest"
 	"innograph/server"
 	"innograph/store"
 	"innograph/store/memory"
 	"innograph/store/metered"
+	"innograph/store/open"
 	"innograph/store/storetest"
 )
 
@@ -42,6 +44,32 @@ func smallServer(t *testing.T) (*httptest.Server, *metered.Store) {
 	storetest.LoadSmall(t, mem)
 	m := metered.New(mem)
 	return newServer(t, m), m
+}
+
+func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
+
+// backends returns an empty store of each kind the tests run against: the
+// embedded one always, Neo4j when INNOGRAPH_TEST_NEO4J names a server
+// (and, under CI, it must).
+func backends(t *testing.T) map[string]func(t *testing.T) store.Store {
+	out := map[string]func(t *testing.T) store.Store{
+		"memory": func(t *testing.T) store.Store { return memory.New() },
+	}
+	if os.Getenv(neo4jtest.EnvURI) != "" || os.Getenv("CI") == "true" {
+		out["neo4j"] = func(t *testing.T) store.Store {
+			uri := neo4jtest.URI(t)
+			s, err := open.Open(context.Background(), uri)
+			if err != nil {
+				t.Fatalf("Neo4j at %s: %v", uri, err)
+			}
+			t.Cleanup(func() { s.Close() })
+			if err := s.Clear(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+	}
+	return out
 }
 
 type gqlResponse struct {
@@ -96,9 +124,19 @@ func resolveVars(t *testing.T, path string) map[string]any {
 
 // TestGoldenResponses runs every query under testdata/queries over real
 // HTTP against the hand-made graph and compares the whole response with its
-// golden file (go test ./server -update rewrites them).
+// golden file (go test ./server -update rewrites them). Every backend must
+// give the very same responses.
 func TestGoldenResponses(t *testing.T) {
-	ts, _ := smallServer(t)
+	for backend, open := range backends(t) {
+		t.Run(backend, func(t *testing.T) {
+			s := open(t)
+			storetest.LoadSmall(t, s)
+			testGolden(t, newServer(t, s))
+		})
+	}
+}
+
+func testGolden(t *testing.T, ts *httptest.Server) {
 	files, _ := filepath.Glob("testdata/queries/*.graphql")
 	if len(files) == 0 {
 		t.Fatal("no queries")
@@ -251,13 +289,19 @@ func TestNestedQueryStoreCallsAreBounded(t *testing.T) {
 	    }
 	  }
 	}`
+	for backend, open := range backends(t) {
+		t.Run(backend, func(t *testing.T) { testBounded(t, open, query) })
+	}
+}
+
+func testBounded(t *testing.T, open func(*testing.T) store.Store, query string) {
 	calls := map[int]int64{}
 	for _, n := range []int{3, 40} {
-		mem := memory.New()
-		if _, err := mem.Apply(context.Background(), fanGraph(n)); err != nil {
+		s := open(t)
+		if _, err := s.Apply(context.Background(), fanGraph(n)); err != nil {
 			t.Fatal(err)
 		}
-		m := metered.New(mem)
+		m := metered.New(s)
 		ts := httptest.NewServer(server.New(server.Config{Store: m, Logger: quietLog(), LoaderWait: 250 * time.Millisecond}))
 		defer ts.Close()
 		resp, _ := post(t, ts, query, nil)

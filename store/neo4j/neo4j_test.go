@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"innograph/internal/neo4jtest"
 	"innograph/store"
 	"innograph/store/storetest"
 )
@@ -20,19 +21,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden Cypher files in testdata")
 
-// testURI returns the server to test against, skipping the test when none is
-// configured, except on CI, which must never skip Neo4j silently.
-func testURI(t testing.TB) string {
-	t.Helper()
-	uri := os.Getenv("INNOGRAPH_TEST_NEO4J")
-	if uri == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("INNOGRAPH_TEST_NEO4J is not set; CI must run the Neo4j conformance suite (scripts/neo4j start, then INNOGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687)")
-		}
-		t.Skip("Neo4j tests skipped: set INNOGRAPH_TEST_NEO4J=bolt://127.0.0.1:7687 (scripts/neo4j start runs a server)")
-	}
-	return uri
-}
+// testURI returns the server to test against (see neo4jtest.URI).
+func testURI(t testing.TB) string { return neo4jtest.URI(t) }
 
 // openTest opens an emptied store on the test server.
 func openTest(t testing.TB) *Store {

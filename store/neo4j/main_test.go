@@ -1,0 +1,10 @@
+package neo4jstore
+
+import (
+	"os"
+	"testing"
+
+	"innograph/internal/neo4jtest"
+)
+
+func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
