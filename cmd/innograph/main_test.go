@@ -179,7 +179,9 @@ func TestServeCuratedGraph(t *testing.T) {
 
 	// SIGTERM shuts down cleanly, and the graph is there at the next start
 	// without being seeded again.
-	var before, after struct{ Stats struct{ Entities, Relations, Documents int } }
+	var before, after struct {
+		Stats struct{ Entities, Relations, Documents int }
+	}
 	srv.query(t, `{ stats { entities relations documents } }`, nil, &before)
 	srv.cmd.Process.Signal(syscall.SIGTERM)
 	if err := srv.cmd.Wait(); err != nil {
