@@ -32,7 +32,7 @@ var update = flag.Bool("update", false, "rewrite the golden responses")
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // newServer starts a real HTTP server over s on loopback.
-func newServer(t *testing.T, s store.Store) *httptest.Server {
+func newServer(t testing.TB, s store.Store) *httptest.Server {
 	t.Helper()
 	ts := httptest.NewServer(server.New(server.Config{Store: s, Logger: quietLog()}))
 	t.Cleanup(ts.Close)
@@ -51,12 +51,12 @@ func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
 // backends returns an empty store of each kind the tests run against: the
 // embedded one always, Neo4j when INNOGRAPH_TEST_NEO4J names a server
 // (and, under CI, it must).
-func backends(t *testing.T) map[string]func(t *testing.T) store.Store {
-	out := map[string]func(t *testing.T) store.Store{
-		"memory": func(t *testing.T) store.Store { return memory.New() },
+func backends() map[string]func(t testing.TB) store.Store {
+	out := map[string]func(t testing.TB) store.Store{
+		"memory": func(t testing.TB) store.Store { return memory.New() },
 	}
 	if os.Getenv(neo4jtest.EnvURI) != "" || os.Getenv("CI") == "true" {
-		out["neo4j"] = func(t *testing.T) store.Store {
+		out["neo4j"] = func(t testing.TB) store.Store {
 			uri := neo4jtest.URI(t)
 			s, err := open.Open(context.Background(), uri)
 			if err != nil {
@@ -127,7 +127,7 @@ func resolveVars(t *testing.T, path string) map[string]any {
 // golden file (go test ./server -update rewrites them). Every backend must
 // give the very same responses.
 func TestGoldenResponses(t *testing.T) {
-	for backend, open := range backends(t) {
+	for backend, open := range backends() {
 		t.Run(backend, func(t *testing.T) {
 			s := open(t)
 			storetest.LoadSmall(t, s)
@@ -289,12 +289,12 @@ func TestNestedQueryStoreCallsAreBounded(t *testing.T) {
 	    }
 	  }
 	}`
-	for backend, open := range backends(t) {
+	for backend, open := range backends() {
 		t.Run(backend, func(t *testing.T) { testBounded(t, open, query) })
 	}
 }
 
-func testBounded(t *testing.T, open func(*testing.T) store.Store, query string) {
+func testBounded(t *testing.T, open func(testing.TB) store.Store, query string) {
 	calls := map[int]int64{}
 	for _, n := range []int{3, 40} {
 		s := open(t)

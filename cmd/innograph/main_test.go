@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"innograph/internal/neo4jtest"
 )
 
 // The tests here run the real binary as a user would: a fresh data folder,
@@ -32,7 +34,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintf(os.Stderr, "build: %v\n%s", err, out)
 		os.Exit(1)
 	}
-	code := m.Run()
+	code := neo4jtest.Main(m)
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
@@ -293,4 +295,44 @@ func TestUnknownStoreIsAClearError(t *testing.T) {
 	if sc.Scan(); !strings.HasPrefix(sc.Text(), "innograph stats:") {
 		t.Errorf("error line = %q", sc.Text())
 	}
+}
+
+// TestNeo4jServesTheSameAnswers seeds Neo4j with the curated graph
+// (seed --replace) and checks that serve on it answers a set of queries
+// byte for byte as serve on the embedded store does.
+func TestNeo4jServesTheSameAnswers(t *testing.T) {
+	uri := neo4jtest.URI(t)
+	if out, err := run(t, "seed", "--store", uri, "--replace"); err != nil {
+		t.Fatalf("seed --replace: %v\n%s", err, out)
+	}
+	neo := startServe(t, uri)
+	emb := startServe(t, "file:"+filepath.Join(t.TempDir(), "data"))
+	queries := []string{
+		`{ stats { entities relations documents } }`,
+		`{ labs(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { id name kind aliases props sources { id } } } }`,
+		`{ entity(name: "电子科大") { id name ... on University { coBuilt { name } supportedChains { name } } neighbors(first: 50) { totalCount edges { cursor direction relation { id type props evidence { text start end document { id } } } node { name } } } } }`,
+		`{ search(text: "成都", first: 30) { totalCount nodes { name kind } } }`,
+		`{ entities(sort: DEGREE, first: 25, after: "bzo0") { nodes { name } } }`,
+		`{ industryChains(first: 100) { nodes { name ... on IndustryChain { supporters { name } members { name } } } } }`,
+		`{ path(from: "` + entityID(t, emb, "电子科大") + `", to: "` + entityID(t, emb, "川大") + `", maxHops: 6) { nodes { name } edges { id type } } }`,
+		`{ documents { nodes { id title published mentions { entity { id } text start end } } } }`,
+	}
+	for _, q := range queries {
+		a, b := rawQuery(t, emb, q), rawQuery(t, neo, q)
+		if a != b {
+			t.Errorf("answers differ for %s\nembedded: %.500s\nneo4j:    %.500s", q, a, b)
+		}
+	}
+}
+
+func entityID(t *testing.T, s *server, name string) string {
+	var out struct{ Entity struct{ ID string } }
+	s.query(t, `query ($n: String!) { entity(name: $n) { id } }`, map[string]any{"n": name}, &out)
+	return out.Entity.ID
+}
+
+func rawQuery(t *testing.T, s *server, q string) string {
+	var out json.RawMessage
+	s.query(t, q, nil, &out)
+	return string(out)
 }
