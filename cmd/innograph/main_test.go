@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -51,12 +52,30 @@ func freeAddr(t *testing.T) string {
 type server struct {
 	cmd  *exec.Cmd
 	addr string
-	logs *bytes.Buffer
+	logs *syncBuffer
+}
+
+// syncBuffer collects a child's output while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func startServe(t *testing.T, storeURI string) *server {
 	t.Helper()
-	s := &server{addr: freeAddr(t), logs: &bytes.Buffer{}}
+	s := &server{addr: freeAddr(t), logs: &syncBuffer{}}
 	s.cmd = exec.Command(binary, "serve", "--store", storeURI, "--addr", s.addr)
 	s.cmd.Stderr = s.logs
 	if err := s.cmd.Start(); err != nil {
