@@ -32,6 +32,11 @@ func (r *documentResolver) Publisher(ctx context.Context, obj *store.Document) (
 	return optional(obj.Publisher), nil
 }
 
+// Text is the resolver for the text field.
+func (r *documentResolver) Text(ctx context.Context, obj *store.Document) (*string, error) {
+	return optional(obj.Text), nil
+}
+
 // Mentions is the resolver for the mentions field.
 func (r *documentResolver) Mentions(ctx context.Context, obj *store.Document) ([]*model.Mention, error) {
 	return r.mentions(ctx, obj.ID)

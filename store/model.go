@@ -142,6 +142,9 @@ type Document struct {
 	Published string `json:"published,omitempty"`
 	Publisher string `json:"publisher,omitempty"`
 	Hash      string `json:"hash,omitempty"`
+	// Text is the document's cleaned text, which evidence offsets index;
+	// empty for documents known only by their metadata.
+	Text string `json:"text,omitempty"`
 }
 
 // Mention is an entity named in a document, found through its evidence.

@@ -22,6 +22,7 @@ type DocumentResolver interface {
 	URL(ctx context.Context, obj *store.Document) (*string, error)
 	Published(ctx context.Context, obj *store.Document) (*string, error)
 	Publisher(ctx context.Context, obj *store.Document) (*string, error)
+	Text(ctx context.Context, obj *store.Document) (*string, error)
 	Mentions(ctx context.Context, obj *store.Document) ([]*model.Mention, error)
 }
 type MentionResolver interface {
@@ -171,6 +172,29 @@ func (ec *executionContext) _Document_publisher(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Document_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
+}
+
+func (ec *executionContext) _Document_text(ctx context.Context, field graphql.CollectedField, obj *store.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
 }
 
@@ -537,6 +561,12 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Document_publisher(ctx, field, obj)
+				})
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_text(ctx, field, obj)
 				})
 		case "mentions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

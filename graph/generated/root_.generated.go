@@ -54,6 +54,7 @@ type ComplexityRoot struct {
 		Published func(childComplexity int) int
 		Publisher func(childComplexity int) int
 		Source    func(childComplexity int) int
+		Text      func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -483,6 +484,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Source(childComplexity), true
+	case "Document.text":
+		if e.ComplexityRoot.Document.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Text(childComplexity), true
 	case "Document.title":
 		if e.ComplexityRoot.Document.Title == nil {
 			break
@@ -2545,6 +2552,8 @@ type Document {
   "Publication date, YYYY-MM-DD."
   published: String
   publisher: String
+  "The cleaned text that evidence offsets index, when the document was imported."
+  text: String
   "Entities the document names, with the sentences."
   mentions: [Mention!]!
 }
@@ -3190,6 +3199,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_published(ctx, field)
 	case "publisher":
 		return ec.fieldContext_Document_publisher(ctx, field)
+	case "text":
+		return ec.fieldContext_Document_text(ctx, field)
 	case "mentions":
 		return ec.fieldContext_Document_mentions(ctx, field)
 	}

@@ -50,7 +50,7 @@ func relationRow(r *store.Relation) map[string]any {
 func documentRow(d store.Document) map[string]any {
 	return map[string]any{
 		"id": d.ID, "title": d.Title, "source": d.Source, "url": d.URL,
-		"published": d.Published, "publisher": d.Publisher, "hash": d.Hash,
+		"published": d.Published, "publisher": d.Publisher, "hash": d.Hash, "text": d.Text,
 	}
 }
 
@@ -150,7 +150,7 @@ func decodeDocument(v any) (*store.Document, error) {
 		return nil, err
 	}
 	return &store.Document{ID: str(m, "id"), Title: str(m, "title"), Source: str(m, "source"), URL: str(m, "url"),
-		Published: str(m, "published"), Publisher: str(m, "publisher"), Hash: str(m, "hash")}, nil
+		Published: str(m, "published"), Publisher: str(m, "publisher"), Hash: str(m, "hash"), Text: str(m, "text")}, nil
 }
 
 func toAny[T ~string](xs []T) []any {

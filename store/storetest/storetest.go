@@ -399,15 +399,25 @@ func testDocuments(t *testing.T, s store.Store) {
 	if ds[0] == nil || ds[0].Title != "测试文档乙" || ds[1] != nil || ds[2] == nil || ds[2].Published != "2026-01-02" {
 		t.Errorf("documents = %+v", ds)
 	}
+	withText := store.Document{ID: "doc-t", Title: "有正文", Text: "第一句。\n第二句。", Hash: "h1"}
+	if res, err := s.Apply(ctx, store.Batch{Documents: []store.Document{withText}}); err != nil || res.DocumentsCreated != 1 {
+		t.Fatalf("apply document: %+v, %v", res, err)
+	}
+	if got, _ := s.GetDocuments(ctx, []string{"doc-t"}); got[0] == nil || *got[0] != withText {
+		t.Errorf("document with text = %+v", got[0])
+	}
+	if res, _ := s.Apply(ctx, store.Batch{Documents: []store.Document{withText}}); res != (store.ApplyResult{}) {
+		t.Errorf("re-applying a document: %+v", res)
+	}
 	p, err := s.FindDocuments(ctx, store.Page{First: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.TotalCount != 2 || len(p.Documents) != 1 || p.Documents[0].ID != "doc-a" || !p.HasNext {
+	if p.TotalCount != 3 || len(p.Documents) != 1 || p.Documents[0].ID != "doc-a" || !p.HasNext {
 		t.Errorf("first document page = %+v", p)
 	}
 	p, _ = s.FindDocuments(ctx, store.Page{First: 1, After: store.EncodeCursor(0)})
-	if len(p.Documents) != 1 || p.Documents[0].ID != "doc-b" || p.HasNext {
+	if len(p.Documents) != 1 || p.Documents[0].ID != "doc-b" || !p.HasNext {
 		t.Errorf("second document page = %+v", p)
 	}
 }
