@@ -45,6 +45,9 @@ type Store interface {
 	// it, ordered by entity name, id and evidence start.
 	Mentions(ctx context.Context, docIDs []string) ([][]Mention, error)
 
+	// Lookups answer the supply-chain and talent questions.
+	Lookups
+
 	// Apply upserts a batch atomically: all of it is written or none.
 	// Entities are keyed by Key(name), relations by (type, from, to),
 	// documents by id; applying the same batch twice changes nothing.

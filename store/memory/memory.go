@@ -410,52 +410,13 @@ func (s *Store) GetRelations(ctx context.Context, ids []string) ([]*store.Relati
 	return out, nil
 }
 
-// ShortestPath implements store.Store: a breadth-first search from the
-// target gives every entity's distance to it; walking from the source
-// always to the smallest-id neighbour one step closer then yields the
-// smallest shortest path, the same one the Neo4j store picks.
+// ShortestPath implements store.Store: the first of ShortestPaths.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, types []store.RelType) (*store.Path, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.ents[from] == nil || s.ents[to] == nil {
-		return nil, nil
+	ps, err := s.ShortestPaths(ctx, from, to, maxHops, types, 1)
+	if err != nil || len(ps) == 0 {
+		return nil, err
 	}
-	dist := map[string]int{to: 0}
-	frontier := []string{to}
-	for d := 1; d <= maxHops && len(frontier) > 0 && dist[from] == 0 && from != to; d++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		var next []string
-		for _, id := range frontier {
-			for _, n := range s.neighbors(id, store.Both, types, nil) {
-				if _, seen := dist[n.Other.ID]; !seen {
-					dist[n.Other.ID] = d
-					next = append(next, n.Other.ID)
-				}
-			}
-		}
-		frontier = next
-	}
-	if _, ok := dist[from]; !ok {
-		return nil, nil
-	}
-	p := &store.Path{Entities: []*store.Entity{cloneEntity(s.ents[from])}}
-	for cur := from; cur != to; {
-		var best *store.Neighbor
-		for _, n := range s.neighbors(cur, store.Both, types, nil) {
-			if d, ok := dist[n.Other.ID]; !ok || d != dist[cur]-1 {
-				continue
-			}
-			if best == nil || n.Other.ID < best.Other.ID || (n.Other.ID == best.Other.ID && n.Relation.ID < best.Relation.ID) {
-				best = &n
-			}
-		}
-		p.Relations = append(p.Relations, cloneRelation(best.Relation))
-		p.Entities = append(p.Entities, cloneEntity(best.Other))
-		cur = best.Other.ID
-	}
-	return p, nil
+	return ps[0], nil
 }
 
 // GetDocuments implements store.Store.

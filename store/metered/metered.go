@@ -78,3 +78,33 @@ func (m *Store) Stats(ctx context.Context) (store.Stats, error) {
 	m.calls.Add(1)
 	return m.Store.Stats(ctx)
 }
+
+func (m *Store) Chain(ctx context.Context, chainID, regionID string) (*store.ChainReport, error) {
+	m.calls.Add(1)
+	return m.Store.Chain(ctx, chainID, regionID)
+}
+
+func (m *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDirection, depth int) ([]store.SupplyTier, error) {
+	m.calls.Add(1)
+	return m.Store.SupplyTiers(ctx, id, dir, depth)
+}
+
+func (m *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.Page) (store.EntityPage, error) {
+	m.calls.Add(1)
+	return m.Store.FindTalents(ctx, f, p)
+}
+
+func (m *Store) TalentPipeline(ctx context.Context, universityID, chainID string) ([]store.Placement, error) {
+	m.calls.Add(1)
+	return m.Store.TalentPipeline(ctx, universityID, chainID)
+}
+
+func (m *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int, types []store.RelType, limit int) ([]*store.Path, error) {
+	m.calls.Add(1)
+	return m.Store.ShortestPaths(ctx, from, to, maxHops, types, limit)
+}
+
+func (m *Store) Neighborhood(ctx context.Context, center string, hops int, types []store.RelType, limit int) (*store.Subgraph, error) {
+	m.calls.Add(1)
+	return m.Store.Neighborhood(ctx, center, hops, types, limit)
+}

@@ -101,7 +101,7 @@ func writeRelationsCypher(t store.RelType) string {
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:` + mustType(t) + ` {id: row.id}]->(b)
-SET r.props = row.props, r.evidence = row.evidence`
+SET r.props = row.props, r.evidence = row.evidence, r.k_discipline = row.k_discipline, r.k_role = row.k_role`
 }
 
 // clearCypher deletes one slice of the store's nodes with their
@@ -193,7 +193,7 @@ func getRelationsCypher() string {
 // maxPathHops bounds ShortestPath's maxHops: the bound is spliced.
 const maxPathHops = 10
 
-// shortestPathCypher returns the smallest of all shortest paths, following
+// shortestPathCypher returns the $limit smallest of all shortest paths, following
 // only types when given. hops must be in 1..maxPathHops.
 func shortestPathCypher(hops int, types []store.RelType) string {
 	if hops < 1 || hops > maxPathHops {
@@ -212,7 +212,7 @@ MATCH (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[` + rel + `*..` + strconv.Itoa(hops) + `]-(b))
 WITH p
 ORDER BY [x IN nodes(p) | x.id], [x IN relationships(p) | x.id]
-LIMIT 1
+LIMIT $limit
 RETURN [x IN nodes(p) | x ` + entityMap + `] AS nodes, [x IN relationships(p) | ` + relationMap("x") + `] AS rels`
 }
 

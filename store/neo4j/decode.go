@@ -34,6 +34,7 @@ func entityRow(e *store.Entity) map[string]any {
 		"props":     mustJSON(e.Props),
 		"evidence":  mustJSON(e.Evidence),
 		"docs":      docs,
+		"k_title":   store.Key(e.Props["title"]),
 	}
 }
 
@@ -44,6 +45,10 @@ func relationRow(r *store.Relation) map[string]any {
 		"to":       r.To,
 		"props":    mustJSON(r.Props),
 		"evidence": mustJSON(r.Evidence),
+		// Keys of the props that lookups filter on, since Cypher cannot
+		// read inside the props JSON.
+		"k_discipline": store.Key(r.Props["discipline"]),
+		"k_role":       store.Key(r.Props["role"]),
 	}
 }
 

@@ -255,63 +255,6 @@ func (s *Store) GetRelations(ctx context.Context, ids []string) ([]*store.Relati
 	return out, nil
 }
 
-// ShortestPath implements store.Store. maxHops is spliced into the query,
-// so it must lie in 1..10: below 1 no path of relations exists (as in the
-// memory store), above 10 is refused as invalid.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, types []store.RelType) (*store.Path, error) {
-	if maxHops > maxPathHops {
-		return nil, fmt.Errorf("neo4j: shortest path: %w: maxHops %d is above %d", store.ErrInvalid, maxHops, maxPathHops)
-	}
-	if from == to {
-		byID, err := s.entitiesByID(ctx, []string{from})
-		if err != nil {
-			return nil, fmt.Errorf("neo4j: shortest path: %w", err)
-		}
-		if byID[from] == nil {
-			return nil, nil
-		}
-		return &store.Path{Entities: []*store.Entity{byID[from]}}, nil
-	}
-	if maxHops < 1 {
-		return nil, ctx.Err()
-	}
-	// Types outside the allowlist cannot match any relation.
-	var valid []store.RelType
-	for _, t := range types {
-		if t.Valid() {
-			valid = append(valid, t)
-		}
-	}
-	if len(types) > 0 && len(valid) == 0 {
-		return nil, ctx.Err()
-	}
-	recs, err := s.query(ctx, shortestPathCypher(maxHops, valid), map[string]any{"from": from, "to": to})
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: shortest path: %w", err)
-	}
-	if len(recs) == 0 {
-		return nil, nil
-	}
-	nodes, _ := recs[0].Values[0].([]any)
-	rels, _ := recs[0].Values[1].([]any)
-	p := &store.Path{}
-	for _, v := range nodes {
-		e, err := decodeEntity(v)
-		if err != nil {
-			return nil, fmt.Errorf("neo4j: shortest path: %w", err)
-		}
-		p.Entities = append(p.Entities, e)
-	}
-	for _, v := range rels {
-		r, err := decodeRelation(v)
-		if err != nil {
-			return nil, fmt.Errorf("neo4j: shortest path: %w", err)
-		}
-		p.Relations = append(p.Relations, r)
-	}
-	return p, nil
-}
-
 // GetDocuments implements store.Store.
 func (s *Store) GetDocuments(ctx context.Context, ids []string) ([]*store.Document, error) {
 	out := make([]*store.Document, len(ids))

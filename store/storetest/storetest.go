@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"Clear", testClear},
 		{"ConcurrentReadsAndWrites", testConcurrent},
 	}
+	tests = append(tests, lookupTests...)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := open(t)

@@ -1,0 +1,369 @@
+package memory
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"innograph/store"
+)
+
+// The lookups walk the in-memory indexes the way the Neo4j store's single
+// queries walk the graph; store's shared functions order the results.
+
+// within reports whether entity id is LOCATED_IN region or a place PART_OF
+// it, following at most store.MaxRegionDepth PART_OF steps.
+func (s *Store) within(id, region string) bool {
+	if region == "" {
+		return false
+	}
+	for _, rid := range s.out[id] {
+		r := s.rels[rid]
+		if r.Type == store.RelLocatedIn && s.partOf(r.To, region, store.MaxRegionDepth) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Store) partOf(place, region string, depth int) bool {
+	if place == region {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	for _, rid := range s.out[place] {
+		if r := s.rels[rid]; r.Type == store.RelPartOf && s.partOf(r.To, region, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Store) linked(n store.Neighbor, region string) store.Linked {
+	return store.Linked{Entity: cloneEntity(n.Other), Relation: cloneRelation(n.Relation), Local: s.within(n.Other.ID, region)}
+}
+
+// Chain implements store.Lookups.
+func (s *Store) Chain(ctx context.Context, chainID, regionID string) (*store.ChainReport, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	chain := s.ents[chainID]
+	if chain == nil {
+		return nil, nil
+	}
+	if regionID == "" {
+		for _, n := range s.neighbors(chainID, store.Out, []store.RelType{store.RelLocatedIn}, nil) {
+			if regionID == "" || n.Other.ID < regionID {
+				regionID = n.Other.ID
+			}
+		}
+	}
+	rep := &store.ChainReport{Chain: cloneEntity(chain), Region: cloneEntity(s.ents[regionID]),
+		Leaders: []store.Linked{}, Members: []store.Linked{}, Supporters: []store.Linked{}, Supplies: []store.Supply{}}
+	if rep.Region == nil {
+		regionID = ""
+	}
+	enterprises := map[string]bool{}
+	for _, n := range s.neighbors(chainID, store.In, nil, nil) {
+		switch n.Relation.Type {
+		case store.RelLeadsChain:
+			rep.Leaders = append(rep.Leaders, s.linked(n, regionID))
+			enterprises[n.Other.ID] = true
+		case store.RelMemberOfChain:
+			rep.Members = append(rep.Members, s.linked(n, regionID))
+			enterprises[n.Other.ID] = true
+		case store.RelSupportsChain:
+			rep.Supporters = append(rep.Supporters, s.linked(n, regionID))
+		case store.RelServes:
+			if slices.Contains(store.SupporterKinds, n.Other.Kind) {
+				rep.Supporters = append(rep.Supporters, s.linked(n, regionID))
+			}
+		}
+	}
+	for id := range enterprises {
+		for _, n := range s.neighbors(id, store.In, []store.RelType{store.RelServes, store.RelSupplies}, nil) {
+			switch n.Relation.Type {
+			case store.RelServes:
+				if slices.Contains(store.SupporterKinds, n.Other.Kind) {
+					rep.Supporters = append(rep.Supporters, s.linked(n, regionID))
+				}
+			case store.RelSupplies:
+				rep.Supplies = append(rep.Supplies, store.Supply{Relation: cloneRelation(n.Relation),
+					Supplier: cloneEntity(n.Other), Customer: cloneEntity(s.ents[id]),
+					SupplierLocal: s.within(n.Other.ID, regionID), CustomerMember: true})
+			}
+		}
+	}
+	store.NormalizeChainReport(rep)
+	return rep, nil
+}
+
+// SupplyTiers implements store.Lookups: a breadth-first walk.
+func (s *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDirection, depth int) ([]store.SupplyTier, error) {
+	if err := checkDepth(depth); err != nil {
+		return nil, err
+	}
+	walk := store.In // upstream: who supplies it
+	if dir == store.SupplyDownstream {
+		walk = store.Out
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.ents[id] == nil {
+		return []store.SupplyTier{}, nil
+	}
+	seen := map[string]bool{id: true}
+	names := map[string]string{}
+	frontier := []string{id}
+	tiers := []store.SupplyTier{}
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
+		tier := store.SupplyTier{Depth: d, Entities: []*store.Entity{}, Relations: []*store.Relation{}}
+		var next []string
+		reached := map[string]bool{}
+		for _, cur := range frontier {
+			names[cur] = s.ents[cur].Name
+			for _, n := range s.neighbors(cur, walk, []store.RelType{store.RelSupplies}, nil) {
+				if seen[n.Other.ID] && !reached[n.Other.ID] {
+					continue
+				}
+				if !reached[n.Other.ID] {
+					reached[n.Other.ID] = true
+					next = append(next, n.Other.ID)
+					tier.Entities = append(tier.Entities, cloneEntity(n.Other))
+					names[n.Other.ID] = n.Other.Name
+				}
+				tier.Relations = append(tier.Relations, cloneRelation(n.Relation))
+			}
+		}
+		for _, n := range next {
+			seen[n] = true
+		}
+		if len(next) == 0 {
+			break
+		}
+		store.SortTier(&tier, names)
+		tiers = append(tiers, tier)
+		frontier = next
+	}
+	return tiers, nil
+}
+
+func checkDepth(depth int) error {
+	if depth < 1 || depth > store.MaxSupplyDepth {
+		return fmt.Errorf("%w: depth must be between 1 and %d", store.ErrInvalid, store.MaxSupplyDepth)
+	}
+	return nil
+}
+
+// chainBodies are the entities that lead or belong to a chain and its
+// supporters, as Chain reports them.
+func (s *Store) chainBodies(chain string) map[string]bool {
+	out := map[string]bool{}
+	var enterprises []string
+	for _, n := range s.neighbors(chain, store.In, nil, nil) {
+		switch n.Relation.Type {
+		case store.RelLeadsChain, store.RelMemberOfChain:
+			enterprises = append(enterprises, n.Other.ID)
+			out[n.Other.ID] = true
+		case store.RelSupportsChain:
+			out[n.Other.ID] = true
+		case store.RelServes:
+			out[n.Other.ID] = out[n.Other.ID] || slices.Contains(store.SupporterKinds, n.Other.Kind)
+		}
+	}
+	for _, id := range enterprises {
+		for _, n := range s.neighbors(id, store.In, []store.RelType{store.RelServes}, store.SupporterKinds) {
+			out[n.Other.ID] = true
+		}
+	}
+	return out
+}
+
+func contains(value, want string) bool {
+	return want == "" || strings.Contains(store.Key(value), store.Key(want))
+}
+
+// FindTalents implements store.Lookups.
+func (s *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.Page) (store.EntityPage, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var bodies map[string]bool
+	if f.Chain != "" {
+		bodies = s.chainBodies(f.Chain)
+	}
+	var hits []*store.Entity
+	for _, e := range s.ents {
+		if e.Kind != store.KindTalent {
+			continue
+		}
+		study := f.AlumniOf == "" && f.Discipline == ""
+		work := f.Employer == "" && f.Role == "" && f.Chain == ""
+		for _, rid := range s.out[e.ID] {
+			r := s.rels[rid]
+			switch r.Type {
+			case store.RelAlumnusOf:
+				study = study || ((f.AlumniOf == "" || r.To == f.AlumniOf) && contains(r.Props["discipline"], f.Discipline))
+			case store.RelWorksAt:
+				work = work || ((f.Employer == "" || r.To == f.Employer) && contains(store.RoleOf(r, e), f.Role) &&
+					(f.Chain == "" || bodies[r.To]))
+			}
+		}
+		if study && work {
+			hits = append(hits, e)
+		}
+	}
+	slices.SortFunc(hits, func(a, b *store.Entity) int {
+		return cmpChain(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
+	start, end, info, err := store.Window(p, len(hits))
+	if err != nil {
+		return store.EntityPage{}, err
+	}
+	page := store.EntityPage{TotalCount: len(hits), PageInfo: info, Entities: make([]*store.Entity, 0, end-start)}
+	for _, e := range hits[start:end] {
+		page.Entities = append(page.Entities, cloneEntity(e))
+	}
+	return page, nil
+}
+
+// TalentPipeline implements store.Lookups.
+func (s *Store) TalentPipeline(ctx context.Context, universityID, chainID string) ([]store.Placement, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	bodies := s.chainBodies(chainID)
+	out := []store.Placement{}
+	for _, a := range s.neighbors(universityID, store.In, []store.RelType{store.RelAlumnusOf}, nil) {
+		for _, w := range s.neighbors(a.Other.ID, store.Out, []store.RelType{store.RelWorksAt}, nil) {
+			if bodies[w.Other.ID] {
+				out = append(out, store.Placement{Talent: cloneEntity(a.Other), Employer: cloneEntity(w.Other),
+					AlumnusOf: cloneRelation(a.Relation), WorksAt: cloneRelation(w.Relation)})
+			}
+		}
+	}
+	store.SortPlacements(out)
+	return out, nil
+}
+
+// ShortestPaths implements store.Lookups: the distances from the target
+// form a layered graph, and a depth-first walk over it in id order yields
+// the shortest paths smallest first, so it can stop at limit.
+func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int, types []store.RelType, limit int) ([]*store.Path, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := []*store.Path{}
+	dist, ok := s.distances(ctx, from, to, maxHops, types)
+	if !ok {
+		return out, ctx.Err()
+	}
+	var ents []*store.Entity
+	var rels []*store.Relation
+	var walk func(cur string)
+	walk = func(cur string) {
+		ents = append(ents, s.ents[cur])
+		defer func() { ents = ents[:len(ents)-1] }()
+		if cur == to {
+			p := &store.Path{}
+			for _, e := range ents {
+				p.Entities = append(p.Entities, cloneEntity(e))
+			}
+			for _, r := range rels {
+				p.Relations = append(p.Relations, cloneRelation(r))
+			}
+			out = append(out, p)
+			return
+		}
+		steps := s.neighbors(cur, store.Both, types, nil)
+		slices.SortFunc(steps, func(a, b store.Neighbor) int {
+			return cmpChain(strings.Compare(a.Other.ID, b.Other.ID), strings.Compare(a.Relation.ID, b.Relation.ID))
+		})
+		for _, n := range steps {
+			if d, ok := dist[n.Other.ID]; !ok || d != dist[cur]-1 || len(out) >= limit {
+				continue
+			}
+			rels = append(rels, n.Relation)
+			walk(n.Other.ID)
+			rels = rels[:len(rels)-1]
+		}
+	}
+	walk(from)
+	return out, nil
+}
+
+// distances runs a breadth-first search from to, bounded by maxHops, and
+// reports whether from was reached.
+func (s *Store) distances(ctx context.Context, from, to string, maxHops int, types []store.RelType) (map[string]int, bool) {
+	if s.ents[from] == nil || s.ents[to] == nil {
+		return nil, false
+	}
+	dist := map[string]int{to: 0}
+	frontier := []string{to}
+	for d := 1; d <= maxHops && len(frontier) > 0; d++ {
+		if _, done := dist[from]; done || ctx.Err() != nil {
+			break
+		}
+		var next []string
+		for _, id := range frontier {
+			for _, n := range s.neighbors(id, store.Both, types, nil) {
+				if _, seen := dist[n.Other.ID]; !seen {
+					dist[n.Other.ID] = d
+					next = append(next, n.Other.ID)
+				}
+			}
+		}
+		frontier = next
+	}
+	_, ok := dist[from]
+	return dist, ok && ctx.Err() == nil
+}
+
+// Neighborhood implements store.Lookups.
+func (s *Store) Neighborhood(ctx context.Context, center string, hops int, types []store.RelType, limit int) (*store.Subgraph, error) {
+	if hops < 0 || hops > store.MaxNeighborhoodHops || limit < 1 || limit > store.MaxNeighborhoodLimit {
+		return nil, fmt.Errorf("%w: hops must be 0 to %d and limit 1 to %d", store.ErrInvalid, store.MaxNeighborhoodHops, store.MaxNeighborhoodLimit)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	c := s.ents[center]
+	if c == nil {
+		return nil, nil
+	}
+	g := &store.Subgraph{Center: cloneEntity(c), Distance: map[string]int{center: 0}}
+	frontier := []string{center}
+	for d := 1; d <= hops && len(frontier) > 0; d++ {
+		var next []string
+		for _, id := range frontier {
+			for _, n := range s.neighbors(id, store.Both, types, nil) {
+				if _, seen := g.Distance[n.Other.ID]; !seen {
+					g.Distance[n.Other.ID] = d
+					next = append(next, n.Other.ID)
+				}
+			}
+		}
+		frontier = next
+	}
+	for id := range g.Distance {
+		g.Entities = append(g.Entities, s.ents[id])
+	}
+	store.SortSubgraph(g)
+	if len(g.Entities) > limit {
+		g.Truncated = true
+		for _, e := range g.Entities[limit:] {
+			delete(g.Distance, e.ID)
+		}
+		g.Entities = g.Entities[:limit]
+	}
+	g.Relations = []*store.Relation{}
+	for i, e := range g.Entities {
+		g.Entities[i] = cloneEntity(e)
+		for _, n := range s.neighbors(e.ID, store.Out, types, nil) {
+			if _, in := g.Distance[n.Other.ID]; in {
+				g.Relations = append(g.Relations, cloneRelation(n.Relation))
+			}
+		}
+	}
+	store.SortSubgraph(g)
+	return g, nil
+}
