@@ -11,11 +11,11 @@ import (
 // shared functions below order and shape what they fetched, so that every
 // backend gives the same answer.
 type Lookups interface {
-	// Chain gathers what an industry chain is made of; nil if chainID is
-	// not an entity. regionID is the region that "local" refers to; empty
-	// means the chain's own region (its smallest-id LOCATED_IN target), if
-	// it has one.
-	Chain(ctx context.Context, chainID, regionID string) (*ChainReport, error)
+	// Chains gathers what industry chains are made of, one report per id
+	// (nil where the id is not an entity). regionID is the region that
+	// "local" refers to; empty means each chain's own region (its
+	// smallest-id LOCATED_IN target), if it has one.
+	Chains(ctx context.Context, chainIDs []string, regionID string) ([]*ChainReport, error)
 	// SupplyTiers walks SUPPLIES relations from an entity, up to depth tiers
 	// (1..MaxSupplyDepth): upstream to its suppliers, downstream to its
 	// customers. Each entity sits at its nearest tier only.

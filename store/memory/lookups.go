@@ -46,13 +46,21 @@ func (s *Store) linked(n store.Neighbor, region string) store.Linked {
 	return store.Linked{Entity: cloneEntity(n.Other), Relation: cloneRelation(n.Relation), Local: s.within(n.Other.ID, region)}
 }
 
-// Chain implements store.Lookups.
-func (s *Store) Chain(ctx context.Context, chainID, regionID string) (*store.ChainReport, error) {
+// Chains implements store.Lookups.
+func (s *Store) Chains(ctx context.Context, chainIDs []string, regionID string) ([]*store.ChainReport, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	out := make([]*store.ChainReport, len(chainIDs))
+	for i, id := range chainIDs {
+		out[i] = s.chain(id, regionID)
+	}
+	return out, nil
+}
+
+func (s *Store) chain(chainID, regionID string) *store.ChainReport {
 	chain := s.ents[chainID]
 	if chain == nil {
-		return nil, nil
+		return nil
 	}
 	if regionID == "" {
 		for _, n := range s.neighbors(chainID, store.Out, []store.RelType{store.RelLocatedIn}, nil) {
@@ -98,7 +106,7 @@ func (s *Store) Chain(ctx context.Context, chainID, regionID string) (*store.Cha
 		}
 	}
 	store.NormalizeChainReport(rep)
-	return rep, nil
+	return rep
 }
 
 // SupplyTiers implements store.Lookups: a breadth-first walk.

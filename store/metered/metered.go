@@ -79,9 +79,9 @@ func (m *Store) Stats(ctx context.Context) (store.Stats, error) {
 	return m.Store.Stats(ctx)
 }
 
-func (m *Store) Chain(ctx context.Context, chainID, regionID string) (*store.ChainReport, error) {
+func (m *Store) Chains(ctx context.Context, chainIDs []string, regionID string) ([]*store.ChainReport, error) {
 	m.calls.Add(1)
-	return m.Store.Chain(ctx, chainID, regionID)
+	return m.Store.Chains(ctx, chainIDs, regionID)
 }
 
 func (m *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDirection, depth int) ([]store.SupplyTier, error) {

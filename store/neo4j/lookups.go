@@ -27,12 +27,13 @@ func linkedMap(e, r string) string {
 
 // chainCypher gathers a chain's leaders, members, supporters and the
 // supplies into its enterprises, each marked local or not.
-var chainCypher = `MATCH (c:Entity {id: $chain})
+var chainCypher = `UNWIND range(0, size($chains) - 1) AS i
+MATCH (c:Entity {id: $chains[i]})
 OPTIONAL MATCH (c)-[:LOCATED_IN]->(own:Entity)
-WITH c, min(own.id) AS ownRegion
+WITH i, c, min(own.id) AS ownRegion
 OPTIONAL MATCH (reg:Entity {id: CASE WHEN $region <> '' THEN $region ELSE ownRegion END})
-WITH c, reg
-RETURN c ` + entityMap + ` AS chain, reg ` + entityMap + ` AS region,
+WITH i, c, reg
+RETURN i, c ` + entityMap + ` AS chain, reg ` + entityMap + ` AS region,
   COLLECT { MATCH (e:Entity)-[r:LEADS_CHAIN]->(c) RETURN ` + linkedMap("e", "r") + ` } AS leaders,
   COLLECT { MATCH (e:Entity)-[r:MEMBER_OF_CHAIN]->(c) RETURN ` + linkedMap("e", "r") + ` } AS members,
   COLLECT {
@@ -48,30 +49,38 @@ RETURN c ` + entityMap + ` AS chain, reg ` + entityMap + ` AS region,
     RETURN DISTINCT {r: ` + relationMap("r") + `, s: s ` + entityMap + `, m: m ` + entityMap + `, local: ` + localExpr("s") + `}
   } AS supplies`
 
-// Chain implements store.Lookups.
-func (s *Store) Chain(ctx context.Context, chainID, regionID string) (*store.ChainReport, error) {
-	recs, err := s.query(ctx, chainCypher, map[string]any{"chain": chainID, "region": regionID,
+// Chains implements store.Lookups.
+func (s *Store) Chains(ctx context.Context, chainIDs []string, regionID string) ([]*store.ChainReport, error) {
+	recs, err := s.query(ctx, chainCypher, map[string]any{"chains": chainIDs, "region": regionID,
 		"supporterKinds": toAny(store.SupporterKinds)})
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: chain: %w", err)
+		return nil, fmt.Errorf("neo4j: chains: %w", err)
 	}
-	if len(recs) == 0 {
-		return nil, nil
+	out := make([]*store.ChainReport, len(chainIDs))
+	for _, rec := range recs {
+		rep, err := decodeChainReport(rec.Values[1:])
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: chains: %w", err)
+		}
+		out[intOf(rec.Values[0])] = rep
 	}
-	v := recs[0].Values
+	return out, nil
+}
+
+func decodeChainReport(v []any) (*store.ChainReport, error) {
 	rep := &store.ChainReport{}
+	var err error
 	if rep.Chain, err = decodeEntity(v[0]); err != nil {
-		return nil, fmt.Errorf("neo4j: chain: %w", err)
+		return nil, err
 	}
 	if v[1] != nil {
 		if rep.Region, err = decodeEntity(v[1]); err != nil {
-			return nil, fmt.Errorf("neo4j: chain: %w", err)
+			return nil, err
 		}
 	}
 	for i, dst := range []*[]store.Linked{&rep.Leaders, &rep.Members, &rep.Supporters} {
-		*dst, err = decodeLinked(v[2+i])
-		if err != nil {
-			return nil, fmt.Errorf("neo4j: chain: %w", err)
+		if *dst, err = decodeLinked(v[2+i]); err != nil {
+			return nil, err
 		}
 	}
 	rep.Supplies = []store.Supply{}
@@ -85,7 +94,7 @@ func (s *Store) Chain(ctx context.Context, chainID, regionID string) (*store.Cha
 			}
 		}
 		if err != nil {
-			return nil, fmt.Errorf("neo4j: chain: %w", err)
+			return nil, err
 		}
 		sp.SupplierLocal, _ = m["local"].(bool)
 		rep.Supplies = append(rep.Supplies, sp)

@@ -73,10 +73,14 @@ func relNames(s store.Store, rs []*store.Relation) []string {
 
 func testChain(t *testing.T, s store.Store) {
 	LoadChain(t, s)
-	rep, err := s.Chain(ctx, id("低空经济"), "")
+	reps, err := s.Chains(ctx, []string{"e_missing", id("低空经济")}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(reps) != 2 || reps[0] != nil {
+		t.Fatalf("reports for a missing chain and a chain: %v", reps)
+	}
+	rep := reps[1]
 	if rep == nil || rep.Chain.Name != "低空经济" || rep.Region == nil || rep.Region.Name != "成都市" {
 		t.Fatalf("report = %+v", rep)
 	}
@@ -117,9 +121,6 @@ func testChain(t *testing.T, s store.Store) {
 	eq(t, "gaps", gaps, []string{"NO_LOCAL_ENTERPRISE 电池", "NO_LOCAL_ENTERPRISE 维修",
 		"EXTERNAL_SUPPLIER 电池甲→沃飞长空", "EXTERNAL_SUPPLIER 材料丁→电池甲"})
 
-	if rep, err := s.Chain(ctx, "e_missing", ""); rep != nil || err != nil {
-		t.Errorf("missing chain: %+v, %v", rep, err)
-	}
 }
 
 func join(ss []string) string {
@@ -135,10 +136,11 @@ func join(ss []string) string {
 
 func testChainInAnotherRegion(t *testing.T, s store.Store) {
 	LoadChain(t, s)
-	rep, err := s.Chain(ctx, id("低空经济"), id("深圳市"))
+	reps, err := s.Chains(ctx, []string{id("低空经济")}, id("深圳市"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	rep := reps[0]
 	eq(t, "members local to 深圳市", linkedNames(rep.Members), []string{"沃飞长空", "电池甲*", "芯片乙", "运营丙"})
 	var gaps []string
 	for _, g := range store.Gaps(rep) {
@@ -149,7 +151,8 @@ func testChainInAnotherRegion(t *testing.T, s store.Store) {
 	eq(t, "segments without a 深圳市 member", gaps, []string{"芯片", "整机", "维修", "运营"})
 	// A region that is not an entity means no locality at all: only
 	// segments without any member are gaps.
-	rep, _ = s.Chain(ctx, id("低空经济"), "e_nowhere")
+	reps, _ = s.Chains(ctx, []string{id("低空经济")}, "e_nowhere")
+	rep = reps[0]
 	if rep.Region != nil || len(store.Gaps(rep)) != 1 {
 		t.Errorf("unknown region: region %v, gaps %d", rep.Region, len(store.Gaps(rep)))
 	}
