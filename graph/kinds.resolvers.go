@@ -198,8 +198,8 @@ func (r *industryChainResolver) Neighbors(ctx context.Context, obj *model.Indust
 }
 
 // Leaders is the resolver for the leaders field.
-func (r *industryChainResolver) Leaders(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error) {
-	return r.related(ctx, obj.Base(), leaders)
+func (r *industryChainResolver) Leaders(ctx context.Context, obj *model.IndustryChain) ([]*model.Enterprise, error) {
+	return r.chainLeaders(ctx, obj)
 }
 
 // Members is the resolver for the members field.
@@ -209,7 +209,22 @@ func (r *industryChainResolver) Members(ctx context.Context, obj *model.Industry
 
 // Supporters is the resolver for the supporters field.
 func (r *industryChainResolver) Supporters(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error) {
-	return r.related(ctx, obj.Base(), supporters)
+	return r.chainSupporters(ctx, obj)
+}
+
+// Segments is the resolver for the segments field.
+func (r *industryChainResolver) Segments(ctx context.Context, obj *model.IndustryChain, region *string) ([]*model.ChainSegment, error) {
+	return r.chainSegments(ctx, obj, region)
+}
+
+// Gaps is the resolver for the gaps field.
+func (r *industryChainResolver) Gaps(ctx context.Context, obj *model.IndustryChain, region *string) ([]*model.ChainGap, error) {
+	return r.chainGaps(ctx, obj, region)
+}
+
+// Region is the resolver for the region field.
+func (r *industryChainResolver) Region(ctx context.Context, obj *model.IndustryChain) (model.Entity, error) {
+	return r.chainRegion(ctx, obj)
 }
 
 // ServedBy is the resolver for the servedBy field.

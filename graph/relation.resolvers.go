@@ -28,6 +28,16 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	return r.path(ctx, from, to, maxHops, types)
 }
 
+// Paths is the resolver for the paths field.
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, first *int, types []model.RelationType) ([]*model.Path, error) {
+	return r.paths(ctx, from, to, maxHops, first, types)
+}
+
+// Subgraph is the resolver for the subgraph field.
+func (r *queryResolver) Subgraph(ctx context.Context, center string, hops *int, types []model.RelationType, limit *int) (*model.Subgraph, error) {
+	return r.subgraph(ctx, center, hops, types, limit)
+}
+
 // From is the resolver for the from field.
 func (r *relationResolver) From(ctx context.Context, obj *model.Relation) (model.Entity, error) {
 	return r.entity(ctx, obj.FromID)

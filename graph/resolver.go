@@ -249,29 +249,26 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 const MaxPathHops = 6
 
 func (r *Resolver) path(ctx context.Context, from, to string, maxHops *int, types []model.RelationType) (*model.Path, error) {
+	hops, err := hopsArg(maxHops)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Store.ShortestPath(ctx, from, to, hops, relTypes(types))
+	if err != nil || p == nil {
+		return nil, wrapStore(err)
+	}
+	return model.FromPath(p), nil
+}
+
+func hopsArg(maxHops *int) (int, error) {
 	hops := 4
 	if maxHops != nil {
 		hops = *maxHops
 	}
 	if hops < 1 || hops > MaxPathHops {
-		return nil, badInput("maxHops must be between 1 and %d", MaxPathHops)
+		return 0, badInput("maxHops must be between 1 and %d", MaxPathHops)
 	}
-	var ts []store.RelType
-	for _, t := range types {
-		ts = append(ts, store.RelType(t))
-	}
-	p, err := r.Store.ShortestPath(ctx, from, to, hops, ts)
-	if err != nil || p == nil {
-		return nil, err
-	}
-	out := &model.Path{Nodes: []model.Entity{}, Edges: []*model.Relation{}, Length: len(p.Relations)}
-	for _, e := range p.Entities {
-		out.Nodes = append(out.Nodes, model.FromEntity(e))
-	}
-	for _, rel := range p.Relations {
-		out.Edges = append(out.Edges, model.FromRelation(rel))
-	}
-	return out, nil
+	return hops, nil
 }
 
 // mentions resolves Document.mentions; the mention's text is the sentence.

@@ -75,6 +75,14 @@ type Loaders struct {
 	Documents *dataloadgen.Loader[string, *store.Document]
 	Neighbors *dataloadgen.Loader[NeighborKey, store.NeighborPage]
 	Mentions  *dataloadgen.Loader[string, []store.Mention]
+	Chains    *dataloadgen.Loader[ChainKey, *store.ChainReport]
+}
+
+// ChainKey asks for a chain's report with "local" meaning Region ("" for
+// the chain's own region).
+type ChainKey struct {
+	ID     string
+	Region string
 }
 
 // New builds loaders over s that wait up to wait (DefaultWait if zero)
@@ -89,6 +97,28 @@ func New(s store.Store, wait time.Duration) *Loaders {
 	l.Relations = dataloadgen.NewLoader(aligned(s.GetRelations), opts...)
 	l.Documents = dataloadgen.NewLoader(aligned(s.GetDocuments), opts...)
 	l.Mentions = dataloadgen.NewLoader(aligned(s.Mentions), opts...)
+	l.Chains = dataloadgen.NewLoader(func(ctx context.Context, keys []ChainKey) ([]*store.ChainReport, []error) {
+		// One store call per region asked about; nearly always one.
+		byRegion := map[string][]int{}
+		for i, k := range keys {
+			byRegion[k.Region] = append(byRegion[k.Region], i)
+		}
+		out := make([]*store.ChainReport, len(keys))
+		for region, idx := range byRegion {
+			ids := make([]string, len(idx))
+			for j, i := range idx {
+				ids[j] = keys[i].ID
+			}
+			reps, err := s.Chains(ctx, ids, region)
+			if err != nil {
+				return nil, fill(len(keys), err)
+			}
+			for j, i := range idx {
+				out[i] = reps[j]
+			}
+		}
+		return out, nil
+	}, opts...)
 	l.Neighbors = dataloadgen.NewLoader(func(ctx context.Context, keys []NeighborKey) ([]store.NeighborPage, []error) {
 		qs := make([]store.NeighborQuery, len(keys))
 		for i, k := range keys {

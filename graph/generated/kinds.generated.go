@@ -68,9 +68,12 @@ type IndustryChainResolver interface {
 	Sources(ctx context.Context, obj *model.IndustryChain) ([]*store.Document, error)
 
 	Neighbors(ctx context.Context, obj *model.IndustryChain, typeArg []model.RelationType, direction *model.Direction, kinds []model.EntityKind, first *int, after *string) (*model.NeighborConnection, error)
-	Leaders(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error)
+	Leaders(ctx context.Context, obj *model.IndustryChain) ([]*model.Enterprise, error)
 	Members(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error)
 	Supporters(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error)
+	Segments(ctx context.Context, obj *model.IndustryChain, region *string) ([]*model.ChainSegment, error)
+	Gaps(ctx context.Context, obj *model.IndustryChain, region *string) ([]*model.ChainGap, error)
+	Region(ctx context.Context, obj *model.IndustryChain) (model.Entity, error)
 	ServedBy(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error)
 	PartOf(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error)
 	Parts(ctx context.Context, obj *model.IndustryChain) ([]model.Entity, error)
@@ -378,6 +381,20 @@ func (ec *executionContext) field_GovernmentAgency_neighbors_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_IndustryChain_gaps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_IndustryChain_neighbors_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -421,6 +438,20 @@ func (ec *executionContext) field_IndustryChain_neighbors_args(ctx context.Conte
 		return nil, err
 	}
 	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_IndustryChain_segments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
 	return args, nil
 }
 
@@ -3016,8 +3047,8 @@ func (ec *executionContext) _IndustryChain_leaders(ctx context.Context, field gr
 			return ec.Resolvers.IndustryChain().Leaders(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕinnographᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Enterprise) graphql.Marshaler {
+			return ec.marshalNEnterprise2ᚕᚖinnographᚋgraphᚋmodelᚐEnterpriseᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3030,7 +3061,7 @@ func (ec *executionContext) fieldContext_IndustryChain_leaders(_ context.Context
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+			return ec.childFields_Enterprise(ctx, field)
 		},
 	}
 	return fc, nil
@@ -3088,6 +3119,126 @@ func (ec *executionContext) _IndustryChain_supporters(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_IndustryChain_supporters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndustryChain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndustryChain_segments(ctx context.Context, field graphql.CollectedField, obj *model.IndustryChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryChain_segments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IndustryChain().Segments(ctx, obj, fc.Args["region"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ChainSegment) graphql.Marshaler {
+			return ec.marshalNChainSegment2ᚕᚖinnographᚋgraphᚋmodelᚐChainSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryChain_segments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndustryChain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChainSegment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IndustryChain_segments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndustryChain_gaps(ctx context.Context, field graphql.CollectedField, obj *model.IndustryChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryChain_gaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IndustryChain().Gaps(ctx, obj, fc.Args["region"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ChainGap) graphql.Marshaler {
+			return ec.marshalNChainGap2ᚕᚖinnographᚋgraphᚋmodelᚐChainGapᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryChain_gaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndustryChain",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChainGap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IndustryChain_gaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndustryChain_region(ctx context.Context, field graphql.CollectedField, obj *model.IndustryChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryChain_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndustryChain().Region(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2innographᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryChain_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "IndustryChain",
 		Field:      field,
@@ -8257,6 +8408,24 @@ func (ec *executionContext) _IndustryChain(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IndustryChain_supporters(ctx, field, obj)
 				})
+		case "segments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndustryChain_segments(ctx, field, obj)
+				})
+		case "gaps":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndustryChain_gaps(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndustryChain_region(ctx, field, obj)
+				})
 		case "servedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9428,5 +9597,60 @@ func (ec *executionContext) _University(ctx context.Context, sel ast.SelectionSe
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNEnterprise2ᚕᚖinnographᚋgraphᚋmodelᚐEnterpriseᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Enterprise) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEnterprise2ᚖinnographᚋgraphᚋmodelᚐEnterprise(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEnterprise2ᚖinnographᚋgraphᚋmodelᚐEnterprise(ctx context.Context, sel ast.SelectionSet, v *model.Enterprise) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Enterprise!")
+		return graphql.Null
+	}
+	return ec._Enterprise(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTalent2ᚕᚖinnographᚋgraphᚋmodelᚐTalentᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Talent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTalent2ᚖinnographᚋgraphᚋmodelᚐTalent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTalent2ᚖinnographᚋgraphᚋmodelᚐTalent(ctx context.Context, sel ast.SelectionSet, v *model.Talent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Talent!")
+		return graphql.Null
+	}
+	return ec._Talent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOIndustryChain2ᚖinnographᚋgraphᚋmodelᚐIndustryChain(ctx context.Context, sel ast.SelectionSet, v *model.IndustryChain) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IndustryChain(ctx, sel, v)
+}
 
 // endregion ***************************** type.gotpl *****************************

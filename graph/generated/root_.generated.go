@@ -48,6 +48,27 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	ChainGap struct {
+		Customer    func(childComplexity int) int
+		Description func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Segment     func(childComplexity int) int
+		Supplier    func(childComplexity int) int
+		Supply      func(childComplexity int) int
+	}
+
+	ChainMember struct {
+		Enterprise func(childComplexity int) int
+		Local      func(childComplexity int) int
+		Relation   func(childComplexity int) int
+	}
+
+	ChainSegment struct {
+		Enterprises func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Position    func(childComplexity int) int
+	}
+
 	Document struct {
 		ID        func(childComplexity int) int
 		Mentions  func(childComplexity int) int
@@ -171,6 +192,7 @@ type ComplexityRoot struct {
 		Aliases     func(childComplexity int) int
 		Description func(childComplexity int) int
 		Evidence    func(childComplexity int) int
+		Gaps        func(childComplexity int, region *string) int
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Leaders     func(childComplexity int) int
@@ -181,6 +203,8 @@ type ComplexityRoot struct {
 		PartOf      func(childComplexity int) int
 		Parts       func(childComplexity int) int
 		Props       func(childComplexity int) int
+		Region      func(childComplexity int) int
+		Segments    func(childComplexity int, region *string) int
 		ServedBy    func(childComplexity int) int
 		Sources     func(childComplexity int) int
 		Supporters  func(childComplexity int) int
@@ -336,11 +360,13 @@ type ComplexityRoot struct {
 		Enterprises        func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 		Entities           func(childComplexity int, kinds []model.EntityKind, text *string, sort *model.EntitySort, first *int, after *string) int
 		Entity             func(childComplexity int, name string) int
+		IndustryChain      func(childComplexity int, name string) int
 		IndustryChains     func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 		Labs               func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 		Node               func(childComplexity int, id string) int
 		Nodes              func(childComplexity int, ids []string) int
 		Path               func(childComplexity int, from string, to string, maxHops *int, types []model.RelationType) int
+		Paths              func(childComplexity int, from string, to string, maxHops *int, first *int, types []model.RelationType) int
 		PilotPlatforms     func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 		Platforms          func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 		Regions            func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
@@ -348,6 +374,10 @@ type ComplexityRoot struct {
 		ResearchInstitutes func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 		Search             func(childComplexity int, text *string, kinds []model.EntityKind, first *int, after *string) int
 		Stats              func(childComplexity int) int
+		Subgraph           func(childComplexity int, center string, hops *int, types []model.RelationType, limit *int) int
+		SupplyChain        func(childComplexity int, enterprise string, direction *model.SupplyDirection, depth *int) int
+		TalentPipeline     func(childComplexity int, university string, chain string) int
+		Talents            func(childComplexity int, filter *model.TalentFilter, first *int, after *string) int
 		Universities       func(childComplexity int, text *string, sort *model.EntitySort, first *int, after *string) int
 	}
 
@@ -403,6 +433,21 @@ type ComplexityRoot struct {
 		Relations func(childComplexity int) int
 	}
 
+	Subgraph struct {
+		Center    func(childComplexity int) int
+		Distances func(childComplexity int) int
+		Dot       func(childComplexity int) int
+		Edges     func(childComplexity int) int
+		Nodes     func(childComplexity int) int
+		Truncated func(childComplexity int) int
+	}
+
+	SupplyTier struct {
+		Depth       func(childComplexity int) int
+		Edges       func(childComplexity int) int
+		Enterprises func(childComplexity int) int
+	}
+
 	Talent struct {
 		Aliases     func(childComplexity int) int
 		AlmaMaters  func(childComplexity int) int
@@ -417,6 +462,27 @@ type ComplexityRoot struct {
 		Props       func(childComplexity int) int
 		Sources     func(childComplexity int) int
 		Title       func(childComplexity int) int
+	}
+
+	TalentConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TalentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TalentPlacement struct {
+		AlumnusOf  func(childComplexity int) int
+		Discipline func(childComplexity int) int
+		Employer   func(childComplexity int) int
+		Role       func(childComplexity int) int
+		Talent     func(childComplexity int) int
+		WorksAt    func(childComplexity int) int
 	}
 
 	University struct {
@@ -453,6 +519,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "ChainGap.customer":
+		if e.ComplexityRoot.ChainGap.Customer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainGap.Customer(childComplexity), true
+	case "ChainGap.description":
+		if e.ComplexityRoot.ChainGap.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainGap.Description(childComplexity), true
+	case "ChainGap.kind":
+		if e.ComplexityRoot.ChainGap.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainGap.Kind(childComplexity), true
+	case "ChainGap.segment":
+		if e.ComplexityRoot.ChainGap.Segment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainGap.Segment(childComplexity), true
+	case "ChainGap.supplier":
+		if e.ComplexityRoot.ChainGap.Supplier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainGap.Supplier(childComplexity), true
+	case "ChainGap.supply":
+		if e.ComplexityRoot.ChainGap.Supply == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainGap.Supply(childComplexity), true
+
+	case "ChainMember.enterprise":
+		if e.ComplexityRoot.ChainMember.Enterprise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainMember.Enterprise(childComplexity), true
+	case "ChainMember.local":
+		if e.ComplexityRoot.ChainMember.Local == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainMember.Local(childComplexity), true
+	case "ChainMember.relation":
+		if e.ComplexityRoot.ChainMember.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainMember.Relation(childComplexity), true
+
+	case "ChainSegment.enterprises":
+		if e.ComplexityRoot.ChainSegment.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainSegment.Enterprises(childComplexity), true
+	case "ChainSegment.name":
+		if e.ComplexityRoot.ChainSegment.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainSegment.Name(childComplexity), true
+	case "ChainSegment.position":
+		if e.ComplexityRoot.ChainSegment.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChainSegment.Position(childComplexity), true
 
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
@@ -1036,6 +1177,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndustryChain.Evidence(childComplexity), true
+	case "IndustryChain.gaps":
+		if e.ComplexityRoot.IndustryChain.Gaps == nil {
+			break
+		}
+
+		args, err := ec.field_IndustryChain_gaps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.IndustryChain.Gaps(childComplexity, args["region"].(*string)), true
 	case "IndustryChain.id":
 		if e.ComplexityRoot.IndustryChain.ID == nil {
 			break
@@ -1101,6 +1253,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IndustryChain.Props(childComplexity), true
+	case "IndustryChain.region":
+		if e.ComplexityRoot.IndustryChain.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryChain.Region(childComplexity), true
+	case "IndustryChain.segments":
+		if e.ComplexityRoot.IndustryChain.Segments == nil {
+			break
+		}
+
+		args, err := ec.field_IndustryChain_segments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.IndustryChain.Segments(childComplexity, args["region"].(*string)), true
 	case "IndustryChain.servedBy":
 		if e.ComplexityRoot.IndustryChain.ServedBy == nil {
 			break
@@ -1882,6 +2051,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Entity(childComplexity, args["name"].(string)), true
+	case "Query.industryChain":
+		if e.ComplexityRoot.Query.IndustryChain == nil {
+			break
+		}
+
+		args, err := ec.field_Query_industryChain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IndustryChain(childComplexity, args["name"].(string)), true
 	case "Query.industryChains":
 		if e.ComplexityRoot.Query.IndustryChains == nil {
 			break
@@ -1938,6 +2118,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Path(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["types"].([]model.RelationType)), true
+	case "Query.paths":
+		if e.ComplexityRoot.Query.Paths == nil {
+			break
+		}
+
+		args, err := ec.field_Query_paths_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["first"].(*int), args["types"].([]model.RelationType)), true
 	case "Query.pilotPlatforms":
 		if e.ComplexityRoot.Query.PilotPlatforms == nil {
 			break
@@ -2010,6 +2201,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Stats(childComplexity), true
+	case "Query.subgraph":
+		if e.ComplexityRoot.Query.Subgraph == nil {
+			break
+		}
+
+		args, err := ec.field_Query_subgraph_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Subgraph(childComplexity, args["center"].(string), args["hops"].(*int), args["types"].([]model.RelationType), args["limit"].(*int)), true
+	case "Query.supplyChain":
+		if e.ComplexityRoot.Query.SupplyChain == nil {
+			break
+		}
+
+		args, err := ec.field_Query_supplyChain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SupplyChain(childComplexity, args["enterprise"].(string), args["direction"].(*model.SupplyDirection), args["depth"].(*int)), true
+	case "Query.talentPipeline":
+		if e.ComplexityRoot.Query.TalentPipeline == nil {
+			break
+		}
+
+		args, err := ec.field_Query_talentPipeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TalentPipeline(childComplexity, args["university"].(string), args["chain"].(string)), true
+	case "Query.talents":
+		if e.ComplexityRoot.Query.Talents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_talents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Talents(childComplexity, args["filter"].(*model.TalentFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.universities":
 		if e.ComplexityRoot.Query.Universities == nil {
 			break
@@ -2276,6 +2511,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Stats.Relations(childComplexity), true
 
+	case "Subgraph.center":
+		if e.ComplexityRoot.Subgraph.Center == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Center(childComplexity), true
+	case "Subgraph.distances":
+		if e.ComplexityRoot.Subgraph.Distances == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Distances(childComplexity), true
+	case "Subgraph.dot":
+		if e.ComplexityRoot.Subgraph.Dot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Dot(childComplexity), true
+	case "Subgraph.edges":
+		if e.ComplexityRoot.Subgraph.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Edges(childComplexity), true
+	case "Subgraph.nodes":
+		if e.ComplexityRoot.Subgraph.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Nodes(childComplexity), true
+	case "Subgraph.truncated":
+		if e.ComplexityRoot.Subgraph.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
+
+	case "SupplyTier.depth":
+		if e.ComplexityRoot.SupplyTier.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyTier.Depth(childComplexity), true
+	case "SupplyTier.edges":
+		if e.ComplexityRoot.SupplyTier.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyTier.Edges(childComplexity), true
+	case "SupplyTier.enterprises":
+		if e.ComplexityRoot.SupplyTier.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupplyTier.Enterprises(childComplexity), true
+
 	case "Talent.aliases":
 		if e.ComplexityRoot.Talent.Aliases == nil {
 			break
@@ -2359,6 +2650,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Talent.Title(childComplexity), true
+
+	case "TalentConnection.edges":
+		if e.ComplexityRoot.TalentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentConnection.Edges(childComplexity), true
+	case "TalentConnection.nodes":
+		if e.ComplexityRoot.TalentConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentConnection.Nodes(childComplexity), true
+	case "TalentConnection.pageInfo":
+		if e.ComplexityRoot.TalentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentConnection.PageInfo(childComplexity), true
+	case "TalentConnection.totalCount":
+		if e.ComplexityRoot.TalentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentConnection.TotalCount(childComplexity), true
+
+	case "TalentEdge.cursor":
+		if e.ComplexityRoot.TalentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentEdge.Cursor(childComplexity), true
+	case "TalentEdge.node":
+		if e.ComplexityRoot.TalentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentEdge.Node(childComplexity), true
+
+	case "TalentPlacement.alumnusOf":
+		if e.ComplexityRoot.TalentPlacement.AlumnusOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentPlacement.AlumnusOf(childComplexity), true
+	case "TalentPlacement.discipline":
+		if e.ComplexityRoot.TalentPlacement.Discipline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentPlacement.Discipline(childComplexity), true
+	case "TalentPlacement.employer":
+		if e.ComplexityRoot.TalentPlacement.Employer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentPlacement.Employer(childComplexity), true
+	case "TalentPlacement.role":
+		if e.ComplexityRoot.TalentPlacement.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentPlacement.Role(childComplexity), true
+	case "TalentPlacement.talent":
+		if e.ComplexityRoot.TalentPlacement.Talent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentPlacement.Talent(childComplexity), true
+	case "TalentPlacement.worksAt":
+		if e.ComplexityRoot.TalentPlacement.WorksAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentPlacement.WorksAt(childComplexity), true
 
 	case "University.aliases":
 		if e.ComplexityRoot.University.Aliases == nil {
@@ -2481,7 +2847,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("TalentFilter", ec.unmarshalInputTalentFilter),
+		)
 	}
 	first := true
 
@@ -2542,6 +2910,74 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../../schema/chain.graphqls", Input: `enum SegmentPosition {
+  UPSTREAM
+  MIDSTREAM
+  DOWNSTREAM
+}
+
+"A segment of an industry chain and its enterprises."
+type ChainSegment {
+  "Null for members whose segment is not stated."
+  name: String
+  position: SegmentPosition
+  enterprises: [ChainMember!]!
+}
+
+"An enterprise in a chain, with the relation that puts it there."
+type ChainMember {
+  enterprise: Entity!
+  relation: Relation!
+  "Whether it lies in the region asked about (LOCATED_IN it or a place within it)."
+  local: Boolean!
+}
+
+enum GapKind {
+  "A segment with no enterprise in the region."
+  NO_LOCAL_ENTERPRISE
+  "An enterprise of the chain is supplied from outside the region."
+  EXTERNAL_SUPPLIER
+}
+
+type ChainGap {
+  kind: GapKind!
+  "A sentence saying what is missing."
+  description: String!
+  "For NO_LOCAL_ENTERPRISE."
+  segment: ChainSegment
+  "For EXTERNAL_SUPPLIER: the SUPPLIES relation, its supplier and customer."
+  supply: Relation
+  supplier: Entity
+  customer: Entity
+}
+
+enum SupplyDirection {
+  "Towards suppliers."
+  UPSTREAM
+  "Towards customers."
+  DOWNSTREAM
+}
+
+"One tier of a supply chain walk."
+type SupplyTier {
+  "1 for direct suppliers (or customers), 2 for theirs, ..."
+  depth: Int!
+  "The entities first reached at this depth."
+  enterprises: [Entity!]!
+  "The SUPPLIES relations that reach them from the tier before."
+  edges: [Relation!]!
+}
+
+extend type Query {
+  "An industry chain by name or alias; null if the name is not a chain."
+  industryChain(name: String!): IndustryChain
+  """
+  Who supplies the enterprise (UPSTREAM) or whom it supplies (DOWNSTREAM),
+  tier by tier up to depth (1 to 6); each entity at its nearest tier only.
+  """
+  supplyChain(enterprise: ID!, direction: SupplyDirection = UPSTREAM, depth: Int = 3): [SupplyTier!]!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/document.graphqls", Input: `"A source text that facts cite."
 type Document {
   id: ID!
@@ -2800,11 +3236,28 @@ type IndustryChain implements Node & Entity {
   evidence: [Evidence!]!
   neighbors(type: [RelationType!], direction: Direction = BOTH, kinds: [EntityKind!], first: Int = 20, after: String): NeighborConnection!
   "Chain-leader enterprises, 链主 (LEADS_CHAIN, in)."
-  leaders: [Entity!]!
+  leaders: [Enterprise!]!
   "Member enterprises (MEMBER_OF_CHAIN, in)."
   members: [Entity!]!
-  "Labs, platforms, universities and institutes that support it (SUPPORTS_CHAIN, in)."
+  """
+  Bodies that support it: SUPPORTS_CHAIN into the chain, and labs, platforms,
+  universities and institutes that serve the chain or its enterprises.
+  """
   supporters: [Entity!]!
+  """
+  Its segments, upstream to downstream: those it declares (props.segments,
+  e.g. "UPSTREAM:电池;MIDSTREAM:整机") and those its members' MEMBER_OF_CHAIN
+  relations name. Local flags refer to region, else the chain's own region.
+  """
+  segments(region: ID): [ChainSegment!]!
+  """
+  Where the chain is weak in region (default: the chain's own region): segments
+  with no local enterprise, then enterprises supplied from outside the region.
+  Without any region, segments with no enterprise at all.
+  """
+  gaps(region: ID): [ChainGap!]!
+  "The region the chain is located in, which local and gaps refer to by default."
+  region: Entity
   "Platforms that serve it (SERVES, in)."
   servedBy: [Entity!]!
   "What it is part of (PART_OF, out)."
@@ -3177,6 +3630,86 @@ extend type Query {
   """
   path(from: ID!, to: ID!, maxHops: Int = 4, types: [RelationType!]): Path
 }
+
+"An entity's neighbourhood, for drawing."
+type Subgraph {
+  center: Entity!
+  "Nearest first, then by name."
+  nodes: [Entity!]!
+  "The relations among the nodes."
+  edges: [Relation!]!
+  "Hops from the center, aligned with nodes."
+  distances: [Int!]!
+  "Whether more entities were within reach than the limit."
+  truncated: Boolean!
+  "The subgraph in Graphviz DOT, to render with ` + "`" + `dot -Tsvg` + "`" + `."
+  dot: String!
+}
+
+extend type Query {
+  """
+  Several shortest paths (all of the minimal length, up to first), in the
+  order path uses, each relation with its evidence.
+  """
+  paths(from: ID!, to: ID!, maxHops: Int = 4, first: Int = 5, types: [RelationType!]): [Path!]!
+  """
+  The entities within hops (0 to 3) relations of center, following only
+  types when given, at most limit (1 to 2000) of them, and the relations
+  among them.
+  """
+  subgraph(center: ID!, hops: Int = 1, types: [RelationType!], limit: Int = 200): Subgraph
+}
+`, BuiltIn: false},
+	{Name: "../../schema/talent.graphqls", Input: `"""
+Selects people. Fields left out do not filter. alumniOf and discipline hold on
+one ALUMNUS_OF relation; employer, role and chain on one WORKS_AT relation.
+discipline and role match as substrings (role also matches a person's title
+when the relation states no role).
+"""
+input TalentFilter {
+  "A university id."
+  alumniOf: ID
+  discipline: String
+  "An employer id."
+  employer: ID
+  "An industry chain id: people working at its leaders, members or supporters."
+  chain: ID
+  role: String
+}
+
+type TalentEdge {
+  cursor: String!
+  node: Talent!
+}
+
+type TalentConnection {
+  edges: [TalentEdge!]!
+  nodes: [Talent!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+"An alumnus at work in or for a chain."
+type TalentPlacement {
+  talent: Entity!
+  employer: Entity!
+  "The WORKS_AT role, else the person's title."
+  role: String
+  "The ALUMNUS_OF discipline."
+  discipline: String
+  alumnusOf: Relation!
+  worksAt: Relation!
+}
+
+extend type Query {
+  "People, filtered, ordered by name."
+  talents(filter: TalentFilter, first: Int = 20, after: String): TalentConnection!
+  """
+  The university's alumni who work at an enterprise of the chain (leader or
+  member) or at a body supporting it, ordered by person then employer.
+  """
+  talentPipeline(university: ID!, chain: ID!): [TalentPlacement!]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3184,6 +3717,48 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_ChainGap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ChainGap_kind(ctx, field)
+	case "description":
+		return ec.fieldContext_ChainGap_description(ctx, field)
+	case "segment":
+		return ec.fieldContext_ChainGap_segment(ctx, field)
+	case "supply":
+		return ec.fieldContext_ChainGap_supply(ctx, field)
+	case "supplier":
+		return ec.fieldContext_ChainGap_supplier(ctx, field)
+	case "customer":
+		return ec.fieldContext_ChainGap_customer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChainGap", field.Name)
+}
+
+func (ec *executionContext) childFields_ChainMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enterprise":
+		return ec.fieldContext_ChainMember_enterprise(ctx, field)
+	case "relation":
+		return ec.fieldContext_ChainMember_relation(ctx, field)
+	case "local":
+		return ec.fieldContext_ChainMember_local(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChainMember", field.Name)
+}
+
+func (ec *executionContext) childFields_ChainSegment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ChainSegment_name(ctx, field)
+	case "position":
+		return ec.fieldContext_ChainSegment_position(ctx, field)
+	case "enterprises":
+		return ec.fieldContext_ChainSegment_enterprises(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChainSegment", field.Name)
+}
 
 func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -3231,6 +3806,52 @@ func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type DocumentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Enterprise(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Enterprise_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Enterprise_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_Enterprise_name(ctx, field)
+	case "aliases":
+		return ec.fieldContext_Enterprise_aliases(ctx, field)
+	case "props":
+		return ec.fieldContext_Enterprise_props(ctx, field)
+	case "description":
+		return ec.fieldContext_Enterprise_description(ctx, field)
+	case "sources":
+		return ec.fieldContext_Enterprise_sources(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Enterprise_evidence(ctx, field)
+	case "neighbors":
+		return ec.fieldContext_Enterprise_neighbors(ctx, field)
+	case "chains":
+		return ec.fieldContext_Enterprise_chains(ctx, field)
+	case "ledChains":
+		return ec.fieldContext_Enterprise_ledChains(ctx, field)
+	case "suppliers":
+		return ec.fieldContext_Enterprise_suppliers(ctx, field)
+	case "customers":
+		return ec.fieldContext_Enterprise_customers(ctx, field)
+	case "staff":
+		return ec.fieldContext_Enterprise_staff(ctx, field)
+	case "incubatedBy":
+		return ec.fieldContext_Enterprise_incubatedBy(ctx, field)
+	case "servedBy":
+		return ec.fieldContext_Enterprise_servedBy(ctx, field)
+	case "partOf":
+		return ec.fieldContext_Enterprise_partOf(ctx, field)
+	case "parts":
+		return ec.fieldContext_Enterprise_parts(ctx, field)
+	case "regions":
+		return ec.fieldContext_Enterprise_regions(ctx, field)
+	case "partners":
+		return ec.fieldContext_Enterprise_partners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Enterprise", field.Name)
+}
+
 func (ec *executionContext) childFields_EntityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -3271,6 +3892,50 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_IndustryChain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IndustryChain_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_IndustryChain_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_IndustryChain_name(ctx, field)
+	case "aliases":
+		return ec.fieldContext_IndustryChain_aliases(ctx, field)
+	case "props":
+		return ec.fieldContext_IndustryChain_props(ctx, field)
+	case "description":
+		return ec.fieldContext_IndustryChain_description(ctx, field)
+	case "sources":
+		return ec.fieldContext_IndustryChain_sources(ctx, field)
+	case "evidence":
+		return ec.fieldContext_IndustryChain_evidence(ctx, field)
+	case "neighbors":
+		return ec.fieldContext_IndustryChain_neighbors(ctx, field)
+	case "leaders":
+		return ec.fieldContext_IndustryChain_leaders(ctx, field)
+	case "members":
+		return ec.fieldContext_IndustryChain_members(ctx, field)
+	case "supporters":
+		return ec.fieldContext_IndustryChain_supporters(ctx, field)
+	case "segments":
+		return ec.fieldContext_IndustryChain_segments(ctx, field)
+	case "gaps":
+		return ec.fieldContext_IndustryChain_gaps(ctx, field)
+	case "region":
+		return ec.fieldContext_IndustryChain_region(ctx, field)
+	case "servedBy":
+		return ec.fieldContext_IndustryChain_servedBy(ctx, field)
+	case "partOf":
+		return ec.fieldContext_IndustryChain_partOf(ctx, field)
+	case "parts":
+		return ec.fieldContext_IndustryChain_parts(ctx, field)
+	case "located":
+		return ec.fieldContext_IndustryChain_located(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndustryChain", field.Name)
 }
 
 func (ec *executionContext) childFields_Mention(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3369,6 +4034,110 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
+}
+
+func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "center":
+		return ec.fieldContext_Subgraph_center(ctx, field)
+	case "nodes":
+		return ec.fieldContext_Subgraph_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_Subgraph_edges(ctx, field)
+	case "distances":
+		return ec.fieldContext_Subgraph_distances(ctx, field)
+	case "truncated":
+		return ec.fieldContext_Subgraph_truncated(ctx, field)
+	case "dot":
+		return ec.fieldContext_Subgraph_dot(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_SupplyTier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "depth":
+		return ec.fieldContext_SupplyTier_depth(ctx, field)
+	case "enterprises":
+		return ec.fieldContext_SupplyTier_enterprises(ctx, field)
+	case "edges":
+		return ec.fieldContext_SupplyTier_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SupplyTier", field.Name)
+}
+
+func (ec *executionContext) childFields_Talent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Talent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Talent_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_Talent_name(ctx, field)
+	case "aliases":
+		return ec.fieldContext_Talent_aliases(ctx, field)
+	case "props":
+		return ec.fieldContext_Talent_props(ctx, field)
+	case "description":
+		return ec.fieldContext_Talent_description(ctx, field)
+	case "sources":
+		return ec.fieldContext_Talent_sources(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Talent_evidence(ctx, field)
+	case "neighbors":
+		return ec.fieldContext_Talent_neighbors(ctx, field)
+	case "title":
+		return ec.fieldContext_Talent_title(ctx, field)
+	case "almaMaters":
+		return ec.fieldContext_Talent_almaMaters(ctx, field)
+	case "employers":
+		return ec.fieldContext_Talent_employers(ctx, field)
+	case "partners":
+		return ec.fieldContext_Talent_partners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Talent", field.Name)
+}
+
+func (ec *executionContext) childFields_TalentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TalentConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_TalentConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TalentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TalentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TalentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_TalentEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_TalentEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TalentPlacement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "talent":
+		return ec.fieldContext_TalentPlacement_talent(ctx, field)
+	case "employer":
+		return ec.fieldContext_TalentPlacement_employer(ctx, field)
+	case "role":
+		return ec.fieldContext_TalentPlacement_role(ctx, field)
+	case "discipline":
+		return ec.fieldContext_TalentPlacement_discipline(ctx, field)
+	case "alumnusOf":
+		return ec.fieldContext_TalentPlacement_alumnusOf(ctx, field)
+	case "worksAt":
+		return ec.fieldContext_TalentPlacement_worksAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentPlacement", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -118,3 +118,15 @@ type Path struct {
 	Edges  []*Relation
 	Length int
 }
+
+// FromPath converts a path.
+func FromPath(p *store.Path) *Path {
+	out := &Path{Nodes: []Entity{}, Edges: []*Relation{}, Length: len(p.Relations)}
+	for _, e := range p.Entities {
+		out.Nodes = append(out.Nodes, FromEntity(e))
+	}
+	for _, r := range p.Relations {
+		out.Edges = append(out.Edges, FromRelation(r))
+	}
+	return out
+}

@@ -61,6 +61,33 @@ type PageInfo struct {
 type Query struct {
 }
 
+type TalentConnection struct {
+	Edges      []*TalentEdge `json:"edges"`
+	Nodes      []*Talent     `json:"nodes"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
+type TalentEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Talent `json:"node"`
+}
+
+// Selects people. Fields left out do not filter. alumniOf and discipline hold on
+// one ALUMNUS_OF relation; employer, role and chain on one WORKS_AT relation.
+// discipline and role match as substrings (role also matches a person's title
+// when the relation states no role).
+type TalentFilter struct {
+	// A university id.
+	AlumniOf   *string `json:"alumniOf,omitempty"`
+	Discipline *string `json:"discipline,omitempty"`
+	// An employer id.
+	Employer *string `json:"employer,omitempty"`
+	// An industry chain id: people working at its leaders, members or supporters.
+	Chain *string `json:"chain,omitempty"`
+	Role  *string `json:"role,omitempty"`
+}
+
 type Direction string
 
 const (
@@ -263,6 +290,63 @@ func (e EntitySort) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type GapKind string
+
+const (
+	// A segment with no enterprise in the region.
+	GapKindNoLocalEnterprise GapKind = "NO_LOCAL_ENTERPRISE"
+	// An enterprise of the chain is supplied from outside the region.
+	GapKindExternalSupplier GapKind = "EXTERNAL_SUPPLIER"
+)
+
+var AllGapKind = []GapKind{
+	GapKindNoLocalEnterprise,
+	GapKindExternalSupplier,
+}
+
+func (e GapKind) IsValid() bool {
+	switch e {
+	case GapKindNoLocalEnterprise, GapKindExternalSupplier:
+		return true
+	}
+	return false
+}
+
+func (e GapKind) String() string {
+	return string(e)
+}
+
+func (e *GapKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GapKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GapKind", str)
+	}
+	return nil
+}
+
+func (e GapKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GapKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GapKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type RelationType string
 
 const (
@@ -335,6 +419,120 @@ func (e *RelationType) UnmarshalJSON(b []byte) error {
 }
 
 func (e RelationType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type SegmentPosition string
+
+const (
+	SegmentPositionUpstream   SegmentPosition = "UPSTREAM"
+	SegmentPositionMidstream  SegmentPosition = "MIDSTREAM"
+	SegmentPositionDownstream SegmentPosition = "DOWNSTREAM"
+)
+
+var AllSegmentPosition = []SegmentPosition{
+	SegmentPositionUpstream,
+	SegmentPositionMidstream,
+	SegmentPositionDownstream,
+}
+
+func (e SegmentPosition) IsValid() bool {
+	switch e {
+	case SegmentPositionUpstream, SegmentPositionMidstream, SegmentPositionDownstream:
+		return true
+	}
+	return false
+}
+
+func (e SegmentPosition) String() string {
+	return string(e)
+}
+
+func (e *SegmentPosition) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SegmentPosition(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SegmentPosition", str)
+	}
+	return nil
+}
+
+func (e SegmentPosition) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SegmentPosition) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SegmentPosition) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type SupplyDirection string
+
+const (
+	// Towards suppliers.
+	SupplyDirectionUpstream SupplyDirection = "UPSTREAM"
+	// Towards customers.
+	SupplyDirectionDownstream SupplyDirection = "DOWNSTREAM"
+)
+
+var AllSupplyDirection = []SupplyDirection{
+	SupplyDirectionUpstream,
+	SupplyDirectionDownstream,
+}
+
+func (e SupplyDirection) IsValid() bool {
+	switch e {
+	case SupplyDirectionUpstream, SupplyDirectionDownstream:
+		return true
+	}
+	return false
+}
+
+func (e SupplyDirection) String() string {
+	return string(e)
+}
+
+func (e *SupplyDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SupplyDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SupplyDirection", str)
+	}
+	return nil
+}
+
+func (e SupplyDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SupplyDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SupplyDirection) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
