@@ -76,39 +76,8 @@ func Parse(r io.Reader) (*File, error) {
 		if len(raw) == 0 {
 			continue
 		}
-		var l Line
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		switch l.Type {
-		case "document":
-			if strings.TrimSpace(l.ID) == "" {
-				return nil, fmt.Errorf("line %d: document without id", n)
-			}
-			f.Documents = append(f.Documents, store.Document{ID: l.ID, Title: l.Title, Source: l.Source,
-				URL: l.URL, Published: l.Published, Publisher: l.Publisher})
-		case "entity":
-			if store.Key(l.Name) == "" {
-				return nil, fmt.Errorf("line %d: entity without name", n)
-			}
-			if !l.Kind.Valid() {
-				return nil, fmt.Errorf("line %d: entity %q: unknown kind %q", n, l.Name, l.Kind)
-			}
-			f.Entities = append(f.Entities, store.EntityInput{Kind: l.Kind, Name: l.Name, Aliases: l.Aliases,
-				Props: l.Props, Evidence: l.Evidence})
-		case "relation":
-			if !l.Rel.Valid() {
-				return nil, fmt.Errorf("line %d: unknown relation type %q", n, l.Rel)
-			}
-			if store.Key(l.From) == "" || store.Key(l.To) == "" {
-				return nil, fmt.Errorf("line %d: relation needs from and to", n)
-			}
-			f.Relations = append(f.Relations, NamedRelation{Line: n, Type: l.Rel, From: l.From, To: l.To,
-				Props: l.Props, Evidence: l.Evidence})
-		default:
-			return nil, fmt.Errorf("line %d: type must be document, entity or relation, not %q", n, l.Type)
+		if err := f.parseLine(n, raw); err != nil {
+			return nil, err
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -120,13 +89,57 @@ func Parse(r io.Reader) (*File, error) {
 	return f, nil
 }
 
+// parseLine adds line n to f.
+func (f *File) parseLine(n int, raw []byte) error {
+	var l Line
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&l); err != nil {
+		return fmt.Errorf("line %d: %w", n, err)
+	}
+	switch l.Type {
+	case "document":
+		if strings.TrimSpace(l.ID) == "" {
+			return fmt.Errorf("line %d: document without id", n)
+		}
+		f.Documents = append(f.Documents, store.Document{ID: l.ID, Title: l.Title, Source: l.Source,
+			URL: l.URL, Published: l.Published, Publisher: l.Publisher})
+	case "entity":
+		if store.Key(l.Name) == "" {
+			return fmt.Errorf("line %d: entity without name", n)
+		}
+		if !l.Kind.Valid() {
+			return fmt.Errorf("line %d: entity %q: unknown kind %q", n, l.Name, l.Kind)
+		}
+		f.Entities = append(f.Entities, store.EntityInput{Kind: l.Kind, Name: l.Name, Aliases: l.Aliases,
+			Props: l.Props, Evidence: l.Evidence})
+	case "relation":
+		if !l.Rel.Valid() {
+			return fmt.Errorf("line %d: unknown relation type %q", n, l.Rel)
+		}
+		if store.Key(l.From) == "" || store.Key(l.To) == "" {
+			return fmt.Errorf("line %d: relation needs from and to", n)
+		}
+		f.Relations = append(f.Relations, NamedRelation{Line: n, Type: l.Rel, From: l.From, To: l.To,
+			Props: l.Props, Evidence: l.Evidence})
+	default:
+		return fmt.Errorf("line %d: type must be document, entity or relation, not %q", n, l.Type)
+	}
+	return nil
+}
+
 // Resolve turns the file into a batch. A relation end is, in order: an
 // entity of the file by name, an entity of the file by alias, an entity of
 // the store by name or alias. An end found nowhere is an error naming the
 // line, and nothing is written.
 func (f *File) Resolve(ctx context.Context, s store.Store) (store.Batch, error) {
+	return f.resolve(ctx, s, map[string]string{})
+}
+
+// resolve is Resolve with local, the names already known (Key → id), which
+// it extends with the file's own.
+func (f *File) resolve(ctx context.Context, s store.Store, local map[string]string) (store.Batch, error) {
 	b := store.Batch{Documents: f.Documents, Entities: f.Entities}
-	local := map[string]string{}
 	for _, e := range f.Entities {
 		local[store.Key(e.Name)] = store.EntityID(e.Name)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"innograph/store"
 )
@@ -191,7 +192,47 @@ func (s *Store) chainBodies(chain string) map[string]bool {
 }
 
 func contains(value, want string) bool {
-	return want == "" || strings.Contains(store.Key(value), store.Key(want))
+	return want == "" || strings.Contains(keyOf(value), store.Key(want))
+}
+
+// keyOf memoises store.Key for property values: disciplines and roles
+// repeat across thousands of relations, and NFKC is not free.
+var keys sync.Map
+
+func keyOf(s string) string {
+	if k, ok := keys.Load(s); ok {
+		return k.(string)
+	}
+	k := store.Key(s)
+	if len(s) < 256 {
+		keys.Store(s, k)
+	}
+	return k
+}
+
+// talentCandidates narrows FindTalents to the people next to the most
+// selective entity the filter names, else every entity.
+func (s *Store) talentCandidates(f store.TalentFilter) []*store.Entity {
+	from, t := f.AlumniOf, store.RelAlumnusOf
+	if from == "" {
+		from, t = f.Employer, store.RelWorksAt
+	}
+	if from == "" {
+		out := make([]*store.Entity, 0, len(s.ents))
+		for _, e := range s.ents {
+			out = append(out, e)
+		}
+		return out
+	}
+	var out []*store.Entity
+	seen := map[string]bool{}
+	for _, n := range s.neighbors(from, store.In, []store.RelType{t}, nil) {
+		if !seen[n.Other.ID] {
+			seen[n.Other.ID] = true
+			out = append(out, n.Other)
+		}
+	}
+	return out
 }
 
 // FindTalents implements store.Lookups.
@@ -203,7 +244,7 @@ func (s *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.P
 		bodies = s.chainBodies(f.Chain)
 	}
 	var hits []*store.Entity
-	for _, e := range s.ents {
+	for _, e := range s.talentCandidates(f) {
 		if e.Kind != store.KindTalent {
 			continue
 		}

@@ -17,11 +17,11 @@ import (
 )
 
 func TestConformanceMemory(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store { return memory.New() })
+	storetest.Run(t, func(t testing.TB) store.Store { return memory.New() })
 }
 
 func TestConformanceFile(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) store.Store {
+	storetest.Run(t, func(t testing.TB) store.Store {
 		s, err := memory.Open(t.TempDir())
 		if err != nil {
 			t.Fatal(err)

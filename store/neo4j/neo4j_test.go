@@ -43,7 +43,7 @@ func openTest(t testing.TB) *Store {
 
 func TestConformanceNeo4j(t *testing.T) {
 	testURI(t)
-	storetest.Run(t, func(t *testing.T) store.Store { return openTest(t) })
+	storetest.Run(t, func(t testing.TB) store.Store { return openTest(t) })
 }
 
 // TestKindChangeMovesLabel checks that the kind label follows the kind and

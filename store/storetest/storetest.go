@@ -19,7 +19,7 @@ import (
 )
 
 // Opener returns an empty store for one test; the suite closes it.
-type Opener func(t *testing.T) store.Store
+type Opener func(t testing.TB) store.Store
 
 // Run runs the whole suite against the backend that open returns.
 func Run(t *testing.T, open Opener) {
