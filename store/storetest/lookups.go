@@ -85,8 +85,8 @@ func testChain(t *testing.T, s store.Store) {
 		t.Fatalf("report = %+v", rep)
 	}
 	// A * marks entities local to 成都市.
-	eq(t, "leaders", linkedNames(rep.Leaders), []string{"沃飞长空*"})
-	eq(t, "members", linkedNames(rep.Members), []string{"沃飞长空*", "电池甲", "芯片乙*", "运营丙*"})
+	eq(t, "leaders", linkedNames(rep.Leaders), []string{"某整机企业*"})
+	eq(t, "members", linkedNames(rep.Members), []string{"某整机企业*", "电池甲", "芯片乙*", "运营丙*"})
 	eq(t, "supporters", linkedNames(rep.Supporters), []string{"智能中试平台", "航空实验室", "西南交通大学"})
 	for _, sup := range rep.Supporters {
 		if sup.Entity.Name == "航空实验室" && sup.Relation.Type != store.RelSupportsChain {
@@ -101,14 +101,14 @@ func testChain(t *testing.T, s store.Store) {
 		}
 		supplies = append(supplies, sp.Supplier.Name+local+"→"+sp.Customer.Name+":"+sp.Relation.Props["product"])
 	}
-	eq(t, "supplies", supplies, []string{"电池甲→沃飞长空:电池", "芯片乙*→沃飞长空:芯片", "材料丁→电池甲:正极材料",
-		"芯片乙*→电池甲:BMS芯片", "运营丙*→芯片乙:数据服务", "沃飞长空*→运营丙:整机"})
+	eq(t, "supplies", supplies, []string{"电池甲→某整机企业:电池", "芯片乙*→某整机企业:芯片", "材料丁→电池甲:正极材料",
+		"芯片乙*→电池甲:BMS芯片", "运营丙*→芯片乙:数据服务", "某整机企业*→运营丙:整机"})
 
 	var segs []string
 	for _, seg := range store.Segments(rep) {
 		segs = append(segs, string(seg.Position)+":"+seg.Name+"="+join(linkedNames(seg.Members)))
 	}
-	eq(t, "segments", segs, []string{"UPSTREAM:电池=电池甲", "UPSTREAM:芯片=芯片乙*", "MIDSTREAM:整机=沃飞长空*",
+	eq(t, "segments", segs, []string{"UPSTREAM:电池=电池甲", "UPSTREAM:芯片=芯片乙*", "MIDSTREAM:整机=某整机企业*",
 		"DOWNSTREAM:维修=", "DOWNSTREAM:运营=运营丙*"})
 	var gaps []string
 	for _, g := range store.Gaps(rep) {
@@ -119,7 +119,7 @@ func testChain(t *testing.T, s store.Store) {
 		}
 	}
 	eq(t, "gaps", gaps, []string{"NO_LOCAL_ENTERPRISE 电池", "NO_LOCAL_ENTERPRISE 维修",
-		"EXTERNAL_SUPPLIER 电池甲→沃飞长空", "EXTERNAL_SUPPLIER 材料丁→电池甲"})
+		"EXTERNAL_SUPPLIER 电池甲→某整机企业", "EXTERNAL_SUPPLIER 材料丁→电池甲"})
 
 }
 
@@ -141,7 +141,7 @@ func testChainInAnotherRegion(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	rep := reps[0]
-	eq(t, "members local to 深圳市", linkedNames(rep.Members), []string{"沃飞长空", "电池甲*", "芯片乙", "运营丙"})
+	eq(t, "members local to 深圳市", linkedNames(rep.Members), []string{"某整机企业", "电池甲*", "芯片乙", "运营丙"})
 	var gaps []string
 	for _, g := range store.Gaps(rep) {
 		if g.Segment != nil {
@@ -168,22 +168,22 @@ func tierNames(s store.Store, ts []store.SupplyTier) []string {
 
 func testSupplyTiers(t *testing.T, s store.Store) {
 	LoadChain(t, s)
-	up, err := s.SupplyTiers(ctx, id("沃飞长空"), store.SupplyUpstream, 3)
+	up, err := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyUpstream, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
 	eq(t, "upstream", tierNames(s, up), []string{
-		"电池甲,芯片乙 | 电池甲 SUPPLIES 沃飞长空,芯片乙 SUPPLIES 沃飞长空",
+		"电池甲,芯片乙 | 电池甲 SUPPLIES 某整机企业,芯片乙 SUPPLIES 某整机企业",
 		"材料丁,运营丙 | 材料丁 SUPPLIES 电池甲,运营丙 SUPPLIES 芯片乙",
 	})
 	if up[0].Depth != 1 || up[1].Depth != 2 {
 		t.Errorf("depths %d, %d", up[0].Depth, up[1].Depth)
 	}
-	down, _ := s.SupplyTiers(ctx, id("沃飞长空"), store.SupplyDownstream, 6)
+	down, _ := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyDownstream, 6)
 	eq(t, "downstream, round the cycle", tierNames(s, down), []string{
-		"运营丙 | 沃飞长空 SUPPLIES 运营丙", "芯片乙 | 运营丙 SUPPLIES 芯片乙", "电池甲 | 芯片乙 SUPPLIES 电池甲",
+		"运营丙 | 某整机企业 SUPPLIES 运营丙", "芯片乙 | 运营丙 SUPPLIES 芯片乙", "电池甲 | 芯片乙 SUPPLIES 电池甲",
 	})
-	one, _ := s.SupplyTiers(ctx, id("沃飞长空"), store.SupplyUpstream, 1)
+	one, _ := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyUpstream, 1)
 	if len(one) != 1 {
 		t.Errorf("depth 1 gave %d tiers", len(one))
 	}
@@ -192,7 +192,7 @@ func testSupplyTiers(t *testing.T, s store.Store) {
 		t.Errorf("no suppliers: %v, %v", none, err)
 	}
 	for _, d := range []int{0, store.MaxSupplyDepth + 1} {
-		if _, err := s.SupplyTiers(ctx, id("沃飞长空"), store.SupplyUpstream, d); !errors.Is(err, store.ErrInvalid) {
+		if _, err := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyUpstream, d); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("depth %d: err = %v", d, err)
 		}
 	}
@@ -212,9 +212,9 @@ func testFindTalents(t *testing.T, s store.Store) {
 		{"chain", store.TalentFilter{Chain: id("低空经济")}, []string{"周某", "李博士", "王工", "赵经理", "钱工"}},
 		{"chain and role", store.TalentFilter{Chain: id("低空经济"), Role: "总"}, []string{"王工", "赵经理"}},
 		{"role falls back on title", store.TalentFilter{Role: "首席"}, []string{"周某"}},
-		{"employer", store.TalentFilter{Employer: id("沃飞长空")}, []string{"王工"}},
+		{"employer", store.TalentFilter{Employer: id("某整机企业")}, []string{"王工"}},
 		{"alumni in the chain", store.TalentFilter{AlumniOf: id("电子科技大学"), Chain: id("低空经济")}, []string{"周某", "赵经理", "钱工"}},
-		{"employer and role on one relation", store.TalentFilter{Employer: id("沃飞长空"), Role: "研究员"}, []string{}},
+		{"employer and role on one relation", store.TalentFilter{Employer: id("某整机企业"), Role: "研究员"}, []string{}},
 	}
 	for _, c := range cases {
 		p, err := s.FindTalents(ctx, c.f, store.Page{First: 50})
@@ -246,7 +246,7 @@ func testTalentPipeline(t *testing.T, s store.Store) {
 		}
 		return out
 	}
-	eq(t, "西南交通大学", got("西南交通大学"), []string{"周某@电池甲 首席技术官/通信", "李博士@航空实验室 研究员/电气工程", "王工@沃飞长空 总工程师/飞行器设计"})
+	eq(t, "西南交通大学", got("西南交通大学"), []string{"周某@电池甲 首席技术官/通信", "李博士@航空实验室 研究员/电气工程", "王工@某整机企业 总工程师/飞行器设计"})
 	eq(t, "电子科技大学", got("电子科技大学"), []string{"周某@电池甲 首席技术官/通信", "赵经理@芯片乙 销售总监/电子工程", "钱工@智能中试平台 工程师/材料"})
 	eq(t, "nobody's alumni", got("成都市"), []string{})
 }
@@ -257,7 +257,7 @@ func testShortestPaths(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	middles := []string{id("沃飞长空"), id("芯片乙"), id("低空经济")}
+	middles := []string{id("某整机企业"), id("芯片乙"), id("低空经济")}
 	slices.Sort(middles)
 	var got []string
 	for _, p := range all {
@@ -271,14 +271,14 @@ func testShortestPaths(t *testing.T, s store.Store) {
 	if len(two) != 2 || two[0].Entities[1].ID != middles[0] || two[1].Entities[1].ID != middles[1] {
 		t.Errorf("limit 2: %d paths", len(two))
 	}
-	// Two relations join 沃飞长空 and 低空经济: two paths through the same
+	// Two relations join 某整机企业 and 低空经济: two paths through the same
 	// entities, ordered by relation id.
 	ps, _ := s.ShortestPaths(ctx, id("王工"), id("低空经济"), 3, nil, 10)
 	var types []string
 	for _, p := range ps {
 		types = append(types, string(p.Relations[1].Type))
 	}
-	leads, member := store.RelationID(store.RelLeadsChain, id("沃飞长空"), id("低空经济")), store.RelationID(store.RelMemberOfChain, id("沃飞长空"), id("低空经济"))
+	leads, member := store.RelationID(store.RelLeadsChain, id("某整机企业"), id("低空经济")), store.RelationID(store.RelMemberOfChain, id("某整机企业"), id("低空经济"))
 	want := []string{"LEADS_CHAIN", "MEMBER_OF_CHAIN"}
 	if member < leads {
 		want = []string{"MEMBER_OF_CHAIN", "LEADS_CHAIN"}
@@ -300,7 +300,7 @@ func testNeighborhood(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eq(t, "entities", names(g.Entities), []string{"芯片乙", "低空经济", "天府新区", "智能中试平台", "沃飞长空", "电池甲", "赵经理", "运营丙"})
+	eq(t, "entities", names(g.Entities), []string{"芯片乙", "低空经济", "天府新区", "智能中试平台", "某整机企业", "电池甲", "赵经理", "运营丙"})
 	if len(g.Relations) != 13 || g.Truncated || g.Distance[id("芯片乙")] != 0 || g.Distance[id("运营丙")] != 1 {
 		t.Errorf("relations %d, truncated %v, distances %v", len(g.Relations), g.Truncated, g.Distance)
 	}
@@ -311,7 +311,7 @@ func testNeighborhood(t *testing.T, s store.Store) {
 		t.Errorf("truncated %v, distances %v", g.Truncated, g.Distance)
 	}
 	g, _ = s.Neighborhood(ctx, id("芯片乙"), 2, []store.RelType{store.RelSupplies}, 100)
-	eq(t, "supplies, two hops", names(g.Entities), []string{"芯片乙", "沃飞长空", "电池甲", "运营丙", "材料丁"})
+	eq(t, "supplies, two hops", names(g.Entities), []string{"芯片乙", "某整机企业", "电池甲", "运营丙", "材料丁"})
 	if len(g.Relations) != 6 {
 		t.Errorf("supply relations: %v", relNames(s, g.Relations))
 	}
