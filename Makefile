@@ -36,6 +36,11 @@ check: ## gofmt, go vet, generated code up to date, then all tests
 	@git diff --quiet -- graph || { echo "generated code is stale: commit the output of make generate"; git diff --stat -- graph; exit 1; }
 	$(MAKE) test
 
+.PHONY: audit
+audit: ## run the graphql-http audit suite (GraphQL over HTTP) against the real binary; needs Node
+	cd scripts/audit && npm ci --no-audit --no-fund --loglevel=error
+	go test -count=1 -v -run TestGraphQLOverHTTPAudit ./cmd/innograph
+
 .PHONY: generate
 generate: ## regenerate GraphQL code from schema/*.graphqls
 	go tool gqlgen generate

@@ -2,24 +2,23 @@
 //
 //	innograph serve  [--addr HOST:PORT] [--store URI]   GraphQL API (seeds an empty store)
 //	innograph seed   [--store URI] [--replace]          load the curated graph
-//	innograph import [--store URI] [--json] FILE...     load JSON Lines lists
+//	innograph import [--store URI] [--json] FILE...     import documents and JSON Lines lists
+//	innograph eval   GOLD FILE...                       score the importer on annotated documents
 //	innograph stats  [--store URI]                      count what a store holds
+//	innograph gen    --entities N [--seed S] [--load URI] a synthetic graph
 package main
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 	"time"
 
@@ -35,8 +34,10 @@ const usage = `innograph: a GraphQL knowledge graph of Chengdu's innovation ecos
 Usage:
   innograph serve  [--addr HOST:PORT] [--store URI] [--seed=true]
   innograph seed   [--store URI] [--replace]
-  innograph import [--store URI] [--json] FILE.jsonl...
+  innograph import [--store URI] [--json] [--force] FILE...   (.txt .md .html .jsonl)
+  innograph eval   [--store URI] [--held-out DOC] [--errors] [--json] GOLD FILE...
   innograph stats  [--store URI]
+  innograph gen    [--entities N] [--seed S] [--out FILE | --load URI]
 
 Stores (--store, or INNOGRAPH_STORE):
   file:DIR           embedded, persisted in DIR (default file:.data)
@@ -61,6 +62,10 @@ func main() {
 		err = seed(ctx, args)
 	case "import":
 		err = importFiles(ctx, args)
+	case "eval":
+		err = evaluate(ctx, args)
+	case "gen":
+		err = gen(ctx, args)
 	case "stats":
 		err = stats(ctx, args)
 	case "help", "-h", "--help":
@@ -88,7 +93,7 @@ func serve(ctx context.Context, log *slog.Logger, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	uri := storeFlag(fs)
 	seedEmpty := fs.Bool("seed", true, "load the curated graph when the store is empty")
-	timeout := fs.Duration("timeout", 10*time.Second, "time limit of one request")
+	opts := serveFlags(fs) // limits and access: serve_flags.go
 	fs.Parse(args)
 
 	s, err := open.Open(ctx, *uri)
@@ -113,10 +118,7 @@ func serve(ctx context.Context, log *slog.Logger, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{
-		Handler:           server.New(server.Config{Store: s, Logger: log, Timeout: *timeout}),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	srv := opts.httpServer(server.New(opts.config(s, log)))
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql", "store", *uri)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -161,69 +163,6 @@ func printResult(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// importFiles loads JSON Lines files, each as one atomic batch: a bad file
-// is reported and skipped, and the others still load.
-func importFiles(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("import", flag.ExitOnError)
-	uri := storeFlag(fs)
-	asJSON := fs.Bool("json", false, "print a machine-readable report")
-	fs.Parse(args)
-	if fs.NArg() == 0 {
-		return errors.New("no files given")
-	}
-	s, err := open.Open(ctx, *uri)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	type fileReport struct {
-		File string `json:"file"`
-		store.ApplyResult
-		Error string `json:"error,omitempty"`
-	}
-	var report struct {
-		Documents []fileReport `json:"documents"`
-	}
-	failed := 0
-	for _, path := range fs.Args() {
-		rep := fileReport{File: path}
-		res, err := importFile(ctx, s, path)
-		if err != nil {
-			rep.Error = err.Error()
-			failed++
-		}
-		rep.ApplyResult = res
-		report.Documents = append(report.Documents, rep)
-		if !*asJSON {
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
-			} else {
-				fmt.Printf("%s: %d entities created, %d updated; %d relations created, %d updated\n", path,
-					res.EntitiesCreated, res.EntitiesUpdated, res.RelationsCreated, res.RelationsUpdated)
-			}
-		}
-	}
-	if *asJSON {
-		printResult(os.Stdout, report)
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d files failed", failed, fs.NArg())
-	}
-	return nil
-}
-
-func importFile(ctx context.Context, s store.Store, path string) (store.ApplyResult, error) {
-	if ext := filepath.Ext(path); ext != ".jsonl" && ext != ".ndjson" {
-		return store.ApplyResult{}, fmt.Errorf("only JSON Lines (.jsonl) lists can be imported so far")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return store.ApplyResult{}, err
-	}
-	defer f.Close()
-	return dataset.Load(ctx, s, f)
 }
 
 func stats(ctx context.Context, args []string) error {

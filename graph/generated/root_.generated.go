@@ -31,6 +31,7 @@ type ResolverRoot interface {
 	IndustryChain() IndustryChainResolver
 	Lab() LabResolver
 	Mention() MentionResolver
+	Mutation() MutationResolver
 	Other() OtherResolver
 	PilotPlatform() PilotPlatformResolver
 	Platform() PlatformResolver
@@ -188,6 +189,21 @@ type ComplexityRoot struct {
 		SupportedChains func(childComplexity int) int
 	}
 
+	ImportReport struct {
+		Document         func(childComplexity int) int
+		DocumentID       func(childComplexity int) int
+		DocumentsCreated func(childComplexity int) int
+		Entities         func(childComplexity int) int
+		EntitiesCreated  func(childComplexity int) int
+		EntitiesUpdated  func(childComplexity int) int
+		Linked           func(childComplexity int) int
+		Relations        func(childComplexity int) int
+		RelationsCreated func(childComplexity int) int
+		RelationsUpdated func(childComplexity int) int
+		Title            func(childComplexity int) int
+		Unchanged        func(childComplexity int) int
+	}
+
 	IndustryChain struct {
 		Aliases     func(childComplexity int) int
 		Description func(childComplexity int) int
@@ -236,6 +252,11 @@ type ComplexityRoot struct {
 		Entity func(childComplexity int) int
 		Start  func(childComplexity int) int
 		Text   func(childComplexity int) int
+	}
+
+	Mutation struct {
+		ImportDocument func(childComplexity int, input model.ImportDocumentInput) int
+		ImportList     func(childComplexity int, jsonl string) int
 	}
 
 	NeighborConnection struct {
@@ -1159,6 +1180,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GovernmentAgency.SupportedChains(childComplexity), true
 
+	case "ImportReport.document":
+		if e.ComplexityRoot.ImportReport.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Document(childComplexity), true
+	case "ImportReport.documentId":
+		if e.ComplexityRoot.ImportReport.DocumentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.DocumentID(childComplexity), true
+	case "ImportReport.documentsCreated":
+		if e.ComplexityRoot.ImportReport.DocumentsCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.DocumentsCreated(childComplexity), true
+	case "ImportReport.entities":
+		if e.ComplexityRoot.ImportReport.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Entities(childComplexity), true
+	case "ImportReport.entitiesCreated":
+		if e.ComplexityRoot.ImportReport.EntitiesCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.EntitiesCreated(childComplexity), true
+	case "ImportReport.entitiesUpdated":
+		if e.ComplexityRoot.ImportReport.EntitiesUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.EntitiesUpdated(childComplexity), true
+	case "ImportReport.linked":
+		if e.ComplexityRoot.ImportReport.Linked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Linked(childComplexity), true
+	case "ImportReport.relations":
+		if e.ComplexityRoot.ImportReport.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Relations(childComplexity), true
+	case "ImportReport.relationsCreated":
+		if e.ComplexityRoot.ImportReport.RelationsCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.RelationsCreated(childComplexity), true
+	case "ImportReport.relationsUpdated":
+		if e.ComplexityRoot.ImportReport.RelationsUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.RelationsUpdated(childComplexity), true
+	case "ImportReport.title":
+		if e.ComplexityRoot.ImportReport.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Title(childComplexity), true
+	case "ImportReport.unchanged":
+		if e.ComplexityRoot.ImportReport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Unchanged(childComplexity), true
+
 	case "IndustryChain.aliases":
 		if e.ComplexityRoot.IndustryChain.Aliases == nil {
 			break
@@ -1427,6 +1521,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mention.Text(childComplexity), true
+
+	case "Mutation.importDocument":
+		if e.ComplexityRoot.Mutation.ImportDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportDocument(childComplexity, args["input"].(model.ImportDocumentInput)), true
+	case "Mutation.importList":
+		if e.ComplexityRoot.Mutation.ImportList == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportList(childComplexity, args["jsonl"].(string)), true
 
 	case "NeighborConnection.edges":
 		if e.ComplexityRoot.NeighborConnection.Edges == nil {
@@ -2848,6 +2965,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ImportDocumentInput", ec.unmarshalInputImportDocumentInput),
 			graphql.NewInputUnmarshaler("TalentFilter", ec.unmarshalInputTalentFilter),
 		)
 	}
@@ -2883,6 +3001,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -3017,6 +3150,60 @@ type DocumentConnection {
 extend type Query {
   documents(first: Int = 20, after: String): DocumentConnection!
   document(id: ID!): Document
+}
+`, BuiltIn: false},
+	{Name: "../../schema/import.graphqls", Input: `"A source document to import: its text, and metadata the text may not carry."
+input ImportDocumentInput {
+  "The page or document as sent: plain text, Markdown or HTML (see format)."
+  text: String!
+  "The title; when given, the article is taken to start where the text repeats it."
+  title: String
+  "Where the document was published."
+  url: String
+  "Publication date, YYYY-MM-DD."
+  published: String
+  publisher: String
+  "How to read text; detected from its first bytes when omitted."
+  format: DocumentFormat
+}
+
+enum DocumentFormat {
+  TEXT
+  MARKDOWN
+  HTML
+}
+
+"What importing one document or list did."
+type ImportReport {
+  "The document's id, derived from its cleaned text; null for a list."
+  documentId: ID
+  title: String
+  "Entities and relations extracted from the document or read from the list."
+  entities: Int!
+  relations: Int!
+  "Extracted entities that were already in the graph."
+  linked: Int!
+  "True when the graph already held all of it (the same text imported before)."
+  unchanged: Boolean!
+  documentsCreated: Int!
+  entitiesCreated: Int!
+  entitiesUpdated: Int!
+  relationsCreated: Int!
+  relationsUpdated: Int!
+  "The imported document, with its cleaned text and mentions."
+  document: Document
+}
+
+type Mutation {
+  """
+  Imports a news page, notice or planning outline: cleans it, finds the
+  bodies it names and the relations it states, links them to the graph and
+  writes it all in one transaction, with evidence on every fact. Importing
+  the same text again changes nothing.
+  """
+  importDocument(input: ImportDocumentInput!): ImportReport!
+  "Imports an analyst's list in the JSON Lines format of the curated dataset, as one transaction."
+  importList(jsonl: String!): ImportReport!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/kinds.graphqls", Input: `# One type per EntityKind. The fields after evidence are shortcuts over
@@ -3892,6 +4079,36 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "documentId":
+		return ec.fieldContext_ImportReport_documentId(ctx, field)
+	case "title":
+		return ec.fieldContext_ImportReport_title(ctx, field)
+	case "entities":
+		return ec.fieldContext_ImportReport_entities(ctx, field)
+	case "relations":
+		return ec.fieldContext_ImportReport_relations(ctx, field)
+	case "linked":
+		return ec.fieldContext_ImportReport_linked(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_ImportReport_unchanged(ctx, field)
+	case "documentsCreated":
+		return ec.fieldContext_ImportReport_documentsCreated(ctx, field)
+	case "entitiesCreated":
+		return ec.fieldContext_ImportReport_entitiesCreated(ctx, field)
+	case "entitiesUpdated":
+		return ec.fieldContext_ImportReport_entitiesUpdated(ctx, field)
+	case "relationsCreated":
+		return ec.fieldContext_ImportReport_relationsCreated(ctx, field)
+	case "relationsUpdated":
+		return ec.fieldContext_ImportReport_relationsUpdated(ctx, field)
+	case "document":
+		return ec.fieldContext_ImportReport_document(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportReport", field.Name)
 }
 
 func (ec *executionContext) childFields_IndustryChain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

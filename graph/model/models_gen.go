@@ -34,6 +34,45 @@ type EntityEdge struct {
 	Node   Entity `json:"node"`
 }
 
+// A source document to import: its text, and metadata the text may not carry.
+type ImportDocumentInput struct {
+	// The page or document as sent: plain text, Markdown or HTML (see format).
+	Text string `json:"text"`
+	// The title; when given, the article is taken to start where the text repeats it.
+	Title *string `json:"title,omitempty"`
+	// Where the document was published.
+	URL *string `json:"url,omitempty"`
+	// Publication date, YYYY-MM-DD.
+	Published *string `json:"published,omitempty"`
+	Publisher *string `json:"publisher,omitempty"`
+	// How to read text; detected from its first bytes when omitted.
+	Format *DocumentFormat `json:"format,omitempty"`
+}
+
+// What importing one document or list did.
+type ImportReport struct {
+	// The document's id, derived from its cleaned text; null for a list.
+	DocumentID *string `json:"documentId,omitempty"`
+	Title      *string `json:"title,omitempty"`
+	// Entities and relations extracted from the document or read from the list.
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	// Extracted entities that were already in the graph.
+	Linked int `json:"linked"`
+	// True when the graph already held all of it (the same text imported before).
+	Unchanged        bool `json:"unchanged"`
+	DocumentsCreated int  `json:"documentsCreated"`
+	EntitiesCreated  int  `json:"entitiesCreated"`
+	EntitiesUpdated  int  `json:"entitiesUpdated"`
+	RelationsCreated int  `json:"relationsCreated"`
+	RelationsUpdated int  `json:"relationsUpdated"`
+	// The imported document, with its cleaned text and mentions.
+	Document *store.Document `json:"document,omitempty"`
+}
+
+type Mutation struct {
+}
+
 type NeighborConnection struct {
 	Edges      []*NeighborEdge `json:"edges"`
 	Nodes      []Entity        `json:"nodes"`
@@ -142,6 +181,63 @@ func (e *Direction) UnmarshalJSON(b []byte) error {
 }
 
 func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type DocumentFormat string
+
+const (
+	DocumentFormatText     DocumentFormat = "TEXT"
+	DocumentFormatMarkdown DocumentFormat = "MARKDOWN"
+	DocumentFormatHTML     DocumentFormat = "HTML"
+)
+
+var AllDocumentFormat = []DocumentFormat{
+	DocumentFormatText,
+	DocumentFormatMarkdown,
+	DocumentFormatHTML,
+}
+
+func (e DocumentFormat) IsValid() bool {
+	switch e {
+	case DocumentFormatText, DocumentFormatMarkdown, DocumentFormatHTML:
+		return true
+	}
+	return false
+}
+
+func (e DocumentFormat) String() string {
+	return string(e)
+}
+
+func (e *DocumentFormat) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DocumentFormat(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DocumentFormat", str)
+	}
+	return nil
+}
+
+func (e DocumentFormat) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DocumentFormat) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DocumentFormat) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -32,6 +32,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -49,8 +50,22 @@ type Config struct {
 
 // Store is a store.Store backed by a Neo4j server.
 type Store struct {
-	driver neo4j.DriverWithContext
-	db     string
+	driver  neo4j.DriverWithContext
+	db      string
+	observe atomic.Pointer[Observer]
+}
+
+// Observer sees a read statement and its parameters before it runs.
+type Observer func(cypher string, params map[string]any)
+
+// Observe makes f see every read statement from now on (nil: none), so
+// that a benchmark can PROFILE exactly what a request costs the database.
+func (s *Store) Observe(f Observer) {
+	if f == nil {
+		s.observe.Store(nil)
+		return
+	}
+	s.observe.Store(&f)
 }
 
 var _ store.Store = (*Store)(nil)

@@ -11,6 +11,9 @@ import (
 
 // query runs one read statement in a managed read transaction.
 func (s *Store) query(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if f := s.observe.Load(); f != nil {
+		(*f)(cypher, params)
+	}
 	var recs []*neo4j.Record
 	err := s.read(ctx, func(tx neo4j.ManagedTransaction) error {
 		var err error

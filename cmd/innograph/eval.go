@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"innograph/eval"
+	"innograph/importer"
+	"innograph/store"
+	"innograph/store/memory"
+	"innograph/store/open"
+)
+
+// evaluate scores the importer on annotated documents: each file is
+// extracted (nothing is written) and compared with the gold annotation of
+// the document named like the file.
+func evaluate(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("eval", flag.ExitOnError)
+	uri := fs.String("store", "", "link against this store's names (default: an empty store, the lexicon only)")
+	asJSON := fs.Bool("json", false, "print a machine-readable report")
+	errs := fs.Bool("errors", false, "list every missed and spurious entity and relation")
+	heldOut := fs.String("held-out", "", "document kept out of tuning, totalled apart")
+	fs.Parse(args)
+	if fs.NArg() < 2 {
+		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] GOLD FILE...")
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	gold, err := eval.LoadGold(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	var s store.Store = memory.New()
+	if *uri != "" {
+		if s, err = open.Open(ctx, *uri); err != nil {
+			return err
+		}
+	}
+	defer s.Close()
+	im := &importer.Importer{Store: s}
+	var scores []eval.Score
+	for _, path := range fs.Args()[1:] {
+		doc := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		if !gold.Has(doc) {
+			return fmt.Errorf("%s: the gold file has no document %q", path, doc)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		ex, err := im.Extract(ctx, importer.Input{Name: path, Data: data})
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		scores = append(scores, gold.ScoreDocument(doc, ex.Batch))
+	}
+	return printScores(os.Stdout, scores, *heldOut, *asJSON, *errs)
+}
+
+func printScores(w io.Writer, scores []eval.Score, heldOut string, asJSON, errs bool) error {
+	rows := append([]eval.Score(nil), scores...)
+	var tuned, all eval.Score
+	tuned.Doc, all.Doc = "tuning documents", "all documents"
+	nTuned := 0
+	for _, s := range scores {
+		all = all.Add(s)
+		if s.Doc != heldOut {
+			tuned = tuned.Add(s)
+			nTuned++
+		}
+	}
+	if heldOut != "" && nTuned > 0 && nTuned < len(scores) {
+		rows = append(rows, tuned)
+	}
+	if len(scores) > 1 {
+		rows = append(rows, all)
+	}
+	if asJSON {
+		type counts struct {
+			TP, FP, FN            int
+			Precision, Recall, F1 float64
+		}
+		c := func(x eval.Counts) counts {
+			return counts{x.TP, x.FP, x.FN, round(x.Precision()), round(x.Recall()), round(x.F1())}
+		}
+		var out []map[string]any
+		for _, s := range rows {
+			m := map[string]any{"doc": s.Doc, "entities": c(s.Entities), "names": c(s.Names), "relations": c(s.Relations)}
+			if s.Doc == heldOut {
+				m["heldOut"] = true
+			}
+			if errs {
+				m["missed"], m["spurious"] = s.Missed, s.Spurious
+			}
+			out = append(out, m)
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "document\tentities P\tR\tF1\tnames P\tR\tF1\trelations P\tR\tF1\t")
+	for _, s := range rows {
+		name := s.Doc
+		if name == heldOut {
+			name += " (held out)"
+		}
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", name,
+			s.Entities.Precision(), s.Entities.Recall(), s.Entities.F1(), s.Names.Precision(), s.Names.Recall(), s.Names.F1(),
+			s.Relations.Precision(), s.Relations.Recall(), s.Relations.F1())
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if errs {
+		for _, s := range scores {
+			fmt.Fprintf(w, "\n%s\n", s.Doc)
+			for _, m := range s.Missed {
+				fmt.Fprintln(w, "  missed   ", m)
+			}
+			for _, m := range s.Spurious {
+				fmt.Fprintln(w, "  spurious ", m)
+			}
+		}
+	}
+	return nil
+}
+
+func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

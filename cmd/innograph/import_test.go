@@ -1,0 +1,87 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportDocuments imports a text file, an HTML page without an
+// extension and a binary file in one run: the good ones load, the bad one
+// is reported, the run fails, and a second run changes nothing.
+func TestImportDocuments(t *testing.T) {
+	dir := t.TempDir()
+	uri := "file:" + filepath.Join(dir, "data")
+	txt := filepath.Join(dir, "news.txt")
+	os.WriteFile(txt, []byte("成都新添概念验证中心\n来源:成都日报\n电子科技大学与成都高新区共建的成都概念验证中心正式揭牌。该中心位于成都高新区。\n"), 0o644)
+	page := filepath.Join(dir, "page")
+	os.WriteFile(page, []byte("<!DOCTYPE html><html><body><div class=\"nav\">首页 &gt; 新闻</div><h1>四川大学新建实验室</h1><p>四川大学与成都东部新区共建生命健康实验室。</p></body></html>"), 0o644)
+	bin := filepath.Join(dir, "image.txt")
+	os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644)
+
+	out, err := run(t, "import", "--store", uri, "--json", txt, page, bin)
+	if err == nil {
+		t.Fatalf("an import with a bad file succeeded:\n%s", out)
+	}
+	var rep struct {
+		Documents []struct {
+			File             string
+			ID               string
+			Format           string
+			EntitiesCreated  int
+			RelationsCreated int
+			Unchanged        bool
+			Error            string
+		}
+	}
+	if err := json.Unmarshal([]byte(out[:strings.LastIndex(out, "}")+1]), &rep); err != nil || len(rep.Documents) != 3 {
+		t.Fatalf("report: %v\n%s", err, out)
+	}
+	for i, want := range []string{"text", "html"} {
+		d := rep.Documents[i]
+		if d.Format != want || !strings.HasPrefix(d.ID, "doc_") || d.EntitiesCreated < 2 || d.RelationsCreated < 1 || d.Error != "" {
+			t.Errorf("%s: %+v", d.File, d)
+		}
+	}
+	if d := rep.Documents[2]; !strings.Contains(d.Error, "binary") {
+		t.Errorf("binary file: %+v", d)
+	}
+	out, err = run(t, "import", "--store", uri, "--json", txt, page)
+	if err != nil {
+		t.Fatalf("second import: %v\n%s", err, out)
+	}
+	json.Unmarshal([]byte(out), &rep)
+	for _, d := range rep.Documents {
+		if !d.Unchanged || d.EntitiesCreated != 0 {
+			t.Errorf("second import changed %s: %+v", d.File, d)
+		}
+	}
+	// Without --json and without a terminal: one line per file, no bar.
+	out, _ = run(t, "import", "--store", uri, txt)
+	if strings.Contains(out, "\r") || !strings.Contains(out, "unchanged") {
+		t.Errorf("plain report: %q", out)
+	}
+}
+
+// TestEval scores the corpus against the gold file in the repository.
+func TestEval(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/corpus/*.txt")
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("the corpus is missing from ../shared/corpus")
+		}
+		t.Skip("the corpus is not beside the repository")
+	}
+	args := append([]string{"eval", "--held-out", "002_debec1ccd95cebf5", "../../importer/testdata/gold/corpus.jsonl"}, files...)
+	out, err := run(t, args...)
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, out)
+	}
+	for _, want := range []string{"entities P", "(held out)", "tuning documents", "all documents"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"innograph/store"
+)
+
+const gold = `{"type":"document","id":"d1"}
+{"type":"entity","kind":"UNIVERSITY","name":"四川大学","aliases":["川大"],"evidence":[{"doc":"d1","text":"川大"}]}
+{"type":"entity","kind":"REGION","name":"成都高新区","evidence":[{"doc":"d1","text":"成都高新区"}]}
+{"type":"entity","kind":"LAB","name":"生命健康实验室","evidence":[{"doc":"d1","text":"生命健康实验室"}]}
+{"type":"entity","kind":"ENTERPRISE","name":"甲公司","evidence":[{"doc":"d2","text":"甲公司"}]}
+{"type":"relation","rel":"CO_BUILT_BY","from":"生命健康实验室","to":"川大","evidence":[{"doc":"d1","text":"x"}]}
+{"type":"relation","rel":"PARTNERS_WITH","from":"成都高新区","to":"四川大学","evidence":[{"doc":"d1","text":"x"}]}
+`
+
+func TestScoreDocument(t *testing.T) {
+	g, err := LoadGold(strings.NewReader(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := store.EntityID
+	b := store.Batch{
+		Entities: []store.EntityInput{
+			{Kind: store.KindUniversity, Name: "川大"},    // an alias of the gold name
+			{Kind: store.KindPlatform, Name: "生命健康实验室"}, // right name, wrong kind
+			{Kind: store.KindRegion, Name: "成都高新技术产业开发区", Aliases: []string{"成都高新区"}},
+			{Kind: store.KindEnterprise, Name: "乙公司"}, // not in the gold
+		},
+		Relations: []store.RelationInput{
+			{Type: store.RelCoBuiltBy, From: id("生命健康实验室"), To: id("川大")},
+			{Type: store.RelPartnersWith, From: id("川大"), To: id("成都高新技术产业开发区")}, // either direction
+			{Type: store.RelLocatedIn, From: id("乙公司"), To: id("成都高新技术产业开发区")},
+		},
+	}
+	s := g.ScoreDocument("d1", b)
+	if s.Entities != (Counts{TP: 2, FP: 2, FN: 1}) {
+		t.Errorf("entities %+v", s.Entities)
+	}
+	if s.Names != (Counts{TP: 3, FP: 1, FN: 0}) {
+		t.Errorf("names %+v", s.Names)
+	}
+	if s.Relations != (Counts{TP: 2, FP: 1, FN: 0}) {
+		t.Errorf("relations %+v", s.Relations)
+	}
+	if p, r := s.Names.Precision(), s.Names.Recall(); p != 0.75 || r != 1 {
+		t.Errorf("precision %v recall %v", p, r)
+	}
+	if got := g.Docs(); len(got) != 2 || !g.Has("d2") {
+		t.Errorf("docs %v", got)
+	}
+}
+
+func TestCountsOfNothing(t *testing.T) {
+	var c Counts
+	if c.Precision() != 1 || c.Recall() != 1 || c.F1() != 1 {
+		t.Errorf("%v %v %v", c.Precision(), c.Recall(), c.F1())
+	}
+	if (Counts{FP: 1, FN: 1}).F1() != 0 {
+		t.Error("F1 of nothing found")
+	}
+}

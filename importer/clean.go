@@ -1,0 +1,422 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"innograph/store"
+)
+
+var key = store.Key
+
+// Format is the kind of a source document.
+type Format string
+
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+	FormatJSONL    Format = "jsonl"
+)
+
+// Cleaned is a document reduced to its article: the title and the body as
+// paragraphs, one per line, with metadata found on the page.
+type Cleaned struct {
+	Title     string
+	Text      string
+	Published string
+	Publisher string
+}
+
+// Clean extracts the article from a page or a converted PDF: it drops page
+// furniture (navigation, share buttons, bylines, related-news lists,
+// copyright notices), normalises full-width forms (NFKC), removes the
+// spaces PDF conversion puts between Chinese characters and joins lines
+// broken inside sentences. title, when known, marks where the article
+// starts.
+func Clean(src string, format Format, title string) Cleaned {
+	var lines []string
+	var c Cleaned
+	switch format {
+	case FormatHTML:
+		d := parseHTML(src)
+		lines, c.Published, c.Publisher = d.Lines, d.Published, d.Publisher
+		if title == "" {
+			title = d.Title
+		}
+	case FormatMarkdown:
+		lines, title = markdownLines(src, title)
+	default:
+		lines = strings.Split(src, "\n")
+	}
+	for i, l := range lines {
+		lines[i] = normLine(l)
+	}
+	c.Title, lines = article(lines, normLine(title), &c)
+	c.Text = strings.Join(lines, "\n")
+	return c
+}
+
+var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\r", "")
+
+// normLine folds full-width forms, drops zero-width characters and removes
+// white space next to Chinese characters, where it carries no meaning.
+func normLine(l string) string {
+	l = norm.NFKC.String(zeroWidth.Replace(l))
+	rs := []rune(strings.TrimSpace(l))
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if !unicode.IsSpace(rs[i]) {
+			out = append(out, rs[i])
+			continue
+		}
+		j := i
+		for j < len(rs) && unicode.IsSpace(rs[j]) {
+			j++
+		}
+		var prev, next rune
+		if len(out) > 0 {
+			prev = out[len(out)-1]
+		}
+		if j < len(rs) {
+			next = rs[j]
+		}
+		if !wide(prev) && !wide(next) {
+			out = append(out, ' ')
+		}
+		i = j - 1
+	}
+	return string(out)
+}
+
+// wide reports whether r is a Chinese character or Chinese punctuation.
+func wide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || strings.ContainsRune("“”‘’《》、。·—…", r)
+}
+
+func han(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+var (
+	// Breadcrumbs and navigation: "网易首页 > 网易号 > 正文".
+	reCrumbs = regexp.MustCompile(`^(首页|当前位置|您的位置|您现在的位置|位置:)|(>|›|»|→).*(>|›|»|→)|^[^,。]{0,20}(首页|主页) ?(>|›|»)`)
+	// Share bars, QR codes, counters and widgets.
+	reWidget = regexp.MustCompile(`^(分享至|分享到|分享|收藏|点赞|评论|转发|打印|关闭|字号|字体|扫码|扫一扫|微信扫一扫|长按|点击|【大中小】|大中小|举报|申请入驻|返回|更多|阅读原文|在看|关注我们)[::]?`)
+	// Lines that hold only numbers, dates or times, phone numbers.
+	reNumeric = regexp.MustCompile(`^[\d\s\-./:年月日时分秒+()/,~]*$`)
+	reDate    = regexp.MustCompile(`((?:19|20)\d{2})[-./年](1[0-2]|0?[1-9])[-./月]([12]\d|3[01]|0?[1-9])(?:\D|$)`)
+	// A date at the start of a short line, or a source named inside it:
+	// "2026-06-18 08:30 来源:成都日报".
+	reDateLine = regexp.MustCompile(`^((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?|.{0,30}(来源|稿源|作者|编辑|责任编辑)[::])`)
+	// Bylines and source lines: metadata, not article text.
+	reMeta   = regexp.MustCompile(`^(来源|稿源|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源)[::\s]`)
+	reByline = regexp.MustCompile(`记者|通讯员|实习生|编辑`)
+	// Copyright and legal notices.
+	reCopyright = regexp.MustCompile(`(?i)©|copyright|版权所有|版权声明|未经授权|禁止转载|不得转载|ICP备|公网安备|违法和不良信息|举报电话|本平台仅提供|用户上传并发布`)
+	// The end of an article: related-news lists, notices and pagers.
+	reEnd = regexp.MustCompile(`^(相关推荐|热点推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|猜你喜欢|更多新闻|相关文章|相关链接|往期回顾|热门文章|精彩推荐|热门新闻|今日推荐|特别声明|免责声明|声明:|版权声明|责任编辑|【责任编辑|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印|【关闭)`)
+	// Document numbers of government notices: "川府发〔2026〕8号".
+	reDocNo = regexp.MustCompile(`^\p{Han}{1,8}[〔\[(]\d{4}[〕\])]\d+号$`)
+	// Headings of outlines and notices, which never continue a sentence.
+	reHeading = regexp.MustCompile(`^(第[一二三四五六七八九十百零〇\d]+[篇章节条部分]|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|专栏|附件|附表|·|•|-|\*|#)`)
+	// Issuers that precede a notice's title on a line of their own.
+	reIssuer = regexp.MustCompile(`(人民政府|政府|委员会|办公厅|办公室|局|厅|部|委)$`)
+)
+
+type lineKind int
+
+const (
+	lineBlank lineKind = iota
+	lineJunk
+	lineMeta
+	lineText
+)
+
+// classify says what a normalised line is.
+func classify(l string) lineKind {
+	switch {
+	case l == "":
+		return lineBlank
+	case reCopyright.MatchString(l):
+		return lineJunk
+	case reMeta.MatchString(l) || reDocNo.MatchString(l):
+		return lineMeta
+	case utf8.RuneCountInString(l) <= 50 && reDateLine.MatchString(l) && !strings.Contains(l, "。"):
+		return lineMeta
+	case utf8.RuneCountInString(l) <= 30 && reByline.MatchString(l) && !strings.ContainsAny(l, "。,"):
+		return lineMeta
+	case reCrumbs.MatchString(l), reWidget.MatchString(l) && utf8.RuneCountInString(l) <= 20, reNumeric.MatchString(l):
+		return lineJunk
+	case latinOnly(l):
+		return lineJunk
+	}
+	return lineText
+}
+
+// latinOnly reports a long line without a Chinese character: in a Chinese
+// article, an English notice or a menu of links.
+func latinOnly(l string) bool {
+	letters := 0
+	for _, r := range l {
+		if han(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 20
+}
+
+// prose reports whether a line reads as running text rather than a heading.
+func prose(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return strings.Contains(l, "。") || strings.Count(l, ",") >= 2 || strings.Contains(l, ",") && n > 40 ||
+		strings.Contains(l, ";") && n > 20
+}
+
+// article picks the article out of the page's lines.
+func article(lines []string, title string, c *Cleaned) (string, []string) {
+	kinds := make([]lineKind, len(lines))
+	for i, l := range lines {
+		kinds[i] = classify(l)
+		if kinds[i] == lineMeta {
+			meta(l, c)
+		}
+	}
+	// Repeated lines are page furniture (menus, running heads).
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] == lineText && lines[i] == prevText(lines, kinds, i) && !prose(lines[i]) {
+			kinds[i] = lineJunk
+		}
+	}
+	start := findStart(lines, kinds, title)
+	// A date on a line of its own near the title is the publication date;
+	// further down it belongs to a list of other articles.
+	for i := max(0, start-6); i < len(lines) && i < start+15 && c.Published == ""; i++ {
+		if kinds[i] == lineJunk && reNumeric.MatchString(lines[i]) {
+			if m := reDate.FindStringSubmatch(lines[i]); m != nil {
+				c.Published = isoDate(m)
+			}
+		}
+	}
+	end := len(lines)
+	seenProse := false
+	for i := start; i < len(lines); i++ {
+		if kinds[i] == lineText && prose(lines[i]) {
+			seenProse = true
+		}
+		if seenProse && i > start && reEnd.MatchString(lines[i]) {
+			end = i
+			break
+		}
+	}
+	var paras []string
+	var open bool // the last paragraph may continue on the next text line
+	first := true
+	for i := start; i < end; i++ {
+		if kinds[i] != lineText {
+			continue
+		}
+		l := lines[i]
+		if first {
+			// The title is a paragraph of its own.
+			if i+1 < end && kinds[i+1] == lineText && unbalanced(l) {
+				l += lines[i+1]
+				i++
+			}
+			if title == "" || strings.Contains(key(l), key(title)) {
+				title = l
+			}
+			paras = append(paras, l)
+			first = false
+			continue
+		}
+		if open && len(paras) > 1 && !reHeading.MatchString(l) && !(utf8.RuneCountInString(l) <= 15 && !strings.ContainsAny(l, "。,;!?")) {
+			paras[len(paras)-1] += l
+		} else {
+			paras = append(paras, l)
+		}
+		last := paras[len(paras)-1]
+		open = continues(last)
+	}
+	// Issuer on its own line before a notice title: "四川省人民政府" / "关于…的通知".
+	if start > 0 && strings.HasPrefix(title, "关于") {
+		for j := start - 1; j >= 0 && j >= start-2; j-- {
+			if kinds[j] == lineText && reIssuer.MatchString(lines[j]) && utf8.RuneCountInString(lines[j]) <= 20 {
+				title = lines[j] + title
+				if len(paras) > 0 {
+					paras[0] = lines[j] + paras[0]
+				}
+				break
+			}
+			if kinds[j] != lineBlank {
+				break
+			}
+		}
+	}
+	return title, paras
+}
+
+func prevText(lines []string, kinds []lineKind, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if kinds[j] == lineText {
+			return lines[j]
+		}
+	}
+	return ""
+}
+
+// findStart returns the index of the title line: the given title when the
+// text has it, else the last heading-like line before the first paragraph
+// of running text.
+func findStart(lines []string, kinds []lineKind, title string) int {
+	if title != "" {
+		k := key(title)
+		for i, l := range lines {
+			if kinds[i] == lineText && (key(l) == k || strings.HasPrefix(k, key(l)) && utf8.RuneCountInString(l) >= 6) {
+				return i
+			}
+		}
+	}
+	firstProse := -1
+	for i, l := range lines {
+		if kinds[i] == lineText && prose(l) {
+			firstProse = i
+			break
+		}
+	}
+	if firstProse < 0 {
+		for i := range lines {
+			if kinds[i] == lineText {
+				return i
+			}
+		}
+		return len(lines)
+	}
+	for i := firstProse - 1; i >= 0 && i >= firstProse-12; i-- {
+		if kinds[i] != lineText {
+			continue
+		}
+		n := utf8.RuneCountInString(lines[i])
+		// A salutation ("各市(州)人民政府,省政府各部门:") opens the text.
+		if n >= 4 && n <= 80 && !strings.HasSuffix(lines[i], ":") {
+			// A title broken over two lines by an open bracket starts on
+			// the line before.
+			if i > 0 && kinds[i-1] == lineText && unbalanced(lines[i-1]) {
+				return i - 1
+			}
+			return i
+		}
+	}
+	return firstProse
+}
+
+// continues reports whether a paragraph stops mid-sentence: it ends with no
+// closing punctuation and either ends with a comma or an open bracket, or
+// is running text (PDF conversion breaks such lines at the page width).
+func continues(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune("。!?;:…——", r) || r == '!' || r == '?' {
+		return false
+	}
+	if strings.ContainsRune(",、“《(", r) || unbalanced(p) {
+		return true
+	}
+	return prose(p) && utf8.RuneCountInString(p) >= 20
+}
+
+// unbalanced reports a line with more opening than closing brackets or
+// quotes, as when PDF conversion breaks a title inside 《》.
+func unbalanced(l string) bool {
+	return strings.Count(l, "《") > strings.Count(l, "》") || strings.Count(l, "“") > strings.Count(l, "”") ||
+		strings.Count(l, "(") > strings.Count(l, ")")
+}
+
+// meta records what a byline or source line says about the document.
+func meta(l string, c *Cleaned) {
+	if m := reDate.FindStringSubmatch(l); m != nil && c.Published == "" {
+		c.Published = isoDate(m)
+	}
+	for _, p := range []string{"来源:", "稿源:", "信息来源:", "文章来源:", "发布机构:"} {
+		if i := strings.Index(l, p); i >= 0 && c.Publisher == "" {
+			v := strings.TrimSpace(l[i+len(p):])
+			if j := strings.IndexAny(v, " \t"); j > 0 {
+				v = v[:j]
+			}
+			c.Publisher = v
+		}
+	}
+}
+
+func isoDate(m []string) string {
+	pad := func(s string) string {
+		if len(s) == 1 {
+			return "0" + s
+		}
+		return s
+	}
+	return m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+}
+
+var (
+	reMdImage   = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	reMdLink    = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	reMdMarks   = regexp.MustCompile(`(\*\*|__|~~|` + "`" + `)`)
+	reMdHeading = regexp.MustCompile(`^#{1,6}\s*`)
+	reMdList    = regexp.MustCompile(`^(\s*[-*+]\s+|\s*>\s?)`)
+	reMdRule    = regexp.MustCompile(`^\s*([-*_]\s*){3,}$`)
+	reHTMLTag   = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+)
+
+// markdownLines strips Markdown syntax, keeping the text of links and
+// headings; front matter gives the title when none is known, as does the
+// first heading.
+func markdownLines(src, title string) ([]string, string) {
+	lines := strings.Split(src, "\n")
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
+		for i := 1; i < len(lines); i++ {
+			l := strings.TrimSpace(lines[i])
+			if l == "---" {
+				lines = lines[i+1:]
+				break
+			}
+			if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "title" && title == "" {
+				title = strings.Trim(strings.TrimSpace(v), `"'`)
+			}
+		}
+	}
+	out := make([]string, 0, len(lines))
+	fence := false
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			fence = !fence
+			continue
+		}
+		if fence || reMdRule.MatchString(l) {
+			out = append(out, "")
+			continue
+		}
+		if reMdHeading.MatchString(l) && title == "" {
+			title = strings.TrimSpace(reMdHeading.ReplaceAllString(l, ""))
+		}
+		l = reMdHeading.ReplaceAllString(l, "")
+		l = reMdList.ReplaceAllString(l, "")
+		l = reMdImage.ReplaceAllString(l, "")
+		l = reMdLink.ReplaceAllString(l, "$1")
+		l = reMdMarks.ReplaceAllString(l, "")
+		l = reHTMLTag.ReplaceAllString(l, "")
+		if strings.HasPrefix(strings.TrimSpace(l), "|") {
+			cells := strings.Split(strings.Trim(strings.TrimSpace(l), "|"), "|")
+			if strings.Trim(strings.Join(cells, ""), "-: ") == "" {
+				continue
+			}
+			l = strings.Join(cells, " ")
+		}
+		out = append(out, l)
+	}
+	return out, title
+}

@@ -1,0 +1,166 @@
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+func TestDecode(t *testing.T) {
+	gbk, _, _ := transform.Bytes(simplifiedchinese.GB18030.NewEncoder(), []byte("成都高新区发布新政。"))
+	utf16, _, _ := transform.Bytes(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder(), []byte("四川大学"))
+	tests := []struct {
+		name    string
+		in      []byte
+		want    string
+		enc     string
+		wantErr string
+	}{
+		{"utf-8", []byte("电子科技大学"), "电子科技大学", "UTF-8", ""},
+		{"utf-8 with mark", append([]byte{0xEF, 0xBB, 0xBF}, "锦江区"...), "锦江区", "UTF-8", ""},
+		{"gb18030", gbk, "成都高新区发布新政。", "GB18030", ""},
+		{"utf-16 with mark", utf16, "四川大学", "UTF-16", ""},
+		{"binary", []byte("PK\x03\x04\x00\x00binary"), "", "", "NUL bytes"},
+		{"control characters", bytes.Repeat([]byte{0x01, 0x02, 0x03, 'a'}, 50), "", "", "control or invalid"},
+		{"too big", bytes.Repeat([]byte("a"), MaxBytes+1), "", "", "over the"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, err := Decode(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !errors.Is(err, ErrBadInput) || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want a bad-input error with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tt.want || enc != tt.enc {
+				t.Fatalf("got %q %q %v, want %q %q", got, enc, err, tt.want, tt.enc)
+			}
+		})
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	page := `首页 > 新闻中心 > 正文
+成都某区发布科技新政
+2026-03-01 10:00:00
+来源:成都日报
+记者 张三 报道
+分享到:
+0
+３月１日，成都高新区举行发布会，支持企业建设中试平台、概念验证中心等创新载
+体，推动科技成果转化。
+
+会议强调，要聚焦人工智能、生物医药等重点领域，打造创新生态。
+相关新闻
+另一条无关的新闻标题
+2026-02-28 09:00:00
+版权所有 © 成都日报`
+	c := Clean(page, FormatText, "")
+	if c.Title != "成都某区发布科技新政" {
+		t.Errorf("title = %q", c.Title)
+	}
+	if c.Published != "2026-03-01" || c.Publisher != "成都日报" {
+		t.Errorf("published %q publisher %q", c.Published, c.Publisher)
+	}
+	want := "成都某区发布科技新政\n3月1日,成都高新区举行发布会,支持企业建设中试平台、概念验证中心等创新载体,推动科技成果转化。\n会议强调,要聚焦人工智能、生物医药等重点领域,打造创新生态。"
+	if c.Text != want {
+		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
+	}
+}
+
+func TestCleanJoinsTitleBrokenInsideBrackets(t *testing.T) {
+	c := Clean("四川省人民政府\n关于印发《成都市科技创新\n专项行动方案》的通知\n\n川府发〔2026〕8号\n\n各市(州)人民政府,省政府各部门:\n现将《方案》印发给你们,请认真贯彻落实。", FormatText, "")
+	if c.Title != "四川省人民政府关于印发《成都市科技创新专项行动方案》的通知" {
+		t.Errorf("title = %q", c.Title)
+	}
+	if strings.Contains(c.Text, "川府发") {
+		t.Errorf("document number kept in text: %q", c.Text)
+	}
+}
+
+func TestCleanHTML(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>站点名 - 新闻</title>
+<meta property="article:published_time" content="2026-04-02"><script>var x=1;</script></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+<div class="article"><h1>天府实验室新平台落户</h1>
+<p>近日，电子科技大学与成都高新区共建的<strong>天府绛溪实验室</strong>正式揭牌。</p>
+<p>该实验室位于成都高新区。</p>
+<div class="share">分享到：微信 微博</div></div>
+<div class="related"><h3>相关新闻</h3><ul><li>别的新闻</li></ul></div>
+<div class="footer">版权所有</div></body></html>`
+	c := Clean(page, FormatHTML, "")
+	if c.Title != "天府实验室新平台落户" || c.Published != "2026-04-02" {
+		t.Errorf("title %q published %q", c.Title, c.Published)
+	}
+	want := "天府实验室新平台落户\n近日,电子科技大学与成都高新区共建的天府绛溪实验室正式揭牌。\n该实验室位于成都高新区。"
+	if c.Text != want {
+		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
+	}
+}
+
+func TestCleanMarkdown(t *testing.T) {
+	md := "---\ntitle: 成都发布人才新政\n---\n# 成都发布人才新政\n\n**成都市**将实施[蓉漂计划](https://example.org)。\n\n- 支持四川大学建设实验室。\n"
+	c := Clean(md, FormatMarkdown, "")
+	if c.Title != "成都发布人才新政" {
+		t.Errorf("title %q", c.Title)
+	}
+	want := "成都发布人才新政\n成都市将实施蓉漂计划。\n支持四川大学建设实验室。"
+	if c.Text != want {
+		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := []rune("他说:“我们来了。”随后离开!\n标题行\n最后一句……还有")
+	var got []string
+	for _, s := range Sentences(text) {
+		got = append(got, string(text[s.Start:s.End]))
+	}
+	want := []string{"他说:“我们来了。”", "随后离开!", "标题行", "最后一句……", "还有"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want Format
+	}{
+		{"a.html", "", FormatHTML},
+		{"a.md", "", FormatMarkdown},
+		{"a.jsonl", "", FormatJSONL},
+		{"a.txt", "<html>", FormatText},
+		{"page", "<!DOCTYPE html><html>", FormatHTML},
+		{"list", `{"type":"entity"}`, FormatJSONL},
+		{"notes", "# 标题\n正文", FormatMarkdown},
+		{"plain", "成都市发布新政。", FormatText},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %q) = %s, want %s", tt.name, tt.data, got, tt.want)
+		}
+	}
+}
+
+// corpusDir returns the shared corpus, skipping the test when it is absent
+// except under CI, which must run it.
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	dir := "../../shared/corpus"
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("corpus not found at %s: %v", dir, err)
+		}
+		t.Skipf("corpus not found at %s", dir)
+	}
+	return dir
+}

@@ -1,0 +1,228 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// Enumerations are how policy texts name many bodies at once: "生物治疗、
+// 牵引动力、通信抗干扰等国家重点实验室" names three labs, "人工智能、低空经济
+// 等产业赛道" two industry chains, "“天府英才”“金熊猫”等区域人才品牌" two
+// programmes. The word after 等 says what the items are.
+
+var (
+	// Heads after 等 that make the items industry chains.
+	reChainHead = regexp.MustCompile(`^(\d+[个大项])?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业)`)
+	// Heads that make the items enterprises.
+	reFirmHead = regexp.MustCompile(`^(\d+[家个])?[^,。;、“”]{0,6}?(企业|公司)(代表)?`)
+	// Heads that make the items programmes or events.
+	reProgramHead = regexp.MustCompile(`^[^,。;、“”]{0,8}?(人才品牌|人才计划|品牌|计划|行动|工程)`)
+	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
+	// Heads that are not industries although they end like one.
+	reNotChain = regexp.MustCompile(`学科|专业`)
+	// Items end in a class noun when they are categories themselves.
+	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资)$`)
+	reSplitItem = regexp.MustCompile(`[、“”]+`)
+)
+
+func (r *recognizer) enumerations(si int, s Span) {
+	for q := s.Start + 1; q < s.End-1; q++ {
+		if r.text[q] != '等' {
+			continue
+		}
+		items := r.items(s, q)
+		if len(items) == 0 {
+			continue
+		}
+		after := string(r.text[q+1 : min(s.End, q+16)])
+		switch {
+		case r.sharedSuffix(si, s, q, items):
+		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)):
+			for _, it := range items {
+				for _, part := range splitPair(it) {
+					name := strings.TrimRight(part.text, "+")
+					if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 ||
+						reClassItem.MatchString(name) {
+						continue
+					}
+					if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain {
+						continue
+					}
+					r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, "enum-chain", 0.7)
+				}
+			}
+		case reFirmHead.MatchString(after):
+			for _, it := range items {
+				if n := utf8.RuneCountInString(it.text); n < 4 || n > 20 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
+					!hasHan(it.text) || distinctLen(it.text) < 2 {
+					continue
+				}
+				if e, ok := r.gaz.Lookup(it.text); ok && e.Kind != store.KindEnterprise {
+					continue
+				}
+				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
+			}
+		case (reProgramHead.MatchString(after) || reEventHead.MatchString(after)) && items[len(items)-1].quoted:
+			// The head noun is the last word: "品牌活动" are events.
+			kind := store.KindProgram
+			if len(reEventHead.FindString(after)) > len(reProgramHead.FindString(after)) {
+				kind = store.KindEvent
+			}
+			for _, it := range items {
+				if !it.quoted {
+					continue
+				}
+				if n := utf8.RuneCountInString(it.text); n < 2 || n > 20 || reClassItem.MatchString(it.text) {
+					continue
+				}
+				k := kind
+				if sr, ok := suffixOf(it.text); ok && (sr.Kind == store.KindProgram || sr.Kind == store.KindEvent) {
+					k = sr.Kind
+				}
+				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, k, "enum-programme", 0.7)
+			}
+		}
+	}
+}
+
+// itemVerbs introduce an enumeration of fields besides the boundary words.
+var itemVerbs = wordSet(`发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及`)
+
+type item struct {
+	text   string
+	start  int
+	quoted bool
+}
+
+// items returns the items of the enumeration that ends at 等 (position q),
+// read leftwards to the clause's start or the word that introduces it.
+func (r *recognizer) items(s Span, q int) []item {
+	j := q
+	for j > s.Start {
+		c := r.text[j-1]
+		if strings.ContainsRune(",。;:!?《》()", c) {
+			break
+		}
+		j--
+	}
+	seg := r.text[j:q]
+	if len(seg) == 0 || strings.ContainsRune(string(seg), '等') {
+		return nil
+	}
+	var out []item
+	locs := reSplitItem.FindAllStringIndex(string(seg), -1)
+	prev := 0
+	str := string(seg)
+	bounds := append(locs, []int{len(str), len(str)})
+	for _, l := range bounds {
+		part := str[prev:l[0]]
+		startRunes := j + utf8.RuneCountInString(str[:prev])
+		quoted := prev > 0 && strings.ContainsRune(str[prev-len("“"):prev], '“') || l[0] < len(str) && strings.HasPrefix(str[l[0]:], "”")
+		prev = l[1]
+		if part == "" {
+			continue
+		}
+		out = append(out, item{text: part, start: startRunes, quoted: quoted})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// The first item starts after the word that introduces the list.
+	first := &out[0]
+	rs := []rune(first.text)
+	cut := 0
+	for k := len(rs) - 1; k >= 0; k-- {
+		for l := 4; l >= 1; l-- {
+			if k-l+1 < 0 {
+				continue
+			}
+			// One-character words other than prepositions are too often
+			// part of an item ("经" in 低空经济).
+			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及", w))) || itemVerbs[w] {
+				cut = k + 1
+				break
+			}
+		}
+		if cut > 0 {
+			break
+		}
+	}
+	if cut > 0 {
+		first.text = string(rs[cut:])
+		first.start += cut
+	}
+	if first.text == "" {
+		out = out[1:]
+	}
+	// The last item may be joined by 和 or 及: "A、B和C等".
+	for i := range out {
+		out[i].text = strings.TrimSpace(out[i].text)
+	}
+	return out
+}
+
+type part struct {
+	text  string
+	start int
+}
+
+// splitPair splits an item like "5G通信与人工智能" into two fields when
+// both sides are long enough to be fields ("生物与信息融合" stays whole).
+func splitPair(it item) []part {
+	for _, sep := range []string{"与", "和", "及"} {
+		a, b, ok := strings.Cut(it.text, sep)
+		if ok && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3 {
+			return []part{{a, it.start}, {b, it.start + utf8.RuneCountInString(a) + 1}}
+		}
+	}
+	return []part{{it.text, it.start}}
+}
+
+func hasHan(s string) bool {
+	for _, c := range s {
+		if han(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSuffix handles "A、B等<modifiers><suffix>": each item with the
+// suffix is a name. It reports whether the head after 等 was such a suffix.
+func (r *recognizer) sharedSuffix(si int, s Span, q int, items []item) bool {
+	after := r.text[q+1 : s.End]
+	for _, sr := range suffixRules {
+		if sr.Weak || sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || sr.Kind == store.KindRegion {
+			continue
+		}
+		suf := []rune(sr.Suffix)
+		for m := 0; m <= 6 && m+len(suf) <= len(after); m++ {
+			if string(after[m:m+len(suf)]) != sr.Suffix {
+				continue
+			}
+			mods := string(after[:m])
+			if mods != "" && distinctLen(mods) > 0 {
+				break
+			}
+			end := m + len(suf)
+			if end < len(after) && !hardStop(after[end]) && !boundaryWords[string(after[end])] && !strings.ContainsRune("创推建提", after[end]) {
+				break
+			}
+			found := false
+			for _, it := range items {
+				if n := utf8.RuneCountInString(it.text); n < 2 || n > 16 || endsWithSuffix(it.text) || distinctLen(it.text) < 2 {
+					continue
+				}
+				name := it.text + sr.Suffix
+				m := r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), name, sr.Kind, "enum-suffix", 0.75)
+				m.Props = map[string]string{"field": it.text}
+				found = true
+			}
+			return found
+		}
+	}
+	return false
+}

@@ -1,0 +1,259 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+
+	"innograph/store"
+)
+
+// The word lists the recognition rules use. They describe the genre (how
+// Chinese news and policy texts name bodies), not any one document: name
+// suffixes per kind, the words that precede a name, generic words that do
+// not make a name on their own, titles of people, and a small gazetteer of
+// places and well-known bodies with their standard short names.
+
+// suffixRule gives the kind of a name by how it ends. Weak suffixes make a
+// name only with a distinctive stem (a place, a brand, a quoted name).
+type suffixRule struct {
+	Suffix string
+	Kind   store.Kind
+	Weak   bool
+}
+
+var suffixRules = sortSuffixes([]suffixRule{
+	// laboratories
+	{"国家重点实验室", store.KindLab, false}, {"重点实验室", store.KindLab, false}, {"工程实验室", store.KindLab, false},
+	{"联合实验室", store.KindLab, false}, {"实验室", store.KindLab, false}, {"重点开放实验室", store.KindLab, false},
+	// pilot platforms
+	{"中试平台", store.KindPilotPlatform, false}, {"中试基地", store.KindPilotPlatform, false},
+	{"中试中心", store.KindPilotPlatform, false}, {"中试熟化平台", store.KindPilotPlatform, false},
+	{"中试服务平台", store.KindPilotPlatform, false}, {"中试验证平台", store.KindPilotPlatform, false},
+	// universities
+	{"大学", store.KindUniversity, false}, {"学院", store.KindUniversity, false}, {"职业技术学院", store.KindUniversity, false},
+	{"高等专科学校", store.KindUniversity, false}, {"研究生院", store.KindUniversity, false},
+	// institutes
+	{"科学院", store.KindResearchInstitute, false}, {"研究院", store.KindResearchInstitute, false},
+	{"研究所", store.KindResearchInstitute, false}, {"研究中心", store.KindResearchInstitute, false},
+	{"设计院", store.KindResearchInstitute, false}, {"研究室", store.KindResearchInstitute, false},
+	{"分院", store.KindResearchInstitute, false}, {"工程研究中心", store.KindResearchInstitute, false},
+	{"新型研发机构", store.KindResearchInstitute, true}, {"研发中心", store.KindResearchInstitute, true},
+	// platforms and facilities
+	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"交易中心", store.KindPlatform, false},
+	{"数据中心", store.KindPlatform, true}, {"超算中心", store.KindPlatform, false}, {"计算中心", store.KindPlatform, true},
+	{"技术中心", store.KindPlatform, true}, {"转移中心", store.KindPlatform, true}, {"保护中心", store.KindPlatform, true},
+	{"孵化器", store.KindPlatform, true}, {"加速器", store.KindPlatform, true}, {"众创空间", store.KindPlatform, true},
+	{"基地", store.KindPlatform, true}, {"中心", store.KindPlatform, true}, {"展厅", store.KindPlatform, true},
+	{"展览馆", store.KindPlatform, true}, {"科技馆", store.KindPlatform, true}, {"装置", store.KindPlatform, true},
+	{"设施", store.KindPlatform, true}, {"观测站", store.KindPlatform, true}, {"服务站", store.KindPlatform, true},
+	{"工作站", store.KindPlatform, true}, {"训练场", store.KindPlatform, true}, {"交易所", store.KindPlatform, false},
+	{"综合体", store.KindPlatform, true}, {"光源", store.KindPlatform, true}, {"交易市场", store.KindPlatform, true},
+	{"铁路港", store.KindPlatform, false}, {"国际空港", store.KindPlatform, false},
+	// enterprises
+	{"股份有限公司", store.KindEnterprise, false}, {"有限责任公司", store.KindEnterprise, false},
+	{"有限公司", store.KindEnterprise, false}, {"公司", store.KindEnterprise, true}, {"集团", store.KindEnterprise, true},
+	{"银行", store.KindEnterprise, true}, {"控股", store.KindEnterprise, true}, {"金控", store.KindEnterprise, false},
+	// funds
+	{"基金", store.KindFund, true}, {"母基金", store.KindFund, true}, {"资金池", store.KindFund, true},
+	// regions
+	{"新区", store.KindRegion, false}, {"高新区", store.KindRegion, false}, {"开发区", store.KindRegion, true},
+	{"经开区", store.KindRegion, false}, {"自贸区", store.KindRegion, true}, {"园区", store.KindRegion, true},
+	{"产业园", store.KindRegion, true}, {"科技园", store.KindRegion, true}, {"工业园", store.KindRegion, true},
+	{"软件园", store.KindRegion, true}, {"创新园", store.KindRegion, true}, {"科创园", store.KindRegion, true},
+	{"示范园", store.KindRegion, true}, {"科学城", store.KindRegion, false}, {"科技城", store.KindRegion, false},
+	{"医学城", store.KindRegion, false}, {"知识城", store.KindRegion, false}, {"智慧城", store.KindRegion, true},
+	{"新城", store.KindRegion, true}, {"片区", store.KindRegion, true}, {"新片区", store.KindRegion, false},
+	{"功能区", store.KindRegion, true}, {"示范区", store.KindRegion, true}, {"试验区", store.KindRegion, true},
+	{"先导区", store.KindRegion, true}, {"集聚区", store.KindRegion, true}, {"创新区", store.KindRegion, true},
+	{"活力区", store.KindRegion, true}, {"经济圈", store.KindRegion, true}, {"都市圈", store.KindRegion, true},
+	{"生态岛", store.KindRegion, true}, {"产业社区", store.KindRegion, true}, {"创新港", store.KindRegion, true},
+	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
+	// agencies
+	{"人民政府", store.KindGovernmentAgency, false}, {"管委会", store.KindGovernmentAgency, false},
+	{"管理委员会", store.KindGovernmentAgency, false}, {"委员会", store.KindGovernmentAgency, true},
+	{"办公厅", store.KindGovernmentAgency, false}, {"发展改革委", store.KindGovernmentAgency, false},
+	{"发改委", store.KindGovernmentAgency, false}, {"经信委", store.KindGovernmentAgency, false},
+	{"组织部", store.KindGovernmentAgency, false}, {"宣传部", store.KindGovernmentAgency, false},
+	{"统战部", store.KindGovernmentAgency, false}, {"科技局", store.KindGovernmentAgency, false},
+	{"经信局", store.KindGovernmentAgency, false}, {"发改局", store.KindGovernmentAgency, false},
+	{"商务局", store.KindGovernmentAgency, false}, {"财政局", store.KindGovernmentAgency, false},
+	{"教育局", store.KindGovernmentAgency, false}, {"人社局", store.KindGovernmentAgency, false},
+	{"市场监管局", store.KindGovernmentAgency, false}, {"投促局", store.KindGovernmentAgency, false},
+	{"新经济委", store.KindGovernmentAgency, false},
+	{"科技厅", store.KindGovernmentAgency, false}, {"教育厅", store.KindGovernmentAgency, false},
+	{"经济和信息化厅", store.KindGovernmentAgency, false}, {"财政厅", store.KindGovernmentAgency, false},
+	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false},
+	{"服务中心", store.KindGovernmentAgency, true},
+	{"统计局", store.KindGovernmentAgency, false}, {"税务局", store.KindGovernmentAgency, false},
+	{"公安局", store.KindGovernmentAgency, false}, {"住建局", store.KindGovernmentAgency, false},
+	{"交通运输局", store.KindGovernmentAgency, false}, {"农业农村局", store.KindGovernmentAgency, false},
+	{"生态环境局", store.KindGovernmentAgency, false}, {"自然资源局", store.KindGovernmentAgency, false},
+	{"文广旅局", store.KindGovernmentAgency, false}, {"文旅局", store.KindGovernmentAgency, false},
+	{"卫健局", store.KindGovernmentAgency, false}, {"卫生健康委", store.KindGovernmentAgency, false},
+	{"应急管理局", store.KindGovernmentAgency, false}, {"民政局", store.KindGovernmentAgency, false},
+	{"司法局", store.KindGovernmentAgency, false}, {"审计局", store.KindGovernmentAgency, false},
+	{"医保局", store.KindGovernmentAgency, false}, {"数据局", store.KindGovernmentAgency, false},
+	{"知识产权局", store.KindGovernmentAgency, false}, {"金融工作局", store.KindGovernmentAgency, false},
+	{"金融管理局", store.KindGovernmentAgency, false}, {"金融监管局", store.KindGovernmentAgency, false},
+	{"科学技术局", store.KindGovernmentAgency, false}, {"经济和信息化局", store.KindGovernmentAgency, false},
+	{"发展和改革局", store.KindGovernmentAgency, false}, {"投资促进局", store.KindGovernmentAgency, false},
+	{"人力资源和社会保障局", store.KindGovernmentAgency, false}, {"网信办", store.KindGovernmentAgency, false},
+	{"人大常委会", store.KindGovernmentAgency, false}, {"政协", store.KindGovernmentAgency, false},
+	// programmes
+	{"行动计划", store.KindProgram, true}, {"计划", store.KindProgram, true}, {"行动", store.KindProgram, true},
+	{"人才计划", store.KindProgram, true}, {"券", store.KindProgram, true},
+	{"枢纽节点", store.KindPlatform, true}, {"重大专项", store.KindProgram, true},
+	// events
+	{"大会", store.KindEvent, true}, {"会议", store.KindEvent, true}, {"论坛", store.KindEvent, true},
+	{"峰会", store.KindEvent, true}, {"博览会", store.KindEvent, true}, {"交易会", store.KindEvent, true},
+	{"发布会", store.KindEvent, true}, {"座谈会", store.KindEvent, true}, {"研讨会", store.KindEvent, true},
+	{"推介会", store.KindEvent, true}, {"对接会", store.KindEvent, true}, {"大赛", store.KindEvent, true},
+	{"签约仪式", store.KindEvent, true}, {"活动周", store.KindEvent, true}, {"创交会", store.KindEvent, false},
+})
+
+func sortSuffixes(rs []suffixRule) []suffixRule {
+	sort.SliceStable(rs, func(i, j int) bool { return len([]rune(rs[i].Suffix)) > len([]rune(rs[j].Suffix)) })
+	return rs
+}
+
+// Suffixes that are region names of one character: 省, 市, 区, 县. They make
+// a region only after a known place stem, as "全市" or "城区" are no names.
+var regionSingle = "省市区县州镇乡"
+
+// boundaryWords end a name on its left: verbs, prepositions and
+// conjunctions that introduce a body in this genre. A name never starts
+// with one of them.
+var boundaryWords = wordSet(`与 和 及 以及 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
+组建 共建 新建 筹建 打造 设立 成立 创建 争创 培育 引进 引入 落户 入驻 签约 成为 获批 认定 授予 发布 举办 举行 召开 启动 实施 开展 参加 参与 聚焦 围绕 面向 服务于 包括
+涵盖 位于 来自 作为 担任 毕业于 就职于 首发 发起 主办 承办 协办 指导 积极 全力 大力 加大 提升 完善 优化 用好 建强 做强 争取 谋划 布局 拓展 深化 探索 促进 带动 助力 赋能
+设在 包含 其中 同时 此外 目前 近日 日前 今年 去年 当天 会上 据悉 表示 介绍 通过 以 所属 下属 旗下 优化提升 建好用好 发挥 发挥好 签署 签订 达成 联手 协同 共同 统筹 推出
+吸引 集聚 汇聚 落地 入选 荣获 获得 获评 评为 称为 简称 即为 以下简称 包揽 实现 完成 向着 面对 针对 对标 瞄准 依据 根据 按照 结合 利用 借助 凭借 经过 关于 印发 认真 深入
+全面 持续 不断 进一步 一批 一个 若干 多个 首个 首家 全国首个 国内首个 全球首个 纳入 加入 接入 进入 走进 覆盖 支撑 保障 带领 率领 邀请 组织 召集 陪同 会同 走访 调研 考察
+视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
+着力 经 内 给 专栏 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方`)
+
+// boundaryExceptions are words that start or end with a one-character
+// boundary word but belong inside names: "自由电子激光", "泛在互联".
+var boundaryExceptions = wordSet(`自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水`)
+
+// genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
+// a class of bodies, not one.
+var genericWords = wordSet(`国家 国家级 省 省级 市 市级 区 区级 县级 部级 重点 重大 工程 联合 共享 开放 公共 新型 创新 产学研 企业 技术 科技 科学 专业 专业化 市场化 高水平 一流 世界一流 前沿 国际 国内外 国内 知名 各类 一批 若干 相关 有关 其他 高校 研究型 高等 科研 特色 区域 综合性 综合 一体化 大型 多元 共性 示范 试点 服务 产业 研发 成果 转化 转移 孵化 创业 双创 中小企业 小微企业 制造业 现代 先进 高端 高新技术 高新 战略 基础 应用 核心 功能 功能性 集成 协同 平台 中心 基地 机构 载体 空间 资源 全国 全省 全市 我国 城市 新 大 小 各 全 本 该 级 类 型 性 化 的 和 与 及 多 一个 首个 第一 已有 现有 自有 领军 龙头 头部 骨干 新兴 未来 传统 优质 优势 高质量 高能级 高品质 重要 主要 一站式 全链条 全过程 标准化 市场 人才 实验 研究 工业 产业化 工程化 验证 测试 检测 认证 数字化 智能化 网络化 信息化 融合 合作 交流 管理 运营 发展 建设 培育 引导 投资 天使 创投 产业投资 政府 引导基金 子基金 项目 设计 工业设计 大学 院校 国资 资产 融资 担保 政府性 国防 策源 策源地 全球 场景 应用场景 金融 直投 专项 接续 省部共建 院士 博士后 专家 中试 概念验证 体系 网络 生态 集群 园 分 总部 二期 一期 三期 地方 部门 单位 有限 股份 公司 集团 行业 领域 城 新城 成果转化 国有 民营 外资 科创 初创 科技型 创新型 小巨人 专精特新 独角兽 瞪羚 高成长 链主 链属 上市 拟上市 后备 服务型 孵化型 共建 自主 原始 关键 共性技术 科技成果 科技创新 产业创新 技术创新 协同创新 制造业创新 产业技术 工程技术 企业技术 学科 交叉 前沿交叉 科学研究 基础研究 应用基础 大科学 科教 科普 教育 医疗 临床 医学 新一代 下一代 第四代 世界级 国家重大 重大科技 科技基础 高层次 高水平研究型 示范性 引领性 标杆 一批次 等`)
+
+// titleWords are the titles that come before or after a person's name in
+// news reports.
+var titleWords = sortByLen(strings.Fields(`首席技术官 首席执行官 首席科学家 首席运营官 首席财务官 总工程师 总经理 副总经理 董事长 副董事长 总裁 副总裁 执行总裁 创始人 联合创始人 合伙人 董事 监事 院长 副院长 校长 副校长 所长 副所长 主任 副主任 教授 副教授 研究员 副研究员 院士 博士 博士生导师 博导 工程师 高级工程师 首席专家 专家 负责人 书记 党委书记 副书记 区长 副区长 市长 副市长 省长 副省长 局长 副局长 厅长 部长 处长 秘书长 主席 理事长 会长 CEO CTO COO 科技副总 技术总监 总监 经理 厂长 主编 记者`))
+
+// surnames are the common Chinese family names a person's name starts with.
+var surnames = wordSet(`王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯`)
+
+// nameStops end a person's name on its right: "李纪珍带来了" is 李纪珍.
+var nameStops = wordSet(`表 说 称 介 指 认 带 在 是 的 和 与 及 等 为 也 将 就 对 向 从 以 把 被 让 已 曾 还 又 都 则 并 所 来 去 到 了 着 过 当 任 作 率 领 代 主 发 提 坦 强 透 告 回 分 讲 谈 接 获 荣 受 同 跟 给 于 做 出 现 会 上 下 一 二 三 两 几 等 团 教 研 院 博 副 总 首 董 主 书 局 处 科 区 市 省 县 党 先 女 男`)
+
+// gazetteer lists places and well-known bodies with their standard short
+// names: general knowledge that every document of the genre leans on.
+type lexEntry struct {
+	Name    string
+	Kind    store.Kind
+	Aliases []string
+}
+
+var gazetteer = []lexEntry{
+	// Sichuan, Chengdu and its districts, counties and zones
+	{"四川省", store.KindRegion, []string{"四川"}}, {"成都市", store.KindRegion, []string{"成都", "蓉城"}},
+	{"锦江区", store.KindRegion, nil}, {"青羊区", store.KindRegion, nil}, {"金牛区", store.KindRegion, nil},
+	{"武侯区", store.KindRegion, nil}, {"成华区", store.KindRegion, nil}, {"龙泉驿区", store.KindRegion, []string{"龙泉驿"}},
+	{"青白江区", store.KindRegion, nil}, {"新都区", store.KindRegion, nil}, {"温江区", store.KindRegion, nil},
+	{"双流区", store.KindRegion, nil}, {"郫都区", store.KindRegion, nil}, {"新津区", store.KindRegion, nil},
+	{"简阳市", store.KindRegion, nil}, {"都江堰市", store.KindRegion, []string{"都江堰"}}, {"彭州市", store.KindRegion, nil},
+	{"邛崃市", store.KindRegion, nil}, {"崇州市", store.KindRegion, nil}, {"金堂县", store.KindRegion, nil},
+	{"大邑县", store.KindRegion, nil}, {"蒲江县", store.KindRegion, nil},
+	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
+	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
+	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
+	// other Sichuan cities and Chongqing
+	{"绵阳市", store.KindRegion, []string{"绵阳"}}, {"德阳市", store.KindRegion, []string{"德阳"}}, {"宜宾市", store.KindRegion, []string{"宜宾"}},
+	{"泸州市", store.KindRegion, []string{"泸州"}}, {"南充市", store.KindRegion, []string{"南充"}}, {"乐山市", store.KindRegion, []string{"乐山"}},
+	{"眉山市", store.KindRegion, []string{"眉山"}}, {"资阳市", store.KindRegion, []string{"资阳"}}, {"遂宁市", store.KindRegion, []string{"遂宁"}},
+	{"内江市", store.KindRegion, []string{"内江"}}, {"自贡市", store.KindRegion, []string{"自贡"}}, {"攀枝花市", store.KindRegion, []string{"攀枝花"}},
+	{"广元市", store.KindRegion, []string{"广元"}}, {"雅安市", store.KindRegion, []string{"雅安"}}, {"达州市", store.KindRegion, []string{"达州"}},
+	{"广安市", store.KindRegion, []string{"广安"}}, {"巴中市", store.KindRegion, []string{"巴中"}}, {"重庆市", store.KindRegion, []string{"重庆"}},
+	// other provinces and major cities
+	{"北京市", store.KindRegion, []string{"北京"}}, {"上海市", store.KindRegion, []string{"上海"}}, {"天津市", store.KindRegion, []string{"天津"}},
+	{"广东省", store.KindRegion, []string{"广东"}}, {"深圳市", store.KindRegion, []string{"深圳"}}, {"广州市", store.KindRegion, []string{"广州"}},
+	{"浙江省", store.KindRegion, []string{"浙江"}}, {"杭州市", store.KindRegion, []string{"杭州"}}, {"江苏省", store.KindRegion, []string{"江苏"}},
+	{"南京市", store.KindRegion, []string{"南京"}}, {"苏州市", store.KindRegion, []string{"苏州"}}, {"湖北省", store.KindRegion, []string{"湖北"}},
+	{"武汉市", store.KindRegion, []string{"武汉"}}, {"陕西省", store.KindRegion, []string{"陕西"}}, {"西安市", store.KindRegion, []string{"西安"}},
+	{"合肥市", store.KindRegion, []string{"合肥"}}, {"安徽省", store.KindRegion, []string{"安徽"}}, {"贵州省", store.KindRegion, []string{"贵州"}},
+	{"云南省", store.KindRegion, []string{"云南"}}, {"西藏自治区", store.KindRegion, []string{"西藏"}}, {"山东省", store.KindRegion, []string{"山东"}},
+	{"河南省", store.KindRegion, []string{"河南"}}, {"湖南省", store.KindRegion, []string{"湖南"}}, {"长沙市", store.KindRegion, []string{"长沙"}},
+	{"香港特别行政区", store.KindRegion, []string{"香港"}}, {"澳门特别行政区", store.KindRegion, []string{"澳门"}},
+	{"黄浦区", store.KindRegion, nil}, {"浦东新区", store.KindRegion, []string{"浦东"}}, {"海淀区", store.KindRegion, nil},
+	{"朝阳区", store.KindRegion, nil}, {"南山区", store.KindRegion, nil}, {"福田区", store.KindRegion, nil},
+	// universities in and around Chengdu, with their short names
+	{"四川大学", store.KindUniversity, []string{"川大"}}, {"电子科技大学", store.KindUniversity, []string{"电子科大", "成电"}},
+	{"西南交通大学", store.KindUniversity, []string{"西南交大"}}, {"西南财经大学", store.KindUniversity, []string{"西南财大"}},
+	{"西南石油大学", store.KindUniversity, []string{"西南石大"}}, {"成都理工大学", store.KindUniversity, []string{"成都理工"}},
+	{"四川农业大学", store.KindUniversity, []string{"川农大"}}, {"成都中医药大学", store.KindUniversity, []string{"成中医"}},
+	{"四川师范大学", store.KindUniversity, []string{"川师大"}}, {"成都大学", store.KindUniversity, nil},
+	{"西华大学", store.KindUniversity, nil}, {"成都信息工程大学", store.KindUniversity, []string{"成信大"}},
+	{"西南民族大学", store.KindUniversity, nil}, {"中国科学院大学", store.KindUniversity, []string{"国科大"}},
+	{"清华大学", store.KindUniversity, []string{"清华"}}, {"北京大学", store.KindUniversity, []string{"北大"}},
+	{"北京理工大学", store.KindUniversity, []string{"北理工"}}, {"北京航空航天大学", store.KindUniversity, []string{"北航"}},
+	{"浙江大学", store.KindUniversity, []string{"浙大"}}, {"复旦大学", store.KindUniversity, nil},
+	{"上海交通大学", store.KindUniversity, []string{"上海交大"}}, {"重庆大学", store.KindUniversity, nil},
+	{"哈尔滨工业大学", store.KindUniversity, []string{"哈工大"}}, {"中国科学技术大学", store.KindUniversity, []string{"中科大"}},
+	// research bodies
+	{"中国科学院", store.KindResearchInstitute, []string{"中科院"}}, {"中国工程院", store.KindResearchInstitute, nil},
+	{"中国科学院成都分院", store.KindResearchInstitute, []string{"中科院成都分院"}},
+	{"中国科学院光电技术研究所", store.KindResearchInstitute, []string{"中科院光电所", "光电所"}},
+	{"中国工程物理研究院", store.KindResearchInstitute, []string{"中物院"}},
+	{"中国核动力研究设计院", store.KindResearchInstitute, []string{"核动力院"}},
+	// national and provincial agencies
+	{"国务院", store.KindGovernmentAgency, nil},
+	{"国家发展和改革委员会", store.KindGovernmentAgency, []string{"国家发展改革委", "国家发改委"}},
+	{"科学技术部", store.KindGovernmentAgency, []string{"科技部"}}, {"工业和信息化部", store.KindGovernmentAgency, []string{"工信部"}},
+	{"教育部", store.KindGovernmentAgency, nil}, {"财政部", store.KindGovernmentAgency, nil}, {"商务部", store.KindGovernmentAgency, nil},
+	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府"}},
+	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
+	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
+}
+
+// placeStems are the stems of the gazetteer's regions ("成都" for 成都市),
+// which let a one-character suffix make a region and let a name that
+// starts with a place be located there.
+var placeStems = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range gazetteer {
+		if e.Kind != store.KindRegion {
+			continue
+		}
+		rs := []rune(e.Name)
+		if strings.ContainsRune(regionSingle, rs[len(rs)-1]) && len(rs) >= 3 {
+			m[string(rs[:len(rs)-1])] = e.Name
+		}
+		for _, a := range e.Aliases {
+			m[a] = e.Name
+		}
+	}
+	// Names of wider areas that start names the way places do.
+	for _, p := range []string{"成渝", "川渝", "天府", "蓉", "西部", "西南", "中国", "四川"} {
+		if _, ok := m[p]; !ok {
+			m[p] = ""
+		}
+	}
+	return m
+}()
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func sortByLen(ws []string) []string {
+	sort.SliceStable(ws, func(i, j int) bool { return len([]rune(ws[i])) > len([]rune(ws[j])) })
+	return ws
+}

@@ -1,0 +1,176 @@
+package importer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// People are named with their titles in this genre: "清华大学教授李纪珍",
+// "首席技术官、总工程师叶某", "李纪珍教授". A name is a known family name and
+// one or two characters, or 某/某某 in anonymised reports.
+
+// commonWords start with a family name's character but are words:
+// "高度评价" after 教授 is no person.
+var commonWords = wordSet(`高度 高级 高新 高质量 高端 高效 全面 全国 全市 全省 全力 成为 成果 成功 成立 成都 时间 时代 明确 文化 安全 金融 金牛 龙头 路径 江区 向着 方面 方式 白鹭 石油 林业 于是 马上 任务 应用 单位 车辆 商业 宁静 师生 党委 党组 沙龙 关键 常态 严格 管理 解决 连续 项目 简称 古城 易于 尚未 齐聚 司法 孔子 程序 周期 周边 周年 施工 万元 万人 钱款 雷达 黄金 黎明 毛利 熊猫 秦岭 江苏 江西 云南 余人 余家 余个 余项 文件 华为 温度 康复 夏季 汤圆 武器 包括 包含 柏林 宋代 唐代 杨柳 李子 陈列 杜绝 叶片 程度 方案 方向 段落 戴帽 莫过 孔径 章程 鲁棒 岳麓 申请 申报 欧洲 关于 关注 兰州 焦点 左右 甘肃 祝贺 宁夏 尚有 符合 舒适 阮囊 柯桥 纪念 梅花 童年 凌晨 毕业 单独 季度 裴家 霍山 涂料 苗木 谷歌 盛会 曲线 翁源 冉冉 骆驼 蓝图 路线 游戏 辛苦 管委 柴油 蒙古 鲍鱼 华西 喻家 祁连 蒲江 房地 滕州 屈指 饶有 解读 牟取 艾滋 尤其 阳光 时期 穆斯 农业 司法 卓越 古典 吉林 简阳 车间 项目 连接 麦田 褚色 娄底 窦性 戚继 岑溪 景区 党建 费用 卜卦 冷链 晏殊 席位 卫生 米兰 柏树 宗旨 瞿塘 桂林 全部 佟家 应当 臧否 闵行 苟且 邬家 边境 卞家 姬家 师范 和平 仇恨 栾川 隋唐 商务 刁难 沙漠 荣获 巫山 寇家 桑田 郎中 甄选 丛书 仲裁 虞城 敖包 巩固 明年 佘山 池塘 查询 麻醉 苑囿 迟缓 邝家`)
+
+func (r *recognizer) people(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		t := r.titleAt(i, s.End)
+		if t == "" {
+			continue
+		}
+		// A chain of titles: "首席技术官、总工程师叶某".
+		titles := []string{t}
+		j := i + utf8.RuneCountInString(t)
+		for j < s.End && r.text[j] == '、' {
+			if t2 := r.titleAt(j+1, s.End); t2 != "" {
+				titles = append(titles, t2)
+				j += 1 + utf8.RuneCountInString(t2)
+				continue
+			}
+			break
+		}
+		// A short title ("主任", "专家") needs a body or a clause start
+		// before it; a long or chained one is evidence enough.
+		if name, n := r.personAt(j, s.End); name != "" && (len(titles) > 1 || utf8.RuneCountInString(t) >= 3 || r.leftOK(s, i)) {
+			m := r.add(si, j, j+n, name, store.KindTalent, "person-title", 0.8)
+			m.Props = map[string]string{"title": strings.Join(titles, "、")}
+			i = j + n - 1
+			continue
+		}
+		// "李纪珍教授": the name before the title.
+		if name, start := r.personBefore(s, i); name != "" {
+			m := r.add(si, start, i, name, store.KindTalent, "person-title", 0.75)
+			m.Props = map[string]string{"title": t}
+		}
+		i = j - 1
+	}
+}
+
+// titleAt returns the title word starting at i.
+func (r *recognizer) titleAt(i, end int) string {
+	for _, t := range titleWords {
+		l := utf8.RuneCountInString(t)
+		if i+l <= end && string(r.text[i:i+l]) == t {
+			return t
+		}
+	}
+	return ""
+}
+
+// leftOK: a title introducing a name follows a body's name, punctuation
+// or the start of a clause, not the middle of a word ("副总经理" is found
+// as itself, "总经理" inside it is not).
+func (r *recognizer) leftOK(s Span, i int) bool {
+	if i == s.Start {
+		return true
+	}
+	c := r.text[i-1]
+	return hardStop(c) || !han(c) || endsWithSuffix(string(r.text[max(s.Start, i-12):i])) ||
+		r.gazEnd(string(r.text[max(s.Start, i-12):i])) != "" || r.boundaryAt(s, i) > 0 || strings.ContainsRune("司团院校所室局委部心台司学", c)
+}
+
+// personAt reads a person's name starting at i: a family name and one or
+// two given characters, followed by a word that ends a name.
+func (r *recognizer) personAt(i, end int) (string, int) {
+	if i+2 <= end && string(r.text[i:i+2]) == "某某" {
+		return "某某", 2
+	}
+	for _, sl := range []int{2, 1} {
+		if i+sl > end || !surnames[string(r.text[i:i+sl])] {
+			continue
+		}
+		// 某/某某 stand for an anonymised name.
+		if g := i + sl; g < end && r.text[g] == '某' {
+			n := sl + 1
+			if g+1 < end && r.text[g+1] == '某' {
+				n++
+			}
+			return string(r.text[i : i+n]), n
+		}
+		for _, gl := range []int{2, 1} {
+			e := i + sl + gl
+			if e > end {
+				continue
+			}
+			given := r.text[i+sl : e]
+			if !allHan(given) || nameStops[string(given[len(given)-1])] && gl == 2 || nameStops[string(given[0])] {
+				continue
+			}
+			if commonWords[string(r.text[i:i+sl+1])] {
+				return "", 0
+			}
+			if e == end || hardStop(r.text[e]) || nameStops[string(r.text[e])] || !han(r.text[e]) {
+				return string(r.text[i:e]), sl + gl
+			}
+		}
+	}
+	return "", 0
+}
+
+// personBefore reads a name that ends where a title starts (at i).
+var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师`)
+
+func (r *recognizer) personBefore(s Span, i int) (string, int) {
+	if !titlesAfterName[r.titleAt(i, s.End)] {
+		return "", 0
+	}
+	for _, n := range []int{3, 2} {
+		st := i - n
+		if st < s.Start || !allHan(r.text[st:i]) {
+			continue
+		}
+		if !surnames[string(r.text[st])] && !(n == 3 && surnames[string(r.text[st:st+2])]) {
+			continue
+		}
+		if commonWords[string(r.text[st:st+2])] || nameStops[string(r.text[i-1])] && r.text[i-1] != '某' {
+			continue
+		}
+		if st == s.Start || hardStop(r.text[st-1]) || !han(r.text[st-1]) || r.boundaryAt(s, st) > 0 ||
+			endsWithSuffix(string(r.text[max(s.Start, st-12):st])) || r.gazEnd(string(r.text[max(s.Start, st-12):st])) != "" {
+			return string(r.text[st:i]), st
+		}
+	}
+	return "", 0
+}
+
+func allHan(rs []rune) bool {
+	for _, c := range rs {
+		if !han(c) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// personVerbs follow a person's name at the start of a clause: "张晓明毕业
+// 于电子科技大学", "王某表示".
+var personVerbs = strings.Fields(`毕业于 现任 担任 出任 曾任 兼任 表示 介绍 指出 认为 透露 说 称 坦言 回忆 本科毕业于 博士毕业于 硕士毕业于`)
+
+// peopleInContext finds names without a title where a clause starts with a
+// name and a verb that only people take.
+func (r *recognizer) peopleInContext(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		if i != s.Start && !strings.ContainsRune(",;:。、", r.text[i-1]) {
+			continue
+		}
+	next:
+		for _, n := range []int{3, 2, 4} {
+			if i+n > s.End || !allHan(r.text[i:i+n]) || commonWords[string(r.text[i:i+2])] {
+				continue
+			}
+			if !surnames[string(r.text[i:i+1])] && !(n >= 3 && surnames[string(r.text[i:i+2])]) {
+				continue
+			}
+			rest := string(r.text[i+n : min(s.End, i+n+6)])
+			for _, v := range personVerbs {
+				if strings.HasPrefix(rest, v) {
+					r.add(si, i, i+n, string(r.text[i:i+n]), store.KindTalent, "person-context", 0.7)
+					break next
+				}
+			}
+		}
+	}
+}

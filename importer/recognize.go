@@ -1,0 +1,913 @@
+package importer
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// Mention is a name found in a document: where it is, the canonical name
+// it proposes, its kind, and the rule that found it.
+type Mention struct {
+	Span
+	Sentence int // index of the sentence it is in
+	Surface  string
+	Name     string
+	Kind     store.Kind
+	Aliases  []string
+	Props    map[string]string
+	Rule     string
+	Conf     float64
+}
+
+// Gazetteer maps known names and aliases (under store.Key) to the body
+// they name: the graph's own entities, then the built-in lexicon.
+type Gazetteer struct {
+	byKey  map[string]GazEntry
+	maxLen int
+}
+
+// GazEntry is one body a gazetteer knows.
+type GazEntry struct {
+	Name    string
+	Kind    store.Kind
+	Aliases []string
+	// Stored is true for entities of the graph, whose name and kind win.
+	Stored bool
+}
+
+// NewGazetteer returns a gazetteer holding the built-in lexicon.
+func NewGazetteer() *Gazetteer {
+	g := &Gazetteer{byKey: map[string]GazEntry{}}
+	for _, e := range gazetteer {
+		g.add(GazEntry{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases}, false)
+	}
+	return g
+}
+
+// Add adds an entity of the graph; its names take precedence over the
+// lexicon's.
+func (g *Gazetteer) Add(e *store.Entity) {
+	// Two-character aliases are standard short names of universities,
+	// institutes, places and firms (川大, 成都); of anything else ("纲要" for
+	// one outline) they would link every other document's word to it.
+	var aliases []string
+	for _, a := range e.Aliases {
+		if utf8.RuneCountInString(key(a)) > 2 || shortNamed[e.Kind] {
+			aliases = append(aliases, a)
+		}
+	}
+	g.add(GazEntry{Name: e.Name, Kind: e.Kind, Aliases: aliases, Stored: true}, true)
+}
+
+var shortNamed = map[store.Kind]bool{store.KindUniversity: true, store.KindResearchInstitute: true,
+	store.KindRegion: true, store.KindEnterprise: true}
+
+func (g *Gazetteer) add(e GazEntry, override bool) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		k := key(n)
+		if utf8.RuneCountInString(k) < 2 || genericWords[k] || reNumeric.MatchString(k) {
+			continue
+		}
+		// An alias never displaces another body's canonical name.
+		if old, ok := g.byKey[k]; ok && (!override || old.Stored && key(old.Name) == k) {
+			continue
+		}
+		g.byKey[k] = e
+		g.maxLen = max(g.maxLen, utf8.RuneCountInString(k))
+	}
+}
+
+// Lookup returns the body a name denotes.
+func (g *Gazetteer) Lookup(name string) (GazEntry, bool) {
+	e, ok := g.byKey[key(name)]
+	return e, ok
+}
+
+// hardStop reports characters a name never spans.
+func hardStop(r rune) bool {
+	return strings.ContainsRune(",。;:!?、“”‘’《》—…|/\\[]{}<>\"'=\n", r) || unicode.IsSpace(r)
+}
+
+func nameRune(r rune) bool {
+	return han(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == ')' || r == '-'
+}
+
+// maxName bounds a name: the long ones of planning outlines ("重大新药创制
+// 国家科技重大专项成果转移转化试点示范基地") stay below it.
+const maxName = 32
+
+type recognizer struct {
+	text  []rune
+	sents []Span
+	gaz   *Gazetteer
+	out   []Mention
+	// quoted and titled mark code points inside “” and 《》.
+	booked []bool
+}
+
+// Recognize finds the names in a cleaned text.
+func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
+	r := &recognizer{text: text, sents: sents, gaz: gaz, booked: make([]bool, len(text))}
+	for si, s := range sents {
+		if si == 0 {
+			r.noticeTitle(s)
+		}
+		r.bookTitles(si, s)
+		r.quotes(si, s)
+		r.congresses(si, s)
+		r.gazetteer(si, s)
+		r.suffixes(si, s)
+		r.enumerations(si, s)
+		r.people(si, s)
+		r.peopleInContext(si, s)
+		r.shortFirms(si, s)
+	}
+	ms := selectMentions(r.out)
+	ms = r.nested(ms)
+	ms = r.relative(ms)
+	ms = r.shortForms(ms)
+	ms = r.repeats(ms)
+	ms = r.anaphora(ms)
+	sort.SliceStable(ms, func(i, j int) bool {
+		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
+	})
+	return ms
+}
+
+func (r *recognizer) add(si, start, end int, name string, kind store.Kind, rule string, conf float64) *Mention {
+	name = store.CleanName(name)
+	for _, lead := range []string{"·", "-", "+"} {
+		if t, ok := strings.CutPrefix(name, lead); ok {
+			name = t
+			if string(r.text[start]) == lead {
+				start++
+			}
+		}
+	}
+	r.out = append(r.out, Mention{Span: Span{start, end}, Sentence: si, Surface: string(r.text[start:end]),
+		Name: name, Kind: kind, Rule: rule, Conf: conf})
+	return &r.out[len(r.out)-1]
+}
+
+// policyTail says that a book title names a policy document.
+var policyTail = regexp.MustCompile(`(方案|办法|规划|纲要|意见|通知|条例|规定|措施|政策|细则|指南|决定|法|计划|工具箱|清单|目录|标准|条|决议|公告|通告|要点|行动|实施方案|若干措施)(\([^)]*\))?$`)
+
+// bookTitles: 《…》 names a document; those that read as policies
+// (方案, 办法, 规划, …) are POLICY entities.
+func (r *recognizer) bookTitles(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		if r.text[i] != '《' {
+			continue
+		}
+		j := i + 1
+		for j < s.End && r.text[j] != '》' && r.text[j] != '《' {
+			j++
+		}
+		if j >= s.End || r.text[j] != '》' {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			r.booked[k] = true
+		}
+		inner := string(r.text[i+1 : j])
+		if n := utf8.RuneCountInString(inner); n < 3 || n > 60 {
+			continue
+		}
+		if policyTail.MatchString(inner) {
+			m := r.add(si, i+1, j, inner, store.KindPolicy, "book-title", 0.9)
+			// "锦江区科产融合政策工具箱(2026年版)" is also called without its edition.
+			if k := strings.LastIndex(inner, "("); k > 0 && strings.HasSuffix(inner, ")") {
+				m.Aliases = append(m.Aliases, inner[:k])
+			}
+		}
+		i = j
+	}
+}
+
+// gazetteer finds known names, longest first.
+func (r *recognizer) gazetteer(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		for l := min(r.gaz.maxLen, s.End-i); l >= 2; l-- {
+			e, ok := r.gaz.byKey[key(string(r.text[i:i+l]))]
+			if !ok {
+				continue
+			}
+			// A short name inside a longer word is no mention: "成都" in
+			// "成都市" is found as 成都市.
+			if l == 2 && i+l < s.End && r.text[i+l] == '市' && e.Kind == store.KindRegion {
+				continue
+			}
+			rule, conf := "lexicon", 0.9
+			if e.Stored {
+				rule, conf = "gazetteer", 0.95
+			}
+			m := r.add(si, i, i+l, e.Name, e.Kind, rule, conf)
+			if key(m.Surface) != key(e.Name) {
+				m.Aliases = append(m.Aliases, m.Surface)
+			}
+			break
+		}
+	}
+}
+
+// suffixes finds names by how they end (…实验室, …大学, …新区), reading
+// leftwards from the suffix to the word that introduces the name.
+func (r *recognizer) suffixes(si int, s Span) {
+	for e := s.Start + 2; e <= s.End; e++ {
+		// A name ends at a word boundary: not inside a longer suffix word
+		// ("大学" in "大学科技园" is left to "科技园").
+		for _, sr := range suffixRules {
+			sl := utf8.RuneCountInString(sr.Suffix)
+			if e-sl < s.Start || string(r.text[e-sl:e]) != sr.Suffix {
+				continue
+			}
+			r.suffixAt(si, s, e, sr)
+			break
+		}
+		if e < s.End && strings.ContainsRune(regionSingle, r.text[e-1]) {
+			r.regionAt(si, s, e)
+		}
+	}
+}
+
+func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
+	p := e - utf8.RuneCountInString(sr.Suffix)
+	if e+2 <= s.End && classAfter[string(r.text[e:e+2])] {
+		return // "实验室体系": the word qualifies a class, it names nothing
+	}
+	if p > s.Start && r.text[p-1] == '“' {
+		return // “…” with a suffix word alone is a slogan, not a name
+	}
+	j := r.leftBound(s, p, e)
+	if j < 0 {
+		return
+	}
+	stem := string(r.text[j:p])
+	stem, j = trimStem(stem, j)
+	name := stem + sr.Suffix
+	kind := sr.Kind
+	// “锦诉办”企业诉求平台: the quoted word is the name, the rest says what
+	// it is.
+	if j > s.Start+2 && r.text[j-1] == '”' && distinctLen(stem) <= 2 && !strings.ContainsFunc(stem, unicode.IsDigit) {
+		q := j - 2
+		for q > s.Start && r.text[q] != '“' && j-q <= 14 {
+			q--
+		}
+		if r.text[q] == '“' && q+1 < j-1 && !strings.ContainsFunc(string(r.text[q+1:j-1]), hardStop) {
+			quoted := string(r.text[q+1 : j-1])
+			if stem == "" {
+				// “先投后股”资金池: the suffix is part of the name.
+				m := r.add(si, q+1, e, quoted+sr.Suffix, kind, "quoted-name", 0.8)
+				m.Aliases = append(m.Aliases, quoted)
+				return
+			}
+			m := r.add(si, q+1, e, quoted, kind, "quoted-name", 0.8)
+			m.Aliases = append(m.Aliases, quoted+stem+sr.Suffix)
+			return
+		}
+	}
+	relative := kind == store.KindGovernmentAgency && relativeStems[stem]
+	if !relative && (!r.distinctive(stem, sr) || reFieldStem.MatchString(stem)) {
+		return
+	}
+	if e-j > maxName {
+		return
+	}
+	rule := "suffix(" + sr.Suffix + ")"
+	conf := 0.85
+	if sr.Weak {
+		conf = 0.7
+	}
+	if kind == store.KindGovernmentAgency && strings.HasSuffix(name, "中心") && !agencyCentre.MatchString(name) {
+		kind = store.KindPlatform
+	}
+	// A programme or event with a region's stem ("成都市科技创新券") or a
+	// relative one is fine; one whose stem holds a verb phrase is not.
+	if (kind == store.KindProgram || kind == store.KindEvent) && !programLike(stem) {
+		return
+	}
+	if strings.HasSuffix(name, "债券") || strings.HasSuffix(name, "证券") {
+		return // 券 of a bond is no voucher
+	}
+	m := r.add(si, j, e, name, kind, rule, conf)
+	if strings.HasPrefix(name, "省部共建") && utf8.RuneCountInString(name) > 8 {
+		m.Aliases = append(m.Aliases, name)
+		m.Name = strings.TrimPrefix(name, "省部共建")
+	}
+}
+
+// reFieldStem: "先进能源领域实验室" names labs of a field, not one lab.
+var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)
+
+// classAfter are words that follow a suffix word used as a class noun.
+var classAfter = wordSet(`体系 网络 集群 布局 建设 管理 运行 机制 模式 载体 矩阵 能级 资源 方案 办法 政策 规划 意见 细则`)
+
+// relativeStems make agencies named relative to the document's place:
+// "区科技局", "区委组织部".
+var relativeStems = wordSet(`区 市 县 省 区委 市委 县委 省委 区政府 市政府 县政府`)
+
+// agencyCentre: centres that are public bodies rather than platforms.
+var agencyCentre = regexp.MustCompile(`(疾控中心|疾病预防控制中心|促进中心|政务服务中心|服务中心)$`)
+
+// regionAt finds a region with a one-character suffix (成都市, 锦江区):
+// only a known place stem makes one, as "全市" or "城区" are no names.
+func (r *recognizer) regionAt(si int, s Span, e int) {
+	for l := 4; l >= 2; l-- {
+		j := e - 1 - l
+		if j < s.Start {
+			continue
+		}
+		stem := string(r.text[j : e-1])
+		if full, ok := placeStems[stem]; ok && key(full) == key(stem+string(r.text[e-1])) {
+			r.add(si, j, e, full, store.KindRegion, "place", 0.9)
+			return
+		}
+	}
+}
+
+var reCounter = regexp.MustCompile(`^[\d一二三四五六七八九十百千万两几多余]+[个家所项名批座类支条位款大]`)
+
+// trimStem drops counters ("8个") and leading generic modifiers that
+// introduce a name rather than belong to it.
+func trimStem(stem string, j int) (string, int) {
+	for {
+		if m := reCounter.FindString(stem); m != "" {
+			stem, j = stem[len(m):], j+utf8.RuneCountInString(m)
+			continue
+		}
+		cut := false
+		for _, w := range []string{"一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {
+			if strings.HasPrefix(stem, w) && utf8.RuneCountInString(stem) > utf8.RuneCountInString(w)+1 {
+				stem, j = stem[len(w):], j+utf8.RuneCountInString(w)
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			return stem, j
+		}
+	}
+}
+
+// leftBound returns where the name ending at e (suffix from p) starts: at
+// a character no name spans, or after a word that introduces names. A
+// conjunction (与, 和, 及) or 在 inside a name ("光电科学与技术实验室",
+// "泛在互联") is passed over when what precedes it is no name itself.
+func (r *recognizer) leftBound(s Span, p, e int) int {
+	j := p
+	passed := false
+	for j > s.Start {
+		c := r.text[j-1]
+		if c == ')' {
+			// "西部(成都)科学城": a short bracket inside a name.
+			k := j - 2
+			for k > s.Start && r.text[k] != '(' && j-k < 10 {
+				k--
+			}
+			if k >= s.Start && r.text[k] == '(' && k > s.Start && nameRune(r.text[k-1]) {
+				j = k
+				continue
+			}
+			return j
+		}
+		if hardStop(c) || !nameRune(c) || c == '(' {
+			break
+		}
+		if w := r.boundaryAt(s, j); w > 0 {
+			if w == 1 && r.exception(s, j) {
+				j--
+				continue
+			}
+			conj := strings.ContainsRune("与和及", c)
+			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p)) && j-1 > s.Start && j < p {
+				// Look at what precedes the conjunction.
+				k := j - 1
+				q := k
+				for q > s.Start && !hardStop(r.text[q-1]) && nameRune(r.text[q-1]) && r.boundaryAt(s, q) == 0 {
+					q--
+				}
+				left := string(r.text[q:k])
+				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" {
+					passed = true
+					j = q
+					continue
+				}
+			}
+			break
+		}
+		j--
+		if e-j > maxName {
+			return -1
+		}
+	}
+	return j
+}
+
+// exception reports a one-character boundary word at j-1 that is part of
+// a word belonging inside names ("自由", "经济").
+func (r *recognizer) exception(s Span, j int) bool {
+	if j-2 >= s.Start && boundaryExceptions[string(r.text[j-2:j])] {
+		return true
+	}
+	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
+}
+
+// weakStem reports a stem that is too generic to stand as a name yet.
+func (r *recognizer) weakStem(j, p int) bool {
+	return distinctLen(string(r.text[j:p])) < 2
+}
+
+// boundaryAt returns the length of an introducing word that ends at j, or 0.
+func (r *recognizer) boundaryAt(s Span, j int) int {
+	for l := 4; l >= 1; l-- {
+		if j-l < s.Start {
+			continue
+		}
+		if boundaryWords[string(r.text[j-l:j])] {
+			return l
+		}
+	}
+	return 0
+}
+
+func endsWithSuffix(s string) bool {
+	for _, sr := range suffixRules {
+		if strings.HasSuffix(s, sr.Suffix) && utf8.RuneCountInString(s) > utf8.RuneCountInString(sr.Suffix) {
+			return true
+		}
+	}
+	rs := []rune(s)
+	if len(rs) >= 2 && strings.ContainsRune(regionSingle, rs[len(rs)-1]) {
+		_, ok := placeStems[string(rs[:len(rs)-1])]
+		return ok
+	}
+	return false
+}
+
+// gazEnd returns the known name that s ends with, if any.
+func (r *recognizer) gazEnd(s string) string {
+	rs := []rune(s)
+	for i := range rs {
+		if len(rs)-i < 2 {
+			break
+		}
+		if e, ok := r.gaz.byKey[key(string(rs[i:]))]; ok {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// distinctLen counts the code points of s left once generic words (国家,
+// 重点, 创新, …) are taken out, matching the longest generic word first.
+func distinctLen(s string) int {
+	rs := []rune(s)
+	n := 0
+	for i := 0; i < len(rs); {
+		l := 0
+		for k := min(6, len(rs)-i); k >= 1; k-- {
+			if genericWords[string(rs[i:i+k])] {
+				l = k
+				break
+			}
+		}
+		if l == 0 {
+			// Numbers, dates and counters ("7个", "2026年") name nothing.
+			if (han(rs[i]) || unicode.IsLetter(rs[i])) && !(i > 0 && unicode.IsDigit(rs[i-1]) && strings.ContainsRune(measures, rs[i])) {
+				n++
+			}
+			i++
+			continue
+		}
+		i += l
+	}
+	return n
+}
+
+// measures are the counters and units that follow numbers.
+const measures = "个家所项名批座类支条位款年月日号期届次"
+
+// distinctive decides whether stem+suffix names one body rather than a
+// class of them.
+func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
+	if utf8.RuneCountInString(stem) < 2 {
+		return false
+	}
+	if onlyDigits(stem) {
+		return false
+	}
+	d := distinctLen(stem)
+	// Science cities and new areas have names of plain words: 未来科技城.
+	if !sr.Weak && sr.Kind == store.KindRegion {
+		return true
+	}
+	// A place stem makes a name of a generic word: "成都超算中心".
+	for p := range placeStems {
+		if strings.HasPrefix(stem, p) {
+			return !sr.Weak || d >= 1 || utf8.RuneCountInString(stem) > utf8.RuneCountInString(p)
+		}
+	}
+	// So does a name inside the stem: "科创生态岛重大科技成果展览馆".
+	rs := []rune(stem)
+	for l := len(rs); l >= 3; l-- {
+		if endsWithSuffix(string(rs[:l])) {
+			return true
+		}
+	}
+	switch {
+	case sr.Kind == store.KindProgram && len(rs) >= 4 && strings.HasPrefix(stem, "国家"):
+		// National programmes have generic-sounding names: 国家重点研发计划.
+		return true
+	case !sr.Weak || sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || sr.Kind == store.KindEnterprise:
+		return d >= 2
+	}
+	return d >= 3
+}
+
+func onlyDigits(s string) bool {
+	for _, c := range s {
+		if !unicode.IsDigit(c) && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// programLike accepts stems of programmes and events that read as names:
+// no verb phrase of the kind "加快建设" inside.
+func programLike(stem string) bool {
+	for _, w := range programVerbs {
+		if strings.Contains(stem, w) {
+			return false
+		}
+	}
+	return true
+}
+
+var programVerbs = strings.Fields(`加快 建设 推动 推进 支持 鼓励 实施 开展 组织 举办 赋予 构建 完善 提升 贯彻 落实 用好 发挥`)
+
+// selectMentions resolves overlaps: longer names win, then more confident
+// rules; a mention inside a book title only when it is that title.
+func selectMentions(ms []Mention) []Mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		li, lj := ms[i].End-ms[i].Start, ms[j].End-ms[j].Start
+		if li != lj {
+			return li > lj
+		}
+		if ms[i].Conf != ms[j].Conf {
+			return ms[i].Conf > ms[j].Conf
+		}
+		return ms[i].Start < ms[j].Start
+	})
+	var out []Mention
+	for _, m := range ms {
+		ok := true
+		for _, o := range out {
+			if m.Start < o.End && o.Start < m.End {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// nested finds the bodies that start a longer name: "中国科学院" in
+// "中国科学院成都分院", "成都高新区" in "成都高新区前沿医学中心".
+func (r *recognizer) nested(ms []Mention) []Mention {
+	var extra []Mention
+	for _, m := range ms {
+		if m.Rule == "book-title" || m.Kind == store.KindTalent {
+			continue
+		}
+		rs := []rune(m.Surface)
+		off := 0
+		// "环川大知识城": the ring around a university.
+		if len(rs) > 4 && rs[0] == '环' {
+			off = 1
+		}
+		for l := len(rs) - 2; l >= off+2; l-- {
+			prefix := string(rs[off:l])
+			if e, ok := r.gaz.Lookup(prefix); ok && key(e.Name) != key(m.Name) {
+				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+					Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+				break
+			}
+			if sr, ok := suffixOf(prefix); ok && orgKinds[sr.Kind] && !sr.Weak && distinctLen(strings.TrimSuffix(prefix, sr.Suffix)) >= 2 {
+				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+					Name: prefix, Kind: sr.Kind, Rule: "nested", Conf: 0.75})
+				break
+			}
+		}
+	}
+	return append(ms, extra...)
+}
+
+// orgKinds are the bodies that other bodies belong to.
+var orgKinds = map[store.Kind]bool{store.KindUniversity: true, store.KindResearchInstitute: true,
+	store.KindEnterprise: true, store.KindLab: true, store.KindGovernmentAgency: true}
+
+func suffixOf(name string) (suffixRule, bool) {
+	for _, sr := range suffixRules {
+		if strings.HasSuffix(name, sr.Suffix) && utf8.RuneCountInString(name) > utf8.RuneCountInString(sr.Suffix) {
+			return sr, true
+		}
+	}
+	return suffixRule{}, false
+}
+
+// relative resolves names relative to the document's own place: in a
+// district's news, "区科技局" is that district's 科技局.
+func (r *recognizer) relative(ms []Mention) []Mention {
+	count := map[string]int{}
+	for _, m := range ms {
+		if m.Kind == store.KindRegion {
+			count[m.Name]++
+		}
+	}
+	home := func(level string) string {
+		best, n := "", 0
+		for name, c := range count {
+			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && (c > n || c == n && name < best) {
+				best, n = name, c
+			}
+		}
+		return best
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency {
+			continue
+		}
+		for _, level := range []string{"区", "市", "县", "省"} {
+			rest, ok := strings.CutPrefix(m.Name, level)
+			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
+				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办")) {
+				continue
+			}
+			if h := home(level); h != "" {
+				m.Aliases = append(m.Aliases, m.Name)
+				m.Name = h + rest
+				m.Rule, m.Conf = "relative-agency", 0.6
+			}
+			break
+		}
+	}
+	return ms
+}
+
+// shortForms finds a region named without its level once the full name
+// has been seen: "锦江" after "锦江区".
+func (r *recognizer) shortForms(ms []Mention) []Mention {
+	short := map[string]Mention{}
+	for _, m := range ms {
+		rs := []rune(m.Name)
+		if m.Kind == store.KindRegion && len(rs) >= 3 && strings.ContainsRune("区县市", rs[len(rs)-1]) {
+			short[string(rs[:len(rs)-1])] = m
+		}
+	}
+	if len(short) == 0 {
+		return ms
+	}
+	taken := make([]bool, len(r.text))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	for si, s := range r.sents {
+		for i := s.Start; i < s.End; i++ {
+			for stem, full := range short {
+				l := utf8.RuneCountInString(stem)
+				if i+l > s.End || string(r.text[i:i+l]) != stem || taken[i] || taken[i+l-1] {
+					continue
+				}
+				if i+l < s.End && (han(r.text[i+l]) && strings.ContainsRune(regionSingle+"路街", r.text[i+l])) {
+					continue
+				}
+				ms = append(ms, Mention{Span: Span{i, i + l}, Sentence: si, Surface: stem, Name: full.Name, Kind: full.Kind,
+					Rule: "short-form", Conf: 0.7})
+				for k := i; k < i+l; k++ {
+					taken[k] = true
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// reNotice: a notice's title names the notice itself, a policy document:
+// "四川省人民政府关于印发《…》的通知".
+var reNotice = regexp.MustCompile(`关于(印发|发布|转发|公布|做好|进一步|加快|推动|支持)?.{2,60}(的)?(通知|意见|决定|办法|通告|公告|批复)$`)
+
+func (r *recognizer) noticeTitle(s Span) {
+	str := string(r.text[s.Start:s.End])
+	loc := reNotice.FindStringIndex(str)
+	if loc == nil {
+		return
+	}
+	start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+	r.add(0, start, s.End, str[loc[0]:], store.KindPolicy, "notice-title", 0.85)
+}
+
+// Quoted names with a word after them that says what they are: "以“初次
+// 创业来成都”为主题的创业赛事活动", "开展“初次创业在成都”系列宣传报道",
+// "集成“科创11条”".
+var (
+	reQuotedHead = regexp.MustCompile(`^(为主题的|主题|系列|品牌)?[^,。;、“”的由在为与和及]{0,4}?(赛事活动|活动|赛事|大赛|沙龙|论坛|峰会|展会|宣传报道|报道|行动|计划|工程|专项|政策)`)
+	reQuotedRule = regexp.MustCompile(`(\d+条|措施|政策|条例)$`)
+)
+
+func (r *recognizer) quotes(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		if r.text[i] != '“' {
+			continue
+		}
+		j := i + 1
+		for j < s.End && r.text[j] != '”' && r.text[j] != '“' && j-i <= 20 {
+			j++
+		}
+		if j >= s.End || r.text[j] != '”' || j-i < 3 {
+			continue
+		}
+		inner := string(r.text[i+1 : j])
+		if strings.ContainsFunc(inner, func(c rune) bool { return hardStop(c) }) {
+			continue
+		}
+		after := string(r.text[j+1 : min(s.End, j+16)])
+		switch {
+		case reQuotedRule.MatchString(inner):
+			r.add(si, i+1, j, inner, store.KindPolicy, "quoted-policy", 0.7)
+		case reQuotedHead.MatchString(after) && utf8.RuneCountInString(inner) >= 3:
+			head := reQuotedHead.FindStringSubmatch(after)[2]
+			kind := store.KindProgram
+			switch {
+			case head == "政策":
+				kind = store.KindPolicy
+			case strings.ContainsAny(head, "活动赛事大赛沙龙论坛峰会展会") && !strings.Contains(head, "报道"):
+				kind = store.KindEvent
+			}
+			if _, ok := suffixOf(inner); ok {
+				continue // the suffix rule names it
+			}
+			r.add(si, i+1, j, inner, kind, "quoted-head", 0.7)
+		}
+		i = j
+	}
+}
+
+// Party congresses and plenums, which policy texts cite by number.
+var reCongress = regexp.MustCompile(`(党的)?([一二三四五六七八九十]{2,3})(大|届[一二三四五六七八九]中全会)|([一二三四五六七八九])中全会`)
+
+func (r *recognizer) congresses(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, m := range reCongress.FindAllStringSubmatchIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:m[0]])
+		end := s.Start + utf8.RuneCountInString(str[:m[1]])
+		surface := str[m[0]:m[1]]
+		name := surface
+		if !strings.HasPrefix(name, "党的") && m[4] >= 0 {
+			name = "党的" + name
+		}
+		r.add(si, start, end, name, store.KindEvent, "congress", 0.8)
+	}
+}
+
+// repeats finds the further occurrences of names the document has already
+// used: an industry named once in a list is the same industry later on.
+func (r *recognizer) repeats(ms []Mention) []Mention {
+	known := map[string]Mention{}
+	for _, m := range ms {
+		if m.Rule == "short-form" || m.Rule == "relative-agency" || m.Kind == store.KindTalent {
+			continue
+		}
+		for _, n := range append([]string{m.Name}, m.Aliases...) {
+			if utf8.RuneCountInString(n) >= 2 && !strings.ContainsAny(n, "()") {
+				if _, ok := known[n]; !ok {
+					known[n] = m
+				}
+			}
+		}
+	}
+	taken := make([]bool, len(r.text))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	// Longer names first, so that 人工智能 inside 新一代人工智能 is left alone.
+	keys := make([]string, 0, len(known))
+	for n := range known {
+		keys = append(keys, n)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if li, lj := utf8.RuneCountInString(keys[i]), utf8.RuneCountInString(keys[j]); li != lj {
+			return li > lj
+		}
+		return keys[i] < keys[j]
+	})
+	for _, n := range keys {
+		m := known[n]
+		nr := []rune(n)
+		for si, s := range r.sents {
+			for i := s.Start; i+len(nr) <= s.End; i++ {
+				if string(r.text[i:i+len(nr)]) != n || taken[i] || taken[i+len(nr)-1] {
+					continue
+				}
+				// Not inside a longer word of Chinese characters that
+				// continues it into another name.
+				if i+len(nr) < s.End && endsWithSuffix(string(r.text[i:min(s.End, i+len(nr)+3)])) {
+					continue
+				}
+				ms = append(ms, Mention{Span: Span{i, i + len(nr)}, Sentence: si, Surface: n, Name: m.Name, Kind: m.Kind,
+					Rule: "repeat", Conf: min(m.Conf, 0.75)})
+				for k := i; k < i+len(nr); k++ {
+					taken[k] = true
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// News names firms by place, brand and trade without 有限公司: "成都芯脑科
+// 技", "四川凝思软件". The brand must be a word of its own, not a generic
+// one ("成都生物医药" is an industry).
+var reShortFirm = regexp.MustCompile(`(科技|软件|电子|微电子|生物|医药|智能|信息|网络|航空|航天|能源|材料|机器人|半导体|光电|通信|传媒|智造)$`)
+
+func (r *recognizer) shortFirms(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		for p := range placeStems {
+			pl := utf8.RuneCountInString(p)
+			if pl < 2 || i+pl > s.End || string(r.text[i:i+pl]) != p || (i > s.Start && han(r.text[i-1]) && r.boundaryAt(s, i) == 0) {
+				continue
+			}
+			for l := 8; l >= 4; l-- {
+				e := i + pl + l
+				if e > s.End {
+					continue
+				}
+				rest := string(r.text[i+pl : e])
+				m := reShortFirm.FindString(rest)
+				if m == "" || !allHan(r.text[i+pl:e]) {
+					continue
+				}
+				brand := strings.TrimSuffix(rest, m)
+				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") {
+					continue
+				}
+				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) {
+					continue
+				}
+				// It ends where the name ends, not inside a longer noun
+				// ("成都智能产业园", "四川电子科技有限公司" is found whole).
+				if e < s.End && strings.ContainsRune("产行领业公集股研院基中园平有技学所城区器", r.text[e]) {
+					continue
+				}
+				r.add(si, i, e, p+rest, store.KindEnterprise, "firm-short", 0.65)
+				break
+			}
+		}
+	}
+}
+
+// anaphora resolves "该平台", "该公司": the latest body before it whose
+// name ends with that word (or, for 公司 and 企业, the latest enterprise).
+var reAnaphor = regexp.MustCompile(`该(中试平台|中试基地|平台|中心|实验室|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团)`)
+
+func (r *recognizer) anaphora(ms []Mention) []Mention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var out []Mention
+	for si, s := range r.sents {
+		str := string(r.text[s.Start:s.End])
+		for _, loc := range reAnaphor.FindAllStringSubmatchIndex(str, -1) {
+			start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+			end := s.Start + utf8.RuneCountInString(str[:loc[1]])
+			word := str[loc[2]:loc[3]]
+			var ref *Mention
+			for k := range ms {
+				m := &ms[k]
+				if m.End > start {
+					break
+				}
+				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise {
+					ref = m
+				}
+			}
+			if ref == nil || si-ref.Sentence > 2 {
+				continue
+			}
+			out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: string(r.text[start:end]), Name: ref.Name,
+				Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.6})
+		}
+	}
+	return append(ms, out...)
+}

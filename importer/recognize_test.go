@@ -1,0 +1,210 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"innograph/store"
+	"innograph/store/memory"
+)
+
+// extract runs recognition and relation extraction on one cleaned text.
+func extract(text string) ([]Mention, []Fact) {
+	rs := []rune(text)
+	sents := Sentences(rs)
+	ms := Recognize(rs, sents, NewGazetteer())
+	return ms, Relations(rs, sents, ms)
+}
+
+func names(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, string(m.Kind)+" "+m.Name)
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // kind and name of mentions that must be found
+		not  []string // names that must not be
+	}{
+		{"suffixes", "推动四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室。",
+			[]string{"REGION 四川天府新区", "RESEARCH_INSTITUTE 中国科学院光电技术研究所", "REGION 成都科学城", "LAB 光电科学与技术实验室"}, nil},
+		{"abbreviations", "川大、电子科大和西南交大的校友在中科院成都分院工作。",
+			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 电子科技大学", "UNIVERSITY 西南交通大学", "RESEARCH_INSTITUTE 中国科学院成都分院"}, nil},
+		{"classes are no names", "支持建设国家重点实验室、新型研发机构和一批科技创新中心。",
+			nil, []string{"国家重点实验室", "科技创新中心", "新型研发机构"}},
+		{"person with titles", "星河动力首席技术官、总工程师叶某表示,产品已交付。",
+			[]string{"TALENT 叶某"}, nil},
+		{"title before name", "会上,教授某某介绍了成果,四川大学教授王晓明也参加了会议。",
+			[]string{"TALENT 某某", "TALENT 王晓明", "UNIVERSITY 四川大学"}, nil},
+		{"shared suffix", "推动生物治疗、牵引动力等国家重点实验室创新提能。",
+			[]string{"LAB 生物治疗国家重点实验室", "LAB 牵引动力国家重点实验室"}, nil},
+		{"chains in a list", "聚焦人工智能、低空经济、商业航天等产业赛道。",
+			[]string{"INDUSTRY_CHAIN 人工智能", "INDUSTRY_CHAIN 低空经济", "INDUSTRY_CHAIN 商业航天"}, nil},
+		{"firms in a list", "成都云图科技、蓉芯微电子等5家企业代表发言。",
+			[]string{"ENTERPRISE 成都云图科技", "ENTERPRISE 蓉芯微电子"}, nil},
+		{"policy in book-title marks", "会上发布了《成都市促进中试平台发展若干措施》。",
+			[]string{"POLICY 成都市促进中试平台发展若干措施"}, nil},
+		{"quoted programme", "实施“蓉漂计划”“天府英才”等人才品牌。",
+			[]string{"PROGRAM 蓉漂计划", "PROGRAM 天府英才"}, nil},
+		{"companies and pilot platforms", "成都某某生物科技有限公司入驻成都生物医药中试基地。",
+			[]string{"ENTERPRISE 成都某某生物科技有限公司", "PILOT_PLATFORM 成都生物医药中试基地"}, nil},
+		{"firms by place, brand and trade", "会上,成都芯脑科技和四川凝思软件作了发言。成都生物医药发展迅速。",
+			[]string{"ENTERPRISE 成都芯脑科技", "ENTERPRISE 四川凝思软件"}, []string{"成都生物医药"}},
+		{"relative agency", "锦江区召开会议,区科技局、区经信局参加。",
+			[]string{"GOVERNMENT_AGENCY 锦江区科技局", "GOVERNMENT_AGENCY 锦江区经信局"}, nil},
+		{"words that look like names", "全市城区上市企业达到100家,布局合理。",
+			nil, []string{"全市", "城区", "上市", "布局"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, _ := extract(tt.text)
+			got := names(ms)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.HasSuffix(g, " "+n) {
+						t.Errorf("found %q, a class or a word, not a name", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"co-building and place", "推动成都高新区与电子科技大学在未来科技城组建电磁空间与泛在互联实验室。",
+			[]string{"CO_BUILT_BY 电磁空间与泛在互联实验室 -> 成都高新区", "CO_BUILT_BY 电磁空间与泛在互联实验室 -> 电子科技大学", "LOCATED_IN 电磁空间与泛在互联实验室 -> 未来科技城"}},
+		{"settled into", "成都云图科技有限公司正式落户成都高新区。",
+			[]string{"LOCATED_IN 成都云图科技有限公司 -> 成都高新区"}},
+		{"located in", "成都超算中心位于四川天府新区。",
+			[]string{"LOCATED_IN 成都超算中心 -> 四川天府新区"}},
+		{"serves", "成都生物医药中试基地已为成都云图科技有限公司提供中试服务。",
+			[]string{"SERVES 成都生物医药中试基地 -> 成都云图科技有限公司"}},
+		{"incubated", "菁蓉汇孵化器孵化了成都云图科技有限公司。",
+			[]string{"INCUBATED 菁蓉汇孵化器 -> 成都云图科技有限公司"}},
+		{"supplies", "成都云图科技有限公司为四川蓉机制造有限公司提供激光雷达。",
+			[]string{"SUPPLIES 成都云图科技有限公司 -> 四川蓉机制造有限公司"}},
+		{"alumnus of", "张晓明毕业于电子科技大学,现任成都云图科技有限公司首席技术官。",
+			[]string{"ALUMNUS_OF 张晓明 -> 电子科技大学", "WORKS_AT 张晓明 -> 成都云图科技有限公司"}},
+		{"works at by title", "四川大学教授王晓明介绍了成果。",
+			[]string{"WORKS_AT 王晓明 -> 四川大学"}},
+		{"signed with", "成都高新区与四川大学签署战略合作协议。",
+			[]string{"PARTNERS_WITH 成都高新区 -> 四川大学"}},
+		{"leads a chain", "聚焦低空经济、航空航天等产业。成都云图科技有限公司是低空经济产业链链主企业。",
+			[]string{"LEADS_CHAIN 成都云图科技有限公司 -> 低空经济"}},
+		{"supports chains", "成都科学城重点围绕网络安全、空天技术等领域。",
+			[]string{"SUPPORTS_CHAIN 成都科学城 -> 网络安全", "SUPPORTS_CHAIN 成都科学城 -> 空天技术"}},
+		{"name structure", "建设中国科学院成都分院和成都高新区前沿医学中心。",
+			[]string{"PART_OF 中国科学院成都分院 -> 中国科学院", "LOCATED_IN 成都高新区前沿医学中心 -> 成都高新区"}},
+		{"district of a city", "成都市锦江区举行座谈会。",
+			[]string{"PART_OF 锦江区 -> 成都市"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, facts := extract(tt.text)
+			var got []string
+			for _, f := range facts {
+				got = append(got, fmt.Sprintf("%s %s -> %s", f.Type, f.From.Name, f.To.Name))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q; mentions %q", w, got, names(ms))
+				}
+			}
+		})
+	}
+}
+
+// Every fact keeps its rule, a confidence and a sentence of the text.
+func TestFactsCarryRuleAndSentence(t *testing.T) {
+	text := "推动成都高新区与电子科技大学在未来科技城组建电磁空间与泛在互联实验室。"
+	ms, facts := extract(text)
+	if len(facts) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, m := range ms {
+		if m.Rule == "" || m.Conf <= 0 || m.Conf > 1 {
+			t.Errorf("mention %s: rule %q confidence %v", m.Name, m.Rule, m.Conf)
+		}
+		if string([]rune(text)[m.Start:m.End]) != m.Surface {
+			t.Errorf("mention %s: span [%d,%d) is not %q", m.Name, m.Start, m.End, m.Surface)
+		}
+	}
+	for _, f := range facts {
+		if f.Rule == "" || f.Conf <= 0 || f.Type == "" || !f.Type.Valid() {
+			t.Errorf("fact %+v", f)
+		}
+	}
+}
+
+// TestNewsArticle runs the whole extraction on a news page written for the
+// tests in the genre's style (a page with a breadcrumb, a byline and a
+// related-news list), which the rules were not tuned on.
+func TestNewsArticle(t *testing.T) {
+	raw, err := os.ReadFile("testdata/news_robot.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "news_robot.txt", Data: raw})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Document.Title != "成都首个人形机器人中试平台投用已服务30余家企业" || ex.Document.Published != "2026-06-18" || ex.Document.Publisher != "成都日报" {
+		t.Errorf("document %q %q %q", ex.Document.Title, ex.Document.Published, ex.Document.Publisher)
+	}
+	for _, junk := range []string{"分享到", "相关阅读", "低空经济新政", "王小丽"} {
+		if strings.Contains(ex.Document.Text, junk) {
+			t.Errorf("page furniture %q kept in the text", junk)
+		}
+	}
+	names := map[string]string{}
+	var ents []string
+	for _, e := range ex.Batch.Entities {
+		names[store.EntityID(e.Name)] = e.Name
+		ents = append(ents, string(e.Kind)+" "+e.Name)
+	}
+	var rels []string
+	for _, r := range ex.Batch.Relations {
+		rels = append(rels, fmt.Sprintf("%s %s -> %s", r.Type, names[r.From], names[r.To]))
+	}
+	for _, w := range []string{"PILOT_PLATFORM 四川人形机器人中试平台", "GOVERNMENT_AGENCY 成都高新区管委会", "UNIVERSITY 电子科技大学",
+		"ENTERPRISE 四川长虹电子控股集团有限公司", "ENTERPRISE 成都卡诺普机器人技术股份有限公司", "ENTERPRISE 成都灵犀智造科技有限公司",
+		"TALENT 李明远", "TALENT 叶某", "UNIVERSITY 西南交通大学", "INDUSTRY_CHAIN 人形机器人", "RESEARCH_INSTITUTE 轨道交通智能装备研究院"} {
+		if !slices.Contains(ents, w) {
+			t.Errorf("missing entity %s", w)
+		}
+	}
+	for _, w := range []string{
+		"LOCATED_IN 四川人形机器人中试平台 -> 成都高新区",
+		"CO_BUILT_BY 四川人形机器人中试平台 -> 电子科技大学",
+		"CO_BUILT_BY 四川人形机器人中试平台 -> 四川长虹电子控股集团有限公司",
+		"SERVES 四川人形机器人中试平台 -> 成都星河动力科技有限公司",
+		"WORKS_AT 李明远 -> 电子科技大学机械与电气工程学院",
+		"WORKS_AT 叶某 -> 成都卡诺普机器人技术股份有限公司",
+		"LEADS_CHAIN 成都卡诺普机器人技术股份有限公司 -> 机器人",
+		"PARTNERS_WITH 成都高新区 -> 西南交通大学",
+		"LOCATED_IN 轨道交通智能装备研究院 -> 未来科技城",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("missing relation %s", w)
+		}
+	}
+}

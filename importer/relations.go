@@ -1,0 +1,641 @@
+package importer
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// Fact is a relation found in a sentence between two mentions' bodies.
+type Fact struct {
+	Type     store.RelType
+	From, To *Mention
+	Props    map[string]string
+	Sentence int
+	Rule     string
+	Conf     float64
+}
+
+var (
+	builderKinds = kinds(store.KindUniversity, store.KindResearchInstitute, store.KindEnterprise, store.KindRegion,
+		store.KindGovernmentAgency, store.KindLab)
+	builtKinds = kinds(store.KindLab, store.KindPilotPlatform, store.KindPlatform, store.KindResearchInstitute,
+		store.KindUniversity, store.KindRegion, store.KindEnterprise)
+	platformKinds = kinds(store.KindPlatform, store.KindPilotPlatform, store.KindLab, store.KindResearchInstitute,
+		store.KindUniversity, store.KindFund, store.KindEnterprise, store.KindRegion)
+	bodyKinds = kinds(store.KindLab, store.KindPilotPlatform, store.KindPlatform, store.KindUniversity,
+		store.KindResearchInstitute, store.KindEnterprise, store.KindGovernmentAgency, store.KindFund, store.KindRegion)
+	focusKinds = kinds(store.KindRegion, store.KindLab, store.KindPlatform, store.KindPilotPlatform,
+		store.KindResearchInstitute, store.KindUniversity, store.KindFund)
+)
+
+func kinds(ks ...store.Kind) map[store.Kind]bool {
+	m := map[store.Kind]bool{}
+	for _, k := range ks {
+		m[k] = true
+	}
+	return m
+}
+
+var (
+	reCoBuild     = regexp.MustCompile(`(共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
+	reBuild       = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
+	reHeld        = regexp.MustCompile(`^(举行|举办|召开|承办|开展|实施)(了)?$`)
+	reIntegrate   = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
+	reHosted      = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)$`)
+	reSettle      = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
+	reLocated     = regexp.MustCompile(`^(总部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
+	reServeVia    = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
+	reServeTail   = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展)`)
+	reServes      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
+	reIncubate    = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了)$`)
+	reIncubBy     = regexp.MustCompile(`^(由|是|系|为)$`)
+	reIncubTail   = regexp.MustCompile(`^(孵化|培育)`)
+	reIncubFrom   = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
+	reLeads       = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
+	reMember      = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
+	reSupplyVia   = regexp.MustCompile(`^(为|向)$`)
+	reSupplyTo    = regexp.MustCompile(`^(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
+	reSupplier    = regexp.MustCompile(`^(是|为|成为|系)$`)
+	reSupTail     = regexp.MustCompile(`^(的)?(供应商|配套商|供货商|核心供应商)`)
+	reSupChain    = regexp.MustCompile(`^(进入|打入|成功进入)$`)
+	reSupChainT   = regexp.MustCompile(`^(的)?供应链`)
+	reAlumnus     = regexp.MustCompile(`^(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
+	reAlumTail    = regexp.MustCompile(`^(校友|毕业生|毕业)`)
+	reAlumIs      = regexp.MustCompile(`^(是|系|为)$`)
+	reWorksVia    = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
+	reSigned      = regexp.MustCompile(`^(正式|成功|现场|当天)?(签约|签署|签订|举行签约|达成)`)
+	rePartner     = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
+	reFocus       = regexp.MustCompile(`^(重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向)`)
+	reFocusPre    = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
+	reWhere       = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
+	reWith        = regexp.MustCompile(`^(还|也|已|正式|将|再次)?(与|和|同)$`)
+	reLeadsText   = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、]{2,14}?)(产业链|产业)?的?链主`)
+	reClauseServe = regexp.MustCompile(`^(已|已经|将|还|并|先后|累计)?(为|向)`)
+	reClauseInc   = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
+	reChainLeader = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
+	rePartName    = regexp.MustCompile(`(分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室)$`)
+)
+
+type sentenceView struct {
+	r     *recognizer
+	si    int
+	s     Span
+	ms    []*Mention // in text order
+	facts *[]Fact
+}
+
+// gap is the text between two positions.
+func (v *sentenceView) gap(a, b int) string {
+	if b < a {
+		return ""
+	}
+	return string(v.r.text[a:b])
+}
+
+// clauseEnd returns where the clause holding position i ends.
+func (v *sentenceView) clauseEnd(i int) int {
+	for j := i; j < v.s.End; j++ {
+		if strings.ContainsRune(",;:。!?", v.r.text[j]) {
+			return j
+		}
+	}
+	return v.s.End
+}
+
+func (v *sentenceView) clauseStart(i int) int {
+	for j := i; j > v.s.Start; j-- {
+		if strings.ContainsRune(",;:。!?", v.r.text[j-1]) {
+			return j
+		}
+	}
+	return v.s.Start
+}
+
+func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf float64, props map[string]string) {
+	if from == nil || to == nil || key(from.Name) == key(to.Name) {
+		return
+	}
+	*v.facts = append(*v.facts, Fact{Type: t, From: from, To: to, Props: props, Sentence: v.si, Rule: rule, Conf: conf})
+}
+
+// Relations finds the relations each sentence states between the bodies
+// it names. Each rule is a pattern over the words between two mentions.
+func Relations(text []rune, sents []Span, ms []Mention) []Fact {
+	r := &recognizer{text: text, sents: sents}
+	bySent := map[int][]*Mention{}
+	for i := range ms {
+		bySent[ms[i].Sentence] = append(bySent[ms[i].Sentence], &ms[i])
+	}
+	var facts []Fact
+	for si, s := range sents {
+		list := bySent[si]
+		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts}
+		v.nameStructure()
+		v.contextual()
+		v.coBuild()
+		v.pairs()
+		v.implicitSubject()
+		v.clauseSubject()
+		v.leadsByText()
+		v.focus()
+		v.fields()
+	}
+	return facts
+}
+
+// outer returns the mentions not nested in another one.
+func (v *sentenceView) outer() []*Mention {
+	var out []*Mention
+	for _, m := range v.ms {
+		inside := false
+		for _, o := range v.ms {
+			if o != m && o.Start <= m.Start && m.End <= o.End && (o.End-o.Start) > (m.End-m.Start) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// contextual adds the relations that contextual names imply: a district's
+// bureau named "区科技局" lies in that district; the policy a notice
+// issues is part of the notice.
+func (v *sentenceView) contextual() {
+	for _, m := range v.ms {
+		switch m.Rule {
+		case "relative-agency":
+			home := strings.TrimSuffix(m.Name, strings.TrimPrefix(m.Surface, string([]rune(m.Surface)[:1])))
+			if home != "" && home != m.Name {
+				region := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: home, Name: home, Kind: store.KindRegion, Rule: "relative-agency", Conf: 0.6}
+				v.add(store.RelLocatedIn, m, region, "relative-agency", 0.6, nil)
+			}
+		case "notice-title":
+			for _, o := range v.ms {
+				if o.Rule == "book-title" && o.Start >= m.Start && o.End <= m.End {
+					v.add(store.RelPartOf, o, m, "notice-of", 0.85, nil)
+				}
+			}
+		}
+	}
+}
+
+// nameStructure reads relations off how names are built: "成都高新区前沿
+// 医学中心" lies in 成都高新区, "中国科学院成都分院" is part of 中国科学院,
+// "成都市锦江区" is part of 成都市.
+func (v *sentenceView) nameStructure() {
+	for _, in := range v.ms {
+		if in.Rule != "nested" {
+			continue
+		}
+		for _, out := range v.ms {
+			if out == in || out.Start != in.Start && out.Start+1 != in.Start || out.End <= in.End {
+				continue
+			}
+			switch {
+			case in.Kind == store.KindRegion && out.Kind == store.KindRegion:
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
+				out.Kind != store.KindUniversity && out.Start == in.Start:
+				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == in.Start:
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			}
+		}
+	}
+}
+
+// coBuild: "四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室"
+// — the builders before the verb, the places after 在, the built body
+// after the verb.
+func (v *sentenceView) coBuild() {
+	text := v.r.text
+	str := string(text[v.s.Start:v.s.End])
+	for _, loc := range reCoBuild.FindAllStringIndex(str, -1) {
+		vs := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		ve := vs + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		verb := str[loc[0]:loc[1]]
+		cs, ce := v.clauseStart(vs), v.clauseEnd(ve)
+		var target *Mention
+		for _, m := range v.outer() {
+			if m.Start >= ve && m.End <= ce && builtKinds[m.Kind] {
+				if g := v.gap(ve, m.Start); g == "" || g == "的" || utf8.RuneCountInString(g) <= 4 && !strings.ContainsAny(g, "与和、") {
+					target = m
+				}
+				break
+			}
+		}
+		if target == nil {
+			// "该平台由A与B联合共建": the body before 由.
+			for _, m := range v.outer() {
+				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(v.gap(m.End, vs), "由") {
+					target = m
+					break
+				}
+			}
+		}
+		if target == nil {
+			continue
+		}
+		// 在 separates the builders from the places.
+		at := -1
+		for k := vs - 1; k >= cs; k-- {
+			if text[k] == '在' && !(k > cs && text[k-1] == '泛') {
+				at = k
+				break
+			}
+		}
+		var builders, places []*Mention
+		for _, m := range v.outer() {
+			if m.Start < cs || m.End > vs || m == target {
+				continue
+			}
+			if at >= 0 && m.Start > at {
+				if m.Kind == store.KindRegion || m.Kind == store.KindPlatform {
+					places = append(places, m)
+				}
+			} else if builderKinds[m.Kind] && m != target {
+				builders = append(builders, m)
+			}
+		}
+		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手")
+		if len(builders) >= 2 || joint && len(builders) >= 1 {
+			for _, b := range builders {
+				v.add(store.RelCoBuiltBy, target, b, "co-build", 0.8, nil)
+			}
+		}
+		for _, p := range places {
+			v.add(store.RelLocatedIn, target, p, "build-at", 0.75, nil)
+		}
+	}
+	// "依托四川天府新区、成都高新区建设蓉南科创活力轴": hosted by.
+	outer := v.outer()
+	for i, m := range outer {
+		if m.Start < 2 || string(text[m.Start-2:m.Start]) != "依托" {
+			continue
+		}
+		hosts := []*Mention{m}
+		j := i + 1
+		for ; j < len(outer); j++ {
+			g := v.gap(hosts[len(hosts)-1].End, outer[j].Start)
+			if g != "、" && g != "和" && g != "与" {
+				break
+			}
+			hosts = append(hosts, outer[j])
+		}
+		if j >= len(outer) {
+			continue
+		}
+		t := outer[j]
+		if !reHosted.MatchString(v.gap(hosts[len(hosts)-1].End, t.Start)) || !builtKinds[t.Kind] {
+			continue
+		}
+		for _, h := range hosts {
+			if builderKinds[h.Kind] || h.Kind == store.KindPlatform {
+				v.add(store.RelCoBuiltBy, t, h, "hosted-by", 0.6, nil)
+			}
+		}
+	}
+	// "在成都科学城建设X": built in a place.
+	for i, m := range v.ms {
+		if m.Kind != store.KindRegion || m.Start < 1 || text[m.Start-1] != '在' || m.Rule == "nested" {
+			continue
+		}
+		for j := i + 1; j < len(v.ms); j++ {
+			t := v.ms[j]
+			if t.Start < m.End || t.Rule == "nested" {
+				continue
+			}
+			g := v.gap(m.End, t.Start)
+			if utf8.RuneCountInString(g) <= 6 && reBuild.MatchString(g) && !strings.ContainsAny(g, ",;。、") &&
+				(builtKinds[t.Kind] && t.Kind != store.KindRegion || t.Kind == store.KindProgram || t.Kind == store.KindEvent) {
+				v.add(store.RelLocatedIn, t, m, "build-at", 0.7, nil)
+			}
+			break
+		}
+	}
+}
+
+// pairs applies the rules that read the words between two mentions.
+func (v *sentenceView) pairs() {
+	ms := v.outer()
+	for i, a := range ms {
+		for j := i + 1; j < len(ms) && j <= i+3; j++ {
+			b := ms[j]
+			g := v.gap(a.End, b.Start)
+			if strings.ContainsAny(g, "。;") {
+				break
+			}
+			tail := string(v.r.text[b.End:min(v.s.End, b.End+16)])
+			switch {
+			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name):
+				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
+			case reHeld.MatchString(stripQuoted(g)) && a.Kind == store.KindRegion && b.Kind == store.KindEvent:
+				v.add(store.RelLocatedIn, b, a, "held-in", 0.75, nil)
+			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
+				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
+			case g == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && b.Kind != store.KindRegion && reWhere.MatchString(string(v.r.text[max(v.s.Start, a.Start-4):a.Start])):
+				v.add(store.RelLocatedIn, b, a, "located-in", 0.8, nil)
+			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
+				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
+			case reLocated.MatchString(g) && b.Kind == store.KindRegion:
+				v.add(store.RelLocatedIn, a, b, "located-in", 0.85, nil)
+			case reSupplyVia.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupplyTo.MatchString(tail):
+				v.add(store.RelSupplies, a, b, "supplies", 0.7, map[string]string{"product": reSupplyTo.FindStringSubmatch(tail)[2]})
+			case reSupplier.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupTail.MatchString(tail):
+				v.add(store.RelSupplies, a, b, "supplies", 0.75, nil)
+			case reSupChain.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupChainT.MatchString(tail):
+				v.add(store.RelSupplies, a, b, "supplies", 0.7, nil)
+			case reServeVia.MatchString(g) && platformKinds[a.Kind] && a.Kind != store.KindEnterprise && (b.Kind == store.KindEnterprise || b.Kind == store.KindIndustryChain) && reServeTail.MatchString(v.afterList(j, ms)):
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelServes, a, t, "serves", 0.75, nil)
+				}
+			case reServes.MatchString(g) && platformKinds[a.Kind] && a.Kind != store.KindEnterprise && (b.Kind == store.KindEnterprise || b.Kind == store.KindIndustryChain):
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelServes, a, t, "serves", 0.7, nil)
+				}
+			case reIncubate.MatchString(g) && platformKinds[a.Kind] && b.Kind == store.KindEnterprise:
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelIncubated, a, t, "incubated", 0.8, nil)
+				}
+			case reIncubBy.MatchString(g) && a.Kind == store.KindEnterprise && platformKinds[b.Kind] && reIncubTail.MatchString(tail):
+				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
+			case reIncubFrom.MatchString(g) && a.Kind == store.KindEnterprise && platformKinds[b.Kind]:
+				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
+			case reAlumnus.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity:
+				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.85, nil)
+			case g == "" && a.Kind == store.KindUniversity && b.Kind == store.KindTalent && strings.HasPrefix(v.gapBefore(b), "校友"):
+				v.add(store.RelAlumnusOf, b, a, "alumnus-of", 0.8, nil)
+			case reAlumIs.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity && reAlumTail.MatchString(tail):
+				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.8, nil)
+			case reWorksVia.MatchString(g) && a.Kind == store.KindTalent && bodyKinds[b.Kind]:
+				role := ""
+				if t := v.r.titleAt(b.End, v.s.End); t != "" {
+					role = t
+				}
+				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g):
+				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
+			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail):
+				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": reSigned.FindString(tail)})
+			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
+				v.add(store.RelPartnersWith, a, b, "partners-with", 0.6, nil)
+			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reLeads.MatchString(g+b.Name+tail) && strings.Contains(tail[:min(len(tail), 24)], "链主"):
+				v.add(store.RelLeadsChain, a, b, "leads-chain", 0.75, nil)
+			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reMember.MatchString(g+b.Name+tail):
+				sm := reMember.FindStringSubmatch(g + b.Name + tail)
+				v.add(store.RelMemberOfChain, a, b, "member-of-chain", 0.7, propsIf("position", position(sm[4])))
+			case a.Kind == store.KindIndustryChain && b.Kind == store.KindEnterprise && reChainLeader.MatchString(g):
+				v.add(store.RelLeadsChain, b, a, "leads-chain", 0.75, nil)
+			}
+		}
+	}
+}
+
+// higher reports whether region a contains region b by level: a province
+// or city before a district or county ("成都市锦江区", "上海黄浦区").
+func higher(a, b string) bool {
+	la, lb := level(a), level(b)
+	return la > 0 && lb > 0 && la > lb
+}
+
+func level(name string) int {
+	switch {
+	case strings.HasSuffix(name, "省") || strings.HasSuffix(name, "自治区"):
+		return 3
+	case strings.HasSuffix(name, "新区") || strings.HasSuffix(name, "高新区") || strings.HasSuffix(name, "开发区"):
+		return 1
+	case strings.HasSuffix(name, "市"):
+		return 2
+	case strings.HasSuffix(name, "区") || strings.HasSuffix(name, "县"):
+		return 1
+	}
+	return 0
+}
+
+// stripQuoted drops a quoted slogan from a gap: "举行“共赋高成长”".
+func stripQuoted(g string) string {
+	return reQuoted.ReplaceAllString(g, "")
+}
+
+var reQuoted = regexp.MustCompile(`“[^”]*”`)
+
+// implicitSubject: "张晓明毕业于电子科技大学,现任成都云图科技有限公司首席
+// 技术官" — a clause without a subject continues the person before it.
+func (v *sentenceView) implicitSubject() {
+	var person *Mention
+	for _, m := range v.outer() {
+		if m.Kind == store.KindTalent {
+			person = m
+			continue
+		}
+		if person == nil || !bodyKinds[m.Kind] {
+			continue
+		}
+		lead := string(v.r.text[v.clauseStart(m.Start):m.Start])
+		if v.clauseStart(m.Start) <= person.Start || !reWorksVia.MatchString(lead) {
+			continue
+		}
+		v.add(store.RelWorksAt, person, m, "works-at", 0.7, propsIf("role", v.r.titleAt(m.End, v.s.End)))
+	}
+}
+
+// clauseSubject: "X正式投入运营,已为A、B等企业提供服务,已孵化出C" —
+// clauses without a subject continue the sentence's first body.
+func (v *sentenceView) clauseSubject() {
+	ms := v.outer()
+	var subj *Mention
+	for _, m := range ms {
+		if platformKinds[m.Kind] && m.Kind != store.KindEnterprise && m.Kind != store.KindRegion && m.Kind != store.KindUniversity {
+			subj = m
+			break
+		}
+	}
+	if subj == nil {
+		return
+	}
+	for i := v.s.Start; i < v.s.End; i++ {
+		if i != v.s.Start && !strings.ContainsRune(",;", v.r.text[i-1]) || i <= subj.End {
+			continue
+		}
+		ce := v.clauseEnd(i)
+		rest := string(v.r.text[i:ce])
+		var targets []*Mention
+		for _, m := range ms {
+			if m.Start >= i && m.End <= ce && m.Kind == store.KindEnterprise {
+				targets = append(targets, m)
+			}
+		}
+		switch {
+		case reClauseServe.MatchString(rest) && strings.Contains(rest, "提供"):
+			for _, t := range targets {
+				v.add(store.RelServes, subj, t, "serves", 0.65, nil)
+			}
+		case reClauseInc.MatchString(rest):
+			for _, t := range targets {
+				v.add(store.RelIncubated, subj, t, "incubated", 0.65, nil)
+			}
+		}
+	}
+}
+
+// leadsByText: "X是成都机器人产业链链主企业" names the chain in the words
+// before 链主 even when no rule found it as a name.
+func (v *sentenceView) leadsByText() {
+	for _, m := range v.outer() {
+		if m.Kind != store.KindEnterprise {
+			continue
+		}
+		rest := string(v.r.text[m.End:v.s.End])
+		sm := reLeadsText.FindStringSubmatch(rest)
+		if sm == nil {
+			continue
+		}
+		chain := sm[2]
+		for p := range placeStems {
+			if c, ok := strings.CutPrefix(chain, p); ok && utf8.RuneCountInString(c) >= 2 {
+				chain = strings.TrimPrefix(c, "市")
+			}
+		}
+		if utf8.RuneCountInString(chain) < 2 || distinctLen(chain) < 2 {
+			continue
+		}
+		c := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: chain, Name: chain, Kind: store.KindIndustryChain, Rule: "leads-chain", Conf: 0.7}
+		v.add(store.RelLeadsChain, m, c, "leads-chain", 0.75, nil)
+	}
+}
+
+// gapBefore returns the text just before a mention in its sentence.
+func (v *sentenceView) gapBefore(m *Mention) string {
+	return string(v.r.text[max(v.s.Start, m.Start-2):m.Start])
+}
+
+// listFrom returns the mention at j and those listed after it with 、 or 和.
+func (v *sentenceView) listFrom(j int, ms []*Mention) []*Mention {
+	out := []*Mention{ms[j]}
+	for k := j + 1; k < len(ms); k++ {
+		g := v.gap(ms[k-1].End, ms[k].Start)
+		if g != "、" && g != "和" && g != "及" && g != "与" || ms[k].Kind != ms[j].Kind {
+			break
+		}
+		out = append(out, ms[k])
+	}
+	return out
+}
+
+func (v *sentenceView) afterList(j int, ms []*Mention) string {
+	l := v.listFrom(j, ms)
+	end := l[len(l)-1].End
+	return string(v.r.text[end:min(v.s.End, end+16)])
+}
+
+func titleChain(g string) bool {
+	if g == "" {
+		return false
+	}
+	for _, p := range strings.Split(g, "、") {
+		found := false
+		for _, t := range titleWords {
+			if p == t {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func propsIf(k, v string) map[string]string {
+	if v == "" {
+		return nil
+	}
+	return map[string]string{k: v}
+}
+
+func position(s string) string {
+	switch s {
+	case "上游":
+		return "UPSTREAM"
+	case "中游":
+		return "MIDSTREAM"
+	case "下游":
+		return "DOWNSTREAM"
+	}
+	return ""
+}
+
+// focus: "成都科学城重点围绕网络安全、空天技术、先进核能等领域" — a body
+// that opens a clause and focuses on industries supports those chains; so
+// does one built "聚焦空天科技、生命科学……等优势领域" after the list.
+func (v *sentenceView) focus() {
+	ms := v.outer()
+	for i, s := range ms {
+		if !focusKinds[s.Kind] {
+			continue
+		}
+		cs := v.clauseStart(s.Start)
+		if lead := string(v.r.text[cs:s.Start]); utf8.RuneCountInString(lead) > 2 && !strings.HasSuffix(lead, ":") {
+			continue
+		}
+		after := string(v.r.text[s.End:min(v.s.End, s.End+12)])
+		if !reFocus.MatchString(after) {
+			continue
+		}
+		ce := v.clauseEnd(s.End)
+		for _, c := range ms[i+1:] {
+			if c.Start >= ce {
+				break
+			}
+			if c.Kind == store.KindIndustryChain {
+				v.add(store.RelSupportsChain, s, c, "supports-chain", 0.7, nil)
+			}
+		}
+	}
+	// The list first, then the body: "聚焦…等优势领域加快组建天府实验室".
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reFocusPre.FindAllStringIndex(str, -1) {
+		p := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		ce := v.clauseEnd(p)
+		var chains []*Mention
+		var target *Mention
+		for _, m := range ms {
+			if m.Start < p || m.Start >= ce {
+				continue
+			}
+			if m.Kind == store.KindIndustryChain && target == nil {
+				chains = append(chains, m)
+			} else if len(chains) > 0 && focusKinds[m.Kind] && target == nil {
+				if g := v.gap(chains[len(chains)-1].End, m.Start); reBuild.MatchString(g) {
+					target = m
+				}
+			}
+		}
+		for _, c := range chains {
+			v.add(store.RelSupportsChain, target, c, "supports-chain", 0.65, nil)
+		}
+	}
+}
+
+// fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
+// 平台") serve that field's chain.
+func (v *sentenceView) fields() {
+	for _, m := range v.ms {
+		if m.Kind != store.KindPilotPlatform || m.Props["field"] == "" {
+			continue
+		}
+		chain := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: m.Props["field"], Name: m.Props["field"],
+			Kind: store.KindIndustryChain, Rule: "pilot-platform-field", Conf: 0.7}
+		v.add(store.RelServes, m, chain, "pilot-platform-field", 0.7, nil)
+	}
+}
