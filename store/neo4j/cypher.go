@@ -104,6 +104,13 @@ MERGE (a)-[r:` + mustType(t) + ` {id: row.id}]->(b)
 SET r.props = row.props, r.evidence = row.evidence, r.k_discipline = row.k_discipline, r.k_role = row.k_role`
 }
 
+// clearRelationsCypher deletes one slice of the relationships between
+// the store's entities.
+const clearRelationsCypher = `MATCH (:Entity)-[r]->(:Entity)
+WITH r LIMIT $limit
+DELETE r
+RETURN count(*) AS deleted`
+
 // clearCypher deletes one slice of the store's nodes with their
 // relationships; Clear repeats it until nothing is left.
 const clearCypher = `MATCH (n) WHERE n:Entity OR n:Document

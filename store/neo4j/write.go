@@ -219,11 +219,24 @@ const clearChunk = 10000
 // Clear implements store.Store. It deletes the store's nodes (:Entity and
 // :Document) with their relationships, clearChunk nodes per managed write
 // transaction, so that a large graph never needs one huge transaction.
+//
+// Relationships go first, in chunks of their own: detaching a slice of
+// nodes that includes hubs would delete hundreds of thousands of
+// relationships in one transaction, past what the server's heap holds.
 func (s *Store) Clear(ctx context.Context) error {
+	for _, stmt := range []string{clearRelationsCypher, clearCypher} {
+		if err := s.clearWith(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) clearWith(ctx context.Context, stmt string) error {
 	for {
 		var deleted int
 		err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
-			recs, err := run(ctx, tx, clearCypher, map[string]any{"limit": clearChunk})
+			recs, err := run(ctx, tx, stmt, map[string]any{"limit": clearChunk})
 			if err != nil {
 				return err
 			}
