@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,23 +21,46 @@ import (
 	"innograph/store/open"
 )
 
-// The fault tests kill the store in the middle of a multi-file import (the
-// embedded store by SIGKILL to the importing process, Neo4j by SIGKILL to
-// the server), restart it and check that every document is either wholly
-// there or wholly absent; then they import again and check that the graph
-// equals a clean import: no duplicate entity, relation or evidence, no
-// partial document.
+// The fault tests kill the store in the middle of a multi-file import of
+// news texts and JSON Lines lists (the embedded store by SIGKILL to the
+// importing process, Neo4j by SIGKILL to the server), restart it and check
+// that every document is either wholly there or wholly absent; then they
+// import again and check that the graph equals a clean import: no
+// duplicate entity, relation or evidence, no partial document.
 
-// faultFiles writes n JSON Lines lists, one document each: entities of
-// their own and entities shared with other lists (so that a re-import
-// updates them), relations among them, every fact citing the document.
-// Every tenth list, from the sixth, is large (1,000 entities), so that a
-// kill right after the list before it lands inside its parse, apply or
-// log write.
+// faultNews is a news page for the document importer; each text document
+// of the fault tests replaces 蜀锦 with a word of its own, so the
+// documents differ, while the universities and the zone they name are
+// linked to the same entities.
+const faultNews = `蜀锦机器人中试平台投用 已服务30余家企业
+6月17日，位于成都高新区的蜀锦人形机器人中试平台正式投入运营。该平台由成都高新区管委会与电子科技大学、四川蜀锦电子控股集团有限公司联合共建，已为成都蜀锦卡诺普机器人技术股份有限公司、成都蜀锦星河动力科技有限公司等30余家企业提供中试验证服务。
+平台负责人、电子科技大学机械与电气工程学院教授李蜀锦介绍，平台聚焦人形机器人、工业机器人、智能传感器等领域，已孵化出成都蜀锦灵犀智造科技有限公司。
+成都蜀锦卡诺普机器人技术股份有限公司是成都机器人产业链链主企业。公司为四川蜀锦电子控股集团有限公司供应工业机械臂。
+当天，成都高新区还与西南交通大学签署战略合作协议，双方将在未来科技城共建蜀锦轨道交通智能装备研究院。
+`
+
+var faultWords = []string{"蜀锦", "锦官", "浣花", "望江", "玉垒", "芙蓉", "银杏", "熊猫", "竹海", "杜鹃"}
+
+// faultFiles writes n files, one document each. Every tenth, from the
+// eighth, is a news text for the document importer; the others are JSON
+// Lines lists: entities of their own and entities shared with other lists
+// (so that a re-import updates them), relations among them, every fact
+// citing the document. Every tenth list, from the sixth, is large (1,000
+// entities), so that a kill right after the list before it lands inside
+// its parse, apply or log write.
 func faultFiles(t *testing.T, dir string, n int) []string {
 	t.Helper()
 	var files []string
 	for k := range n {
+		if k%10 == 7 {
+			path := filepath.Join(dir, fmt.Sprintf("news-%03d.txt", k))
+			text := strings.ReplaceAll(faultNews, "蜀锦", faultWords[(k/10)%len(faultWords)])
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, path)
+			continue
+		}
 		var b strings.Builder
 		doc := fmt.Sprintf("fault-doc-%03d", k)
 		fmt.Fprintf(&b, `{"type":"document","id":%q,"title":"故障测试文档%03d"}`+"\n", doc, k)
@@ -266,15 +290,16 @@ func TestFaultEmbeddedStoreKilledMidImport(t *testing.T) {
 
 	faulted := filepath.Join(dir, "faulted")
 	uri := "file:" + faulted
-	// Each kill comes after a small list and up to a second into the large
-	// one after it (a few hundred ms of work under the race detector).
-	for _, after := range []int{5, 25, 45, 35} {
+	// Each kill comes up to a second into a large list (after 5 and 45) or
+	// a news text (after 17 and 37): a few hundred ms of work each under
+	// the race detector.
+	for _, after := range []int{5, 17, 45, 37} {
 		done, _ := importUntil(t, uri, files, after, time.Second, func(cmd *exec.Cmd) {
 			cmd.Process.Signal(syscall.SIGKILL)
 		})
 		got := takeSnapshot(t, uri) // reopening cuts a torn record
 		present := checkAllOrNothing(t, got, want)
-		t.Logf("killed after %d lists reported: %d of %d documents present, none partial", done, present, len(want.docs))
+		t.Logf("killed after %d files reported: %d of %d documents present, none partial", done, present, len(want.docs))
 	}
 	// A kill rarely lands inside the log write itself (well under a
 	// millisecond of each list's work), so tear the last record as such a
@@ -302,7 +327,8 @@ func TestFaultEmbeddedStoreKilledMidImport(t *testing.T) {
 // are reused when present (no second fetch).
 type neo4jInstance struct {
 	script string
-	env    []string
+	env    []string // without the port
+	port   string
 	uri    string
 }
 
@@ -319,23 +345,63 @@ func startNeo4j(t *testing.T) *neo4jInstance {
 		os.MkdirAll(filepath.Join(home, "bin"), 0o755)
 		os.WriteFile(filepath.Join(home, "bin", "neo4jping"), ping, 0o755)
 	}
-	port := strings.TrimPrefix(freeAddr(t), "127.0.0.1:")
 	n := &neo4jInstance{
 		script: filepath.Join(repo, "scripts", "neo4j"),
-		env: append(os.Environ(), "INNOGRAPH_NEO4J_HOME="+home, "NEO4J_BOLT_PORT="+port,
+		env: append(os.Environ(), "INNOGRAPH_NEO4J_HOME="+home,
 			"NEO4J_HEAP=512m", "NEO4J_HEAP_MIN=128m", "NEO4J_PAGECACHE=64m", "NEO4J_START_TIMEOUT=300"),
-		uri: "bolt://127.0.0.1:" + port,
 	}
 	t.Cleanup(func() { n.run(t, "kill9") })
-	n.run(t, "start")
+	n.start(t)
 	return n
+}
+
+// start starts the server, on another port when its port was taken
+// meanwhile (the data does not depend on it).
+func (n *neo4jInstance) start(t *testing.T) {
+	t.Helper()
+	for range 3 {
+		if n.port == "" {
+			n.port = freePort(t)
+		}
+		n.uri = "bolt://127.0.0.1:" + n.port
+		out, err := n.call(t, "start")
+		if err == nil {
+			return
+		}
+		if !strings.Contains(out, "in use") {
+			t.Fatalf("scripts/neo4j start: %v\n%s", err, out)
+		}
+		t.Logf("port %s taken, trying another: %s", n.port, strings.TrimSpace(out))
+		n.port = ""
+	}
+	t.Fatal("no port for Neo4j")
+}
+
+// freePort picks a free port below the kernel's ephemeral range (32768
+// and up), which outgoing connections do not take.
+func freePort(t *testing.T) string {
+	t.Helper()
+	for range 100 {
+		port := fmt.Sprint(20000 + rand.IntN(12000))
+		if l, err := net.Listen("tcp", "127.0.0.1:"+port); err == nil {
+			l.Close()
+			return port
+		}
+	}
+	t.Fatal("no free port")
+	return ""
+}
+
+func (n *neo4jInstance) call(t *testing.T, cmd string) (string, error) {
+	c := exec.Command(n.script, cmd)
+	c.Env = append(n.env, "NEO4J_BOLT_PORT="+n.port)
+	out, err := c.CombinedOutput()
+	return string(out), err
 }
 
 func (n *neo4jInstance) run(t *testing.T, cmd string) {
 	t.Helper()
-	c := exec.Command(n.script, cmd)
-	c.Env = n.env
-	if out, err := c.CombinedOutput(); err != nil {
+	if out, err := n.call(t, cmd); err != nil {
 		t.Fatalf("scripts/neo4j %s: %v\n%s", cmd, err, out)
 	}
 }
@@ -343,8 +409,8 @@ func (n *neo4jInstance) run(t *testing.T, cmd string) {
 // TestFaultNeo4jKilledMidImport stops Neo4j with SIGKILL in the middle of
 // a multi-file import (the importing process is stopped too, so that the
 // state after the restart is the crash's), restarts it, and checks the
-// graph as the embedded test does. It takes about a minute, most of it
-// Neo4j starting and recovering.
+// graph as the embedded test does. It takes one to two minutes, most of
+// it Neo4j starting and recovering.
 func TestFaultNeo4jKilledMidImport(t *testing.T) {
 	neo4jtest.URI(t) // runs when the Neo4j tests run, and always under CI
 	dir := t.TempDir()
@@ -363,8 +429,8 @@ func TestFaultNeo4jKilledMidImport(t *testing.T) {
 		cmd.Process.Signal(syscall.SIGKILL)
 	})
 	t2 := time.Now()
-	neo.run(t, "start")
-	t.Logf("Neo4j started in %v; killed after %d lists reported (%v), restarted and recovered in %v",
+	neo.start(t)
+	t.Logf("Neo4j started in %v; killed after %d files reported (%v), restarted and recovered in %v",
 		t1.Sub(t0).Round(time.Second), done, t2.Sub(t1).Round(time.Second), time.Since(t2).Round(time.Second))
 	present := checkAllOrNothing(t, takeSnapshot(t, neo.uri), want)
 	t.Logf("after the restart: %d of %d documents present, none partial", present, len(want.docs))
