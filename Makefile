@@ -21,8 +21,13 @@ build: ## build bin/innograph
 	go build -o bin/innograph ./cmd/innograph
 
 .PHONY: test
-test: neo4j-start ## run every test, race detector on, against the embedded store and a real Neo4j
+test: neo4j-start audit-deps ## run every test, race detector on, against the embedded store and a real Neo4j
 	INNOGRAPH_TEST_NEO4J=$(NEO4J_URI) go test -race -count=1 ./...
+
+.PHONY: audit-deps
+audit-deps: ## install the graphql-http audit suite from its lockfile (when npm is there and it is missing)
+	@if command -v npm >/dev/null && [ ! -d scripts/audit/node_modules/graphql-http ]; then \
+		cd scripts/audit && npm ci --no-audit --no-fund --loglevel=error; fi
 
 .PHONY: test-embedded
 test-embedded: ## run the tests without Neo4j (its tests skip)
