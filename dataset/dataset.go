@@ -81,12 +81,17 @@ func Parse(r io.Reader) (*File, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, fmt.Errorf("line %d: longer than %d bytes", n+1, MaxLine)
-		}
-		return nil, fmt.Errorf("line %d: %w", n+1, err)
+		return nil, scanError(err, n+1)
 	}
 	return f, nil
+}
+
+// scanError explains why reading stopped at line n.
+func scanError(err error, n int) error {
+	if errors.Is(err, bufio.ErrTooLong) {
+		return fmt.Errorf("line %d: longer than %d bytes", n, MaxLine)
+	}
+	return fmt.Errorf("line %d: %w", n, err)
 }
 
 // parseLine adds line n to f.

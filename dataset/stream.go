@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 
@@ -64,10 +63,7 @@ func Stream(ctx context.Context, s store.Store, r io.Reader, chunk int, progress
 		}
 	}
 	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return total, fmt.Errorf("line %d: longer than %d bytes", n+1, MaxLine)
-		}
-		return total, fmt.Errorf("line %d: %w", n+1, err)
+		return total, scanError(err, n+1)
 	}
 	return total, flush()
 }

@@ -382,6 +382,27 @@ func SortSubgraph(g *Subgraph) {
 	slices.SortFunc(g.Relations, func(a, b *Relation) int { return strings.Compare(a.ID, b.ID) })
 }
 
+// KeepNearest orders a neighbourhood and keeps its limit nearest
+// entities, marking it truncated when some had to go.
+func KeepNearest(g *Subgraph, limit int) {
+	SortSubgraph(g)
+	if len(g.Entities) > limit {
+		g.Truncated = true
+		for _, e := range g.Entities[limit:] {
+			delete(g.Distance, e.ID)
+		}
+		g.Entities = g.Entities[:limit]
+	}
+}
+
+// FirstPath is ShortestPath's answer from ShortestPaths's.
+func FirstPath(ps []*Path, err error) (*Path, error) {
+	if err != nil || len(ps) == 0 {
+		return nil, err
+	}
+	return ps[0], nil
+}
+
 // ComparePaths is the order of shortest paths: by entity ids, then
 // relation ids, element by element.
 func ComparePaths(a, b *Path) int {

@@ -396,14 +396,7 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops int, types
 	for id := range g.Distance {
 		g.Entities = append(g.Entities, s.ents[id])
 	}
-	store.SortSubgraph(g)
-	if len(g.Entities) > limit {
-		g.Truncated = true
-		for _, e := range g.Entities[limit:] {
-			delete(g.Distance, e.ID)
-		}
-		g.Entities = g.Entities[:limit]
-	}
+	store.KeepNearest(g, limit)
 	g.Relations = []*store.Relation{}
 	for i, e := range g.Entities {
 		g.Entities[i] = cloneEntity(e)

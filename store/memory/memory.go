@@ -412,11 +412,7 @@ func (s *Store) GetRelations(ctx context.Context, ids []string) ([]*store.Relati
 
 // ShortestPath implements store.Store: the first of ShortestPaths.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, types []store.RelType) (*store.Path, error) {
-	ps, err := s.ShortestPaths(ctx, from, to, maxHops, types, 1)
-	if err != nil || len(ps) == 0 {
-		return nil, err
-	}
-	return ps[0], nil
+	return store.FirstPath(s.ShortestPaths(ctx, from, to, maxHops, types, 1))
 }
 
 // GetDocuments implements store.Store.

@@ -365,11 +365,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int,
 
 // ShortestPath implements store.Store: the first of ShortestPaths.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, types []store.RelType) (*store.Path, error) {
-	ps, err := s.ShortestPaths(ctx, from, to, maxHops, types, 1)
-	if err != nil || len(ps) == 0 {
-		return nil, err
-	}
-	return ps[0], nil
+	return store.FirstPath(s.ShortestPaths(ctx, from, to, maxHops, types, 1))
 }
 
 // Neighborhood implements store.Lookups.
@@ -409,14 +405,7 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops int, types
 		}
 		g.Entities = append(g.Entities, e)
 	}
-	store.SortSubgraph(g)
-	if len(g.Entities) > limit {
-		g.Truncated = true
-		for _, e := range g.Entities[limit:] {
-			delete(g.Distance, e.ID)
-		}
-		g.Entities = g.Entities[:limit]
-	}
+	store.KeepNearest(g, limit)
 	g.Relations = []*store.Relation{}
 	for _, r := range got.rels {
 		_, a := g.Distance[r.From]
