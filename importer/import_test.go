@@ -13,36 +13,13 @@ import (
 	"innograph/dataset"
 	"innograph/eval"
 	"innograph/importer"
+	"innograph/internal/backendtest"
 	"innograph/internal/neo4jtest"
 	"innograph/store"
 	"innograph/store/memory"
-	"innograph/store/open"
 )
 
 func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
-
-// backends returns an empty store of each kind: the embedded one always,
-// Neo4j when INNOGRAPH_TEST_NEO4J names a server (and, under CI, it must).
-func backends() map[string]func(t testing.TB) store.Store {
-	out := map[string]func(t testing.TB) store.Store{
-		"memory": func(t testing.TB) store.Store { return memory.New() },
-	}
-	if os.Getenv(neo4jtest.EnvURI) != "" || os.Getenv("CI") == "true" {
-		out["neo4j"] = func(t testing.TB) store.Store {
-			uri := neo4jtest.URI(t)
-			s, err := open.Open(context.Background(), uri)
-			if err != nil {
-				t.Fatalf("Neo4j at %s: %v", uri, err)
-			}
-			t.Cleanup(func() { s.Close() })
-			if err := s.Clear(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			return s
-		}
-	}
-	return out
-}
 
 func seedCurated(t testing.TB, s store.Store) {
 	t.Helper()
@@ -74,7 +51,7 @@ func stats(t testing.TB, s store.Store) store.Stats {
 // yields the same batch.
 func TestImportIsIdempotent(t *testing.T) {
 	ctx := context.Background()
-	for name, open := range backends() {
+	for name, open := range backendtest.Backends() {
 		t.Run(name, func(t *testing.T) {
 			s := open(t)
 			im := &importer.Importer{Store: s}
@@ -114,7 +91,7 @@ func (f failingApply) Apply(ctx context.Context, b store.Batch) (store.ApplyResu
 // A failure midway leaves no part of the document in the graph.
 func TestFailedImportLeavesNothing(t *testing.T) {
 	ctx := context.Background()
-	for name, open := range backends() {
+	for name, open := range backendtest.Backends() {
 		t.Run(name, func(t *testing.T) {
 			s := open(t)
 			seedCurated(t, s)
@@ -156,7 +133,7 @@ func TestBadInputLosesNothing(t *testing.T) {
 		{"bad list", importer.Input{Name: "a.jsonl", Data: []byte(`{"type":"relation","rel":"SUPPLIES","from":"四川大学","to":"没有这家公司"}`)}, "no such entity"},
 		{"not a list", importer.Input{Name: "a.jsonl", Data: []byte("这不是 JSON")}, "line 1"},
 	}
-	for name, open := range backends() {
+	for name, open := range backendtest.Backends() {
 		t.Run(name, func(t *testing.T) {
 			s := open(t)
 			seedCurated(t, s)
@@ -179,7 +156,7 @@ func TestBadInputLosesNothing(t *testing.T) {
 // instead of doubling them, and their evidence joins the entity's.
 func TestLinksToTheGraph(t *testing.T) {
 	ctx := context.Background()
-	for name, open := range backends() {
+	for name, open := range backendtest.Backends() {
 		t.Run(name, func(t *testing.T) {
 			s := open(t)
 			seedCurated(t, s)
@@ -257,7 +234,7 @@ func corpus(t *testing.T) []string {
 func TestImportCorpus(t *testing.T) {
 	ctx := context.Background()
 	files := corpus(t)
-	for name, open := range backends() {
+	for name, open := range backendtest.Backends() {
 		for _, curated := range []bool{false, true} {
 			t.Run(name+map[bool]string{false: "/empty", true: "/curated"}[curated], func(t *testing.T) {
 				s := open(t)

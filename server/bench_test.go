@@ -10,6 +10,7 @@ import (
 
 	"innograph/data"
 	"innograph/dataset"
+	"innograph/internal/backendtest"
 	"innograph/store"
 	"innograph/store/metered"
 )
@@ -29,7 +30,7 @@ func BenchmarkGraphQL(b *testing.B) {
 		    length nodes { name } edges { type evidence { text } } } }`},
 		{"DocumentMentions", `{ documents(first: 3) { nodes { title mentions { entity { name } text } } } }`},
 	}
-	for backend, open := range backends() {
+	for backend, open := range backendtest.Backends() {
 		b.Run(backend, func(b *testing.B) {
 			s := open(b)
 			if _, err := dataset.Load(context.Background(), s, bytes.NewReader(data.Curated)); err != nil {

@@ -15,6 +15,7 @@ import (
 
 	"innograph/data"
 	"innograph/dataset"
+	"innograph/internal/backendtest"
 	"innograph/store"
 )
 
@@ -40,7 +41,7 @@ func TestLoad(t *testing.T) {
 	for i, q := range queries {
 		bodies[i], _ = json.Marshal(map[string]any{"query": q, "variables": vars})
 	}
-	for backend, open := range backends() {
+	for backend, open := range backendtest.Backends() {
 		t.Run(backend, func(t *testing.T) {
 			s := open(t)
 			if _, err := dataset.Load(context.Background(), s, bytes.NewReader(data.Curated)); err != nil {

@@ -18,12 +18,12 @@ import (
 	"testing"
 	"time"
 
+	"innograph/internal/backendtest"
 	"innograph/internal/neo4jtest"
 	"innograph/server"
 	"innograph/store"
 	"innograph/store/memory"
 	"innograph/store/metered"
-	"innograph/store/open"
 	"innograph/store/storetest"
 )
 
@@ -47,30 +47,6 @@ func smallServer(t *testing.T) (*httptest.Server, *metered.Store) {
 }
 
 func TestMain(m *testing.M) { os.Exit(neo4jtest.Main(m)) }
-
-// backends returns an empty store of each kind the tests run against: the
-// embedded one always, Neo4j when INNOGRAPH_TEST_NEO4J names a server
-// (and, under CI, it must).
-func backends() map[string]func(t testing.TB) store.Store {
-	out := map[string]func(t testing.TB) store.Store{
-		"memory": func(t testing.TB) store.Store { return memory.New() },
-	}
-	if os.Getenv(neo4jtest.EnvURI) != "" || os.Getenv("CI") == "true" {
-		out["neo4j"] = func(t testing.TB) store.Store {
-			uri := neo4jtest.URI(t)
-			s, err := open.Open(context.Background(), uri)
-			if err != nil {
-				t.Fatalf("Neo4j at %s: %v", uri, err)
-			}
-			t.Cleanup(func() { s.Close() })
-			if err := s.Clear(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			return s
-		}
-	}
-	return out
-}
 
 type gqlResponse struct {
 	Data   json.RawMessage `json:"data"`
@@ -127,7 +103,7 @@ func resolveVars(t *testing.T, path string) map[string]any {
 // golden file (go test ./server -update rewrites them). Every backend must
 // give the very same responses.
 func TestGoldenResponses(t *testing.T) {
-	for backend, open := range backends() {
+	for backend, open := range backendtest.Backends() {
 		t.Run(backend, func(t *testing.T) {
 			s := open(t)
 			storetest.LoadSmall(t, s)
@@ -139,7 +115,7 @@ func TestGoldenResponses(t *testing.T) {
 // TestLookupGoldenResponses does the same for the supply-chain and talent
 // lookups, on the conformance suite's hand-made chain.
 func TestLookupGoldenResponses(t *testing.T) {
-	for backend, open := range backends() {
+	for backend, open := range backendtest.Backends() {
 		t.Run(backend, func(t *testing.T) {
 			s := open(t)
 			storetest.LoadChain(t, s)
@@ -304,12 +280,12 @@ func TestNestedQueryStoreCallsAreBounded(t *testing.T) {
 	    }
 	  }
 	}`
-	for backend, open := range backends() {
+	for backend, open := range backendtest.Backends() {
 		t.Run(backend, func(t *testing.T) { testBounded(t, open, query) })
 	}
 }
 
-func testBounded(t *testing.T, open func(testing.TB) store.Store, query string) {
+func testBounded(t *testing.T, open backendtest.Opener, query string) {
 	calls := map[int]int64{}
 	for _, n := range []int{3, 40} {
 		s := open(t)
