@@ -58,6 +58,17 @@ seed: ## load the curated graph into STORE (REPLACE=1 wipes it first)
 bench: neo4j-start ## run the benchmarks on both stores
 	INNOGRAPH_TEST_NEO4J=$(NEO4J_URI) go test -run '^$$' -bench . -benchmem ./...
 
+SCALE ?= 10000
+DURATION ?= 30s
+
+.PHONY: bench-peer
+bench-peer: ## innograph vs @neo4j/graphql vs hand-written Cypher on a fresh Neo4j of its own; rewrites bench/REPORT.md (SCALE=10000,100000 DURATION=30s JSON=FILE)
+	go run ./bench/cmd/benchpeer -scale $(SCALE) -duration $(DURATION) $(if $(JSON),-json $(JSON))
+
+.PHONY: bench-smoke
+bench-smoke: ## the peer benchmark at 1000 entities for a few seconds, equality checks included; writes nothing into the tree
+	d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && go run ./bench/cmd/benchpeer -scale 1000 -duration 2s -neo4j-heap 1g -neo4j-pagecache 512m -results "$$d" -report "$$d/REPORT.md" -json "$$d/summary.json"
+
 .PHONY: neo4j-start
 neo4j-start: ## start the local Neo4j (fetched from Maven Central once)
 	scripts/neo4j start

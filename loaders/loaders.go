@@ -12,15 +12,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/vikstrous/dataloadgen"
-
 	"innograph/store"
 )
 
-// DefaultWait is how long a loader collects keys before it calls the
-// store. It trades latency for batching: gqlgen resolves sibling fields in
-// parallel goroutines, and most of a level's keys arrive within it; late
-// ones make a second batch, never one call each.
+// DefaultWait is the longest a loader collects keys before it calls the
+// store; it sends sooner, once keys stop arriving (see Loader). gqlgen
+// resolves sibling fields in parallel goroutines, and a level's keys
+// arrive in one burst; late ones make a second batch, never one call each.
 const DefaultWait = 2 * time.Millisecond
 
 // MaxBatch bounds the keys of one store call.
@@ -70,12 +68,12 @@ func (k NeighborKey) query() store.NeighborQuery {
 
 // Loaders holds one request's loaders.
 type Loaders struct {
-	Entities  *dataloadgen.Loader[string, *store.Entity]
-	Relations *dataloadgen.Loader[string, *store.Relation]
-	Documents *dataloadgen.Loader[string, *store.Document]
-	Neighbors *dataloadgen.Loader[NeighborKey, store.NeighborPage]
-	Mentions  *dataloadgen.Loader[string, []store.Mention]
-	Chains    *dataloadgen.Loader[ChainKey, *store.ChainReport]
+	Entities  *Loader[string, *store.Entity]
+	Relations *Loader[string, *store.Relation]
+	Documents *Loader[string, *store.Document]
+	Neighbors *Loader[NeighborKey, store.NeighborPage]
+	Mentions  *Loader[string, []store.Mention]
+	Chains    *Loader[ChainKey, *store.ChainReport]
 }
 
 // ChainKey asks for a chain's report with "local" meaning Region ("" for
@@ -91,13 +89,12 @@ func New(s store.Store, wait time.Duration) *Loaders {
 	if wait <= 0 {
 		wait = DefaultWait
 	}
-	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(MaxBatch)}
 	l := &Loaders{}
-	l.Entities = dataloadgen.NewLoader(aligned(s.GetEntities), opts...)
-	l.Relations = dataloadgen.NewLoader(aligned(s.GetRelations), opts...)
-	l.Documents = dataloadgen.NewLoader(aligned(s.GetDocuments), opts...)
-	l.Mentions = dataloadgen.NewLoader(aligned(s.Mentions), opts...)
-	l.Chains = dataloadgen.NewLoader(func(ctx context.Context, keys []ChainKey) ([]*store.ChainReport, []error) {
+	l.Entities = NewLoader(aligned(s.GetEntities), wait, MaxBatch)
+	l.Relations = NewLoader(aligned(s.GetRelations), wait, MaxBatch)
+	l.Documents = NewLoader(aligned(s.GetDocuments), wait, MaxBatch)
+	l.Mentions = NewLoader(aligned(s.Mentions), wait, MaxBatch)
+	l.Chains = NewLoader(func(ctx context.Context, keys []ChainKey) ([]*store.ChainReport, []error) {
 		// One store call per region asked about; nearly always one.
 		byRegion := map[string][]int{}
 		for i, k := range keys {
@@ -118,8 +115,8 @@ func New(s store.Store, wait time.Duration) *Loaders {
 			}
 		}
 		return out, nil
-	}, opts...)
-	l.Neighbors = dataloadgen.NewLoader(func(ctx context.Context, keys []NeighborKey) ([]store.NeighborPage, []error) {
+	}, wait, MaxBatch)
+	l.Neighbors = NewLoader(func(ctx context.Context, keys []NeighborKey) ([]store.NeighborPage, []error) {
 		qs := make([]store.NeighborQuery, len(keys))
 		for i, k := range keys {
 			qs[i] = k.query()
@@ -136,7 +133,7 @@ func New(s store.Store, wait time.Duration) *Loaders {
 			}
 		}
 		return pages, nil
-	}, opts...)
+	}, wait, MaxBatch)
 	return l
 }
 

@@ -27,6 +27,12 @@ func Profile(ctx context.Context, driver neo4j.DriverWithContext, st Statement) 
 		if err != nil {
 			return nil, err
 		}
+		// The plan's counts are complete only once every record is pulled.
+		for res.Next(ctx) {
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
 			return nil, err

@@ -25,6 +25,7 @@ type Peer struct {
 	cmd    *exec.Cmd
 	log    *syncBuffer
 	exited chan error
+	stop   sync.Once
 }
 
 // syncBuffer collects the child's output, written by exec's copying
@@ -111,15 +112,18 @@ func (p *Peer) ready(ctx context.Context) bool {
 	return resp.StatusCode == http.StatusOK
 }
 
-// Stop ends the peer process (SIGTERM, then SIGKILL after five seconds).
+// Stop ends the peer process (SIGTERM, then SIGKILL after five seconds);
+// calling it again does nothing.
 func (p *Peer) Stop() {
-	p.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-p.exited:
-	case <-time.After(5 * time.Second):
-		p.cmd.Process.Kill()
-		<-p.exited
-	}
+	p.stop.Do(func() {
+		p.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-p.exited:
+		case <-time.After(5 * time.Second):
+			p.cmd.Process.Kill()
+			<-p.exited
+		}
+	})
 }
 
 // Log is what the peer printed.

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,16 @@ func relationMap(r string) string {
 	return fmt.Sprintf(`%[1]s {.id, .props, .evidence, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, r)
 }
 
+// entityExpr and relationExpr are entityMap and relationMap for an
+// expression rather than a variable, which map projection needs.
+func entityExpr(x string) string {
+	return fmt.Sprintf(`{id: %[1]s.id, kind: %[1]s.kind, name: %[1]s.name, aliases: %[1]s.aliases, props: %[1]s.props, evidence: %[1]s.evidence}`, x)
+}
+
+func relationExpr(x string) string {
+	return fmt.Sprintf(`{id: %[1]s.id, props: %[1]s.props, evidence: %[1]s.evidence, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, x)
+}
+
 func schemaStatements() []string {
 	stmts := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
@@ -29,6 +40,11 @@ func schemaStatements() []string {
 		"CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key)",
 		"CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] " +
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+		// Each alias key as one term: the only index Neo4j keeps over the
+		// elements of a list property, so that an alias resolves without
+		// reading every entity.
+		"CREATE FULLTEXT INDEX entity_alias_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliasKeys] " +
+			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
 	}
 	for _, t := range store.RelTypes {
 		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT relation_id_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE",
@@ -127,12 +143,37 @@ const statsCypher = `RETURN COUNT { (:Entity) } AS entities,
 const getEntitiesCypher = readEntitiesCypher
 
 // lookupNamesCypher returns every entity whose key or one of whose alias
-// keys is among $keys; Go then prefers the name and the smallest id.
+// keys is among $keys; Go then prefers the name and the smallest id. Alias
+// keys are found through the entity_alias_keys index, one exact-term query
+// per key ($aliasQueries, see aliasQueries: one query of many terms could
+// pass Lucene's clause limit), and checked again exactly.
 const lookupNamesCypher = `MATCH (n:Entity) USING INDEX n:Entity(key) WHERE n.key IN $keys
 RETURN n ` + entityMap + ` AS e, n.aliasKeys AS aliasKeys
 UNION
-MATCH (n:Entity) WHERE any(k IN n.aliasKeys WHERE k IN $keys)
+UNWIND $aliasQueries AS aq
+CALL db.index.fulltext.queryNodes('entity_alias_keys', aq) YIELD node AS n
+WITH n WHERE n:Entity AND any(k IN n.aliasKeys WHERE k IN $keys)
 RETURN n ` + entityMap + ` AS e, n.aliasKeys AS aliasKeys`
+
+// aliasQueries are the Lucene queries for each key as a whole term of the
+// keyword-analysed alias index: a quoted phrase, quotes and backslashes
+// escaped.
+func aliasQueries(keys []any) []any {
+	out := make([]any, len(keys))
+	for i, k := range keys {
+		var b strings.Builder
+		b.WriteByte('"')
+		for _, r := range k.(string) {
+			if r == '"' || r == '\\' {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		b.WriteByte('"')
+		out[i] = b.String()
+	}
+	return out
+}
 
 // entityOrders is the ORDER BY of each sort, as the memory store sorts.
 var entityOrders = map[store.EntitySort]string{
@@ -173,19 +214,79 @@ RETURN size(hits) AS total, [n IN hits[$skip..$skip + $limit] | n ` + entityMap 
 }
 
 // neighborsCypher answers every neighbour query at once: per query the
-// sorted list of matching relations, its size and the requested slice.
-var neighborsCypher = `UNWIND $qs AS q
-MATCH (n:Entity {id: q.id})
-WITH q, COLLECT {
-  MATCH (n)-[r]-(o:Entity)
-  WHERE (q.dir = 'BOTH' OR (q.dir = 'OUT') = (startNode(r) = n))
-    AND (size(q.types) = 0 OR type(r) IN q.types)
-    AND (size(q.kinds) = 0 OR o.kind IN q.kinds)
-  WITH n, r, o
-  ORDER BY type(r), o.name, r.id
-  RETURN {rel: ` + relationMap("r") + `, other: o ` + entityMap + `, out: startNode(r) = n}
-} AS hits
-RETURN q.i AS i, size(hits) AS total, hits[q.skip..q.skip + q.limit] AS page`
+// matching relations, sorted, their count and the requested slice. Queries
+// come in shapes (relation types and direction, see neighborShape), and
+// each shape is a branch that expands only its types in its direction, so
+// that asking for a supernode's suppliers does not read its thousand staff.
+// Only the slice is projected into maps; the rest stays references.
+func neighborsCypher(shapes []neighborShape) string {
+	var b strings.Builder
+	b.WriteString("UNWIND $qs AS q\nMATCH (n:Entity {id: q.id})\nCALL (q, n) {\n")
+	for i, sh := range shapes {
+		if i > 0 {
+			b.WriteString("  UNION ALL\n")
+		}
+		fmt.Fprintf(&b, `  WITH q, n WHERE q.shape = %d
+  RETURN COLLECT {
+    MATCH %s
+    WHERE size(q.kinds) = 0 OR o.kind IN q.kinds
+    WITH r, o
+    ORDER BY type(r), o.name, r.id
+    RETURN {r: r, o: o}
+  } AS hits
+`, i, sh.pattern())
+	}
+	b.WriteString(`}
+RETURN q.i AS i, size(hits) AS total,
+  [h IN hits[q.skip..q.skip + q.limit] | {rel: ` + relationExpr("h.r") + `, other: ` + entityExpr("h.o") + `, out: startNode(h.r) = n}] AS page`)
+	return b.String()
+}
+
+// neighborShape is what a neighbour query's pattern depends on: its
+// relation types (allowlisted, sorted, comma-joined; "" for all) and its
+// direction.
+type neighborShape struct {
+	types string
+	dir   store.Direction
+}
+
+// noType is a relationship type no relation has, for a query whose types
+// are all outside the allowlist: it must match nothing.
+const noType = "NO_SUCH_TYPE"
+
+func newNeighborShape(q store.NeighborQuery) neighborShape {
+	var names []string
+	for _, t := range q.Types {
+		if t.Valid() {
+			names = append(names, mustType(t))
+		}
+	}
+	if len(q.Types) > 0 && len(names) == 0 {
+		names = []string{noType}
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	dir := store.Both
+	if q.Direction == store.Out || q.Direction == store.In {
+		dir = q.Direction
+	}
+	return neighborShape{types: strings.Join(names, ","), dir: dir}
+}
+
+// pattern is the shape's MATCH pattern from n through r to o.
+func (sh neighborShape) pattern() string {
+	rel := "r"
+	if sh.types != "" {
+		rel = "r:" + strings.ReplaceAll(sh.types, ",", "|")
+	}
+	switch sh.dir {
+	case store.Out:
+		return "(n)-[" + rel + "]->(o:Entity)"
+	case store.In:
+		return "(n)<-[" + rel + "]-(o:Entity)"
+	}
+	return "(n)-[" + rel + "]-(o:Entity)"
+}
 
 // getRelationsCypher seeks ids in the constraint index of every type (an
 // id does not tell its type, and relationship indexes are per type).

@@ -96,8 +96,9 @@ func TestGoldenCypher(t *testing.T) {
 		"get_relations":            getRelationsCypher(),
 		"shortest_path_typed":      shortestPathCypher(4, []store.RelType{store.RelAlumnusOf, store.RelWorksAt}),
 		"find_entities_degree":     find,
-		"neighbors":                neighborsCypher,
-		"schema":                   strings.Join(schemaStatements(), ";\n"),
+		"neighbors": neighborsCypher([]neighborShape{newNeighborShape(store.NeighborQuery{}),
+			newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelSupplies, store.RelAlumnusOf}, Direction: store.In})}),
+		"schema": strings.Join(schemaStatements(), ";\n"),
 	}
 	for name, got := range cases {
 		path := filepath.Join("testdata", name+".cypher")

@@ -106,7 +106,7 @@ func (s *Store) LookupNames(ctx context.Context, names []string) ([]*store.Entit
 	if len(keys) == 0 {
 		return out, ctx.Err()
 	}
-	recs, err := s.query(ctx, lookupNamesCypher, map[string]any{"keys": keys})
+	recs, err := s.query(ctx, lookupNamesCypher, map[string]any{"keys": keys, "aliasQueries": aliasQueries(keys)})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: lookup names: %w", err)
 	}
@@ -183,22 +183,27 @@ func (s *Store) Neighbors(ctx context.Context, qs []store.NeighborQuery) ([]stor
 		return out, ctx.Err()
 	}
 	params := make([]any, len(qs))
+	var shapes []neighborShape
+	shapeOf := map[neighborShape]int{}
 	for i, q := range qs {
 		start, err := store.DecodeCursor(q.After)
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: neighbors: %w", err)
 		}
-		dir := "BOTH"
-		if q.Direction == store.Out || q.Direction == store.In {
-			dir = string(q.Direction)
+		sh := newNeighborShape(q)
+		k, ok := shapeOf[sh]
+		if !ok {
+			k = len(shapes)
+			shapeOf[sh] = k
+			shapes = append(shapes, sh)
 		}
-		params[i] = map[string]any{"i": i, "id": q.EntityID, "dir": dir,
-			"types": toAny(q.Types), "kinds": toAny(q.Kinds), "skip": start, "limit": store.Limit(q.First)}
+		params[i] = map[string]any{"i": i, "id": q.EntityID, "shape": k,
+			"kinds": toAny(q.Kinds), "skip": start, "limit": store.Limit(q.First)}
 		// Entities absent from the store get no row: an empty page.
 		_, _, info, _ := store.Window(q.Page, 0)
 		out[i] = store.NeighborPage{PageInfo: info}
 	}
-	recs, err := s.query(ctx, neighborsCypher, map[string]any{"qs": params})
+	recs, err := s.query(ctx, neighborsCypher(shapes), map[string]any{"qs": params})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: neighbors: %w", err)
 	}

@@ -42,6 +42,8 @@ func main() {
 	flag.StringVar(&cfg.pageCache, "neo4j-pagecache", "2g", "Neo4j page cache")
 	flag.Uint64Var(&cfg.seed, "seed", 1, "seed of the synthetic graph")
 	flag.StringVar(&cfg.only, "only", "", "run only the queries whose names contain this")
+	flag.BoolVar(&cfg.verbose, "v", false, "log each of innograph's statements with its db hits")
+	flag.DurationVar(&cfg.loaderWait, "loader-wait", 0, "innograph's dataloader wait (0: its default)")
 	flag.Parse()
 	log.SetFlags(log.Ltime)
 	log.SetPrefix("benchpeer: ")
@@ -57,7 +59,8 @@ type config struct {
 	scales, jsonOut, results, reportPath, repo string
 	neo4jHome, heap, pageCache, only           string
 	neo4jPort                                  int
-	budget, bound                              time.Duration
+	verbose                                    bool
+	budget, bound, loaderWait                  time.Duration
 	seed                                       uint64
 }
 

@@ -94,7 +94,7 @@ func measure(ctx context.Context, cfg config, n int) (*report.Scale, error) {
 	defer b.close()
 
 	meter := metered.New(st)
-	inno, err := b.serve(server.New(server.Config{Store: meter, Logger: slog.New(slog.DiscardHandler)}))
+	inno, err := b.serve(server.New(server.Config{Store: meter, Logger: slog.New(slog.DiscardHandler), LoaderWait: cfg.loaderWait}))
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func measure(ctx context.Context, cfg config, n int) (*report.Scale, error) {
 			report.Floor:     b.floor(floorURL + "/q/" + q.Name),
 		}
 		// innograph's statements for one request, under PROFILE.
-		if res.DBHits, res.Statements, err = profileInnograph(ctx, st, driver, targets[report.Innograph]); err != nil {
+		if res.DBHits, res.Statements, err = profileInnograph(ctx, st, driver, targets[report.Innograph], cfg.verbose); err != nil {
 			log.Printf("%s: profile: %v", q.Name, err)
 		}
 		if res.FloorDBHits, err = dbhits.Profile(ctx, driver, dbhits.Statement{Cypher: q.Floor.Cypher, Params: q.Floor.Params}); err != nil {
@@ -149,7 +149,7 @@ func measure(ctx context.Context, cfg config, n int) (*report.Scale, error) {
 		return nil, err
 	}
 	emMeter := metered.New(mem)
-	emb, err := b.serve(server.New(server.Config{Store: emMeter, Logger: slog.New(slog.DiscardHandler)}))
+	emb, err := b.serve(server.New(server.Config{Store: emMeter, Logger: slog.New(slog.DiscardHandler), LoaderWait: cfg.loaderWait}))
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func querySet(ctx context.Context, driver neo4j.DriverWithContext, only string) 
 
 // profileInnograph records the statements one request of t sends and sums
 // their db hits under PROFILE.
-func profileInnograph(ctx context.Context, st *neo4jstore.Store, driver neo4j.DriverWithContext, t target) (int64, int, error) {
+func profileInnograph(ctx context.Context, st *neo4jstore.Store, driver neo4j.DriverWithContext, t target, verbose bool) (int64, int, error) {
 	var stmts []dbhits.Statement
 	rec := make(chan dbhits.Statement, 64)
 	st.Observe(func(cypher string, params map[string]any) { rec <- dbhits.Statement{Cypher: cypher, Params: params} })
@@ -211,9 +211,13 @@ func profileInnograph(ctx context.Context, st *neo4jstore.Store, driver neo4j.Dr
 	}
 	var total int64
 	for _, s := range stmts {
+		start := time.Now()
 		n, err := dbhits.Profile(ctx, driver, s)
 		if err != nil {
 			return 0, 0, err
+		}
+		if verbose {
+			log.Printf("%8d db hits %6.1f ms: %s", n, float64(time.Since(start).Microseconds())/1000, clip(s.Cypher))
 		}
 		total += n
 	}
@@ -273,7 +277,7 @@ func (b *bench) system(ctx context.Context, name, query string, t target, meter 
 		log.Printf("%s on %s: %v", query, name, err)
 		return sys, ""
 	}
-	seqFor := max(2*time.Second, b.cfg.budget/5)
+	seqFor := max(500*time.Millisecond, b.cfg.budget/5)
 	if meter != nil {
 		meter.Reset()
 	}
@@ -292,7 +296,7 @@ func (b *bench) system(ctx context.Context, name, query string, t target, meter 
 	}
 
 	// The search starts from half a closed-loop estimate of capacity.
-	step := max(time.Second, b.cfg.budget/7)
+	step := max(300*time.Millisecond, b.cfg.budget/7)
 	est, err := load.Closed(ctx, t.fire, 4, min(2*time.Second, step), requestTimeout)
 	if err != nil {
 		sys.Error = err.Error()

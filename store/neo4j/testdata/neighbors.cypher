@@ -1,12 +1,23 @@
 UNWIND $qs AS q
 MATCH (n:Entity {id: q.id})
-WITH q, COLLECT {
-  MATCH (n)-[r]-(o:Entity)
-  WHERE (q.dir = 'BOTH' OR (q.dir = 'OUT') = (startNode(r) = n))
-    AND (size(q.types) = 0 OR type(r) IN q.types)
-    AND (size(q.kinds) = 0 OR o.kind IN q.kinds)
-  WITH n, r, o
-  ORDER BY type(r), o.name, r.id
-  RETURN {rel: r {.id, .props, .evidence, type: type(r), from: startNode(r).id, to: endNode(r).id}, other: o {.id, .kind, .name, .aliases, .props, .evidence}, out: startNode(r) = n}
-} AS hits
-RETURN q.i AS i, size(hits) AS total, hits[q.skip..q.skip + q.limit] AS page
+CALL (q, n) {
+  WITH q, n WHERE q.shape = 0
+  RETURN COLLECT {
+    MATCH (n)-[r]-(o:Entity)
+    WHERE size(q.kinds) = 0 OR o.kind IN q.kinds
+    WITH r, o
+    ORDER BY type(r), o.name, r.id
+    RETURN {r: r, o: o}
+  } AS hits
+  UNION ALL
+  WITH q, n WHERE q.shape = 1
+  RETURN COLLECT {
+    MATCH (n)<-[r:ALUMNUS_OF|SUPPLIES]-(o:Entity)
+    WHERE size(q.kinds) = 0 OR o.kind IN q.kinds
+    WITH r, o
+    ORDER BY type(r), o.name, r.id
+    RETURN {r: r, o: o}
+  } AS hits
+}
+RETURN q.i AS i, size(hits) AS total,
+  [h IN hits[q.skip..q.skip + q.limit] | {rel: {id: h.r.id, props: h.r.props, evidence: h.r.evidence, type: type(h.r), from: startNode(h.r).id, to: endNode(h.r).id}, other: {id: h.o.id, kind: h.o.kind, name: h.o.name, aliases: h.o.aliases, props: h.o.props, evidence: h.o.evidence}, out: startNode(h.r) = n}] AS page
