@@ -10,40 +10,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // startServeEnv starts `innograph serve` on the embedded in-memory store
 // (seeded with the curated graph) with extra environment and flags.
 func startServeEnv(t *testing.T, env []string, args ...string) *server {
 	t.Helper()
-	s := &server{addr: freeAddr(t), logs: &syncBuffer{}}
-	s.cmd = exec.Command(binary, append([]string{"serve", "--store", "mem:", "--addr", s.addr}, args...)...)
-	s.cmd.Env = append(os.Environ(), env...)
-	s.cmd.Stderr = s.logs
-	if err := s.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if s.cmd.ProcessState == nil {
-			s.cmd.Process.Kill()
-			s.cmd.Wait()
-		}
-	})
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		resp, err := http.Get("http://" + s.addr + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return s
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("server not up: %v\n%s", err, s.logs)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	return startServeWith(t, env, "/healthz", append([]string{"--store", "mem:"}, args...)...)
 }
 
 // post sends a query with an optional bearer token and returns the status

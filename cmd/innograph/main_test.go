@@ -75,8 +75,16 @@ func (b *syncBuffer) String() string {
 
 func startServe(t *testing.T, storeURI string) *server {
 	t.Helper()
+	return startServeWith(t, nil, "/readyz", "--store", storeURI)
+}
+
+// startServeWith runs `innograph serve` with extra environment and flags
+// on a free loopback port, and waits until probe answers 200.
+func startServeWith(t *testing.T, env []string, probe string, args ...string) *server {
+	t.Helper()
 	s := &server{addr: freeAddr(t), logs: &syncBuffer{}}
-	s.cmd = exec.Command(binary, "serve", "--store", storeURI, "--addr", s.addr)
+	s.cmd = exec.Command(binary, append([]string{"serve", "--addr", s.addr}, args...)...)
+	s.cmd.Env = append(os.Environ(), env...)
 	s.cmd.Stderr = s.logs
 	if err := s.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -89,7 +97,7 @@ func startServe(t *testing.T, storeURI string) *server {
 	})
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		resp, err := http.Get("http://" + s.addr + "/readyz")
+		resp, err := http.Get("http://" + s.addr + probe)
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
@@ -97,7 +105,7 @@ func startServe(t *testing.T, storeURI string) *server {
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("server not ready: %v\n%s", err, s.logs)
+			t.Fatalf("server not ready at %s: %v\n%s", probe, err, s.logs)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
