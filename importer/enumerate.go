@@ -29,6 +29,7 @@ var (
 )
 
 func (r *recognizer) enumerations(si int, s Span) {
+	r.fusedEnumerations(si, s)
 	for q := s.Start + 1; q < s.End-1; q++ {
 		if r.text[q] != '等' {
 			continue
@@ -38,22 +39,12 @@ func (r *recognizer) enumerations(si int, s Span) {
 			continue
 		}
 		after := string(r.text[q+1 : min(s.End, q+16)])
+		r.projectItems(si, s, q, items)
+		r.placeItems(si, items)
 		switch {
 		case r.sharedSuffix(si, s, q, items):
 		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)):
-			for _, it := range items {
-				for _, part := range splitPair(it) {
-					name := strings.TrimRight(part.text, "+")
-					if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 ||
-						reClassItem.MatchString(name) {
-						continue
-					}
-					if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain {
-						continue
-					}
-					r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, "enum-chain", 0.7)
-				}
-			}
+			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after):
 			for _, it := range items {
 				if n := utf8.RuneCountInString(it.text); n < 4 || n > 20 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
@@ -85,6 +76,58 @@ func (r *recognizer) enumerations(si int, s Span) {
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, k, "enum-programme", 0.7)
 			}
 		}
+	}
+}
+
+// chainItems adds the items of a list of industries.
+func (r *recognizer) chainItems(si int, items []item, rule string) {
+	for _, it := range items {
+		for _, part := range splitPair(it) {
+			name := strings.TrimRight(part.text, "+")
+			// "世界级电子信息": a rank qualifies the field, it is no part of it.
+			if m := reRank.FindString(name); m != "" && utf8.RuneCountInString(name)-utf8.RuneCountInString(m) >= 2 {
+				name = strings.TrimPrefix(name, m)
+				part.start += utf8.RuneCountInString(m)
+			}
+			if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 ||
+				reClassItem.MatchString(name) {
+				continue
+			}
+			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain {
+				continue
+			}
+			r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, rule, 0.7)
+		}
+	}
+}
+
+var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万亿级|百亿级|全球|世界)`)
+
+// reFusedHead: a list without 等 whose last item runs into the head noun,
+// "共建电子信息、汽车制造、装备制造产业集群". Only heads that say the items
+// are industries are read this way; "A、B产业园" names a park.
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道)`)
+
+// fusedEnumerations finds lists of industries that end in their head noun
+// without 等. The last item must be short and the list must have two items
+// at least, which keeps "人工智能产业链" alone to the other rules.
+func (r *recognizer) fusedEnumerations(si int, s Span) {
+	for q := s.Start + 2; q < s.End-1; q++ {
+		if !reFusedHead.MatchString(string(r.text[q:min(s.End, q+6)])) {
+			continue
+		}
+		k := q - 1
+		for k > s.Start && han(r.text[k-1]) && r.text[k-1] != '、' && q-k < 9 {
+			k--
+		}
+		if k <= s.Start || r.text[k-1] != '、' || q-k < 2 || r.text[q-1] == '等' {
+			continue
+		}
+		items := r.items(s, q)
+		if len(items) < 2 {
+			continue
+		}
+		r.chainItems(si, items, "enum-chain")
 	}
 }
 
@@ -133,23 +176,7 @@ func (r *recognizer) items(s Span, q int) []item {
 	// The first item starts after the word that introduces the list.
 	first := &out[0]
 	rs := []rune(first.text)
-	cut := 0
-	for k := len(rs) - 1; k >= 0; k-- {
-		for l := 4; l >= 1; l-- {
-			if k-l+1 < 0 {
-				continue
-			}
-			// One-character words other than prepositions are too often
-			// part of an item ("经" in 低空经济).
-			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及", w))) || itemVerbs[w] {
-				cut = k + 1
-				break
-			}
-		}
-		if cut > 0 {
-			break
-		}
-	}
+	cut := firstItemCut(rs)
 	if cut > 0 {
 		first.text = string(rs[cut:])
 		first.start += cut
@@ -162,6 +189,40 @@ func (r *recognizer) items(s Span, q int) []item {
 		out[i].text = strings.TrimSpace(out[i].text)
 	}
 	return out
+}
+
+// firstItemCut returns where the first item starts: after the rightmost
+// word that introduces the list. A conjunction there may join two fields
+// of the first item ("重点发展5G通信与人工智能、…"): then the verb further
+// left introduces the list, when both sides are long enough to be fields;
+// otherwise the conjunction does ("高校与人工智能、…" keeps 人工智能 only).
+func firstItemCut(rs []rune) int {
+	cut, conj := lastIntroducer(rs, len(rs))
+	if !conj {
+		return cut
+	}
+	if left, c2 := lastIntroducer(rs, cut-1); left > 0 && !c2 && cut-1-left >= 3 && len(rs)-cut >= 3 {
+		return left
+	}
+	return cut
+}
+
+// lastIntroducer finds the rightmost introducing word ending at or before
+// end and reports where it ends and whether it is a conjunction.
+func lastIntroducer(rs []rune, end int) (int, bool) {
+	for k := end - 1; k >= 0; k-- {
+		for l := 4; l >= 1; l-- {
+			if k-l+1 < 0 {
+				continue
+			}
+			// One-character words other than prepositions are too often
+			// part of an item ("经" in 低空经济).
+			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及", w))) || itemVerbs[w] {
+				return k + 1, l == 1 && strings.Contains("与和及", w)
+			}
+		}
+	}
+	return 0, false
 }
 
 type part struct {
@@ -225,4 +286,61 @@ func (r *recognizer) sharedSuffix(si int, s Span, q int, items []item) bool {
 		}
 	}
 	return false
+}
+
+// Planning texts list the facilities they will build: "建设A、B、C等项目",
+// "重点建设A、创建B等". An item of such a list that ends in a suffix word is
+// a name even when its stem is plain ("西部空天遥感数据中心"), as the list
+// says these are bodies to be built. A stem made of generic words only
+// ("技术创新中心", "临床医学中心") still names a class and is left out;
+// so is "国际技术转移中心", which a reader would count as a name.
+var (
+	reListVerb = regexp.MustCompile(`(建设|创建|布局|打造|建成|组建|筹建|新建|争创|设立|聚集|集聚|引进|推进)$`)
+	reItemVerb = regexp.MustCompile(`^(重点|加快|积极)?(建设|创建|布局|打造|建成|组建|筹建|新建|争创|设立|推进)`)
+	reListHead = regexp.MustCompile(`^([,;。:]|$|(重点|重大|龙头|标志性)?(项目|平台|载体|设施))`)
+)
+
+func (r *recognizer) projectItems(si int, s Span, q int, items []item) {
+	intro := string(r.text[max(s.Start, items[0].start-4):items[0].start])
+	if !reListVerb.MatchString(intro) || !reListHead.MatchString(string(r.text[q+1:min(s.End, q+7)])) {
+		return
+	}
+	for _, it := range items {
+		text, start := it.text, it.start
+		if v := reItemVerb.FindString(text); v != "" {
+			text, start = text[len(v):], start+utf8.RuneCountInString(v)
+		}
+		sr, ok := suffixOf(text)
+		if !ok || sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || it.quoted {
+			continue
+		}
+		stem := strings.TrimSuffix(text, sr.Suffix)
+		if n := utf8.RuneCountInString(text); n > maxName || utf8.RuneCountInString(stem) < 2 || distinctLen(stem) < 1 ||
+			reFieldStem.MatchString(stem) || strings.ContainsFunc(text, hardStop) {
+			continue
+		}
+		kind := sr.Kind
+		if kind == store.KindGovernmentAgency && !agencyCentre.MatchString(text) {
+			kind = store.KindPlatform
+		}
+		r.add(si, start, start+utf8.RuneCountInString(text), text, kind, "enum-project", 0.7)
+	}
+}
+
+// placeItems: "加快推动双流、新津、简阳、邛崃等融入…" lists districts and
+// counties by their stems. Only a list made of such stems alone is read so,
+// since a stem on its own is often part of another word ("新津数字经济").
+func (r *recognizer) placeItems(si int, items []item) {
+	if len(items) < 2 {
+		return
+	}
+	for _, it := range items {
+		if full := placeStems[it.text]; full == "" || key(full) == key(it.text) || utf8.RuneCountInString(it.text) < 2 {
+			return
+		}
+	}
+	for _, it := range items {
+		m := r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), placeStems[it.text], store.KindRegion, "enum-place", 0.75)
+		m.Aliases = append(m.Aliases, it.text)
+	}
 }

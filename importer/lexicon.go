@@ -130,11 +130,11 @@ var boundaryWords = wordSet(`与 和 及 以及 在 于 由 向 对 为 将 把 
 吸引 集聚 汇聚 落地 入选 荣获 获得 获评 评为 称为 简称 即为 以下简称 包揽 实现 完成 向着 面对 针对 对标 瞄准 依据 根据 按照 结合 利用 借助 凭借 经过 关于 印发 认真 深入
 全面 持续 不断 进一步 一批 一个 若干 多个 首个 首家 全国首个 国内首个 全球首个 纳入 加入 接入 进入 走进 覆盖 支撑 保障 带领 率领 邀请 组织 召集 陪同 会同 走访 调研 考察
 视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
-着力 经 内 给 专栏 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方`)
+着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方`)
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".
-var boundaryExceptions = wordSet(`自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水`)
+var boundaryExceptions = wordSet(`自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及`)
 
 // genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
 // a class of bodies, not one.

@@ -272,15 +272,23 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		}
 	}
 	relative := kind == store.KindGovernmentAgency && relativeStems[stem]
-	if !relative && (!r.distinctive(stem, sr) || reFieldStem.MatchString(stem)) {
+	rule := "suffix(" + sr.Suffix + ")"
+	if !relative && !r.distinctive(stem, sr) {
+		if !r.subjectName(s, j, e, stem, sr) {
+			return
+		}
+		rule = "suffix-subject"
+	}
+	if !relative && reFieldStem.MatchString(stem) {
 		return
 	}
 	if e-j > maxName {
 		return
 	}
-	rule := "suffix(" + sr.Suffix + ")"
 	conf := 0.85
-	if sr.Weak {
+	if rule == "suffix-subject" {
+		conf = 0.65
+	} else if sr.Weak {
 		conf = 0.7
 	}
 	if kind == store.KindGovernmentAgency && strings.HasSuffix(name, "中心") && !agencyCentre.MatchString(name) {
@@ -300,6 +308,24 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		m.Name = strings.TrimPrefix(name, "省部共建")
 	}
 }
+
+// subjectName accepts a plain-worded name that opens a clause and then
+// sets out what it builds or focuses on: "生命科学创新区重点突破发展…",
+// "新一代信息技术创新基地重点聚焦…". Planning texts introduce their zones
+// and facilities this way; a class noun in that place ("技术创新中心重点…")
+// still needs one word of its own in the stem.
+func (r *recognizer) subjectName(s Span, j, e int, stem string, sr suffixRule) bool {
+	if sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || sr.Kind == store.KindEnterprise ||
+		utf8.RuneCountInString(stem) < 3 || distinctLen(stem) < 1 {
+		return false
+	}
+	if j > s.Start && !strings.ContainsRune(",;:。·", r.text[j-1]) {
+		return false
+	}
+	return reSubjectVerb.MatchString(string(r.text[e:min(s.End, e+8)]))
+}
+
+var reSubjectVerb = regexp.MustCompile(`^(要|将)?(重点|着力|加快|率先|集中)(建设|发展|突破|聚焦|围绕|夯实|布局|打造|培育)`)
 
 // reFieldStem: "先进能源领域实验室" names labs of a field, not one lab.
 var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)
@@ -392,7 +418,9 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 					q--
 				}
 				left := string(r.text[q:k])
-				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" {
+				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
+				// left is the subject, not the first half of a name.
+				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 {
 					passed = true
 					j = q
 					continue
@@ -594,9 +622,25 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if len(rs) > 4 && rs[0] == '环' {
 			off = 1
 		}
+		if b := brandBeforePlace(rs, m.Kind); b > 0 {
+			if e, ok := r.gaz.Lookup(string(rs[:b])); !ok || e.Kind == store.KindEnterprise {
+				extra = append(extra, Mention{Span: Span{m.Start, m.Start + b}, Sentence: m.Sentence, Surface: string(rs[:b]),
+					Name: string(rs[:b]), Kind: store.KindEnterprise, Rule: "nested", Conf: 0.6})
+				continue
+			}
+		}
 		for l := len(rs) - 2; l >= off+2; l-- {
 			prefix := string(rs[off:l])
+			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && !namedThing[m.Kind] {
+				// "崇州大数据…示范园": a district's stem starts the name.
+				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+					Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+				break
+			}
 			if e, ok := r.gaz.Lookup(prefix); ok && key(e.Name) != key(m.Name) {
+				if e.Kind == store.KindRegion && m.Kind == store.KindUniversity {
+					break // 四川大学 is no mention of 四川省
+				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
 				break
@@ -610,6 +654,58 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 	}
 	return append(ms, extra...)
 }
+
+// brandBeforePlace returns the length of a firm's brand that starts a
+// facility's name before a place: "华为成都研究所", "京东方成都研发中心",
+// "腾讯西部云计算中心" name 华为, 京东方 and 腾讯 too. The brand must be a
+// word of its own, not a generic one or a slogan's ("智慧成都", "数字四川").
+// Brands without a place after them ("阿里巴巴数字经济产业生态基地") are
+// not told from descriptive stems, and are given up.
+func brandBeforePlace(rs []rune, kind store.Kind) int {
+	if !facilityKinds[kind] {
+		return 0
+	}
+	for b := 2; b <= 4 && b+2 < len(rs); b++ {
+		brand := string(rs[:b])
+		if !startsWithPlace(rs[b:]) || distinctLen(brand) < 2 || sloganWords[brand] || endsWithSuffix(brand) ||
+			strings.ContainsFunc(brand, func(c rune) bool { return !han(c) && !unicode.IsLetter(c) }) {
+			continue
+		}
+		if _, ok := placeStems[brand]; ok {
+			return 0
+		}
+		for k := 1; k < b; k++ {
+			if boundaryWords[string(rs[k:k+1])] && !boundaryExceptions[string(rs[k-1:k+1])] {
+				return 0
+			}
+		}
+		return b
+	}
+	return 0
+}
+
+// namedThing are kinds whose names take a place word as a plain word
+// ("金牛骄子" is a talent brand, not a body in 金牛区).
+var namedThing = kinds(store.KindProgram, store.KindEvent, store.KindPolicy, store.KindTalent, store.KindIndustryChain, store.KindOther)
+
+var facilityKinds = kinds(store.KindPlatform, store.KindResearchInstitute, store.KindLab, store.KindPilotPlatform)
+
+// startsWithPlace: the rest begins with a place stem of two characters or
+// more, and goes on after it.
+func startsWithPlace(rs []rune) bool {
+	for l := 4; l >= 2; l-- {
+		if l+2 <= len(rs) {
+			if _, ok := placeStems[string(rs[:l])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sloganWords start slogans and plans that name a place ("智慧成都",
+// "健康四川"), not firms.
+var sloganWords = wordSet(`智慧 数字 美丽 健康 幸福 平安 创新 活力 魅力 品质 公园 宜居 绿色 文明 法治 书香 未来 国际 全域 开放 人文 生态 诗意 安全 网络 科技 智造 制造 服务 金融 实验 研究 产业 环境 中国`)
 
 // orgKinds are the bodies that other bodies belong to.
 var orgKinds = map[store.Kind]bool{store.KindUniversity: true, store.KindResearchInstitute: true,
@@ -883,6 +979,12 @@ func (r *recognizer) shortFirms(si int, s Span) {
 // name ends with that word (or, for 公司 and 企业, the latest enterprise).
 var reAnaphor = regexp.MustCompile(`该(中试平台|中试基地|平台|中心|实验室|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团)`)
 
+// reBareAnaphor: news goes on with the bare class noun at a clause's start,
+// "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
+// continues a statement about the body, so "公司首席科学家" or "平台负责人"
+// are left alone.
+var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|落户|入驻|扎根|成功)`)
+
 func (r *recognizer) anaphora(ms []Mention) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	var out []Mention
@@ -908,6 +1010,57 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 			out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: string(r.text[start:end]), Name: ref.Name,
 				Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.6})
 		}
+		out = append(out, r.bareAnaphora(ms, si, s)...)
 	}
 	return append(ms, out...)
+}
+
+// bareAnaphora resolves clause-initial class nouns to the latest body of
+// the previous two sentences that such a noun names, if there is one
+// only: two candidate platforms leave "平台" unresolved.
+func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
+	var out []Mention
+	for i := s.Start; i < s.End; i++ {
+		if i != s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
+			continue
+		}
+		sm := reBareAnaphor.FindStringSubmatchIndex(string(r.text[i:min(s.End, i+12)]))
+		if sm == nil {
+			continue
+		}
+		str := string(r.text[i:min(s.End, i+12)])
+		start := i + utf8.RuneCountInString(str[:sm[4]])
+		end := start + utf8.RuneCountInString(str[sm[4]:sm[5]])
+		word := str[sm[4]:sm[5]]
+		if overlaps(ms, start, end) {
+			continue
+		}
+		var ref *Mention
+		names := map[string]bool{}
+		for k := range ms {
+			m := &ms[k]
+			if m.End > start || si-m.Sentence > 2 || m.Rule == "nested" {
+				continue
+			}
+			if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") {
+				ref = m
+				names[m.Name] = true
+			}
+		}
+		if ref == nil || len(names) > 1 {
+			continue
+		}
+		out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: word, Name: ref.Name,
+			Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.55})
+	}
+	return out
+}
+
+func overlaps(ms []Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -77,6 +77,7 @@ var (
 	reClauseServe = regexp.MustCompile(`^(已|已经|将|还|并|先后|累计)?(为|向)`)
 	reClauseInc   = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
 	reChainLeader = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
+	reParkName    = regexp.MustCompile(`(园|园区)$`)
 	rePartName    = regexp.MustCompile(`(分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室)$`)
 )
 
@@ -143,6 +144,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.clauseSubject()
 		v.leadsByText()
 		v.focus()
+		v.regionBuilds()
 		v.fields()
 	}
 	return facts
@@ -201,8 +203,11 @@ func (v *sentenceView) nameStructure() {
 				continue
 			}
 			switch {
-			case in.Kind == store.KindRegion && out.Kind == store.KindRegion:
+			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && !reParkName.MatchString(out.Name):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && out.Start == in.Start:
+				// A park is sited in its district rather than a part of it.
+				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
 				out.Kind != store.KindUniversity && out.Start == in.Start:
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
@@ -638,4 +643,71 @@ func (v *sentenceView) fields() {
 			Kind: store.KindIndustryChain, Rule: "pilot-platform-field", Conf: 0.7}
 		v.add(store.RelServes, m, chain, "pilot-platform-field", 0.7, nil)
 	}
+}
+
+// regionBuilds: "成都科学城重点建设综合性国家科学中心,建设天府实验室、创建
+// 国际技术转移中心等" — a region that opens a clause and builds, lays out
+// or gathers a list of bodies is where they are. The list runs over commas
+// up to the next semicolon or full stop; a region that opens a later
+// clause with a verb of its own takes over from there. What was given up:
+// a body named in such a span for another reason ("带动A发展") is read as
+// built there too.
+var reRegionBuilds = regexp.MustCompile(`^(已|将|还|已经)?(重点|加快|着力|率先|集中|优先|大力)?(建设|布局|打造|建成|创建|聚集|集聚|汇聚|引进|引育|布局建设)`)
+
+func (v *sentenceView) regionBuilds() {
+	ms := v.outer()
+	for i, reg := range ms {
+		if !v.opensBuildClause(reg) {
+			continue
+		}
+		end := v.listScopeEnd(reg.End)
+		for _, t := range ms[i+1:] {
+			if t.Start >= end || t.Kind == store.KindRegion && v.opensBuildClause(t) {
+				break
+			}
+			if !builtKinds[t.Kind] || t.Kind == store.KindRegion && !namedBySuffix(t) || t.Start > 0 && v.r.text[t.Start-1] == '在' {
+				continue
+			}
+			if t.Kind == store.KindRegion {
+				v.add(store.RelLocatedIn, t, reg, "region-builds", 0.65, nil)
+				continue
+			}
+			v.add(store.RelLocatedIn, t, reg, "region-builds", 0.7, nil)
+		}
+	}
+}
+
+// opensBuildClause reports a region at the start of a clause followed by a
+// verb of building or gathering.
+func (v *sentenceView) opensBuildClause(m *Mention) bool {
+	if m.Kind != store.KindRegion {
+		return false
+	}
+	lead := string(v.r.text[v.clauseStart(m.Start):m.Start])
+	if utf8.RuneCountInString(lead) > 2 && !strings.HasSuffix(lead, ":") {
+		return false
+	}
+	after := string(v.r.text[m.End:min(v.s.End, m.End+10)])
+	verb := reRegionBuilds.FindString(after)
+	// "环高校知识经济圈建设行动:" names a programme: the verb is a noun there.
+	return verb != "" && !reNominal.MatchString(after[len(verb):])
+}
+
+var reNominal = regexp.MustCompile(`^(行动|工程|计划|项目|方案|专项|任务|:|$)`)
+
+// listScopeEnd returns where a list begun at i ends: at ; or 。.
+func (v *sentenceView) listScopeEnd(i int) int {
+	for j := i; j < v.s.End; j++ {
+		if strings.ContainsRune(";。!?", v.r.text[j]) {
+			return j
+		}
+	}
+	return v.s.End
+}
+
+// namedBySuffix: a zone the document names by its own words (…产业园,
+// …创新区), not a district or city of the lexicon, which a plan does not
+// build.
+func namedBySuffix(m *Mention) bool {
+	return strings.HasPrefix(m.Rule, "suffix(") || m.Rule == "enum-project"
 }
