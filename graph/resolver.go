@@ -66,23 +66,56 @@ var (
 
 // related resolves a shortcut field: the distinct entities at the other end,
 // in neighbour order. An entity joined twice (e.g. a chain it both leads and
-// belongs to) appears once.
+// belongs to) appears once. It runs once per entity of a nested list, in a
+// goroutine of its own, so its frame is kept small: a large one makes
+// every such goroutine grow and copy its stack.
 func (r *Resolver) related(ctx context.Context, e *model.EntityBase, spec rel) ([]model.Entity, error) {
-	page, err := loaders.For(ctx).Neighbors.Load(ctx, loaders.NewNeighborKey(store.NeighborQuery{
-		EntityID: e.ID, Types: spec.types, Direction: spec.dir, Kinds: spec.kinds, Page: store.Page{First: shortcutLimit},
-	}))
+	l := loaders.For(ctx)
+	p := planFor(ctx, l)
+	// A field above that expanded its subtree has left this page in the
+	// cache.
+	page, ok, err := l.Neighbors.Peek(spec.key(e.ID, p.light))
+	if !ok {
+		page, err = fetchRelated(ctx, l, e.ID, spec, p)
+	}
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.Entity, 0, len(page.Neighbors))
-	seen := map[string]bool{}
-	for _, n := range page.Neighbors {
+	// One type in one direction cannot join an entity twice.
+	return distinctOthers(page.Neighbors, len(spec.types) != 1 || spec.dir == store.Both), nil
+}
+
+//go:noinline
+func distinctOthers(ns []store.Neighbor, dedup bool) []model.Entity {
+	out := make([]model.Entity, 0, len(ns))
+	if !dedup {
+		for _, n := range ns {
+			out = append(out, model.FromEntity(n.Other))
+		}
+		return out
+	}
+	seen := make(map[string]bool, len(ns))
+	for _, n := range ns {
 		if !seen[n.Other.ID] {
 			seen[n.Other.ID] = true
 			out = append(out, model.FromEntity(n.Other))
 		}
 	}
-	return out, nil
+	return out
+}
+
+// fetchRelated loads a shortcut field's page that no field above expanded:
+// with its subtree when its entities select shortcut fields, else alone.
+//
+//go:noinline
+func fetchRelated(ctx context.Context, l *loaders.Loaders, id string, spec rel, p plan) (store.NeighborPage, error) {
+	if len(p.children) == 0 {
+		return l.Neighbors.Load(ctx, spec.key(id, p.light))
+	}
+	eq := store.ExpandQuery{NeighborQuery: spec.query("", p.light), Children: p.children}
+	name := fmt.Sprint(eq)
+	l.Plan(name, eq)
+	return l.Expand.Load(ctx, loaders.ExpandKey{EntityID: id, Plan: name})
 }
 
 // neighbors resolves Entity.neighbors and the paged shortcut fields.

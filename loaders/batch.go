@@ -72,6 +72,19 @@ func (l *Loader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 	return out, first
 }
 
+// Peek returns key's value if the key is cached or on its way, waiting for
+// it then; ok is false, and nothing is asked, when the key is unknown.
+func (l *Loader[K, V]) Peek(key K) (v V, ok bool, err error) {
+	l.mu.Lock()
+	r, ok := l.cache[key]
+	l.mu.Unlock()
+	if !ok {
+		return v, false, nil
+	}
+	<-r.done
+	return r.v, true, r.err
+}
+
 // Prime caches value for key unless key is known already, and tells
 // whether it did.
 func (l *Loader[K, V]) Prime(key K, value V) bool {

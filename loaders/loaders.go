@@ -7,9 +7,11 @@ package loaders
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"innograph/store"
@@ -33,12 +35,13 @@ type NeighborKey struct {
 	Kinds     string // comma-joined store.Kind
 	First     int
 	After     string
+	Light     bool
 }
 
 // NewNeighborKey builds a key from a query.
 func NewNeighborKey(q store.NeighborQuery) NeighborKey {
 	return NeighborKey{EntityID: q.EntityID, Types: join(q.Types), Direction: q.Direction, Kinds: join(q.Kinds),
-		First: q.First, After: q.After}
+		First: q.First, After: q.After, Light: q.Light}
 }
 
 func join[T ~string](xs []T) string {
@@ -63,7 +66,14 @@ func split[T ~string](s string) []T {
 
 func (k NeighborKey) query() store.NeighborQuery {
 	return store.NeighborQuery{EntityID: k.EntityID, Types: split[store.RelType](k.Types), Direction: k.Direction,
-		Kinds: split[store.Kind](k.Kinds), Page: store.Page{First: k.First, After: k.After}}
+		Kinds: split[store.Kind](k.Kinds), Page: store.Page{First: k.First, After: k.After}, Light: k.Light}
+}
+
+// ExpandKey asks for an entity's expansion by the plan of that name (see
+// Loaders.Plan).
+type ExpandKey struct {
+	EntityID string
+	Plan     string
 }
 
 // Loaders holds one request's loaders.
@@ -74,6 +84,21 @@ type Loaders struct {
 	Neighbors *Loader[NeighborKey, store.NeighborPage]
 	Mentions  *Loader[string, []store.Mention]
 	Chains    *Loader[ChainKey, *store.ChainReport]
+	// Expand answers a tree of neighbour queries in one store call and
+	// primes Neighbors with every page of it, so that the nested fields
+	// below find their pages without a call of their own.
+	Expand *Loader[ExpandKey, store.NeighborPage]
+
+	// Memo keeps what resolvers derive once per request from the query
+	// (their expansion plans), keyed by the syntax node they derive it from.
+	Memo sync.Map
+
+	plans sync.Map // plan name → store.ExpandQuery
+}
+
+// Plan registers an expansion plan under name for Expand keys.
+func (l *Loaders) Plan(name string, q store.ExpandQuery) {
+	l.plans.LoadOrStore(name, q)
 }
 
 // ChainKey asks for a chain's report with "local" meaning Region ("" for
@@ -126,15 +151,62 @@ func New(s store.Store, wait time.Duration) *Loaders {
 			return nil, fill(len(keys), err)
 		}
 		// The other ends come with the pages; later loads of them by id
-		// need no store call.
-		for _, p := range pages {
-			for _, n := range p.Neighbors {
-				l.Entities.Prime(n.Other.ID, n.Other)
+		// need no store call. Light ones lack props and evidence.
+		for i, p := range pages {
+			if !qs[i].Light {
+				for _, n := range p.Neighbors {
+					l.Entities.Prime(n.Other.ID, n.Other)
+				}
 			}
 		}
 		return pages, nil
 	}, wait, MaxBatch)
+	l.Expand = NewLoader(func(ctx context.Context, keys []ExpandKey) ([]store.NeighborPage, []error) {
+		byPlan := map[string][]int{}
+		for i, k := range keys {
+			byPlan[k.Plan] = append(byPlan[k.Plan], i)
+		}
+		out := make([]store.NeighborPage, len(keys))
+		for name, idx := range byPlan {
+			v, ok := l.plans.Load(name)
+			if !ok {
+				return nil, fill(len(keys), fmt.Errorf("loaders: no expansion plan %q", name))
+			}
+			q := v.(store.ExpandQuery)
+			ids := make([]string, len(idx))
+			for j, i := range idx {
+				ids[j] = keys[i].EntityID
+			}
+			xs, err := s.Expand(ctx, ids, q)
+			if err != nil {
+				return nil, fill(len(keys), err)
+			}
+			for j, i := range idx {
+				l.prime(ids[j], q, xs[j])
+				out[i] = xs[j].NeighborPage
+			}
+		}
+		return out, nil
+	}, wait, MaxBatch)
 	return l
+}
+
+// prime caches every page of an expansion under its neighbour key, and
+// the full entities on them by id.
+func (l *Loaders) prime(id string, q store.ExpandQuery, x *store.Expansion) {
+	nq := q.NeighborQuery
+	nq.EntityID = id
+	l.Neighbors.Prime(NewNeighborKey(nq), x.NeighborPage)
+	for i, n := range x.Neighbors {
+		if !q.Light {
+			l.Entities.Prime(n.Other.ID, n.Other)
+		}
+		for c, child := range q.Children {
+			if cx := x.Children[i][c]; cx != nil {
+				l.prime(n.Other.ID, child, cx)
+			}
+		}
+	}
 }
 
 // aligned adapts a store batch read, whose result is aligned with its keys,

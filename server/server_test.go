@@ -327,6 +327,74 @@ func testBounded(t *testing.T, open backendtest.Opener, query string) {
 	}
 }
 
+// TestShortcutSubtreeIsOneStoreCall checks that shortcut fields nested in
+// shortcut fields are read in one store call below the list, however many
+// entities each level holds, and that light levels (names only) and full
+// ones (evidence) answer alike.
+func TestShortcutSubtreeIsOneStoreCall(t *testing.T) {
+	const query = `{ labs(first: 1000) { nodes { name ... on Lab { coBuilders { name ... on University {
+	  coBuilt { name ... on Lab { coBuilders { name evidence { text } } } } } } } } } }`
+	for backend, open := range backendtest.Backends() {
+		t.Run(backend, func(t *testing.T) {
+			for _, n := range []int{3, 40} {
+				s := open(t)
+				if _, err := s.Apply(context.Background(), fanGraph(n)); err != nil {
+					t.Fatal(err)
+				}
+				m := metered.New(s)
+				// A long wait keeps a slow (-race) run from splitting the batch
+				// of the 40 labs' expansions.
+				ts := httptest.NewServer(server.New(server.Config{Store: m, Logger: quietLog(), LoaderWait: 250 * time.Millisecond, ComplexityLimit: -1}))
+				defer ts.Close()
+				resp, _ := post(t, ts, query, nil)
+				if len(resp.Errors) > 0 {
+					t.Fatalf("errors: %+v", resp.Errors)
+				}
+				type named struct {
+					Name     string
+					Evidence []struct{ Text string }
+				}
+				var out struct {
+					Labs struct {
+						Nodes []struct {
+							Name       string
+							CoBuilders []struct {
+								Name    string
+								CoBuilt []struct {
+									Name       string
+									CoBuilders []named
+								}
+							}
+						}
+					}
+				}
+				json.Unmarshal(resp.Data, &out)
+				if len(out.Labs.Nodes) != n {
+					t.Fatalf("n=%d: %d labs", n, len(out.Labs.Nodes))
+				}
+				for _, lab := range out.Labs.Nodes {
+					i := strings.TrimPrefix(lab.Name, "实验室")
+					want := []string{"大学" + i + "-0", "大学" + i + "-1"}
+					if len(lab.CoBuilders) != 2 {
+						t.Fatalf("%s: co-builders %+v", lab.Name, lab.CoBuilders)
+					}
+					for u, cb := range lab.CoBuilders {
+						if cb.Name != want[u] || len(cb.CoBuilt) != 1 || cb.CoBuilt[0].Name != lab.Name ||
+							len(cb.CoBuilt[0].CoBuilders) != 2 || cb.CoBuilt[0].CoBuilders[1].Name != want[1] ||
+							len(cb.CoBuilt[0].CoBuilders[1].Evidence) != 1 || cb.CoBuilt[0].CoBuilders[1].Evidence[0].Text != "句。" {
+							t.Fatalf("%s: co-builder %d = %+v", lab.Name, u, cb)
+						}
+					}
+				}
+				// labs; then the three shortcut levels at once.
+				if c := m.Calls(); c != 2 {
+					t.Errorf("store calls for %d labs: %d, want 2", n, c)
+				}
+			}
+		})
+	}
+}
+
 // fanGraph has n labs, each co-built by two universities with three alumni
 // each, every alumnus working at one enterprise.
 func fanGraph(n int) store.Batch {

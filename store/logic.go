@@ -287,15 +287,18 @@ func mergeEvidence(have, add []Evidence) []Evidence {
 
 // SortNeighbors orders neighbours as NeighborPage documents.
 func SortNeighbors(ns []Neighbor) {
-	slices.SortFunc(ns, func(a, b Neighbor) int {
-		if c := strings.Compare(string(a.Relation.Type), string(b.Relation.Type)); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Other.Name, b.Other.Name); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Relation.ID, b.Relation.ID)
-	})
+	slices.SortFunc(ns, CompareNeighbors)
+}
+
+// CompareNeighbors is the order of SortNeighbors.
+func CompareNeighbors(a, b Neighbor) int {
+	if c := strings.Compare(string(a.Relation.Type), string(b.Relation.Type)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Other.Name, b.Other.Name); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Relation.ID, b.Relation.ID)
 }
 
 // SortMentions orders mentions as Mentions documents.

@@ -28,6 +28,11 @@ type Store interface {
 	// Neighbors returns one page of relations per query, with the entity at
 	// the other end of each.
 	Neighbors(ctx context.Context, qs []NeighborQuery) ([]NeighborPage, error)
+	// Expand answers a tree of neighbour queries from each root at once:
+	// q's page of each root, then the pages of q.Children for every entity
+	// on it, and so on down. Every page equals what Neighbors returns for
+	// the same query. One result per root, never nil.
+	Expand(ctx context.Context, roots []string, q ExpandQuery) ([]*Expansion, error)
 	// GetRelations returns the relations with the given ids; nil where absent.
 	GetRelations(ctx context.Context, ids []string) ([]*Relation, error)
 	// ShortestPath finds the shortest undirected path between two entities
@@ -109,6 +114,29 @@ type NeighborQuery struct {
 	Direction Direction // empty: Both
 	Kinds     []Kind    // kinds of the entity at the other end; empty: all
 	Page
+	// Light pages carry entities and relations without props and evidence
+	// (both nil), for callers that show names only: reading and decoding
+	// them is most of a page's cost.
+	Light bool
+}
+
+// ExpandQuery is a neighbour query (EntityID unused, no cursor) and the
+// queries to run from every entity on its page.
+type ExpandQuery struct {
+	NeighborQuery
+	// OnlyKinds limits the query, when it is a child, to parents of these
+	// kinds (empty: all): a GraphQL field inside "... on Enterprise".
+	OnlyKinds []Kind
+	Children  []ExpandQuery
+}
+
+// Expansion is one page of an expansion and the expansions below it.
+type Expansion struct {
+	NeighborPage
+	// Children[i][c] expands Neighbors[i].Other by the query's Children[c];
+	// nil where that child's OnlyKinds leave the entity out. Children is
+	// nil when the page is empty or the query has no children.
+	Children [][]*Expansion
 }
 
 // Neighbor is a relation seen from one of its ends.

@@ -145,7 +145,7 @@ func AliasQuery() string { return Alias(store.KindEnterprise, "合成企业00000
 // opening the store again creates them, in one pass each.
 func DeferIndexes(ctx context.Context, driver neo4j.DriverWithContext) error {
 	res, err := neo4j.ExecuteQuery(ctx, driver, `SHOW INDEXES YIELD name, owningConstraint
-WHERE name IN ['entity_key', 'entity_names', 'entity_alias_keys'] OR owningConstraint STARTS WITH 'relation_id_'
+WHERE name IN ['entity_key', 'entity_names', 'entity_alias_keys', 'entity_key_text', 'entity_alias_key_text'] OR owningConstraint STARTS WITH 'relation_id_'
 RETURN name, owningConstraint`, nil, neo4j.EagerResultTransformer)
 	if err != nil {
 		return fmt.Errorf("prep: list indexes: %w", err)

@@ -1042,7 +1042,7 @@ func (ec *executionContext) _Enterprise_props(ctx context.Context, field graphql
 			return ec.fieldContext_Enterprise_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -1053,7 +1053,7 @@ func (ec *executionContext) _Enterprise_props(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Enterprise_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Enterprise", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Enterprise", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Enterprise_description(ctx context.Context, field graphql.CollectedField, obj *model.Enterprise) (ret graphql.Marshaler) {
@@ -1120,7 +1120,7 @@ func (ec *executionContext) _Enterprise_evidence(ctx context.Context, field grap
 			return ec.fieldContext_Enterprise_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -1134,7 +1134,7 @@ func (ec *executionContext) fieldContext_Enterprise_evidence(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Enterprise",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -1640,7 +1640,7 @@ func (ec *executionContext) _Event_props(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Event_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -1651,7 +1651,7 @@ func (ec *executionContext) _Event_props(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Event_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Event", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Event_description(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
@@ -1718,7 +1718,7 @@ func (ec *executionContext) _Event_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Event_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -1732,7 +1732,7 @@ func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Event",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -2046,7 +2046,7 @@ func (ec *executionContext) _Fund_props(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Fund_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -2057,7 +2057,7 @@ func (ec *executionContext) _Fund_props(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Fund_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Fund", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Fund", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Fund_description(ctx context.Context, field graphql.CollectedField, obj *model.Fund) (ret graphql.Marshaler) {
@@ -2124,7 +2124,7 @@ func (ec *executionContext) _Fund_evidence(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Fund_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -2138,7 +2138,7 @@ func (ec *executionContext) fieldContext_Fund_evidence(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Fund",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -2452,7 +2452,7 @@ func (ec *executionContext) _GovernmentAgency_props(ctx context.Context, field g
 			return ec.fieldContext_GovernmentAgency_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -2463,7 +2463,7 @@ func (ec *executionContext) _GovernmentAgency_props(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_GovernmentAgency_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GovernmentAgency", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("GovernmentAgency", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _GovernmentAgency_description(ctx context.Context, field graphql.CollectedField, obj *model.GovernmentAgency) (ret graphql.Marshaler) {
@@ -2530,7 +2530,7 @@ func (ec *executionContext) _GovernmentAgency_evidence(ctx context.Context, fiel
 			return ec.fieldContext_GovernmentAgency_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -2544,7 +2544,7 @@ func (ec *executionContext) fieldContext_GovernmentAgency_evidence(_ context.Con
 	fc = &graphql.FieldContext{
 		Object:     "GovernmentAgency",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -2890,7 +2890,7 @@ func (ec *executionContext) _IndustryChain_props(ctx context.Context, field grap
 			return ec.fieldContext_IndustryChain_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -2901,7 +2901,7 @@ func (ec *executionContext) _IndustryChain_props(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_IndustryChain_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IndustryChain", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("IndustryChain", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _IndustryChain_description(ctx context.Context, field graphql.CollectedField, obj *model.IndustryChain) (ret graphql.Marshaler) {
@@ -2968,7 +2968,7 @@ func (ec *executionContext) _IndustryChain_evidence(ctx context.Context, field g
 			return ec.fieldContext_IndustryChain_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -2982,7 +2982,7 @@ func (ec *executionContext) fieldContext_IndustryChain_evidence(_ context.Contex
 	fc = &graphql.FieldContext{
 		Object:     "IndustryChain",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -3480,7 +3480,7 @@ func (ec *executionContext) _Lab_props(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Lab_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -3491,7 +3491,7 @@ func (ec *executionContext) _Lab_props(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Lab_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Lab", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Lab", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Lab_description(ctx context.Context, field graphql.CollectedField, obj *model.Lab) (ret graphql.Marshaler) {
@@ -3558,7 +3558,7 @@ func (ec *executionContext) _Lab_evidence(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Lab_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -3572,7 +3572,7 @@ func (ec *executionContext) fieldContext_Lab_evidence(_ context.Context, field g
 	fc = &graphql.FieldContext{
 		Object:     "Lab",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -4014,7 +4014,7 @@ func (ec *executionContext) _Other_props(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Other_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -4025,7 +4025,7 @@ func (ec *executionContext) _Other_props(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Other_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Other", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Other", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Other_description(ctx context.Context, field graphql.CollectedField, obj *model.Other) (ret graphql.Marshaler) {
@@ -4092,7 +4092,7 @@ func (ec *executionContext) _Other_evidence(ctx context.Context, field graphql.C
 			return ec.fieldContext_Other_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -4106,7 +4106,7 @@ func (ec *executionContext) fieldContext_Other_evidence(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Other",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -4356,7 +4356,7 @@ func (ec *executionContext) _PilotPlatform_props(ctx context.Context, field grap
 			return ec.fieldContext_PilotPlatform_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -4367,7 +4367,7 @@ func (ec *executionContext) _PilotPlatform_props(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_PilotPlatform_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PilotPlatform", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("PilotPlatform", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _PilotPlatform_description(ctx context.Context, field graphql.CollectedField, obj *model.PilotPlatform) (ret graphql.Marshaler) {
@@ -4434,7 +4434,7 @@ func (ec *executionContext) _PilotPlatform_evidence(ctx context.Context, field g
 			return ec.fieldContext_PilotPlatform_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -4448,7 +4448,7 @@ func (ec *executionContext) fieldContext_PilotPlatform_evidence(_ context.Contex
 	fc = &graphql.FieldContext{
 		Object:     "PilotPlatform",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -4858,7 +4858,7 @@ func (ec *executionContext) _Platform_props(ctx context.Context, field graphql.C
 			return ec.fieldContext_Platform_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -4869,7 +4869,7 @@ func (ec *executionContext) _Platform_props(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Platform_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Platform", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Platform", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Platform_description(ctx context.Context, field graphql.CollectedField, obj *model.Platform) (ret graphql.Marshaler) {
@@ -4936,7 +4936,7 @@ func (ec *executionContext) _Platform_evidence(ctx context.Context, field graphq
 			return ec.fieldContext_Platform_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -4950,7 +4950,7 @@ func (ec *executionContext) fieldContext_Platform_evidence(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Platform",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -5360,7 +5360,7 @@ func (ec *executionContext) _Policy_props(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Policy_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -5371,7 +5371,7 @@ func (ec *executionContext) _Policy_props(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Policy_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Policy", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Policy", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Policy_description(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
@@ -5438,7 +5438,7 @@ func (ec *executionContext) _Policy_evidence(ctx context.Context, field graphql.
 			return ec.fieldContext_Policy_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -5452,7 +5452,7 @@ func (ec *executionContext) fieldContext_Policy_evidence(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Policy",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -5766,7 +5766,7 @@ func (ec *executionContext) _Program_props(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Program_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -5777,7 +5777,7 @@ func (ec *executionContext) _Program_props(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Program_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Program", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Program", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Program_description(ctx context.Context, field graphql.CollectedField, obj *model.Program) (ret graphql.Marshaler) {
@@ -5844,7 +5844,7 @@ func (ec *executionContext) _Program_evidence(ctx context.Context, field graphql
 			return ec.fieldContext_Program_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -5858,7 +5858,7 @@ func (ec *executionContext) fieldContext_Program_evidence(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Program",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -6172,7 +6172,7 @@ func (ec *executionContext) _Region_props(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Region_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -6183,7 +6183,7 @@ func (ec *executionContext) _Region_props(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Region_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Region", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Region", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Region_description(ctx context.Context, field graphql.CollectedField, obj *model.Region) (ret graphql.Marshaler) {
@@ -6250,7 +6250,7 @@ func (ec *executionContext) _Region_evidence(ctx context.Context, field graphql.
 			return ec.fieldContext_Region_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -6264,7 +6264,7 @@ func (ec *executionContext) fieldContext_Region_evidence(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -6578,7 +6578,7 @@ func (ec *executionContext) _ResearchInstitute_props(ctx context.Context, field 
 			return ec.fieldContext_ResearchInstitute_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -6589,7 +6589,7 @@ func (ec *executionContext) _ResearchInstitute_props(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_ResearchInstitute_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ResearchInstitute", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("ResearchInstitute", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _ResearchInstitute_description(ctx context.Context, field graphql.CollectedField, obj *model.ResearchInstitute) (ret graphql.Marshaler) {
@@ -6656,7 +6656,7 @@ func (ec *executionContext) _ResearchInstitute_evidence(ctx context.Context, fie
 			return ec.fieldContext_ResearchInstitute_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -6670,7 +6670,7 @@ func (ec *executionContext) fieldContext_ResearchInstitute_evidence(_ context.Co
 	fc = &graphql.FieldContext{
 		Object:     "ResearchInstitute",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -7080,7 +7080,7 @@ func (ec *executionContext) _Talent_props(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Talent_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -7091,7 +7091,7 @@ func (ec *executionContext) _Talent_props(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Talent_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Talent", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Talent", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Talent_description(ctx context.Context, field graphql.CollectedField, obj *model.Talent) (ret graphql.Marshaler) {
@@ -7158,7 +7158,7 @@ func (ec *executionContext) _Talent_evidence(ctx context.Context, field graphql.
 			return ec.fieldContext_Talent_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -7172,7 +7172,7 @@ func (ec *executionContext) fieldContext_Talent_evidence(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Talent",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
@@ -7445,7 +7445,7 @@ func (ec *executionContext) _University_props(ctx context.Context, field graphql
 			return ec.fieldContext_University_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -7456,7 +7456,7 @@ func (ec *executionContext) _University_props(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_University_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("University", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("University", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _University_description(ctx context.Context, field graphql.CollectedField, obj *model.University) (ret graphql.Marshaler) {
@@ -7523,7 +7523,7 @@ func (ec *executionContext) _University_evidence(ctx context.Context, field grap
 			return ec.fieldContext_University_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -7537,7 +7537,7 @@ func (ec *executionContext) fieldContext_University_evidence(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "University",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)

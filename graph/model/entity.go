@@ -19,14 +19,19 @@ type Entity interface {
 // EntityBase is what every entity type has; the kind-specific fields are
 // resolvers over the entity's relations.
 type EntityBase struct {
-	ID       string
-	Kind     EntityKind
-	Name     string
-	Aliases  []string
-	Props    map[string]any
-	Evidence []*Evidence
-	Record   *store.Entity
+	ID      string
+	Kind    EntityKind
+	Name    string
+	Aliases []string
+	Record  *store.Entity
 }
+
+// Props and Evidence convert the record's on demand: most queries select
+// neither, and a nested list holds thousands of entities.
+func (b *EntityBase) Props() map[string]any { return Props(b.Record.Props) }
+
+// Evidence is the record's evidence.
+func (b *EntityBase) Evidence() []*Evidence { return FromEvidence(b.Record.Evidence) }
 
 // Base gives the common part of any entity type.
 func (b *EntityBase) Base() *EntityBase { return b }
@@ -45,8 +50,7 @@ func (b *EntityBase) prop(k string) *string {
 }
 
 func newBase(e *store.Entity) EntityBase {
-	return EntityBase{ID: e.ID, Kind: EntityKind(e.Kind), Name: e.Name, Aliases: e.Aliases,
-		Props: Props(e.Props), Evidence: FromEvidence(e.Evidence), Record: e}
+	return EntityBase{ID: e.ID, Kind: EntityKind(e.Kind), Name: e.Name, Aliases: e.Aliases, Record: e}
 }
 
 // Props turns string properties into the JSON scalar's map.

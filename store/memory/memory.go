@@ -257,6 +257,22 @@ func cloneRelation(r *store.Relation) *store.Relation {
 	return &c
 }
 
+// lightEntity and lightRelation are the copies of a light page: without
+// props and evidence.
+func lightEntity(e *store.Entity) *store.Entity {
+	return &store.Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: slices.Clone(e.Aliases)}
+}
+
+func lightRelation(r *store.Relation) *store.Relation {
+	return &store.Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To}
+}
+
+// Expand implements store.Store: a level costs one Neighbors call, which
+// here is a few map reads.
+func (s *Store) Expand(ctx context.Context, roots []string, q store.ExpandQuery) ([]*store.Expansion, error) {
+	return store.ExpandByLevels(ctx, s.Neighbors, roots, q)
+}
+
 // GetEntities implements store.Store.
 func (s *Store) GetEntities(ctx context.Context, ids []string) ([]*store.Entity, error) {
 	s.mu.RLock()
@@ -363,7 +379,11 @@ func (s *Store) Neighbors(ctx context.Context, qs []store.NeighborQuery) ([]stor
 		}
 		page := store.NeighborPage{TotalCount: len(ns), PageInfo: info, Neighbors: ns[start:end]}
 		for j, n := range page.Neighbors {
-			page.Neighbors[j] = store.Neighbor{Relation: cloneRelation(n.Relation), Other: cloneEntity(n.Other), Direction: n.Direction}
+			if q.Light {
+				page.Neighbors[j] = store.Neighbor{Relation: lightRelation(n.Relation), Other: lightEntity(n.Other), Direction: n.Direction}
+			} else {
+				page.Neighbors[j] = store.Neighbor{Relation: cloneRelation(n.Relation), Other: cloneEntity(n.Other), Direction: n.Direction}
+			}
 		}
 		out[i] = page
 	}

@@ -39,6 +39,11 @@ func (m *Store) FindEntities(ctx context.Context, q store.EntityQuery) (store.En
 	return m.Store.FindEntities(ctx, q)
 }
 
+func (m *Store) Expand(ctx context.Context, roots []string, q store.ExpandQuery) ([]*store.Expansion, error) {
+	m.calls.Add(1)
+	return m.Store.Expand(ctx, roots, q)
+}
+
 func (m *Store) Neighbors(ctx context.Context, qs []store.NeighborQuery) ([]store.NeighborPage, error) {
 	m.calls.Add(1)
 	return m.Store.Neighbors(ctx, qs)

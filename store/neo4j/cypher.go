@@ -29,6 +29,16 @@ func entityExpr(x string) string {
 	return fmt.Sprintf(`{id: %[1]s.id, kind: %[1]s.kind, name: %[1]s.name, aliases: %[1]s.aliases, props: %[1]s.props, evidence: %[1]s.evidence}`, x)
 }
 
+// lightEntityExpr and lightRelationExpr project what a light page carries:
+// no props, no evidence.
+func lightEntityExpr(x string) string {
+	return fmt.Sprintf(`{id: %[1]s.id, kind: %[1]s.kind, name: %[1]s.name, aliases: %[1]s.aliases}`, x)
+}
+
+func lightRelationExpr(x string) string {
+	return fmt.Sprintf(`{id: %[1]s.id, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, x)
+}
+
 func relationExpr(x string) string {
 	return fmt.Sprintf(`{id: %[1]s.id, props: %[1]s.props, evidence: %[1]s.evidence, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, x)
 }
@@ -45,6 +55,9 @@ func schemaStatements() []string {
 		// reading every entity.
 		"CREATE FULLTEXT INDEX entity_alias_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliasKeys] " +
 			"OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
+		// Trigram text indexes answer CONTAINS without reading every entity.
+		"CREATE TEXT INDEX entity_key_text IF NOT EXISTS FOR (n:Entity) ON (n.key)",
+		"CREATE TEXT INDEX entity_alias_key_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasKeyText)",
 	}
 	for _, t := range store.RelTypes {
 		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT relation_id_%s IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE",
@@ -54,6 +67,13 @@ func schemaStatements() []string {
 }
 
 const awaitIndexesCypher = `CALL db.awaitIndexes(60)`
+
+// backfillCypher gives entities written before aliasKeyText existed their
+// value, so that search finds them by alias; a no-op once done.
+const backfillCypher = `MATCH (n:Entity) WHERE n.aliasKeyText IS NULL
+CALL (n) {
+  SET n.aliasKeyText = reduce(s = '\n', a IN coalesce(n.aliasKeys, []) | s + a + '\n')
+} IN TRANSACTIONS OF 10000 ROWS`
 
 // mustType returns t for splicing into Cypher; callers pass only types they
 // checked, so an invalid one is a bug.
@@ -188,7 +208,7 @@ var entityOrders = map[store.EntitySort]string{
 // stored keys: 0 exact name, 1 exact alias, 2 name prefix, 3 alias prefix,
 // 4 name substring, 5 alias substring, 9 no match; everything ranks 0 for
 // an empty text. It returns the total and one page.
-func findEntitiesCypher(sort store.EntitySort) (string, bool) {
+func findEntitiesCypher(sort store.EntitySort, withText bool) (string, bool) {
 	order, ok := entityOrders[sort]
 	if !ok {
 		return "", false
@@ -197,8 +217,20 @@ func findEntitiesCypher(sort store.EntitySort) (string, bool) {
 	if sort == store.SortDegree {
 		degree = "\nWITH n, rank, COUNT { (n)--() } AS degree"
 	}
-	return `MATCH (n:Entity)
-WHERE size($kinds) = 0 OR n.kind IN $kinds
+	// With a text, the candidates are the entities whose name key or one of
+	// whose alias keys contains it, found through the text indexes; without
+	// one, every entity.
+	match := `MATCH (n:Entity)
+WHERE size($kinds) = 0 OR n.kind IN $kinds`
+	if withText {
+		match = `CALL () {
+  MATCH (n:Entity) WHERE n.key CONTAINS $text RETURN n
+  UNION
+  MATCH (n:Entity) WHERE n.aliasKeyText CONTAINS $text RETURN n
+}
+WITH n WHERE size($kinds) = 0 OR n.kind IN $kinds`
+	}
+	return match + `
 WITH n,
   CASE WHEN n.key = $text THEN 0 WHEN n.key STARTS WITH $text THEN 2 WHEN n.key CONTAINS $text THEN 4 ELSE 9 END AS nameRank,
   reduce(best = 9, a IN n.aliasKeys |
@@ -238,7 +270,10 @@ func neighborsCypher(shapes []neighborShape) string {
 	}
 	b.WriteString(`}
 RETURN q.i AS i, size(hits) AS total,
-  [h IN hits[q.skip..q.skip + q.limit] | {rel: ` + relationExpr("h.r") + `, other: ` + entityExpr("h.o") + `, out: startNode(h.r) = n}] AS page`)
+  CASE WHEN q.light
+    THEN [h IN hits[q.skip..q.skip + q.limit] | {rel: ` + lightRelationExpr("h.r") + `, other: ` + lightEntityExpr("h.o") + `, out: startNode(h.r) = n}]
+    ELSE [h IN hits[q.skip..q.skip + q.limit] | {rel: ` + relationExpr("h.r") + `, other: ` + entityExpr("h.o") + `, out: startNode(h.r) = n}]
+  END AS page`)
 	return b.String()
 }
 

@@ -31,11 +31,24 @@ func entityRow(e *store.Entity) map[string]any {
 		"aliases":   aliases,
 		"aliasKeys": aliasKeys,
 		"aliasText": strings.Join(e.Aliases, "\n"),
-		"props":     mustJSON(e.Props),
-		"evidence":  mustJSON(e.Evidence),
-		"docs":      docs,
-		"k_title":   store.Key(e.Props["title"]),
+		// The alias keys as one string, each between newlines, for the text
+		// index that substring search reads: a list property has none.
+		"aliasKeyText": aliasKeyText(aliasKeys),
+		"props":        mustJSON(e.Props),
+		"evidence":     mustJSON(e.Evidence),
+		"docs":         docs,
+		"k_title":      store.Key(e.Props["title"]),
 	}
+}
+
+func aliasKeyText(keys []any) string {
+	var b strings.Builder
+	b.WriteByte('\n')
+	for _, k := range keys {
+		b.WriteString(k.(string))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 func relationRow(r *store.Relation) map[string]any {
@@ -109,20 +122,39 @@ func decodeEvidence(raw string) ([]store.Evidence, error) {
 	return ev, nil
 }
 
-// decodeEntity reads an entityMap projection; nil stays nil.
-func decodeEntity(v any) (*store.Entity, error) {
+// decodeLightEntity reads a lightEntityExpr projection; nil stays nil.
+func decodeLightEntity(v any) (*store.Entity, error) {
 	m, err := asMap(v)
 	if m == nil {
 		return nil, err
 	}
-	e := &store.Entity{ID: str(m, "id"), Kind: store.Kind(str(m, "kind")), Name: str(m, "name"), Aliases: []string{}}
-	if list, ok := m["aliases"].([]any); ok {
-		for _, a := range list {
-			if s, ok := a.(string); ok {
-				e.Aliases = append(e.Aliases, s)
-			}
+	e := &store.Entity{ID: str(m, "id"), Kind: store.Kind(str(m, "kind")), Name: str(m, "name")}
+	list, _ := m["aliases"].([]any)
+	e.Aliases = make([]string, 0, len(list))
+	for _, a := range list {
+		if s, ok := a.(string); ok {
+			e.Aliases = append(e.Aliases, s)
 		}
 	}
+	return e, nil
+}
+
+// decodeLightRelation reads a lightRelationExpr projection; nil stays nil.
+func decodeLightRelation(v any) (*store.Relation, error) {
+	m, err := asMap(v)
+	if m == nil {
+		return nil, err
+	}
+	return &store.Relation{ID: str(m, "id"), Type: store.RelType(str(m, "type")), From: str(m, "from"), To: str(m, "to")}, nil
+}
+
+// decodeEntity reads an entityMap projection; nil stays nil.
+func decodeEntity(v any) (*store.Entity, error) {
+	e, err := decodeLightEntity(v)
+	if e == nil {
+		return nil, err
+	}
+	m, _ := asMap(v)
 	if e.Props, err = decodeProps(str(m, "props")); err != nil {
 		return nil, fmt.Errorf("entity %s: %w", e.ID, err)
 	}

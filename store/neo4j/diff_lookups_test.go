@@ -74,4 +74,15 @@ func TestLookupsSameAsMemory(t *testing.T) {
 			return s.Neighborhood(ctx, c, 2, []store.RelType{store.RelSupplies, store.RelMemberOfChain}, 500)
 		})
 	}
+	// Expansions: a chain's members, their suppliers (enterprises only,
+	// full), their staff and a both-ways level, from hubs and from the tail.
+	in := func(types []store.RelType, dir store.Direction, light bool, children ...store.ExpandQuery) store.ExpandQuery {
+		return store.ExpandQuery{NeighborQuery: store.NeighborQuery{Types: types, Direction: dir, Page: store.Page{First: 7}, Light: light},
+			Children: children}
+	}
+	sup := in([]store.RelType{store.RelSupplies}, store.In, false, in([]store.RelType{store.RelWorksAt}, store.In, true))
+	sup.OnlyKinds = []store.Kind{store.KindEnterprise}
+	q := in([]store.RelType{store.RelMemberOfChain, store.RelLeadsChain}, store.In, true, sup, in(nil, store.Both, true))
+	roots := append([]string{uni, id("合成企业%07d", 0), id("合成企业%07d", 700)}, chains...)
+	same("expand", func(s store.Store) (any, error) { return s.Expand(ctx, roots, q) })
 }

@@ -111,6 +111,16 @@ func (s *Store) setupSchema(ctx context.Context) error {
 	}); err != nil {
 		return fmt.Errorf("neo4j: await indexes: %w", err)
 	}
+	// CALL ... IN TRANSACTIONS needs an implicit transaction.
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: s.db})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, backfillCypher, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("neo4j: backfill alias keys: %w", err)
+	}
 	return nil
 }
 

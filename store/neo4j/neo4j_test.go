@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"innograph/internal/neo4jtest"
 	"innograph/store"
 	"innograph/store/storetest"
@@ -44,6 +46,44 @@ func openTest(t testing.TB) *Store {
 func TestConformanceNeo4j(t *testing.T) {
 	testURI(t)
 	storetest.Run(t, func(t testing.TB) store.Store { return openTest(t) })
+}
+
+// TestSearchFindsEntitiesWrittenBeforeAliasKeyText checks that opening a
+// store gives entities stored without the alias text (by an older version)
+// their value, so that search by a part of an alias still finds them.
+func TestSearchFindsEntitiesWrittenBeforeAliasKeyText(t *testing.T) {
+	s := openTest(t)
+	defer s.Close()
+	ctx := context.Background()
+	old := store.NewEntity(store.EntityInput{Kind: store.KindEnterprise, Name: "旧公司", Aliases: []string{"老字号集团"}})
+	row := entityRow(old)
+	delete(row, "aliasKeyText")
+	if err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		_, err := run(ctx, tx, "CREATE (n:Entity:ENTERPRISE) SET n = $row", map[string]any{"row": row})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	search := func() []string {
+		page, err := s.FindEntities(ctx, store.EntityQuery{Text: "字号", Page: store.Page{First: 5}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range page.Entities {
+			names = append(names, e.Name)
+		}
+		return names
+	}
+	if got := search(); len(got) != 0 {
+		t.Fatalf("found %v before the backfill: the search did not go through the alias text", got)
+	}
+	if err := s.setupSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := search(); len(got) != 1 || got[0] != "旧公司" {
+		t.Errorf("search by a part of an alias after opening = %v, want [旧公司]", got)
+	}
 }
 
 // TestKindChangeMovesLabel checks that the kind label follows the kind and
@@ -89,8 +129,18 @@ func TestShortestPathBounds(t *testing.T) {
 // TestGoldenCypher pins the text of the generated statements; run with
 // -update to rewrite testdata/*.cypher after an intended change.
 func TestGoldenCypher(t *testing.T) {
-	find, _ := findEntitiesCypher(store.SortDegree)
+	find, _ := findEntitiesCypher(store.SortDegree, true)
+	expand, _ := expandCypher(store.ExpandQuery{
+		NeighborQuery: store.NeighborQuery{Types: []store.RelType{store.RelMemberOfChain}, Direction: store.In, Light: true},
+		Children: []store.ExpandQuery{
+			{NeighborQuery: store.NeighborQuery{Types: []store.RelType{store.RelSupplies}, Direction: store.In},
+				OnlyKinds: []store.Kind{store.KindEnterprise},
+				Children:  []store.ExpandQuery{{NeighborQuery: store.NeighborQuery{Types: []store.RelType{store.RelWorksAt}, Direction: store.In, Light: true}}}},
+			{NeighborQuery: store.NeighborQuery{Direction: store.Both, Light: true}},
+		},
+	})
 	cases := map[string]string{
+		"expand":                   expand,
 		"write_entities_lab":       writeEntitiesCypher(store.KindLab),
 		"write_relations_supplies": writeRelationsCypher(store.RelSupplies),
 		"get_relations":            getRelationsCypher(),

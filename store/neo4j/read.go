@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -142,7 +143,8 @@ func (s *Store) LookupNames(ctx context.Context, names []string) ([]*store.Entit
 
 // FindEntities implements store.Store.
 func (s *Store) FindEntities(ctx context.Context, q store.EntityQuery) (store.EntityPage, error) {
-	cypher, ok := findEntitiesCypher(q.Sort)
+	text := store.Key(q.Text)
+	cypher, ok := findEntitiesCypher(q.Sort, text != "" && !strings.Contains(text, "\n"))
 	if !ok {
 		return store.EntityPage{}, fmt.Errorf("neo4j: find entities: %w: unknown sort %q", store.ErrInvalid, q.Sort)
 	}
@@ -151,7 +153,7 @@ func (s *Store) FindEntities(ctx context.Context, q store.EntityQuery) (store.En
 		return store.EntityPage{}, fmt.Errorf("neo4j: find entities: %w", err)
 	}
 	recs, err := s.query(ctx, cypher, map[string]any{
-		"text":  store.Key(q.Text),
+		"text":  text,
 		"kinds": toAny(q.Kinds),
 		"skip":  start,
 		"limit": store.Limit(q.First),
@@ -198,7 +200,7 @@ func (s *Store) Neighbors(ctx context.Context, qs []store.NeighborQuery) ([]stor
 			shapes = append(shapes, sh)
 		}
 		params[i] = map[string]any{"i": i, "id": q.EntityID, "shape": k,
-			"kinds": toAny(q.Kinds), "skip": start, "limit": store.Limit(q.First)}
+			"kinds": toAny(q.Kinds), "skip": start, "limit": store.Limit(q.First), "light": q.Light}
 		// Entities absent from the store get no row: an empty page.
 		_, _, info, _ := store.Window(q.Page, 0)
 		out[i] = store.NeighborPage{PageInfo: info}
@@ -220,23 +222,36 @@ func (s *Store) Neighbors(ctx context.Context, qs []store.NeighborQuery) ([]stor
 		}
 		for _, v := range list {
 			m, _ := v.(map[string]any)
-			r, err := decodeRelation(m["rel"])
+			n, err := decodeNeighbor(m, qs[i].Light)
 			if err != nil {
 				return nil, fmt.Errorf("neo4j: neighbors: %w", err)
 			}
-			o, err := decodeEntity(m["other"])
-			if err != nil {
-				return nil, fmt.Errorf("neo4j: neighbors: %w", err)
-			}
-			d := store.In
-			if out, _ := m["out"].(bool); out {
-				d = store.Out
-			}
-			page.Neighbors = append(page.Neighbors, store.Neighbor{Relation: r, Other: o, Direction: d})
+			page.Neighbors = append(page.Neighbors, n)
 		}
 		out[i] = page
 	}
 	return out, nil
+}
+
+// decodeNeighbor reads one item of a page: {rel, other, out}.
+func decodeNeighbor(m map[string]any, light bool) (store.Neighbor, error) {
+	decodeR, decodeE := decodeRelation, decodeEntity
+	if light {
+		decodeR, decodeE = decodeLightRelation, decodeLightEntity
+	}
+	r, err := decodeR(m["rel"])
+	if err != nil {
+		return store.Neighbor{}, err
+	}
+	o, err := decodeE(m["other"])
+	if err != nil {
+		return store.Neighbor{}, err
+	}
+	d := store.In
+	if out, _ := m["out"].(bool); out {
+		d = store.Out
+	}
+	return store.Neighbor{Relation: r, Other: o, Direction: d}, nil
 }
 
 // GetRelations implements store.Store.

@@ -30,6 +30,7 @@ var lookupTests = []struct {
 	{"TalentPipeline", testTalentPipeline},
 	{"ShortestPaths", testShortestPaths},
 	{"Neighborhood", testNeighborhood},
+	{"Expand", testExpand},
 }
 
 // ChainGraph is the path of the lookups' hand-made graph.

@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -44,13 +45,25 @@ func main() {
 	flag.StringVar(&cfg.only, "only", "", "run only the queries whose names contain this")
 	flag.BoolVar(&cfg.verbose, "v", false, "log each of innograph's statements with its db hits")
 	flag.DurationVar(&cfg.loaderWait, "loader-wait", 0, "innograph's dataloader wait (0: its default)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the benchmark's process (innograph, the floor and the client) to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	log.SetFlags(log.Ltime)
 	log.SetPrefix("benchpeer: ")
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, cfg); err != nil {
+		pprof.StopCPUProfile()
 		log.Fatal(err)
 	}
 }

@@ -1,5 +1,9 @@
-MATCH (n:Entity)
-WHERE size($kinds) = 0 OR n.kind IN $kinds
+CALL () {
+  MATCH (n:Entity) WHERE n.key CONTAINS $text RETURN n
+  UNION
+  MATCH (n:Entity) WHERE n.aliasKeyText CONTAINS $text RETURN n
+}
+WITH n WHERE size($kinds) = 0 OR n.kind IN $kinds
 WITH n,
   CASE WHEN n.key = $text THEN 0 WHEN n.key STARTS WITH $text THEN 2 WHEN n.key CONTAINS $text THEN 4 ELSE 9 END AS nameRank,
   reduce(best = 9, a IN n.aliasKeys |

@@ -20,4 +20,7 @@ CALL (q, n) {
   } AS hits
 }
 RETURN q.i AS i, size(hits) AS total,
-  [h IN hits[q.skip..q.skip + q.limit] | {rel: {id: h.r.id, props: h.r.props, evidence: h.r.evidence, type: type(h.r), from: startNode(h.r).id, to: endNode(h.r).id}, other: {id: h.o.id, kind: h.o.kind, name: h.o.name, aliases: h.o.aliases, props: h.o.props, evidence: h.o.evidence}, out: startNode(h.r) = n}] AS page
+  CASE WHEN q.light
+    THEN [h IN hits[q.skip..q.skip + q.limit] | {rel: {id: h.r.id, type: type(h.r), from: startNode(h.r).id, to: endNode(h.r).id}, other: {id: h.o.id, kind: h.o.kind, name: h.o.name, aliases: h.o.aliases}, out: startNode(h.r) = n}]
+    ELSE [h IN hits[q.skip..q.skip + q.limit] | {rel: {id: h.r.id, props: h.r.props, evidence: h.r.evidence, type: type(h.r), from: startNode(h.r).id, to: endNode(h.r).id}, other: {id: h.o.id, kind: h.o.kind, name: h.o.name, aliases: h.o.aliases, props: h.o.props, evidence: h.o.evidence}, out: startNode(h.r) = n}]
+  END AS page

@@ -3,6 +3,8 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 CREATE INDEX entity_key IF NOT EXISTS FOR (n:Entity) ON (n.key);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX entity_alias_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.aliasKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+CREATE TEXT INDEX entity_key_text IF NOT EXISTS FOR (n:Entity) ON (n.key);
+CREATE TEXT INDEX entity_alias_key_text IF NOT EXISTS FOR (n:Entity) ON (n.aliasKeyText);
 CREATE CONSTRAINT relation_id_co_built_by IF NOT EXISTS FOR ()-[r:CO_BUILT_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT relation_id_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT relation_id_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;

@@ -1,0 +1,162 @@
+package graph
+
+import (
+	"context"
+	"reflect"
+	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"innograph/graph/model"
+	"innograph/loaders"
+	"innograph/store"
+)
+
+// A shortcut field whose entities select further shortcut fields is
+// answered with its whole subtree in one store call (one Cypher statement
+// on Neo4j), as the Neo4j GraphQL Library does for every query: the
+// dataloaders would cost a call and a batching wait per level. The
+// subtree's pages land in the Neighbors loader, where the nested fields
+// find them. Entities whose selection names only light fields are read
+// without props and evidence.
+
+// shortcuts are the shortcut fields by name; each name means the same
+// neighbour query on every type that has it.
+var shortcuts = map[string]rel{
+	"coBuilders": coBuilders, "coBuilt": coBuilt, "partOf": partOf, "parts": parts, "regions": regions,
+	"located": located, "supportedChains": supportedChains, "served": served, "servedBy": servedBy,
+	"incubated": incubated, "incubatedBy": incubatedBy, "partners": partners, "staff": staff, "chains": chains,
+	"ledChains": ledChains, "suppliers": suppliers, "customers": customers, "almaMaters": almaMaters,
+	"employers": employers, "members": members,
+}
+
+// lightFields are what an entity without props and evidence still
+// answers; shortcut fields too, since they read only the entity's id.
+var lightFields = map[string]bool{"id": true, "kind": true, "name": true, "aliases": true, "__typename": true}
+
+// maxPlanLevels bounds an expansion: each level multiplies the rows of the
+// statement by up to a page, and deeper fields plan again from where the
+// plan stopped.
+const maxPlanLevels = 4
+
+// typeNames are the GraphQL object type of each kind, the type conditions
+// an entity of that kind satisfies.
+var typeNames = func() map[store.Kind][]string {
+	out := map[store.Kind][]string{}
+	for _, k := range store.Kinds {
+		t := reflect.TypeOf(model.FromEntity(&store.Entity{Kind: k})).Elem().Name()
+		out[k] = []string{t, "Entity", "Node"}
+	}
+	return out
+}()
+
+// plan is what a selection of entities needs: light or not, and the
+// expansions of its shortcut fields.
+type plan struct {
+	light    bool
+	children []store.ExpandQuery
+}
+
+// planFor returns the plan of the entities that the field resolving in
+// ctx returns, memoised per request and field.
+func planFor(ctx context.Context, l *loaders.Loaders) plan {
+	fc := graphql.GetFieldContext(ctx)
+	if p, ok := l.Memo.Load(fc.Field.Field); ok {
+		return p.(plan)
+	}
+	return newPlan(ctx, l, fc)
+}
+
+//go:noinline
+func newPlan(ctx context.Context, l *loaders.Loaders, fc *graphql.FieldContext) plan {
+	p := planSelection(graphql.GetOperationContext(ctx), fc.Field.Selections, maxPlanLevels-1)
+	l.Memo.Store(fc.Field.Field, p)
+	return p
+}
+
+// planSelection plans a selection of entities of any kind, with up to
+// levels levels of expansion below them.
+func planSelection(oc *graphql.OperationContext, sel ast.SelectionSet, levels int) plan {
+	type childKey struct {
+		field string
+		light bool
+	}
+	p := plan{light: true}
+	byKey := map[childKey]*store.ExpandQuery{}
+	var order []childKey
+	for _, k := range store.Kinds {
+		for _, f := range graphql.CollectFields(oc, sel, typeNames[k]) {
+			spec, isShortcut := shortcuts[f.Name]
+			switch {
+			case lightFields[f.Name]:
+			case isShortcut && len(f.Arguments) == 0:
+				if levels == 0 {
+					continue
+				}
+				sub := planSelection(oc, f.Selections, levels-1)
+				ck := childKey{f.Name, sub.light}
+				q, ok := byKey[ck]
+				if !ok {
+					q = &store.ExpandQuery{NeighborQuery: spec.query("", sub.light)}
+					byKey[ck] = q
+					order = append(order, ck)
+				}
+				if !slices.Contains(q.OnlyKinds, k) {
+					q.OnlyKinds = append(q.OnlyKinds, k)
+				}
+				q.Children = mergeChildren(q.Children, sub.children)
+			default:
+				p.light = false
+			}
+		}
+	}
+	for _, ck := range order {
+		q := byKey[ck]
+		if len(q.OnlyKinds) == len(store.Kinds) {
+			q.OnlyKinds = nil
+		}
+		p.children = append(p.children, *q)
+	}
+	return p
+}
+
+// mergeChildren adds the expansions of b to those of a: the same field
+// selected on several kinds or under several aliases is expanded once,
+// with everything each selection asked for below it.
+func mergeChildren(a, b []store.ExpandQuery) []store.ExpandQuery {
+	for _, q := range b {
+		i := slices.IndexFunc(a, func(x store.ExpandQuery) bool {
+			return reflect.DeepEqual(x.NeighborQuery, q.NeighborQuery)
+		})
+		if i < 0 {
+			a = append(a, q)
+			continue
+		}
+		for _, k := range q.OnlyKinds {
+			if !slices.Contains(a[i].OnlyKinds, k) {
+				a[i].OnlyKinds = append(a[i].OnlyKinds, k)
+			}
+		}
+		if len(q.OnlyKinds) == 0 {
+			a[i].OnlyKinds = nil
+		}
+		a[i].Children = mergeChildren(a[i].Children, q.Children)
+	}
+	return a
+}
+
+// key is the loader key of a shortcut field's page of entity id.
+func (spec rel) key(id string, light bool) loaders.NeighborKey {
+	if len(spec.types) == 1 && len(spec.kinds) == 0 { // NewNeighborKey's strings, without allocating
+		return loaders.NeighborKey{EntityID: id, Types: string(spec.types[0]), Direction: spec.dir, First: shortcutLimit, Light: light}
+	}
+	return loaders.NewNeighborKey(spec.query(id, light))
+}
+
+// query is the neighbour query of a shortcut field (EntityID empty for a
+// plan).
+func (spec rel) query(entityID string, light bool) store.NeighborQuery {
+	return store.NeighborQuery{EntityID: entityID, Types: spec.types, Direction: spec.dir, Kinds: spec.kinds,
+		Page: store.Page{First: shortcutLimit}, Light: light}
+}

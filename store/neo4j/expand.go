@@ -1,0 +1,276 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"innograph/store"
+)
+
+// Expand implements store.Store in one statement: a subquery per level of
+// the query tree, nested as the tree is, each sorting and slicing its page
+// like neighborsCypher does. An entity met under several parents is
+// expanded once per parent; the dataloader path would read it once, but a
+// second round trip costs more than the repeated reads at page sizes.
+func (s *Store) Expand(ctx context.Context, roots []string, q store.ExpandQuery) ([]*store.Expansion, error) {
+	if err := store.CheckExpand(q); err != nil {
+		return nil, fmt.Errorf("neo4j: expand: %w", err)
+	}
+	out := make([]*store.Expansion, len(roots))
+	for i := range out {
+		// Roots that are not entities get no row: an empty page.
+		_, _, info, _ := store.Window(q.Page, 0)
+		out[i] = &store.Expansion{NeighborPage: store.NeighborPage{PageInfo: info}}
+	}
+	if len(roots) == 0 {
+		return out, ctx.Err()
+	}
+	cypher, params := expandCypher(q)
+	params["ids"] = toAny(roots)
+	recs, err := s.query(ctx, cypher, params)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: expand: %w", err)
+	}
+	for _, rec := range recs {
+		i := intOf(rec.Values[0])
+		x, err := decodeExpansion(roots[i], intOf(rec.Values[1]), rec.Values[2], q)
+		if err != nil {
+			return nil, fmt.Errorf("neo4j: expand: %w", err)
+		}
+		out[i] = x
+	}
+	return out, nil
+}
+
+// expandCypher renders the statement of an expansion and its parameters
+// (all but $ids). Each query of the tree has a path ("0", "0_1", ...) that
+// names its variables and parameters, so that nested subqueries never
+// shadow each other.
+func expandCypher(q store.ExpandQuery) (string, map[string]any) {
+	eb := &expandBuilder{params: map[string]any{}}
+	eb.b.WriteString("UNWIND range(0, size($ids) - 1) AS root\nMATCH (n:Entity {id: $ids[root]})\n")
+	eb.level(q, "n", "0", "", []string{"root", "n"})
+	eb.b.WriteString("RETURN root, t0, p0")
+	return eb.b.String(), eb.params
+}
+
+type expandBuilder struct {
+	b      strings.Builder
+	params map[string]any
+}
+
+func (eb *expandBuilder) line(indent, format string, args ...any) {
+	eb.b.WriteString(indent)
+	fmt.Fprintf(&eb.b, format, args...)
+	eb.b.WriteByte('\n')
+}
+
+// level writes q's page from the entity bound to parent as p<path>, a list
+// of {rel, other, out, c}, and its total as t<path>, keeping the variables
+// of carry. The page is a top-k sort (ORDER BY ... LIMIT) and the total a
+// COUNT subquery, which Neo4j answers from the node's degree when no kind
+// filter applies: a hub's thousand neighbours are neither collected nor
+// projected to cut a page of a hundred.
+func (eb *expandBuilder) level(q store.ExpandQuery, parent, path, in string, carry []string) {
+	r, o := "r"+path, "o"+path
+	eb.params["l"+path] = store.Limit(q.First)
+	var conds []string
+	if len(q.OnlyKinds) > 0 {
+		eb.params["f"+path] = toAny(q.OnlyKinds)
+		conds = append(conds, parent+".kind IN $f"+path)
+	}
+	if len(q.Kinds) > 0 {
+		eb.params["k"+path] = toAny(q.Kinds)
+		conds = append(conds, o+".kind IN $k"+path)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	sh := newNeighborShape(q.NeighborQuery)
+	pattern := sh.patternFrom(parent, r, o)
+
+	eb.line(in, "CALL (%s) {", parent)
+	in2 := in + "  "
+	eb.line(in2, "MATCH %s%s", pattern, where)
+	eb.line(in2, "WITH %s, %s, %s AS out ORDER BY %s LIMIT $l%s", r, o, sh.outExpr(r, parent), sh.orderBy(r, o), path)
+	vars := []string{r, o, "out"}
+	var xs []string
+	for c, child := range q.Children {
+		cp := path + "_" + strconv.Itoa(c)
+		eb.level(child, o, cp, in2, vars)
+		vars = append(vars, "p"+cp, "t"+cp)
+		xs = append(xs, fmt.Sprintf("t%[1]s, p%[1]s", cp))
+	}
+	// collect keeps the order of the rows, which ORDER BY set and the
+	// subqueries (one call per row) kept.
+	eb.line(in2, "RETURN collect(%s) AS p%s", expandItem(q.Light, r, o, "out", len(q.Children) > 0, strings.Join(xs, ", ")), path)
+	eb.line(in, "}")
+	count := sh.patternFrom(parent, "", "")
+	if len(q.Kinds) > 0 {
+		count = sh.patternFrom(parent, "", o)
+	}
+	eb.line(in, "WITH %s, p%s, COUNT { %s%s } AS t%s", strings.Join(carry, ", "), path, count, where, path)
+}
+
+// expandItem projects one neighbour of a page as a list, not a map: an
+// expansion returns thousands of them, and map keys would repeat in each
+// (a page of light items with keys takes twice as long to stream). The
+// relation's ends are not sent: one is the parent, out tells which.
+//
+//	[relation id, type, out, id, kind, name, aliases,
+//	 (full:) relation props, relation evidence, props, evidence,
+//	 (with children:) [total, page] per child]
+func expandItem(light bool, r, o, out string, withChildren bool, children string) string {
+	item := fmt.Sprintf("%[1]s.id, type(%[1]s), %[3]s, %[2]s.id, %[2]s.kind, %[2]s.name, %[2]s.aliases", r, o, out)
+	if !light {
+		item += fmt.Sprintf(", %[1]s.props, %[1]s.evidence, %[2]s.props, %[2]s.evidence", r, o)
+	}
+	if withChildren {
+		item += ", [" + children + "]"
+	}
+	return "[" + item + "]"
+}
+
+// outExpr tells whether r leaves parent; a directed shape knows it.
+func (sh neighborShape) outExpr(r, parent string) string {
+	switch sh.dir {
+	case store.Out:
+		return "true"
+	case store.In:
+		return "false"
+	}
+	return "startNode(" + r + ") = " + parent
+}
+
+// orderBy is the page order: relation type, the other entity's name, the
+// relation id. Names are unique (an entity is its normalised name), so with
+// one type in one direction, where no entity is joined twice, the name
+// alone decides, and the relations' properties need not be read.
+func (sh neighborShape) orderBy(r, o string) string {
+	if sh.dir != store.Both && sh.types != "" && !strings.Contains(sh.types, ",") {
+		return o + ".name"
+	}
+	return "type(" + r + "), " + o + ".name, " + r + ".id"
+}
+
+// patternFrom is the shape's pattern from the bound node parent through r
+// to o:Entity; with o empty, to any node (every relation joins entities),
+// which lets a count read the node's degree.
+func (sh neighborShape) patternFrom(parent, r, o string) string {
+	rel := r
+	if sh.types != "" {
+		rel = r + ":" + strings.ReplaceAll(sh.types, ",", "|")
+	}
+	end := "()"
+	if o != "" {
+		end = "(" + o + ":Entity)"
+	}
+	switch sh.dir {
+	case store.Out:
+		return "(" + parent + ")-[" + rel + "]->" + end
+	case store.In:
+		return "(" + parent + ")<-[" + rel + "]-" + end
+	}
+	return "(" + parent + ")-[" + rel + "]-" + end
+}
+
+// decodeExpansion reads the total and page of q from the entity parentID.
+func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) (*store.Expansion, error) {
+	_, _, info, err := store.Window(q.Page, total)
+	if err != nil {
+		return nil, err
+	}
+	x := &store.Expansion{NeighborPage: store.NeighborPage{TotalCount: total, PageInfo: info}}
+	list, _ := page.([]any)
+	if total > 0 { // like Neighbors: nil only when there are none at all
+		x.Neighbors = make([]store.Neighbor, 0, len(list))
+	}
+	items := make([][]any, 0, len(list))
+	for _, it := range list {
+		item, ok := it.([]any)
+		if !ok || len(item) < 7 {
+			return nil, fmt.Errorf("expansion item %T", it)
+		}
+		items = append(items, item)
+	}
+	fields := 7
+	if !q.Light {
+		fields = 11
+	}
+	if len(q.Children) > 0 && len(items) > 0 {
+		x.Children = make([][]*store.Expansion, len(items))
+	}
+	for j, item := range items {
+		if len(item) < fields {
+			return nil, fmt.Errorf("expansion item has %d fields", len(item))
+		}
+		n, err := decodeItem(parentID, item, q.Light)
+		if err != nil {
+			return nil, err
+		}
+		x.Neighbors = append(x.Neighbors, n)
+		if len(q.Children) == 0 {
+			continue
+		}
+		cs, _ := item[fields].([]any)
+		if len(cs) != 2*len(q.Children) {
+			return nil, fmt.Errorf("expansion item has %d child values, want %d", len(cs), 2*len(q.Children))
+		}
+		x.Children[j] = make([]*store.Expansion, len(q.Children))
+		for c, child := range q.Children {
+			if !child.Applies(n.Other.Kind) {
+				continue
+			}
+			if x.Children[j][c], err = decodeExpansion(n.Other.ID, intOf(cs[2*c]), cs[2*c+1], child); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if !slices.IsSortedFunc(x.Neighbors, store.CompareNeighbors) {
+		// Cypher promises no order across subqueries, though it keeps it
+		// in practice: the page is worthless out of order.
+		return nil, fmt.Errorf("expansion page from %s out of order", parentID)
+	}
+	return x, nil
+}
+
+// decodeItem reads an expandItem list.
+func decodeItem(parentID string, item []any, light bool) (store.Neighbor, error) {
+	s := func(i int) string { v, _ := item[i].(string); return v }
+	out, _ := item[2].(bool)
+	r := &store.Relation{ID: s(0), Type: store.RelType(s(1)), From: s(3), To: parentID}
+	n := store.Neighbor{Relation: r, Direction: store.In}
+	if out {
+		r.From, r.To, n.Direction = parentID, s(3), store.Out
+	}
+	e := &store.Entity{ID: s(3), Kind: store.Kind(s(4)), Name: s(5)}
+	aliases, _ := item[6].([]any)
+	e.Aliases = make([]string, 0, len(aliases))
+	for _, a := range aliases {
+		if a, ok := a.(string); ok {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	n.Other = e
+	if light {
+		return n, nil
+	}
+	var err error
+	if r.Props, err = decodeProps(s(7)); err != nil {
+		return n, fmt.Errorf("relation %s: %w", r.ID, err)
+	}
+	if r.Evidence, err = decodeEvidence(s(8)); err != nil {
+		return n, fmt.Errorf("relation %s: %w", r.ID, err)
+	}
+	if e.Props, err = decodeProps(s(9)); err != nil {
+		return n, fmt.Errorf("entity %s: %w", e.ID, err)
+	}
+	if e.Evidence, err = decodeEvidence(s(10)); err != nil {
+		return n, fmt.Errorf("entity %s: %w", e.ID, err)
+	}
+	return n, nil
+}
