@@ -146,6 +146,57 @@ func mergeChildren(a, b []store.ExpandQuery) []store.ExpandQuery {
 	return a
 }
 
+// lightRelationFields are what a relation of a light page answers.
+var lightRelationFields = map[string]bool{"id": true, "type": true, "from": true, "to": true, "__typename": true}
+
+// connectionLight tells whether the neighbour connection resolving in ctx
+// selects nothing a light page lacks, memoised per request and field.
+func connectionLight(ctx context.Context, l *loaders.Loaders) bool {
+	fc := graphql.GetFieldContext(ctx)
+	key := connectionKey{fc.Field.Field}
+	if v, ok := l.Memo.Load(key); ok {
+		return v.(bool)
+	}
+	oc := graphql.GetOperationContext(ctx)
+	light := true
+	for _, f := range graphql.CollectFields(oc, fc.Field.Selections, []string{"NeighborConnection"}) {
+		switch f.Name {
+		case "totalCount", "pageInfo", "__typename":
+		case "nodes":
+			light = light && planSelection(oc, f.Selections, 0).light
+		case "edges":
+			light = light && edgesLight(oc, f.Selections)
+		default:
+			light = false
+		}
+	}
+	l.Memo.Store(key, light)
+	return light
+}
+
+type connectionKey struct{ field *ast.Field }
+
+func edgesLight(oc *graphql.OperationContext, sel ast.SelectionSet) bool {
+	for _, f := range graphql.CollectFields(oc, sel, []string{"NeighborEdge"}) {
+		switch f.Name {
+		case "cursor", "direction", "__typename":
+		case "node":
+			if !planSelection(oc, f.Selections, 0).light {
+				return false
+			}
+		case "relation":
+			for _, rf := range graphql.CollectFields(oc, f.Selections, []string{"Relation", "Node"}) {
+				if !lightRelationFields[rf.Name] {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // key is the loader key of a shortcut field's page of entity id.
 func (spec rel) key(id string, light bool) loaders.NeighborKey {
 	if len(spec.types) == 1 && len(spec.kinds) == 0 { // NewNeighborKey's strings, without allocating

@@ -132,7 +132,9 @@ func (r *Resolver) neighbors(ctx context.Context, e *model.EntityBase, types []m
 		return nil, err
 	}
 	q.Page = p
-	page, err := loaders.For(ctx).Neighbors.Load(ctx, loaders.NewNeighborKey(q))
+	l := loaders.For(ctx)
+	q.Light = connectionLight(ctx, l)
+	page, err := l.Neighbors.Load(ctx, loaders.NewNeighborKey(q))
 	if err != nil {
 		return nil, wrapStore(err)
 	}

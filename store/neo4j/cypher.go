@@ -245,36 +245,47 @@ WITH collect(n) AS hits
 RETURN size(hits) AS total, [n IN hits[$skip..$skip + $limit] | n ` + entityMap + `] AS page`, true
 }
 
-// neighborsCypher answers every neighbour query at once: per query the
-// matching relations, sorted, their count and the requested slice. Queries
-// come in shapes (relation types and direction, see neighborShape), and
-// each shape is a branch that expands only its types in its direction, so
-// that asking for a supernode's suppliers does not read its thousand staff.
-// Only the slice is projected into maps; the rest stays references.
-func neighborsCypher(shapes []neighborShape) string {
+// neighborsCypher answers every neighbour query at once: per query one
+// page, sorted, and the count of all. Queries come in groups of one shape
+// (relation types and direction, see neighborShape) and one window: each
+// group is a branch that expands only its types in its direction, so that
+// asking for a supernode's suppliers does not read its thousand staff, and
+// cuts its page with a top-k sort (SKIP and LIMIT take parameters, not
+// values of a row, hence one window per branch). The count reads the
+// node's degree when no kind filter applies.
+func neighborsCypher(groups []neighborGroup) string {
 	var b strings.Builder
 	b.WriteString("UNWIND $qs AS q\nMATCH (n:Entity {id: q.id})\nCALL (q, n) {\n")
-	for i, sh := range shapes {
+	for i, g := range groups {
 		if i > 0 {
 			b.WriteString("  UNION ALL\n")
 		}
-		fmt.Fprintf(&b, `  WITH q, n WHERE q.shape = %d
-  RETURN COLLECT {
-    MATCH %s
+		sh := g.shape
+		fmt.Fprintf(&b, `  WITH q, n WHERE q.group = %[1]d
+  CALL (q, n) {
+    MATCH %[2]s
     WHERE size(q.kinds) = 0 OR o.kind IN q.kinds
-    WITH r, o
-    ORDER BY type(r), o.name, r.id
-    RETURN {r: r, o: o}
-  } AS hits
-`, i, sh.pattern())
+    WITH r, o ORDER BY %[3]s SKIP $skip%[1]d LIMIT $limit%[1]d
+    RETURN collect({r: r, o: o}) AS hits
+  }
+  RETURN hits, CASE WHEN size(q.kinds) = 0 THEN COUNT { %[4]s }
+    ELSE COUNT { %[2]s WHERE o.kind IN q.kinds } END AS total
+`, i, sh.patternFrom("n", "r", "o"), sh.orderBy("r", "o"), sh.patternFrom("n", "", ""))
 	}
 	b.WriteString(`}
-RETURN q.i AS i, size(hits) AS total,
+RETURN q.i AS i, total,
   CASE WHEN q.light
-    THEN [h IN hits[q.skip..q.skip + q.limit] | {rel: ` + lightRelationExpr("h.r") + `, other: ` + lightEntityExpr("h.o") + `, out: startNode(h.r) = n}]
-    ELSE [h IN hits[q.skip..q.skip + q.limit] | {rel: ` + relationExpr("h.r") + `, other: ` + entityExpr("h.o") + `, out: startNode(h.r) = n}]
+    THEN [h IN hits | {rel: ` + lightRelationExpr("h.r") + `, other: ` + lightEntityExpr("h.o") + `, out: startNode(h.r) = n}]
+    ELSE [h IN hits | {rel: ` + relationExpr("h.r") + `, other: ` + entityExpr("h.o") + `, out: startNode(h.r) = n}]
   END AS page`)
 	return b.String()
+}
+
+// neighborGroup is a shape and a window: the queries one branch of
+// neighborsCypher answers.
+type neighborGroup struct {
+	shape       neighborShape
+	skip, limit int
 }
 
 // neighborShape is what a neighbour query's pattern depends on: its
@@ -306,21 +317,6 @@ func newNeighborShape(q store.NeighborQuery) neighborShape {
 		dir = q.Direction
 	}
 	return neighborShape{types: strings.Join(names, ","), dir: dir}
-}
-
-// pattern is the shape's MATCH pattern from n through r to o.
-func (sh neighborShape) pattern() string {
-	rel := "r"
-	if sh.types != "" {
-		rel = "r:" + strings.ReplaceAll(sh.types, ",", "|")
-	}
-	switch sh.dir {
-	case store.Out:
-		return "(n)-[" + rel + "]->(o:Entity)"
-	case store.In:
-		return "(n)<-[" + rel + "]-(o:Entity)"
-	}
-	return "(n)-[" + rel + "]-(o:Entity)"
 }
 
 // getRelationsCypher seeks ids in the constraint index of every type (an

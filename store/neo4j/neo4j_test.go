@@ -146,8 +146,9 @@ func TestGoldenCypher(t *testing.T) {
 		"get_relations":            getRelationsCypher(),
 		"shortest_path_typed":      shortestPathCypher(4, []store.RelType{store.RelAlumnusOf, store.RelWorksAt}),
 		"find_entities_degree":     find,
-		"neighbors": neighborsCypher([]neighborShape{newNeighborShape(store.NeighborQuery{}),
-			newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelSupplies, store.RelAlumnusOf}, Direction: store.In})}),
+		"neighbors": neighborsCypher([]neighborGroup{{shape: newNeighborShape(store.NeighborQuery{}), limit: 20},
+			{shape: newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelSupplies, store.RelAlumnusOf}, Direction: store.In}), skip: 40, limit: 20},
+			{shape: newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelWorksAt}, Direction: store.In}), limit: 100}}),
 		"schema": strings.Join(schemaStatements(), ";\n"),
 	}
 	for name, got := range cases {

@@ -184,28 +184,30 @@ func (s *Store) Neighbors(ctx context.Context, qs []store.NeighborQuery) ([]stor
 	if len(qs) == 0 {
 		return out, ctx.Err()
 	}
-	params := make([]any, len(qs))
-	var shapes []neighborShape
-	shapeOf := map[neighborShape]int{}
+	qparams := make([]any, len(qs))
+	params := map[string]any{"qs": qparams}
+	var groups []neighborGroup
+	groupOf := map[neighborGroup]int{}
 	for i, q := range qs {
 		start, err := store.DecodeCursor(q.After)
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: neighbors: %w", err)
 		}
-		sh := newNeighborShape(q)
-		k, ok := shapeOf[sh]
+		g := neighborGroup{shape: newNeighborShape(q), skip: start, limit: store.Limit(q.First)}
+		k, ok := groupOf[g]
 		if !ok {
-			k = len(shapes)
-			shapeOf[sh] = k
-			shapes = append(shapes, sh)
+			k = len(groups)
+			groupOf[g] = k
+			groups = append(groups, g)
+			params[fmt.Sprintf("skip%d", k)] = g.skip
+			params[fmt.Sprintf("limit%d", k)] = g.limit
 		}
-		params[i] = map[string]any{"i": i, "id": q.EntityID, "shape": k,
-			"kinds": toAny(q.Kinds), "skip": start, "limit": store.Limit(q.First), "light": q.Light}
+		qparams[i] = map[string]any{"i": i, "id": q.EntityID, "group": k, "kinds": toAny(q.Kinds), "light": q.Light}
 		// Entities absent from the store get no row: an empty page.
 		_, _, info, _ := store.Window(q.Page, 0)
 		out[i] = store.NeighborPage{PageInfo: info}
 	}
-	recs, err := s.query(ctx, neighborsCypher(shapes), map[string]any{"qs": params})
+	recs, err := s.query(ctx, neighborsCypher(groups), params)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: neighbors: %w", err)
 	}
