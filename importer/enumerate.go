@@ -46,7 +46,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)):
 			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after):
-			for _, it := range items {
+			for _, it := range splitFirms(items) {
 				if n := utf8.RuneCountInString(it.text); n < 4 || n > 20 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
 					!hasHan(it.text) || distinctLen(it.text) < 2 {
 					continue
@@ -56,6 +56,8 @@ func (r *recognizer) enumerations(si int, s Span) {
 				}
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
 			}
+		case reNamedEvents.MatchString(after) && !items[len(items)-1].quoted:
+			r.eventItems(si, items)
 		case (reProgramHead.MatchString(after) || reEventHead.MatchString(after)) && items[len(items)-1].quoted:
 			// The head noun is the last word: "品牌活动" are events.
 			kind := store.KindProgram
@@ -76,6 +78,23 @@ func (r *recognizer) enumerations(si int, s Span) {
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, k, "enum-programme", 0.7)
 			}
 		}
+	}
+}
+
+// reNamedEvents: heads that say the items are named events even without
+// quotes, "科技活动周、科普月等重大科普活动", "…等品牌性科普活动". A plain
+// "等活动" follows kinds of activity ("讲座、培训等活动") and is left alone.
+var reNamedEvents = regexp.MustCompile(`^(重大|品牌|品牌性|系列|主题|特色)[^,。;、“”]{0,4}?(活动|赛事)`)
+
+// eventItems adds the items of such a list that read as names: short, no
+// verb phrase, not a class noun.
+func (r *recognizer) eventItems(si int, items []item) {
+	for _, it := range items {
+		if n := utf8.RuneCountInString(it.text); n < 3 || n > 10 || !allHan([]rune(it.text)) || reClassItem.MatchString(it.text) ||
+			!programLike(it.text) {
+			continue
+		}
+		r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEvent, "enum-event", 0.65)
 	}
 }
 
@@ -343,4 +362,70 @@ func (r *recognizer) placeItems(si int, items []item) {
 		m := r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), placeStems[it.text], store.KindRegion, "enum-place", 0.75)
 		m.Aliases = append(m.Aliases, it.text)
 	}
+}
+
+// chainNames: one industry named with its head noun, "打造轨道交通产业链",
+// "是成都低空经济产业链的链主企业". The chain is the stem without the place
+// that owns it; "X产业链" is kept as an alias. Lists ("A、B产业链") are left
+// to fusedEnumerations, and a stem of generic words ("重点产业链",
+// "现代产业链") names no industry.
+func (r *recognizer) chainNames(si int, s Span) {
+	head := []rune("产业链")
+	for q := s.Start + 2; q+len(head) <= s.End; q++ {
+		if string(r.text[q:q+len(head)]) != string(head) {
+			continue
+		}
+		j := q
+		for j > s.Start && han(r.text[j-1]) && q-j < 12 {
+			if w := r.boundaryAt(s, j); w > 0 && !(w == 1 && r.exception(s, j)) {
+				break
+			}
+			j--
+		}
+		if j > s.Start && (r.text[j-1] == '、' || r.text[j-1] == '”') {
+			continue
+		}
+		stem, start := r.chainStem(string(r.text[j:q]), j)
+		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 || endsWithSuffix(stem) ||
+			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") {
+			continue
+		}
+		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain {
+			continue
+		}
+		m := r.add(si, start, q, stem, store.KindIndustryChain, "chain-name", 0.7)
+		m.Aliases = append(m.Aliases, stem+"产业链")
+	}
+}
+
+// chainStem drops the place that owns a chain ("新都区", "成都市", "成都")
+// from the start of its stem.
+func (r *recognizer) chainStem(stem string, start int) (string, int) {
+	rs := []rune(stem)
+	for l := min(4, len(rs)-2); l >= 2; l-- {
+		if _, ok := placeStems[string(rs[:l])]; !ok {
+			continue
+		}
+		cut := l
+		if cut < len(rs) && strings.ContainsRune("省市区县", rs[cut]) {
+			cut++
+		}
+		return string(rs[cut:]), start + cut
+	}
+	return stem, start
+}
+
+// splitFirms splits the last item of a list of firms at 和 or 及 ("字节跳
+// 动和宁德时代"): firm names seldom hold those words, and a list's last two
+// items are joined by them.
+func splitFirms(items []item) []item {
+	last := items[len(items)-1]
+	for _, sep := range []string{"和", "及"} {
+		a, b, ok := strings.Cut(last.text, sep)
+		if ok && utf8.RuneCountInString(a) >= 2 && utf8.RuneCountInString(b) >= 2 {
+			out := append([]item{}, items[:len(items)-1]...)
+			return append(out, item{text: a, start: last.start}, item{text: b, start: last.start + utf8.RuneCountInString(a) + 1})
+		}
+	}
+	return items
 }

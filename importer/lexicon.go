@@ -148,7 +148,7 @@ var titleWords = sortByLen(strings.Fields(`首席技术官 首席执行官 首�
 var surnames = wordSet(`王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯`)
 
 // nameStops end a person's name on its right: "李纪珍带来了" is 李纪珍.
-var nameStops = wordSet(`表 说 称 介 指 认 带 在 是 的 和 与 及 等 为 也 将 就 对 向 从 以 把 被 让 已 曾 还 又 都 则 并 所 来 去 到 了 着 过 当 任 作 率 领 代 主 发 提 坦 强 透 告 回 分 讲 谈 接 获 荣 受 同 跟 给 于 做 出 现 会 上 下 一 二 三 两 几 等 团 教 研 院 博 副 总 首 董 主 书 局 处 科 区 市 省 县 党 先 女 男`)
+var nameStops = wordSet(`表 说 称 毕 介 指 认 带 在 是 的 和 与 及 等 为 也 将 就 对 向 从 以 把 被 让 已 曾 还 又 都 则 并 所 来 去 到 了 着 过 当 任 作 率 领 代 主 发 提 坦 强 透 告 回 分 讲 谈 接 获 荣 受 同 跟 给 于 做 出 现 会 上 下 一 二 三 两 几 等 团 教 研 院 博 副 总 首 董 主 书 局 处 科 区 市 省 县 党 先 女 男`)
 
 // gazetteer lists places and well-known bodies with their standard short
 // names: general knowledge that every document of the genre leans on.
@@ -209,6 +209,32 @@ var gazetteer = []lexEntry{
 	{"中国科学院光电技术研究所", store.KindResearchInstitute, []string{"中科院光电所", "光电所"}},
 	{"中国工程物理研究院", store.KindResearchInstitute, []string{"中物院"}},
 	{"中国核动力研究设计院", store.KindResearchInstitute, []string{"核动力院"}},
+	// Well-known Chinese technology and industrial groups, which news and
+	// plans name by brand alone ("网易", "阿里巴巴"). Only names that are
+	// no ordinary words: 小米, 联想 and 新希望 are listed with 集团 only.
+	{"阿里巴巴", store.KindEnterprise, []string{"阿里巴巴集团"}}, {"阿里云", store.KindEnterprise, nil},
+	{"腾讯", store.KindEnterprise, []string{"腾讯公司", "腾讯集团"}}, {"腾讯云", store.KindEnterprise, nil},
+	{"华为", store.KindEnterprise, []string{"华为公司", "华为技术有限公司"}}, {"华为云", store.KindEnterprise, nil},
+	{"百度", store.KindEnterprise, []string{"百度公司"}}, {"京东", store.KindEnterprise, []string{"京东集团"}},
+	{"京东方", store.KindEnterprise, []string{"京东方科技集团"}}, {"字节跳动", store.KindEnterprise, nil},
+	{"网易", store.KindEnterprise, []string{"网易公司"}}, {"小米集团", store.KindEnterprise, nil},
+	{"美团", store.KindEnterprise, nil}, {"快手", store.KindEnterprise, nil}, {"拼多多", store.KindEnterprise, nil},
+	{"联想集团", store.KindEnterprise, nil}, {"中兴通讯", store.KindEnterprise, nil}, {"科大讯飞", store.KindEnterprise, nil},
+	{"商汤科技", store.KindEnterprise, nil}, {"大疆", store.KindEnterprise, []string{"大疆创新"}},
+	{"比亚迪", store.KindEnterprise, nil}, {"宁德时代", store.KindEnterprise, nil}, {"中芯国际", store.KindEnterprise, nil},
+	{"海康威视", store.KindEnterprise, nil}, {"四川长虹", store.KindEnterprise, []string{"长虹集团"}},
+	{"五粮液", store.KindEnterprise, []string{"五粮液集团"}}, {"新希望集团", store.KindEnterprise, nil},
+	{"通威集团", store.KindEnterprise, nil}, {"东方电气集团", store.KindEnterprise, []string{"东方电气"}},
+	{"中国中车", store.KindEnterprise, []string{"中车"}}, {"中国商飞", store.KindEnterprise, nil},
+	{"中国电子科技集团有限公司", store.KindEnterprise, []string{"中国电科", "中国电子科技集团公司", "中国电子科技集团"}},
+	{"中国电子信息产业集团有限公司", store.KindEnterprise, []string{"中国电子"}},
+	{"中国航空工业集团有限公司", store.KindEnterprise, []string{"航空工业", "中航工业"}},
+	{"中国航发", store.KindEnterprise, []string{"中国航空发动机集团"}}, {"中国航天科技集团", store.KindEnterprise, nil},
+	{"中国航天科工集团", store.KindEnterprise, nil}, {"中国核工业集团", store.KindEnterprise, []string{"中核集团"}},
+	{"国家电网", store.KindEnterprise, nil}, {"中国移动", store.KindEnterprise, nil},
+	{"中国电信", store.KindEnterprise, nil}, {"中国联通", store.KindEnterprise, nil}, {"中国铁建", store.KindEnterprise, nil},
+	{"中国中铁", store.KindEnterprise, nil}, {"中国石油", store.KindEnterprise, nil}, {"中国石化", store.KindEnterprise, nil},
+	{"英特尔", store.KindEnterprise, nil}, {"德州仪器", store.KindEnterprise, nil}, {"微软", store.KindEnterprise, nil},
 	// national and provincial agencies
 	{"国务院", store.KindGovernmentAgency, nil},
 	{"国家发展和改革委员会", store.KindGovernmentAgency, []string{"国家发展改革委", "国家发改委"}},

@@ -119,10 +119,12 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		}
 		r.bookTitles(si, s)
 		r.quotes(si, s)
+		r.headingName(si, s)
 		r.congresses(si, s)
 		r.gazetteer(si, s)
 		r.suffixes(si, s)
 		r.enumerations(si, s)
+		r.chainNames(si, s)
 		r.people(si, s)
 		r.peopleInContext(si, s)
 		r.shortFirms(si, s)
@@ -577,7 +579,7 @@ func programLike(stem string) bool {
 	return true
 }
 
-var programVerbs = strings.Fields(`加快 建设 推动 推进 支持 鼓励 实施 开展 组织 举办 赋予 构建 完善 提升 贯彻 落实 用好 发挥`)
+var programVerbs = strings.Fields(`出席 参加 参与 召开 举行 加快 建设 推动 推进 支持 鼓励 实施 开展 组织 举办 赋予 构建 完善 提升 贯彻 落实 用好 发挥`)
 
 // selectMentions resolves overlaps: longer names win, then more confident
 // rules; a mention inside a book title only when it is that title.
@@ -612,6 +614,11 @@ func selectMentions(ms []Mention) []Mention {
 // "中国科学院成都分院", "成都高新区" in "成都高新区前沿医学中心".
 func (r *recognizer) nested(ms []Mention) []Mention {
 	var extra []Mention
+	for i := range ms {
+		if place, ok := r.branch(&ms[i]); ok {
+			extra = append(extra, place)
+		}
+	}
 	for _, m := range ms {
 		if m.Rule == "book-title" || m.Kind == store.KindTalent {
 			continue
@@ -641,8 +648,21 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if e.Kind == store.KindRegion && m.Kind == store.KindUniversity {
 					break // 四川大学 is no mention of 四川省
 				}
+				if e.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise {
+					// "比亚迪汽车工业有限公司": the brand at the start of a
+					// firm's legal name is that firm, not a second body.
+					break
+				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+				break
+			}
+			// "科创生态岛重大科技成果展览馆": a zone named at the start of a
+			// facility's name is where the facility is, plain as its words are.
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && facilityKinds[m.Kind] && l-off >= 4 && len(rs)-l >= 3 &&
+				distinctLen(prefix) >= 1 && !endsWithSuffix(string(rs[l:l+1])) {
+				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+					Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.65})
 				break
 			}
 			if sr, ok := suffixOf(prefix); ok && orgKinds[sr.Kind] && !sr.Weak && distinctLen(strings.TrimSuffix(prefix, sr.Suffix)) >= 2 {
@@ -654,6 +674,40 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 	}
 	return append(ms, extra...)
 }
+
+// branch reads a lab's or institute's site elsewhere, "国家实验室成都基地",
+// "某某研究院成都分中心": the body's name, a place, and a short word for the
+// site. The site is of its parent's kind (a lab's base does research, it
+// is no generic platform) and lies in the place, which it returns as a
+// mention of its own. Parents of other kinds (a firm's "成都基地") keep
+// the suffix's kind.
+func (r *recognizer) branch(m *Mention) (Mention, bool) {
+	if !facilityKinds[m.Kind] || m.Rule == "book-title" {
+		return Mention{}, false
+	}
+	rs := []rune(m.Surface)
+	for p := 3; p+4 <= len(rs); p++ {
+		parent := string(rs[:p])
+		sr, ok := suffixOf(parent)
+		if !ok || !facilityKinds[sr.Kind] {
+			continue
+		}
+		for l := 3; l >= 2; l-- {
+			full := placeStems[string(rs[p:min(len(rs), p+l)])]
+			if tail := len(rs) - p - l; full == "" || tail < 2 || tail > 3 || !branchWords[string(rs[p+l:])] {
+				continue
+			}
+			if sr.Kind == store.KindLab || sr.Kind == store.KindResearchInstitute {
+				m.Kind = sr.Kind
+			}
+			return Mention{Span: Span{m.Start + p, m.Start + p + l}, Sentence: m.Sentence, Surface: string(rs[p : p+l]),
+				Name: full, Kind: store.KindRegion, Rule: "nested-place", Conf: 0.75}, true
+		}
+	}
+	return Mention{}, false
+}
+
+var branchWords = wordSet(`基地 分部 分中心 中心 园区 研究院 研究所`)
 
 // brandBeforePlace returns the length of a firm's brand that starts a
 // facility's name before a place: "华为成都研究所", "京东方成都研发中心",
@@ -860,6 +914,24 @@ func (r *recognizer) quotes(si int, s Span) {
 	}
 }
 
+// reHeadingName: a 专栏 of a planning text lists its programmes as bullet
+// headings, "·科技型中小企业培育行动:…". There the whole heading is the
+// programme's name, however plain its words ("创新力量汇聚行动"); the
+// suffix rule would cut it at a verb or refuse it as generic. Headings that
+// end otherwise ("·重大科技基础设施建设重点项目:") name a column, not a body.
+var reHeadingName = regexp.MustCompile(`^[·•]\s*([^,。;:、“”《》()·]{4,20}?(行动|计划|工程|专项行动))[::]`)
+
+func (r *recognizer) headingName(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	sm := reHeadingName.FindStringSubmatchIndex(str)
+	if sm == nil {
+		return
+	}
+	start := s.Start + utf8.RuneCountInString(str[:sm[2]])
+	end := start + utf8.RuneCountInString(str[sm[2]:sm[3]])
+	r.add(si, start, end, str[sm[2]:sm[3]], store.KindProgram, "heading-name", 0.75)
+}
+
 // Party congresses and plenums, which policy texts cite by number.
 var reCongress = regexp.MustCompile(`(党的)?([一二三四五六七八九十]{2,3})(大|届[一二三四五六七八九]中全会)|([一二三四五六七八九])中全会`)
 
@@ -1024,11 +1096,14 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 		if i != s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
 			continue
 		}
-		sm := reBareAnaphor.FindStringSubmatchIndex(string(r.text[i:min(s.End, i+12)]))
+		str := string(r.text[i:min(s.End, i+12)])
+		sm := reBareAnaphor.FindStringSubmatchIndex(str)
+		if sm == nil {
+			sm = r.staffOf(str, i, s.End)
+		}
 		if sm == nil {
 			continue
 		}
-		str := string(r.text[i:min(s.End, i+12)])
 		start := i + utf8.RuneCountInString(str[:sm[4]])
 		end := start + utf8.RuneCountInString(str[sm[4]:sm[5]])
 		word := str[sm[4]:sm[5]]
@@ -1047,7 +1122,10 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 				names[m.Name] = true
 			}
 		}
-		if ref == nil || len(names) > 1 {
+		if len(names) > 1 {
+			ref = r.topic(ms, start, si, word)
+		}
+		if ref == nil {
 			continue
 		}
 		out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: word, Name: ref.Name,
@@ -1063,4 +1141,45 @@ func overlaps(ms []Mention, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// staffOf matches "公司董事长陈立新", "企业首席科学家…" at a clause's start:
+// the bare noun before a title is the firm the text is about. It returns
+// submatch indexes shaped like reBareAnaphor's (the noun is group 2).
+func (r *recognizer) staffOf(str string, i, end int) []int {
+	for _, w := range []string{"公司", "企业"} {
+		if strings.HasPrefix(str, w) && r.titleAt(i+utf8.RuneCountInString(w), end) != "" {
+			return []int{0, len(w), 0, 0, 0, len(w)}
+		}
+	}
+	return nil
+}
+
+// topic picks, among several bodies a bare noun could refer to, the one
+// that a recent sentence is about: named first in it, after at most a short
+// opener ("据了解,"). When two sentences have such subjects the latest wins;
+// when none has, the noun stays unresolved.
+func (r *recognizer) topic(ms []Mention, start, si int, word string) *Mention {
+	var ref *Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.End > start || si-m.Sentence > 2 || m.Rule == "nested" || !r.opensSentence(m) {
+			continue
+		}
+		if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise {
+			ref = m
+		}
+	}
+	return ref
+}
+
+// opensSentence reports a mention that starts its sentence, or its second
+// clause after an opener of four characters or fewer.
+func (r *recognizer) opensSentence(m *Mention) bool {
+	s := r.sents[m.Sentence]
+	if m.Start == s.Start {
+		return true
+	}
+	lead := string(r.text[s.Start:m.Start])
+	return strings.HasSuffix(lead, ",") && utf8.RuneCountInString(lead) <= 5 && !strings.ContainsAny(lead[:len(lead)-1], ",;")
 }

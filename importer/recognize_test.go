@@ -77,6 +77,18 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 锦江区科技局", "GOVERNMENT_AGENCY 锦江区经信局"}, nil},
 		{"words that look like names", "全市城区上市企业达到100家,布局合理。",
 			nil, []string{"全市", "城区", "上市", "布局"}},
+		{"well-known firms by brand", "网易、字节跳动和宁德时代等企业参会。",
+			[]string{"ENTERPRISE 网易", "ENTERPRISE 字节跳动", "ENTERPRISE 宁德时代"}, nil},
+		{"one chain with its head", "温江区将打造温江生物医药产业链。",
+			[]string{"INDUSTRY_CHAIN 生物医药"}, []string{"温江生物医药"}},
+		{"programme in a bullet heading", "·青年人才汇聚提升行动:每年引进青年人才1万名。",
+			[]string{"PROGRAM 青年人才汇聚提升行动"}, nil},
+		{"named events without quotes", "以科技活动周、科普嘉年华等重大科普活动为契机。",
+			[]string{"EVENT 科技活动周", "EVENT 科普嘉年华"}, nil},
+		{"a lab's base is a lab", "建设国家实验室成都基地。",
+			[]string{"LAB 国家实验室成都基地", "REGION 成都市"}, nil},
+		{"no event from a verb phrase", "宁德时代等龙头企业代表出席大会。",
+			nil, []string{"龙头企业代表出席大会"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,6 +148,17 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 新都软件产业园 -> 新都区"}},
 		{"a bare class noun continues the subject", "成都云图科技有限公司成立于2019年。次年公司落户成都高新区。",
 			[]string{"LOCATED_IN 成都云图科技有限公司 -> 成都高新区"}},
+		{"event held in a district", "第三届天府低空经济论坛在双流区举行。",
+			[]string{"LOCATED_IN 第三届天府低空经济论坛 -> 双流区"}},
+		{"a later clause supplies", "成都云图科技有限公司成立于2019年,是双流区低空经济产业链的链主企业,已为四川蓉机制造有限公司提供激光雷达。",
+			[]string{"LEADS_CHAIN 成都云图科技有限公司 -> 低空经济", "SUPPLIES 成都云图科技有限公司 -> 四川蓉机制造有限公司"}},
+		{"signing parties co-build", "会上,成都云图科技有限公司与四川大学签约,共建智能感知联合实验室,聚焦低空经济、工业机器人等领域。",
+			[]string{"CO_BUILT_BY 智能感知联合实验室 -> 成都云图科技有限公司", "CO_BUILT_BY 智能感知联合实验室 -> 四川大学",
+				"SUPPORTS_CHAIN 智能感知联合实验室 -> 低空经济"}},
+		{"the staff of the firm in question", "成都云图科技有限公司为四川蓉机制造有限公司提供雷达。公司董事长李明远毕业于四川大学。",
+			[]string{"WORKS_AT 李明远 -> 成都云图科技有限公司"}},
+		{"a base lies in its place", "建设国家实验室成都基地。",
+			[]string{"LOCATED_IN 国家实验室成都基地 -> 成都市"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

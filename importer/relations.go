@@ -61,7 +61,8 @@ var (
 	reSupplyTo    = regexp.MustCompile(`^(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
 	reSupplier    = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail     = regexp.MustCompile(`^(的)?(供应商|配套商|供货商|核心供应商)`)
-	reSupChain    = regexp.MustCompile(`^(进入|打入|成功进入)$`)
+	reSupChain    = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
+	reHeldTail    = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
 	reSupChainT   = regexp.MustCompile(`^(的)?供应链`)
 	reAlumnus     = regexp.MustCompile(`^(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
 	reAlumTail    = regexp.MustCompile(`^(校友|毕业生|毕业)`)
@@ -142,6 +143,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.pairs()
 		v.implicitSubject()
 		v.clauseSubject()
+		v.clauseSupplies()
 		v.leadsByText()
 		v.focus()
 		v.regionBuilds()
@@ -195,6 +197,15 @@ func (v *sentenceView) contextual() {
 // "成都市锦江区" is part of 成都市.
 func (v *sentenceView) nameStructure() {
 	for _, in := range v.ms {
+		if in.Rule == "nested-place" {
+			// "国家实验室成都基地" lies in 成都市.
+			for _, out := range v.ms {
+				if out != in && out.Start < in.Start && in.End < out.End {
+					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+				}
+			}
+			continue
+		}
 		if in.Rule != "nested" {
 			continue
 		}
@@ -272,6 +283,9 @@ func (v *sentenceView) coBuild() {
 			}
 		}
 		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手")
+		if len(builders) == 0 && joint && at < 0 {
+			builders = v.signedBefore(cs, vs)
+		}
 		if len(builders) >= 2 || joint && len(builders) >= 1 {
 			for _, b := range builders {
 				v.add(store.RelCoBuiltBy, target, b, "co-build", 0.8, nil)
@@ -329,6 +343,31 @@ func (v *sentenceView) coBuild() {
 	}
 }
 
+// signedBefore returns the parties of "A与B签约,共建L": when the clause of
+// a joint verb names no builder and opens with it, the clause before that
+// joins two bodies with 与 and signs or agrees to cooperate, and those two
+// build. Only a clause just before, in the same sentence, is read.
+func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
+	if lead := v.gap(cs, vs); utf8.RuneCountInString(lead) > 3 || cs <= v.s.Start || v.r.text[cs-1] != ',' {
+		return nil
+	}
+	pcs := v.clauseStart(cs - 1)
+	var in []*Mention
+	for _, m := range v.outer() {
+		if m.Start >= pcs && m.End < cs && builderKinds[m.Kind] {
+			in = append(in, m)
+		}
+	}
+	if len(in) != 2 || !reWith.MatchString(v.gap(in[0].End, in[1].Start)) {
+		return nil
+	}
+	tail := v.gap(in[1].End, cs-1)
+	if !reSigned.MatchString(tail) && !rePartner.MatchString(tail) {
+		return nil
+	}
+	return in
+}
+
 // pairs applies the rules that read the words between two mentions.
 func (v *sentenceView) pairs() {
 	ms := v.outer()
@@ -345,6 +384,8 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
 			case reHeld.MatchString(stripQuoted(g)) && a.Kind == store.KindRegion && b.Kind == store.KindEvent:
 				v.add(store.RelLocatedIn, b, a, "held-in", 0.75, nil)
+			case g == "在" && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
+				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
 			case g == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && b.Kind != store.KindRegion && reWhere.MatchString(string(v.r.text[max(v.s.Start, a.Start-4):a.Start])):
@@ -393,10 +434,10 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": reSigned.FindString(tail)})
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
 				v.add(store.RelPartnersWith, a, b, "partners-with", 0.6, nil)
-			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reLeads.MatchString(g+b.Name+tail) && strings.Contains(tail[:min(len(tail), 24)], "链主"):
+			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reLeads.MatchString(carried(g)+b.Surface+tail) && strings.Contains(tail[:min(len(tail), 24)], "链主"):
 				v.add(store.RelLeadsChain, a, b, "leads-chain", 0.75, nil)
-			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reMember.MatchString(g+b.Name+tail):
-				sm := reMember.FindStringSubmatch(g + b.Name + tail)
+			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reMember.MatchString(carried(g)+b.Surface+tail):
+				sm := reMember.FindStringSubmatch(carried(g) + b.Surface + tail)
 				v.add(store.RelMemberOfChain, a, b, "member-of-chain", 0.7, propsIf("position", position(sm[4])))
 			case a.Kind == store.KindIndustryChain && b.Kind == store.KindEnterprise && reChainLeader.MatchString(g):
 				v.add(store.RelLeadsChain, b, a, "leads-chain", 0.75, nil)
@@ -404,6 +445,25 @@ func (v *sentenceView) pairs() {
 		}
 	}
 }
+
+// carried returns the words of a gap that bear on its second mention when
+// the sentence goes on about its first in a later clause without naming
+// it again: "X成立于2019年,是新都区轨道交通产业链的链主企业" reads as
+// "X是…". A gap of one clause is returned whole; what was given up is a
+// later clause whose subject is another body left unnamed.
+func carried(g string) string {
+	i := strings.LastIndexAny(g, ",;")
+	if i < 0 {
+		return g
+	}
+	rest := g[i+1:]
+	if strings.ContainsAny(g[:i], "。") || !reCarriedCopula.MatchString(rest) {
+		return g
+	}
+	return rest
+}
+
+var reCarriedCopula = regexp.MustCompile(`^(目前|现已|现|已|也|还)?(是|为|作为|成为|系|属于)`)
 
 // higher reports whether region a contains region b by level: a province
 // or city before a district or county ("成都市锦江区", "上海黄浦区").
@@ -491,6 +551,36 @@ func (v *sentenceView) clauseSubject() {
 		}
 	}
 }
+
+// clauseSupplies: "X是…的链属企业,为Y提供激光雷达模组" — a later clause
+// without a subject that supplies a firm continues the firm that opens the
+// sentence.
+func (v *sentenceView) clauseSupplies() {
+	ms := v.outer()
+	if len(ms) == 0 || ms[0].Kind != store.KindEnterprise || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+		return
+	}
+	subj := ms[0]
+	for j, m := range ms[1:] {
+		cs := v.clauseStart(m.Start)
+		if cs <= subj.End || m.Kind != store.KindEnterprise || !reClauseSupply.MatchString(v.gap(cs, m.Start)) {
+			continue
+		}
+		if j > 0 && ms[j].Start >= cs {
+			continue // not the first body of its clause
+		}
+		tail := v.afterList(j+1, ms)
+		sm := reSupplyTo.FindStringSubmatch(tail)
+		if sm == nil {
+			continue
+		}
+		for _, t := range v.listFrom(j+1, ms) {
+			v.add(store.RelSupplies, subj, t, "supplies", 0.65, map[string]string{"product": sm[2]})
+		}
+	}
+}
+
+var reClauseSupply = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时)?(为|向)$`)
 
 // leadsByText: "X是成都机器人产业链链主企业" names the chain in the words
 // before 链主 even when no rule found it as a name.
@@ -607,6 +697,7 @@ func (v *sentenceView) focus() {
 			}
 		}
 	}
+	v.focusCarried(ms)
 	// The list first, then the body: "聚焦…等优势领域加快组建天府实验室".
 	str := string(v.r.text[v.s.Start:v.s.End])
 	for _, loc := range reFocusPre.FindAllStringIndex(str, -1) {
@@ -630,6 +721,50 @@ func (v *sentenceView) focus() {
 			v.add(store.RelSupportsChain, target, c, "supports-chain", 0.65, nil)
 		}
 	}
+}
+
+// focusCarried: "共建激光感知联合实验室,聚焦低空经济、工业机器人等领域" —
+// a clause that opens with 聚焦 or 围绕 and names no
+// subject goes on about the body the clause before it built. Only a body
+// that is the object of a verb of building is carried over; a clause
+// before it that merely names bodies leaves the focus unattributed.
+func (v *sentenceView) focusCarried(ms []*Mention) {
+	for i := v.s.Start + 1; i < v.s.End; i++ {
+		if v.r.text[i-1] != ',' || !reFocusOpen.MatchString(v.gap(i, min(v.s.End, i+6))) {
+			continue
+		}
+		subj := v.builtIn(ms, v.clauseStart(i-1), i-1)
+		if subj == nil {
+			continue
+		}
+		ce := v.clauseEnd(i)
+		for _, c := range ms {
+			if c.Start >= i && c.End <= ce && c.Kind == store.KindIndustryChain {
+				v.add(store.RelSupportsChain, subj, c, "supports-chain", 0.65, nil)
+			}
+		}
+	}
+}
+
+var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注)`)
+
+// builtIn returns the last body of [cs, ce) that a verb of building in the
+// same clause introduces, when it ends the clause.
+func (v *sentenceView) builtIn(ms []*Mention, cs, ce int) *Mention {
+	var last *Mention
+	for _, m := range ms {
+		if m.Start >= cs && m.End <= ce {
+			last = m
+		}
+	}
+	if last == nil || last.End != ce || !focusKinds[last.Kind] || last.Kind == store.KindRegion {
+		return nil
+	}
+	lead := v.gap(cs, last.Start)
+	if !reCoBuild.MatchString(lead) && !reBuild.MatchString(lead) {
+		return nil
+	}
+	return last
 }
 
 // fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
