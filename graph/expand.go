@@ -176,6 +176,30 @@ func connectionLight(ctx context.Context, l *loaders.Loaders) bool {
 
 type connectionKey struct{ field *ast.Field }
 
+// tiersLight tells whether the supply tiers resolving in ctx select
+// nothing a light tier lacks. Root fields run once a request: no memo.
+func tiersLight(ctx context.Context) bool {
+	oc := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFields(oc, graphql.GetFieldContext(ctx).Field.Selections, []string{"SupplyTier"}) {
+		switch f.Name {
+		case "depth", "__typename":
+		case "enterprises":
+			if !planSelection(oc, f.Selections, 0).light {
+				return false
+			}
+		case "edges":
+			for _, rf := range graphql.CollectFields(oc, f.Selections, []string{"Relation", "Node"}) {
+				if !lightRelationFields[rf.Name] {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func edgesLight(oc *graphql.OperationContext, sel ast.SelectionSet) bool {
 	for _, f := range graphql.CollectFields(oc, sel, []string{"NeighborEdge"}) {
 		switch f.Name {

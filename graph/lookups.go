@@ -100,7 +100,7 @@ func (r *Resolver) supplyChain(ctx context.Context, enterprise string, dir *mode
 	if d < 1 || d > store.MaxSupplyDepth {
 		return nil, badInput("depth must be between 1 and %d", store.MaxSupplyDepth)
 	}
-	tiers, err := r.Store.SupplyTiers(ctx, enterprise, walk, d)
+	tiers, err := r.Store.SupplyTiers(ctx, store.SupplyQuery{EntityID: enterprise, Direction: walk, Depth: d, Light: tiersLight(ctx)})
 	if err != nil {
 		return nil, wrapStore(err)
 	}

@@ -16,10 +16,10 @@ type Lookups interface {
 	// "local" refers to; empty means each chain's own region (its
 	// smallest-id LOCATED_IN target), if it has one.
 	Chains(ctx context.Context, chainIDs []string, regionID string) ([]*ChainReport, error)
-	// SupplyTiers walks SUPPLIES relations from an entity, up to depth tiers
-	// (1..MaxSupplyDepth): upstream to its suppliers, downstream to its
-	// customers. Each entity sits at its nearest tier only.
-	SupplyTiers(ctx context.Context, entityID string, dir SupplyDirection, depth int) ([]SupplyTier, error)
+	// SupplyTiers walks SUPPLIES relations from an entity, up to q.Depth
+	// tiers (1..MaxSupplyDepth): upstream to its suppliers, downstream to
+	// its customers. Each entity sits at its nearest tier only.
+	SupplyTiers(ctx context.Context, q SupplyQuery) ([]SupplyTier, error)
 	// FindTalents lists people matching a filter, ordered by name and id.
 	FindTalents(ctx context.Context, f TalentFilter, p Page) (EntityPage, error)
 	// TalentPipeline lists the university's alumni who work at an
@@ -54,6 +54,16 @@ const (
 	Midstream  Position = "MIDSTREAM"
 	Downstream Position = "DOWNSTREAM"
 )
+
+// SupplyQuery asks SupplyTiers for a walk.
+type SupplyQuery struct {
+	EntityID  string
+	Direction SupplyDirection
+	Depth     int
+	// Light tiers carry entities and relations without props and evidence,
+	// as light neighbour pages do.
+	Light bool
+}
 
 // SupplyDirection is the way SupplyTiers walks.
 type SupplyDirection string

@@ -69,7 +69,7 @@ func TestGraphHasTheShapeLookupsNeed(t *testing.T) {
 	if rep == nil || len(rep.Leaders) == 0 || len(rep.Members) < 50 || len(rep.Supporters) == 0 || len(rep.Supplies) == 0 || rep.Region == nil {
 		t.Fatalf("chain 0 lacks parts: %d leaders, %d members, %d supporters, %d supplies", len(rep.Leaders), len(rep.Members), len(rep.Supporters), len(rep.Supplies))
 	}
-	tiers, _ := s.SupplyTiers(ctx, store.EntityID("合成企业0000000"), store.SupplyUpstream, 3)
+	tiers, _ := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: store.EntityID("合成企业0000000"), Direction: store.SupplyUpstream, Depth: 3})
 	if len(tiers) < 2 {
 		t.Errorf("the hub enterprise has %d supply tiers", len(tiers))
 	}

@@ -111,7 +111,12 @@ func (s *Store) chain(chainID, regionID string) *store.ChainReport {
 }
 
 // SupplyTiers implements store.Lookups: a breadth-first walk.
-func (s *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDirection, depth int) ([]store.SupplyTier, error) {
+func (s *Store) SupplyTiers(ctx context.Context, q store.SupplyQuery) ([]store.SupplyTier, error) {
+	id, dir, depth := q.EntityID, q.Direction, q.Depth
+	copyEntity, copyRelation := cloneEntity, cloneRelation
+	if q.Light {
+		copyEntity, copyRelation = lightEntity, lightRelation
+	}
 	if err := checkDepth(depth); err != nil {
 		return nil, err
 	}
@@ -141,10 +146,10 @@ func (s *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDire
 				if !reached[n.Other.ID] {
 					reached[n.Other.ID] = true
 					next = append(next, n.Other.ID)
-					tier.Entities = append(tier.Entities, cloneEntity(n.Other))
+					tier.Entities = append(tier.Entities, copyEntity(n.Other))
 					names[n.Other.ID] = n.Other.Name
 				}
-				tier.Relations = append(tier.Relations, cloneRelation(n.Relation))
+				tier.Relations = append(tier.Relations, copyRelation(n.Relation))
 			}
 		}
 		for _, n := range next {

@@ -89,9 +89,9 @@ func (m *Store) Chains(ctx context.Context, chainIDs []string, regionID string) 
 	return m.Store.Chains(ctx, chainIDs, regionID)
 }
 
-func (m *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDirection, depth int) ([]store.SupplyTier, error) {
+func (m *Store) SupplyTiers(ctx context.Context, q store.SupplyQuery) ([]store.SupplyTier, error) {
 	m.calls.Add(1)
-	return m.Store.SupplyTiers(ctx, id, dir, depth)
+	return m.Store.SupplyTiers(ctx, q)
 }
 
 func (m *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.Page) (store.EntityPage, error) {

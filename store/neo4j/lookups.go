@@ -126,7 +126,11 @@ func decodeLinked(v any) ([]store.Linked, error) {
 // pattern, its distance (ANY SHORTEST gives one shortest path per end, so
 // the walk is a breadth-first search, not an enumeration of paths), and the
 // relations among the start and what it reached.
-func reachCypher(pattern string, relFilter string) string {
+func reachCypher(pattern string, relFilter string, light bool) string {
+	entity, relation := entityMap, relationMap("r")
+	if light {
+		entity, relation = lightEntityExpr("x"), lightRelationExpr("r")
+	}
 	return `MATCH (start:Entity {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST (start)` + pattern + `(x:Entity) WHERE x <> start
 WITH start, collect(CASE WHEN x IS NULL THEN null ELSE {x: x, d: length(p)} END) AS reached
@@ -134,9 +138,18 @@ WITH start, [{x: start, d: 0}] + reached AS reached
 WITH reached, [r IN reached | r.x] AS nodes
 UNWIND reached AS r
 WITH nodes, r.x AS x, r.d AS d
-WITH nodes, collect({e: x ` + entityMap + `, d: d}) AS reached
+WITH nodes, collect({e: ` + projection(entity, "x") + `, d: d}) AS reached
 RETURN reached,
-  COLLECT { UNWIND nodes AS a MATCH (a)-[r` + relFilter + `]->(b:Entity) WHERE b IN nodes RETURN ` + relationMap("r") + ` } AS rels`
+  COLLECT { UNWIND nodes AS a MATCH (a)-[r` + relFilter + `]->(b:Entity) WHERE b IN nodes RETURN ` + relation + ` } AS rels`
+}
+
+// projection applies a map projection to variable x: entityMap is written
+// for a variable ({.id, ...}), the light one for an expression.
+func projection(p, x string) string {
+	if strings.HasPrefix(p, "{.") {
+		return x + " " + p
+	}
+	return p
 }
 
 type reached struct {
@@ -145,7 +158,11 @@ type reached struct {
 	rels  []*store.Relation
 }
 
-func (s *Store) reach(ctx context.Context, cypher string, params map[string]any) (*reached, error) {
+func (s *Store) reach(ctx context.Context, cypher string, params map[string]any, light bool) (*reached, error) {
+	decodeE, decodeR := decodeEntity, decodeRelation
+	if light {
+		decodeE, decodeR = decodeLightEntity, decodeLightRelation
+	}
 	recs, err := s.query(ctx, cypher, params)
 	if err != nil || len(recs) == 0 {
 		return nil, err
@@ -154,7 +171,7 @@ func (s *Store) reach(ctx context.Context, cypher string, params map[string]any)
 	list, _ := recs[0].Values[0].([]any)
 	for _, item := range list {
 		m, _ := item.(map[string]any)
-		e, err := decodeEntity(m["e"])
+		e, err := decodeE(m["e"])
 		if err != nil {
 			return nil, err
 		}
@@ -163,7 +180,7 @@ func (s *Store) reach(ctx context.Context, cypher string, params map[string]any)
 	}
 	rels, _ := recs[0].Values[1].([]any)
 	for _, v := range rels {
-		r, err := decodeRelation(v)
+		r, err := decodeR(v)
 		if err != nil {
 			return nil, err
 		}
@@ -173,7 +190,8 @@ func (s *Store) reach(ctx context.Context, cypher string, params map[string]any)
 }
 
 // SupplyTiers implements store.Lookups.
-func (s *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDirection, depth int) ([]store.SupplyTier, error) {
+func (s *Store) SupplyTiers(ctx context.Context, q store.SupplyQuery) ([]store.SupplyTier, error) {
+	id, dir, depth := q.EntityID, q.Direction, q.Depth
 	if depth < 1 || depth > store.MaxSupplyDepth {
 		return nil, fmt.Errorf("neo4j: supply tiers: %w: depth must be between 1 and %d", store.ErrInvalid, store.MaxSupplyDepth)
 	}
@@ -181,7 +199,7 @@ func (s *Store) SupplyTiers(ctx context.Context, id string, dir store.SupplyDire
 	if dir == store.SupplyDownstream {
 		pattern = `-[:SUPPLIES]->{1,` + strconv.Itoa(depth) + `}`
 	}
-	got, err := s.reach(ctx, reachCypher(pattern, ":SUPPLIES"), map[string]any{"id": id})
+	got, err := s.reach(ctx, reachCypher(pattern, ":SUPPLIES", q.Light), map[string]any{"id": id}, q.Light)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: supply tiers: %w", err)
 	}
@@ -387,7 +405,7 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops int, types
 		filter = ":" + strings.Join(names, "|")
 	}
 	pattern := `-[` + filter + `]-{1,` + strconv.Itoa(max(hops, 1)) + `}`
-	got, err := s.reach(ctx, reachCypher(pattern, filter), map[string]any{"id": center})
+	got, err := s.reach(ctx, reachCypher(pattern, filter, false), map[string]any{"id": center}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: neighborhood: %w", err)
 	}

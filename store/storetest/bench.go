@@ -119,7 +119,7 @@ func benchReads(b *testing.B, s store.Store) {
 		return err
 	})
 	run("SupplyTiers3", func() error {
-		_, err := s.SupplyTiers(ctx, enterprise, store.SupplyUpstream, 3)
+		_, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: enterprise, Direction: store.SupplyUpstream, Depth: 3})
 		return err
 	})
 	run("FindTalents", func() error {

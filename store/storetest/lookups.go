@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -169,7 +170,7 @@ func tierNames(s store.Store, ts []store.SupplyTier) []string {
 
 func testSupplyTiers(t *testing.T, s store.Store) {
 	LoadChain(t, s)
-	up, err := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyUpstream, 3)
+	up, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyUpstream, Depth: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,20 +181,36 @@ func testSupplyTiers(t *testing.T, s store.Store) {
 	if up[0].Depth != 1 || up[1].Depth != 2 {
 		t.Errorf("depths %d, %d", up[0].Depth, up[1].Depth)
 	}
-	down, _ := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyDownstream, 6)
+	// A light walk is the same walk without props and evidence.
+	light, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyUpstream, Depth: 3, Light: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tier := range up {
+		for _, e := range tier.Entities {
+			e.Props, e.Evidence = nil, nil
+		}
+		for _, r := range tier.Relations {
+			r.Props, r.Evidence = nil, nil
+		}
+	}
+	if !reflect.DeepEqual(light, up) {
+		t.Errorf("light tiers differ from the full ones stripped:\n light %+v\n full  %+v", light, up)
+	}
+	down, _ := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyDownstream, Depth: 6})
 	eq(t, "downstream, round the cycle", tierNames(s, down), []string{
 		"运营丙 | 某整机企业 SUPPLIES 运营丙", "芯片乙 | 运营丙 SUPPLIES 芯片乙", "电池甲 | 芯片乙 SUPPLIES 电池甲",
 	})
-	one, _ := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyUpstream, 1)
+	one, _ := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyUpstream, Depth: 1})
 	if len(one) != 1 {
 		t.Errorf("depth 1 gave %d tiers", len(one))
 	}
-	none, err := s.SupplyTiers(ctx, id("材料丁"), store.SupplyUpstream, 2)
+	none, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("材料丁"), Direction: store.SupplyUpstream, Depth: 2})
 	if err != nil || len(none) != 0 {
 		t.Errorf("no suppliers: %v, %v", none, err)
 	}
 	for _, d := range []int{0, store.MaxSupplyDepth + 1} {
-		if _, err := s.SupplyTiers(ctx, id("某整机企业"), store.SupplyUpstream, d); !errors.Is(err, store.ErrInvalid) {
+		if _, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyUpstream, Depth: d}); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("depth %d: err = %v", d, err)
 		}
 	}
