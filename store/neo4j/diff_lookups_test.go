@@ -41,7 +41,9 @@ func TestLookupsSameAsMemory(t *testing.T) {
 	for i := 0; i < 25; i++ {
 		e := id("合成企业%07d", i)
 		for _, dir := range []store.SupplyDirection{store.SupplyUpstream, store.SupplyDownstream} {
-			same(fmt.Sprintf("supply tiers %d %s", i, dir), func(s store.Store) (any, error) { return s.SupplyTiers(ctx, store.SupplyQuery{EntityID: e, Direction: dir, Depth: 3}) })
+			same(fmt.Sprintf("supply tiers %d %s", i, dir), func(s store.Store) (any, error) {
+				return s.SupplyTiers(ctx, store.SupplyQuery{EntityID: e, Direction: dir, Depth: 3})
+			})
 		}
 	}
 	uni := id("合成大学%07d", 0)
