@@ -224,7 +224,7 @@ func findEntitiesCypher(sort store.EntitySort, withText bool) (string, bool) {
 WHERE size($kinds) = 0 OR n.kind IN $kinds`
 	if withText {
 		match = `CALL () {
-  MATCH (n:Entity) WHERE n.key CONTAINS $text RETURN n
+  MATCH (n:Entity) USING TEXT INDEX n:Entity(key) WHERE n.key CONTAINS $text RETURN n
   UNION
   MATCH (n:Entity) WHERE n.aliasKeyText CONTAINS $text RETURN n
 }

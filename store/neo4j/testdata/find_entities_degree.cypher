@@ -1,5 +1,5 @@
 CALL () {
-  MATCH (n:Entity) WHERE n.key CONTAINS $text RETURN n
+  MATCH (n:Entity) USING TEXT INDEX n:Entity(key) WHERE n.key CONTAINS $text RETURN n
   UNION
   MATCH (n:Entity) WHERE n.aliasKeyText CONTAINS $text RETURN n
 }
