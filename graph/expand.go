@@ -176,6 +176,32 @@ func connectionLight(ctx context.Context, l *loaders.Loaders) bool {
 
 type connectionKey struct{ field *ast.Field }
 
+// placementsNeedEvidence tells whether the talent placements resolving in
+// ctx select the evidence (or the sources, which come from it) of their
+// people, employers or relations.
+func placementsNeedEvidence(ctx context.Context) bool {
+	oc := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFields(oc, graphql.GetFieldContext(ctx).Field.Selections, []string{"TalentPlacement"}) {
+		switch f.Name {
+		case "talent", "employer":
+			for _, k := range store.Kinds {
+				for _, ef := range graphql.CollectFields(oc, f.Selections, typeNames[k]) {
+					if ef.Name == "evidence" || ef.Name == "sources" {
+						return true
+					}
+				}
+			}
+		case "alumnusOf", "worksAt":
+			for _, rf := range graphql.CollectFields(oc, f.Selections, []string{"Relation", "Node"}) {
+				if rf.Name == "evidence" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // tiersLight tells whether the supply tiers resolving in ctx select
 // nothing a light tier lacks. Root fields run once a request: no memo.
 func tiersLight(ctx context.Context) bool {

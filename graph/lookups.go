@@ -150,7 +150,7 @@ func deref(s *string) string {
 }
 
 func (r *Resolver) talentPipeline(ctx context.Context, university, chain string) ([]*model.TalentPlacement, error) {
-	ps, err := r.Store.TalentPipeline(ctx, university, chain)
+	ps, err := r.Store.TalentPipeline(ctx, store.PipelineQuery{UniversityID: university, ChainID: chain, NoEvidence: !placementsNeedEvidence(ctx)})
 	if err != nil {
 		return nil, wrapStore(err)
 	}

@@ -24,7 +24,7 @@ type Lookups interface {
 	FindTalents(ctx context.Context, f TalentFilter, p Page) (EntityPage, error)
 	// TalentPipeline lists the university's alumni who work at an
 	// enterprise of the chain (member or leader) or at a body supporting it.
-	TalentPipeline(ctx context.Context, universityID, chainID string) ([]Placement, error)
+	TalentPipeline(ctx context.Context, q PipelineQuery) ([]Placement, error)
 	// ShortestPaths returns up to limit shortest paths, all of the same,
 	// minimal length, smallest first in the order ShortestPath uses.
 	ShortestPaths(ctx context.Context, from, to string, maxHops int, types []RelType, limit int) ([]*Path, error)
@@ -63,6 +63,16 @@ type SupplyQuery struct {
 	// Light tiers carry entities and relations without props and evidence,
 	// as light neighbour pages do.
 	Light bool
+}
+
+// PipelineQuery asks TalentPipeline for a university's alumni in a chain.
+type PipelineQuery struct {
+	UniversityID string
+	ChainID      string
+	// NoEvidence leaves the placements' entities and relations without
+	// evidence (nil), for callers that show no sources; props stay, since
+	// a placement's role and discipline are read from them.
+	NoEvidence bool
 }
 
 // SupplyDirection is the way SupplyTiers walks.

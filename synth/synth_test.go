@@ -74,7 +74,7 @@ func TestGraphHasTheShapeLookupsNeed(t *testing.T) {
 		t.Errorf("the hub enterprise has %d supply tiers", len(tiers))
 	}
 	uni := store.EntityID("合成大学0000000")
-	if ps, _ := s.TalentPipeline(ctx, uni, chain); len(ps) == 0 {
+	if ps, _ := s.TalentPipeline(ctx, store.PipelineQuery{UniversityID: uni, ChainID: chain}); len(ps) == 0 {
 		t.Error("no alumni of the top university in the top chain")
 	}
 }

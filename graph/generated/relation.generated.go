@@ -615,7 +615,7 @@ func (ec *executionContext) _Relation_props(ctx context.Context, field graphql.C
 			return ec.fieldContext_Relation_props(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Props, nil
+			return obj.Props(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -626,7 +626,7 @@ func (ec *executionContext) _Relation_props(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Relation_props(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "JSON")
+	return graphql.NewScalarFieldContext("Relation", field, true, false, "JSON")
 }
 
 func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -638,7 +638,7 @@ func (ec *executionContext) _Relation_evidence(ctx context.Context, field graphq
 			return ec.fieldContext_Relation_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Evidence) graphql.Marshaler {
@@ -652,7 +652,7 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Relation",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)

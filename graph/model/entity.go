@@ -89,23 +89,27 @@ func FromEvidence(ev []store.Evidence) []*Evidence {
 
 // Relation is a fact between two entities; From and To resolve the ids.
 type Relation struct {
-	ID       string
-	Type     RelationType
-	FromID   string
-	ToID     string
-	Props    map[string]any
-	Evidence []*Evidence
+	ID     string
+	Type   RelationType
+	FromID string
+	ToID   string
+	Record *store.Relation
 }
 
 func (Relation) IsNode() {}
+
+// Props and Evidence convert the record's on demand, as EntityBase's do.
+func (r *Relation) Props() map[string]any { return Props(r.Record.Props) }
+
+// Evidence is the record's evidence.
+func (r *Relation) Evidence() []*Evidence { return FromEvidence(r.Record.Evidence) }
 
 // FromRelation converts a stored relation; nil stays nil.
 func FromRelation(r *store.Relation) *Relation {
 	if r == nil {
 		return nil
 	}
-	return &Relation{ID: r.ID, Type: RelationType(r.Type), FromID: r.From, ToID: r.To,
-		Props: Props(r.Props), Evidence: FromEvidence(r.Evidence)}
+	return &Relation{ID: r.ID, Type: RelationType(r.Type), FromID: r.From, ToID: r.To, Record: r}
 }
 
 // Mention is an entity named in a document.

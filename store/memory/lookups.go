@@ -3,6 +3,7 @@ package memory
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -284,16 +285,26 @@ func (s *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.P
 }
 
 // TalentPipeline implements store.Lookups.
-func (s *Store) TalentPipeline(ctx context.Context, universityID, chainID string) ([]store.Placement, error) {
+func (s *Store) TalentPipeline(ctx context.Context, q store.PipelineQuery) ([]store.Placement, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	bodies := s.chainBodies(chainID)
+	copyEntity, copyRelation := cloneEntity, cloneRelation
+	if q.NoEvidence {
+		copyEntity = func(e *store.Entity) *store.Entity {
+			c := &store.Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: slices.Clone(e.Aliases), Props: maps.Clone(e.Props)}
+			return c
+		}
+		copyRelation = func(r *store.Relation) *store.Relation {
+			return &store.Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Props: maps.Clone(r.Props)}
+		}
+	}
+	bodies := s.chainBodies(q.ChainID)
 	out := []store.Placement{}
-	for _, a := range s.neighbors(universityID, store.In, []store.RelType{store.RelAlumnusOf}, nil) {
+	for _, a := range s.neighbors(q.UniversityID, store.In, []store.RelType{store.RelAlumnusOf}, nil) {
 		for _, w := range s.neighbors(a.Other.ID, store.Out, []store.RelType{store.RelWorksAt}, nil) {
 			if bodies[w.Other.ID] {
-				out = append(out, store.Placement{Talent: cloneEntity(a.Other), Employer: cloneEntity(w.Other),
-					AlumnusOf: cloneRelation(a.Relation), WorksAt: cloneRelation(w.Relation)})
+				out = append(out, store.Placement{Talent: copyEntity(a.Other), Employer: copyEntity(w.Other),
+					AlumnusOf: copyRelation(a.Relation), WorksAt: copyRelation(w.Relation)})
 			}
 		}
 	}

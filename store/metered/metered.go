@@ -99,9 +99,9 @@ func (m *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.P
 	return m.Store.FindTalents(ctx, f, p)
 }
 
-func (m *Store) TalentPipeline(ctx context.Context, universityID, chainID string) ([]store.Placement, error) {
+func (m *Store) TalentPipeline(ctx context.Context, q store.PipelineQuery) ([]store.Placement, error) {
 	m.calls.Add(1)
-	return m.Store.TalentPipeline(ctx, universityID, chainID)
+	return m.Store.TalentPipeline(ctx, q)
 }
 
 func (m *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int, types []store.RelType, limit int) ([]*store.Path, error) {

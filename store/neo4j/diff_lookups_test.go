@@ -58,7 +58,7 @@ func TestLookupsSameAsMemory(t *testing.T) {
 	for u := 0; u < 3; u++ {
 		for _, c := range chains {
 			same(fmt.Sprintf("pipeline %d %s", u, c), func(s store.Store) (any, error) {
-				return s.TalentPipeline(ctx, id("合成大学%07d", u), c)
+				return s.TalentPipeline(ctx, store.PipelineQuery{UniversityID: id("合成大学%07d", u), ChainID: c})
 			})
 		}
 	}

@@ -294,14 +294,25 @@ func (s *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.P
 	return page, nil
 }
 
-var talentPipelineCypher = `WITH ` + chainBodiesExpr + ` AS bodies
+// talentPipelineCypher finds the placements; without evidence, the
+// projections leave out the longest properties there are.
+func talentPipelineCypher(noEvidence bool) string {
+	entity, relation := entityMap, relationMap
+	if noEvidence {
+		entity = `{.id, .kind, .name, .aliases, .props}`
+		relation = func(r string) string {
+			return fmt.Sprintf(`%[1]s {.id, .props, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, r)
+		}
+	}
+	return `WITH ` + chainBodiesExpr + ` AS bodies
 MATCH (:Entity {id: $university})<-[a:ALUMNUS_OF]-(t:Entity)-[w:WORKS_AT]->(emp:Entity)
 WHERE emp.id IN bodies
-RETURN t ` + entityMap + ` AS t, emp ` + entityMap + ` AS emp, ` + relationMap("a") + ` AS a, ` + relationMap("w") + ` AS w`
+RETURN t ` + entity + ` AS t, emp ` + entity + ` AS emp, ` + relation("a") + ` AS a, ` + relation("w") + ` AS w`
+}
 
 // TalentPipeline implements store.Lookups.
-func (s *Store) TalentPipeline(ctx context.Context, universityID, chainID string) ([]store.Placement, error) {
-	recs, err := s.query(ctx, talentPipelineCypher, map[string]any{"university": universityID, "chain": chainID,
+func (s *Store) TalentPipeline(ctx context.Context, q store.PipelineQuery) ([]store.Placement, error) {
+	recs, err := s.query(ctx, talentPipelineCypher(q.NoEvidence), map[string]any{"university": q.UniversityID, "chain": q.ChainID,
 		"supporterKinds": toAny(store.SupporterKinds)})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: talent pipeline: %w", err)
@@ -318,6 +329,9 @@ func (s *Store) TalentPipeline(ctx context.Context, universityID, chainID string
 		}
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: talent pipeline: %w", err)
+		}
+		if q.NoEvidence {
+			p.Talent.Evidence, p.Employer.Evidence, p.AlumnusOf.Evidence, p.WorksAt.Evidence = nil, nil, nil, nil
 		}
 		out = append(out, p)
 	}

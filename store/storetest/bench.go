@@ -127,7 +127,7 @@ func benchReads(b *testing.B, s store.Store) {
 		return err
 	})
 	run("TalentPipeline", func() error {
-		_, err := s.TalentPipeline(ctx, uni, chain)
+		_, err := s.TalentPipeline(ctx, store.PipelineQuery{UniversityID: uni, ChainID: chain})
 		return err
 	})
 	run("ShortestPath4", func() error {

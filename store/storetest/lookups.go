@@ -254,7 +254,7 @@ func testFindTalents(t *testing.T, s store.Store) {
 func testTalentPipeline(t *testing.T, s store.Store) {
 	LoadChain(t, s)
 	got := func(uni string) []string {
-		ps, err := s.TalentPipeline(ctx, id(uni), id("低空经济"))
+		ps, err := s.TalentPipeline(ctx, store.PipelineQuery{UniversityID: id(uni), ChainID: id("低空经济")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -267,6 +267,21 @@ func testTalentPipeline(t *testing.T, s store.Store) {
 	eq(t, "西南交通大学", got("西南交通大学"), []string{"周某@电池甲 首席技术官/通信", "李博士@航空实验室 研究员/电气工程", "王工@某整机企业 总工程师/飞行器设计"})
 	eq(t, "电子科技大学", got("电子科技大学"), []string{"周某@电池甲 首席技术官/通信", "赵经理@芯片乙 销售总监/电子工程", "钱工@智能中试平台 工程师/材料"})
 	eq(t, "nobody's alumni", got("成都市"), []string{})
+	// Without evidence: the same placements, the evidence stripped.
+	full, err := s.TalentPipeline(ctx, store.PipelineQuery{UniversityID: id("西南交通大学"), ChainID: id("低空经济")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, err := s.TalentPipeline(ctx, store.PipelineQuery{UniversityID: id("西南交通大学"), ChainID: id("低空经济"), NoEvidence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range full {
+		p.Talent.Evidence, p.Employer.Evidence, p.AlumnusOf.Evidence, p.WorksAt.Evidence = nil, nil, nil, nil
+	}
+	if !reflect.DeepEqual(bare, full) {
+		t.Errorf("placements without evidence differ from the full ones stripped:\n bare %+v\n full %+v", bare, full)
+	}
 }
 
 func testShortestPaths(t *testing.T, s store.Store) {
