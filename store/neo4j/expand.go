@@ -231,11 +231,35 @@ func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) 
 		}
 	}
 	if !slices.IsSortedFunc(x.Neighbors, store.CompareNeighbors) {
-		// Cypher promises no order across subqueries, though it keeps it
-		// in practice: the page is worthless out of order.
-		return nil, fmt.Errorf("expansion page from %s out of order", parentID)
+		// Cypher keeps the order of rows through subqueries in practice,
+		// not by contract; and it compares strings by UTF-16 units where
+		// Go compares code points, which differ for characters beyond the
+		// BMP (rare CJK names). Sorting here makes the page agree with the
+		// embedded store's order, if not always its cut.
+		sortExpansion(x)
 	}
 	return x, nil
+}
+
+// sortExpansion orders a page and its children together.
+func sortExpansion(x *store.Expansion) {
+	idx := make([]int, len(x.Neighbors))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return store.CompareNeighbors(x.Neighbors[a], x.Neighbors[b]) })
+	ns := make([]store.Neighbor, len(idx))
+	var cs [][]*store.Expansion
+	if x.Children != nil {
+		cs = make([][]*store.Expansion, len(idx))
+	}
+	for to, from := range idx {
+		ns[to] = x.Neighbors[from]
+		if cs != nil {
+			cs[to] = x.Children[from]
+		}
+	}
+	x.Neighbors, x.Children = ns, cs
 }
 
 // decodeItem reads an expandItem list.
