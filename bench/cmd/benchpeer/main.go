@@ -45,6 +45,7 @@ func main() {
 	flag.StringVar(&cfg.only, "only", "", "run only the queries whose names contain this")
 	flag.BoolVar(&cfg.verbose, "v", false, "log each of innograph's statements with its db hits")
 	flag.DurationVar(&cfg.loaderWait, "loader-wait", 0, "innograph's dataloader wait (0: its default)")
+	flag.BoolVar(&cfg.reportOnly, "report-only", false, "measure nothing: rewrite the report (and -json) from the results folder")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the benchmark's process (innograph, the floor and the client) to this file")
 	flag.Parse()
 	if *cpuProfile != "" {
@@ -72,7 +73,7 @@ type config struct {
 	scales, jsonOut, results, reportPath, repo string
 	neo4jHome, heap, pageCache, only           string
 	neo4jPort                                  int
-	verbose                                    bool
+	verbose, reportOnly                        bool
 	budget, bound, loaderWait                  time.Duration
 	seed                                       uint64
 }
@@ -88,6 +89,9 @@ func run(ctx context.Context, cfg config) error {
 			return fmt.Errorf("bad -scale %q", cfg.scales)
 		}
 		sizes = append(sizes, n)
+	}
+	if cfg.reportOnly {
+		sizes = nil
 	}
 	unequal := 0
 	for _, n := range sizes {
