@@ -236,15 +236,17 @@ func (s *Store) SupplyTiers(ctx context.Context, q store.SupplyQuery) ([]store.S
 	return tiers, nil
 }
 
-// chainBodiesExpr lists the ids of a chain's leaders, members and
-// supporters (as chainCypher finds them); $chain may be empty.
+// chainBodiesExpr lists a chain's leaders, members and supporters (as
+// chainCypher finds them) as nodes, which a membership test compares by
+// identity rather than by a property read per candidate; $chain may be
+// empty.
 const chainBodiesExpr = `COLLECT {
-    MATCH (e:Entity)-[:LEADS_CHAIN|MEMBER_OF_CHAIN|SUPPORTS_CHAIN]->(:Entity {id: $chain}) RETURN e.id AS id
+    MATCH (e:Entity)-[:LEADS_CHAIN|MEMBER_OF_CHAIN|SUPPORTS_CHAIN]->(:Entity {id: $chain}) RETURN e
     UNION
-    MATCH (e:Entity)-[:SERVES]->(:Entity {id: $chain}) WHERE e.kind IN $supporterKinds RETURN e.id AS id
+    MATCH (e:Entity)-[:SERVES]->(:Entity {id: $chain}) WHERE e.kind IN $supporterKinds RETURN e
     UNION
     MATCH (e:Entity)-[:SERVES]->(:Entity)-[:LEADS_CHAIN|MEMBER_OF_CHAIN]->(:Entity {id: $chain})
-    WHERE e.kind IN $supporterKinds RETURN e.id AS id
+    WHERE e.kind IN $supporterKinds RETURN e
   }`
 
 // roleKeyExpr is the key of a WORKS_AT w's role, else of person t's title.
@@ -258,7 +260,7 @@ WHERE ($alumniOf = '' AND $discipline = '' OR EXISTS {
   AND ($employer = '' AND $role = '' AND $chain = '' OR EXISTS {
     MATCH (t)-[w:WORKS_AT]->(emp:Entity)
     WHERE ($employer = '' OR emp.id = $employer) AND ` + roleKeyExpr + ` CONTAINS $role
-      AND ($chain = '' OR emp.id IN bodies) })
+      AND ($chain = '' OR emp IN bodies) })
 WITH t ORDER BY t.name, t.id
 WITH collect(t) AS hits
 RETURN size(hits) AS total, [x IN hits[$skip..$skip + $limit] | x ` + entityMap + `] AS page`
@@ -306,7 +308,7 @@ func talentPipelineCypher(noEvidence bool) string {
 	}
 	return `WITH ` + chainBodiesExpr + ` AS bodies
 MATCH (:Entity {id: $university})<-[a:ALUMNUS_OF]-(t:Entity)-[w:WORKS_AT]->(emp:Entity)
-WHERE emp.id IN bodies
+WHERE emp IN bodies
 RETURN t ` + entity + ` AS t, emp ` + entity + ` AS emp, ` + relation("a") + ` AS a, ` + relation("w") + ` AS w`
 }
 
