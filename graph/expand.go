@@ -214,12 +214,21 @@ func tiersLight(ctx context.Context) bool {
 				return false
 			}
 		case "edges":
-			for _, rf := range graphql.CollectFields(oc, f.Selections, []string{"Relation", "Node"}) {
-				if !lightRelationFields[rf.Name] {
-					return false
-				}
+			if !relationsLight(oc, f.Selections) {
+				return false
 			}
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relationsLight tells whether a selection of relations needs nothing a
+// light relation lacks.
+func relationsLight(oc *graphql.OperationContext, sel ast.SelectionSet) bool {
+	for _, f := range graphql.CollectFields(oc, sel, []string{"Relation", "Node"}) {
+		if !lightRelationFields[f.Name] {
 			return false
 		}
 	}
@@ -235,10 +244,8 @@ func edgesLight(oc *graphql.OperationContext, sel ast.SelectionSet) bool {
 				return false
 			}
 		case "relation":
-			for _, rf := range graphql.CollectFields(oc, f.Selections, []string{"Relation", "Node"}) {
-				if !lightRelationFields[rf.Name] {
-					return false
-				}
+			if !relationsLight(oc, f.Selections) {
+				return false
 			}
 		default:
 			return false

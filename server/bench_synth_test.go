@@ -1,16 +1,11 @@
 package server_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
 	"testing"
 
 	"innograph/internal/backendtest"
 	"innograph/store"
-	"innograph/store/metered"
 	"innograph/store/storetest"
 )
 
@@ -19,7 +14,7 @@ import (
 // of each of storetest.BenchSizes, on every configured backend; with
 // -cpuprofile it shows where a request's time goes beyond the store.
 func BenchmarkSyntheticGraphQL(b *testing.B) {
-	queries := []struct{ name, query string }{
+	queries := []benchQuery{
 		{"Nested", `{ industryChain(name: "合成产业链0000000") { name
 		    members { name ... on Enterprise { suppliers { name ... on Enterprise { staff { name } } } } } } }`},
 		{"SupplyChain", `{ supplyChain(enterprise: "` + store.EntityID("合成企业0000000") + `", depth: 3) {
@@ -33,27 +28,7 @@ func BenchmarkSyntheticGraphQL(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/entities=%d", backend, n), func(b *testing.B) {
 				s := open(b)
 				storetest.LoadSynthetic(b, s, n)
-				m := metered.New(s)
-				ts := newServer(b, m)
-				for _, q := range queries {
-					b.Run(q.name, func(b *testing.B) {
-						body, _ := json.Marshal(map[string]string{"query": q.query})
-						m.Reset()
-						b.ReportAllocs()
-						for b.Loop() {
-							resp, err := http.Post(ts.URL+"/graphql", "application/json", bytes.NewReader(body))
-							if err != nil {
-								b.Fatal(err)
-							}
-							out, _ := io.ReadAll(resp.Body)
-							resp.Body.Close()
-							if resp.StatusCode != 200 || bytes.Contains(out, []byte(`"errors"`)) {
-								b.Fatalf("status %d: %.300s", resp.StatusCode, out)
-							}
-						}
-						b.ReportMetric(float64(m.Calls())/float64(b.N), "storecalls/op")
-					})
-				}
+				benchQueries(b, s, queries)
 			})
 		}
 	}

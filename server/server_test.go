@@ -288,15 +288,7 @@ func TestNestedQueryStoreCallsAreBounded(t *testing.T) {
 func testBounded(t *testing.T, open backendtest.Opener, query string) {
 	calls := map[int]int64{}
 	for _, n := range []int{3, 40} {
-		s := open(t)
-		if _, err := s.Apply(context.Background(), fanGraph(n)); err != nil {
-			t.Fatal(err)
-		}
-		m := metered.New(s)
-		// The query asks for whole lists of a deliberately wide graph, far
-		// past the default cost limit; the limits have tests of their own.
-		ts := httptest.NewServer(server.New(server.Config{Store: m, Logger: quietLog(), LoaderWait: 250 * time.Millisecond, ComplexityLimit: -1}))
-		defer ts.Close()
+		ts, m := fanServer(t, open, n)
 		resp, _ := post(t, ts, query, nil)
 		if len(resp.Errors) > 0 {
 			t.Fatalf("errors: %+v", resp.Errors)
@@ -337,15 +329,7 @@ func TestShortcutSubtreeIsOneStoreCall(t *testing.T) {
 	for backend, open := range backendtest.Backends() {
 		t.Run(backend, func(t *testing.T) {
 			for _, n := range []int{3, 40} {
-				s := open(t)
-				if _, err := s.Apply(context.Background(), fanGraph(n)); err != nil {
-					t.Fatal(err)
-				}
-				m := metered.New(s)
-				// A long wait keeps a slow (-race) run from splitting the batch
-				// of the 40 labs' expansions.
-				ts := httptest.NewServer(server.New(server.Config{Store: m, Logger: quietLog(), LoaderWait: 250 * time.Millisecond, ComplexityLimit: -1}))
-				defer ts.Close()
+				ts, m := fanServer(t, open, n)
 				resp, _ := post(t, ts, query, nil)
 				if len(resp.Errors) > 0 {
 					t.Fatalf("errors: %+v", resp.Errors)
@@ -393,6 +377,22 @@ func TestShortcutSubtreeIsOneStoreCall(t *testing.T) {
 			}
 		})
 	}
+}
+
+// fanServer serves fanGraph(n) on a fresh store of a backend, counting
+// store calls. The queries ask for whole lists of a deliberately wide graph,
+// far past the default cost limit (the limits have tests of their own); a
+// long loader wait keeps a slow (-race) run from splitting a level's batch.
+func fanServer(t *testing.T, open backendtest.Opener, n int) (*httptest.Server, *metered.Store) {
+	t.Helper()
+	s := open(t)
+	if _, err := s.Apply(context.Background(), fanGraph(n)); err != nil {
+		t.Fatal(err)
+	}
+	m := metered.New(s)
+	ts := httptest.NewServer(server.New(server.Config{Store: m, Logger: quietLog(), LoaderWait: 250 * time.Millisecond, ComplexityLimit: -1}))
+	t.Cleanup(ts.Close)
+	return ts, m
 }
 
 // fanGraph has n labs, each co-built by two universities with three alumni
