@@ -74,6 +74,7 @@ type config struct {
 	neo4jHome, heap, pageCache, only           string
 	neo4jPort                                  int
 	verbose, reportOnly                        bool
+	commit                                     string
 	budget, bound, loaderWait                  time.Duration
 	seed                                       uint64
 }
@@ -93,6 +94,7 @@ func run(ctx context.Context, cfg config) error {
 	if cfg.reportOnly {
 		sizes = nil
 	}
+	cfg.commit = commit(cfg.repo)
 	unequal := 0
 	for _, n := range sizes {
 		sc, err := measure(ctx, cfg, n)

@@ -38,7 +38,7 @@ const requestTimeout = 3 * time.Second
 
 // measure runs every query on every system over a graph of n entities.
 func measure(ctx context.Context, cfg config, n int) (*report.Scale, error) {
-	sc := &report.Scale{Entities: n, Seed: cfg.seed, Date: time.Now(), Commit: commit(cfg.repo), Machine: machine(),
+	sc := &report.Scale{Entities: n, Seed: cfg.seed, Date: time.Now(), Commit: cfg.commit, Machine: machine(),
 		Budget: cfg.budget, Bound: cfg.bound}
 	tmp, err := os.MkdirTemp("", "benchpeer-")
 	if err != nil {
@@ -357,7 +357,9 @@ func clip(s string) string {
 }
 
 // commit names the code measured: the commit, marked when the tree has
-// changes to what the benchmark runs.
+// changes to what the benchmark runs. It is read once, when the process
+// starts (the code it runs was built then), not per scale: commits made
+// during a long run are not in it.
 func commit(repo string) string {
 	out, err := exec.Command("git", "-C", repo, "rev-parse", "--short", "HEAD").Output()
 	if err != nil {
