@@ -202,26 +202,25 @@ func placementsNeedEvidence(ctx context.Context) bool {
 	return false
 }
 
-// tiersLight tells whether the supply tiers resolving in ctx select
-// nothing a light tier lacks. Root fields run once a request: no memo.
-func tiersLight(ctx context.Context) bool {
+// tiersSelection tells whether the supply tiers resolving in ctx select
+// nothing a light tier lacks, and whether they select their relations.
+// Root fields run once a request: no memo.
+func tiersSelection(ctx context.Context) (light, edges bool) {
 	oc := graphql.GetOperationContext(ctx)
+	light = true
 	for _, f := range graphql.CollectFields(oc, graphql.GetFieldContext(ctx).Field.Selections, []string{"SupplyTier"}) {
 		switch f.Name {
 		case "depth", "__typename":
 		case "enterprises":
-			if !planSelection(oc, f.Selections, 0).light {
-				return false
-			}
+			light = light && planSelection(oc, f.Selections, 0).light
 		case "edges":
-			if !relationsLight(oc, f.Selections) {
-				return false
-			}
+			edges = true
+			light = light && relationsLight(oc, f.Selections)
 		default:
-			return false
+			light = false
 		}
 	}
-	return true
+	return light, edges
 }
 
 // relationsLight tells whether a selection of relations needs nothing a

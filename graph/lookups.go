@@ -100,7 +100,8 @@ func (r *Resolver) supplyChain(ctx context.Context, enterprise string, dir *mode
 	if d < 1 || d > store.MaxSupplyDepth {
 		return nil, badInput("depth must be between 1 and %d", store.MaxSupplyDepth)
 	}
-	tiers, err := r.Store.SupplyTiers(ctx, store.SupplyQuery{EntityID: enterprise, Direction: walk, Depth: d, Light: tiersLight(ctx)})
+	light, edges := tiersSelection(ctx)
+	tiers, err := r.Store.SupplyTiers(ctx, store.SupplyQuery{EntityID: enterprise, Direction: walk, Depth: d, Light: light, NoRelations: !edges})
 	if err != nil {
 		return nil, wrapStore(err)
 	}

@@ -63,6 +63,10 @@ type SupplyQuery struct {
 	// Light tiers carry entities and relations without props and evidence,
 	// as light neighbour pages do.
 	Light bool
+	// NoRelations leaves the tiers' relations out (empty), for callers that
+	// show who sits in each tier, not who supplies whom: on Neo4j the
+	// relations among thousands of reached entities cost more than the walk.
+	NoRelations bool
 }
 
 // PipelineQuery asks TalentPipeline for a university's alumni in a chain.

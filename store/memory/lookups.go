@@ -150,7 +150,9 @@ func (s *Store) SupplyTiers(ctx context.Context, q store.SupplyQuery) ([]store.S
 					tier.Entities = append(tier.Entities, copyEntity(n.Other))
 					names[n.Other.ID] = n.Other.Name
 				}
-				tier.Relations = append(tier.Relations, copyRelation(n.Relation))
+				if !q.NoRelations {
+					tier.Relations = append(tier.Relations, copyRelation(n.Relation))
+				}
 			}
 		}
 		for _, n := range next {

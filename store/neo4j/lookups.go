@@ -126,10 +126,14 @@ func decodeLinked(v any) ([]store.Linked, error) {
 // pattern, its distance (ANY SHORTEST gives one shortest path per end, so
 // the walk is a breadth-first search, not an enumeration of paths), and the
 // relations among the start and what it reached.
-func reachCypher(pattern string, relFilter string, light bool) string {
+func reachCypher(pattern string, relFilter string, light, relations bool) string {
 	entity, relation := entityMap, relationMap("r")
 	if light {
 		entity, relation = lightEntityExpr("x"), lightRelationExpr("r")
+	}
+	rels := "[]"
+	if relations {
+		rels = "COLLECT { UNWIND nodes AS a MATCH (a)-[r" + relFilter + "]->(b:Entity) WHERE b IN nodes RETURN " + relation + " }"
 	}
 	return `MATCH (start:Entity {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST (start)` + pattern + `(x:Entity) WHERE x <> start
@@ -140,7 +144,7 @@ UNWIND reached AS r
 WITH nodes, r.x AS x, r.d AS d
 WITH nodes, collect({e: ` + projection(entity, "x") + `, d: d}) AS reached
 RETURN reached,
-  COLLECT { UNWIND nodes AS a MATCH (a)-[r` + relFilter + `]->(b:Entity) WHERE b IN nodes RETURN ` + relation + ` } AS rels`
+  ` + rels + ` AS rels`
 }
 
 // projection applies a map projection to variable x: entityMap is written
@@ -199,7 +203,7 @@ func (s *Store) SupplyTiers(ctx context.Context, q store.SupplyQuery) ([]store.S
 	if dir == store.SupplyDownstream {
 		pattern = `-[:SUPPLIES]->{1,` + strconv.Itoa(depth) + `}`
 	}
-	got, err := s.reach(ctx, reachCypher(pattern, ":SUPPLIES", q.Light), map[string]any{"id": id}, q.Light)
+	got, err := s.reach(ctx, reachCypher(pattern, ":SUPPLIES", q.Light, !q.NoRelations), map[string]any{"id": id}, q.Light)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: supply tiers: %w", err)
 	}
@@ -421,7 +425,7 @@ func (s *Store) Neighborhood(ctx context.Context, center string, hops int, types
 		filter = ":" + strings.Join(names, "|")
 	}
 	pattern := `-[` + filter + `]-{1,` + strconv.Itoa(max(hops, 1)) + `}`
-	got, err := s.reach(ctx, reachCypher(pattern, filter, false), map[string]any{"id": center}, false)
+	got, err := s.reach(ctx, reachCypher(pattern, filter, false, true), map[string]any{"id": center}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: neighborhood: %w", err)
 	}

@@ -197,6 +197,16 @@ func testSupplyTiers(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(light, up) {
 		t.Errorf("light tiers differ from the full ones stripped:\n light %+v\n full  %+v", light, up)
 	}
+	bare, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyUpstream, Depth: 3, Light: true, NoRelations: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range light {
+		light[i].Relations = []*store.Relation{}
+	}
+	if !reflect.DeepEqual(bare, light) {
+		t.Errorf("tiers without relations differ from the light ones without them:\n bare  %+v\n light %+v", bare, light)
+	}
 	down, _ := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyDownstream, Depth: 6})
 	eq(t, "downstream, round the cycle", tierNames(s, down), []string{
 		"运营丙 | 某整机企业 SUPPLIES 运营丙", "芯片乙 | 运营丙 SUPPLIES 芯片乙", "电池甲 | 芯片乙 SUPPLIES 电池甲",
