@@ -366,7 +366,9 @@ func commit(repo string) string {
 		return "unknown"
 	}
 	c := strings.TrimSpace(string(out))
-	if err := exec.Command("git", "-C", repo, "diff", "--quiet", "HEAD", "--", "store", "server", "graph", "loaders", "bench").Run(); err != nil {
+	// The report and results a run rewrites are not code.
+	if err := exec.Command("git", "-C", repo, "diff", "--quiet", "HEAD", "--", "store", "server", "graph", "loaders", "bench",
+		":(exclude)bench/results", ":(exclude)bench/REPORT.md").Run(); err != nil {
 		c += " (with uncommitted changes)"
 	}
 	return c
