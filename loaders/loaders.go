@@ -121,25 +121,8 @@ func New(s store.Store, wait time.Duration) *Loaders {
 	l.Mentions = NewLoader(aligned(s.Mentions), wait, MaxBatch)
 	l.Chains = NewLoader(func(ctx context.Context, keys []ChainKey) ([]*store.ChainReport, []error) {
 		// One store call per region asked about; nearly always one.
-		byRegion := map[string][]int{}
-		for i, k := range keys {
-			byRegion[k.Region] = append(byRegion[k.Region], i)
-		}
-		out := make([]*store.ChainReport, len(keys))
-		for region, idx := range byRegion {
-			ids := make([]string, len(idx))
-			for j, i := range idx {
-				ids[j] = keys[i].ID
-			}
-			reps, err := s.Chains(ctx, ids, region)
-			if err != nil {
-				return nil, fill(len(keys), err)
-			}
-			for j, i := range idx {
-				out[i] = reps[j]
-			}
-		}
-		return out, nil
+		return byGroup(keys, func(k ChainKey) (string, string) { return k.Region, k.ID },
+			func(region string, ids []string) ([]*store.ChainReport, error) { return s.Chains(ctx, ids, region) })
 	}, wait, MaxBatch)
 	l.Neighbors = NewLoader(func(ctx context.Context, keys []NeighborKey) ([]store.NeighborPage, []error) {
 		qs := make([]store.NeighborQuery, len(keys))
@@ -162,33 +145,52 @@ func New(s store.Store, wait time.Duration) *Loaders {
 		return pages, nil
 	}, wait, MaxBatch)
 	l.Expand = NewLoader(func(ctx context.Context, keys []ExpandKey) ([]store.NeighborPage, []error) {
-		byPlan := map[string][]int{}
-		for i, k := range keys {
-			byPlan[k.Plan] = append(byPlan[k.Plan], i)
-		}
-		out := make([]store.NeighborPage, len(keys))
-		for name, idx := range byPlan {
-			v, ok := l.plans.Load(name)
-			if !ok {
-				return nil, fill(len(keys), fmt.Errorf("loaders: no expansion plan %q", name))
-			}
-			q := v.(store.ExpandQuery)
-			ids := make([]string, len(idx))
-			for j, i := range idx {
-				ids[j] = keys[i].EntityID
-			}
-			xs, err := s.Expand(ctx, ids, q)
-			if err != nil {
-				return nil, fill(len(keys), err)
-			}
-			for j, i := range idx {
-				l.prime(ids[j], q, xs[j])
-				out[i] = xs[j].NeighborPage
-			}
-		}
-		return out, nil
+		return byGroup(keys, func(k ExpandKey) (string, string) { return k.Plan, k.EntityID },
+			func(name string, ids []string) ([]store.NeighborPage, error) {
+				v, ok := l.plans.Load(name)
+				if !ok {
+					return nil, fmt.Errorf("loaders: no expansion plan %q", name)
+				}
+				q := v.(store.ExpandQuery)
+				xs, err := s.Expand(ctx, ids, q)
+				if err != nil {
+					return nil, err
+				}
+				out := make([]store.NeighborPage, len(ids))
+				for j, x := range xs {
+					l.prime(ids[j], q, x)
+					out[j] = x.NeighborPage
+				}
+				return out, nil
+			})
 	}, wait, MaxBatch)
 	return l
+}
+
+// byGroup answers a batch whose keys fall into groups (a region, a plan)
+// with one store call per group, aligned with the keys; split gives a key's
+// group and id.
+func byGroup[K any, V any](keys []K, split func(K) (string, string), fetch func(group string, ids []string) ([]V, error)) ([]V, []error) {
+	idx := map[string][]int{}
+	for i, k := range keys {
+		g, _ := split(k)
+		idx[g] = append(idx[g], i)
+	}
+	out := make([]V, len(keys))
+	for g, is := range idx {
+		ids := make([]string, len(is))
+		for j, i := range is {
+			_, ids[j] = split(keys[i])
+		}
+		vs, err := fetch(g, ids)
+		if err != nil {
+			return nil, fill(len(keys), err)
+		}
+		for j, i := range is {
+			out[i] = vs[j]
+		}
+	}
+	return out, nil
 }
 
 // prime caches every page of an expansion under its neighbour key, and
