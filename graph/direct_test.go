@@ -1,0 +1,115 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+
+	"innograph/graph"
+	"innograph/graph/generated"
+	"innograph/internal/backendtest"
+	"innograph/loaders"
+	"innograph/store"
+	"innograph/store/storetest"
+)
+
+// TestDirectReadsMatchExecutor runs each query through a handler with
+// direct reads and through one without, on every backend, and requires
+// the very same bytes; and that the direct path answered exactly the root
+// fields it claims (the others fall back to the executor).
+func TestDirectReadsMatchExecutor(t *testing.T) {
+	cases := []struct {
+		name   string
+		query  string
+		vars   map[string]any
+		direct int // root fields Direct answered itself
+	}{
+		{"nested chain", `{ industryChain(name: "低空经济") { name
+			members { name ... on Enterprise { suppliers { name ... on Enterprise { staff { name } } } } } } }`, nil, 1},
+		{"alias lookup, every light field", `{ entity(name: "西南交大") { __typename id kind name aliases
+			... on University { people: staff { __typename id name kind } regions { name } } } }`, nil, 1},
+		{"aliases, merged fields, fragments", `query ($skip: Boolean!, $n: String!) {
+			a: entity(name: $n) { n1: name name ...F ... on Enterprise { customers { name @skip(if: $skip) id } }
+			  ... on Enterprise { customers { kind } } }
+			b: industryChain(name: "eVTOL") { leaders: members { name } name @include(if: $skip) } }
+			fragment F on Entity { id ... on Enterprise { chains { name kind } suppliers { name } } }`,
+			map[string]any{"skip": true, "n": "某整机企业"}, 2},
+		{"entity joined twice is written once", `{ entity(name: "某整机企业") { ... on Enterprise { chains { name } ledChains { name } } } }`, nil, 1},
+		{"several kinds under one field", `{ entity(name: "某整机企业") { ... on Enterprise { servedBy { name
+			... on Lab { staff { name ... on Talent { almaMaters { name } } } } ... on University { kind regions { name } } } } } }`, nil, 1},
+		{"not found and wrong kind", `{ x: entity(name: "无此机构") { name } y: industryChain(name: "电池甲") { name } }`, nil, 2},
+		{"props fall back", `{ entity(name: "电池甲") { name ... on Enterprise { suppliers { name props } } } }`, nil, 0},
+		{"connections fall back", `{ entity(name: "电池甲") { name neighbors(first: 2) { totalCount nodes { name } } } }`, nil, 0},
+		{"deeper than a plan falls back", `{ entity(name: "运营丙") { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { name } } } } } } } } } } } } } }`, nil, 0},
+		{"other roots fall back", `{ search(text: "电池", first: 2) { nodes { name } } entity(name: "电池甲") { name } }`, nil, 1},
+	}
+	for backend, open := range backendtest.Backends() {
+		t.Run(backend, func(t *testing.T) {
+			s := open(t)
+			storetest.LoadChain(t, s)
+			plain := newHandler(s, nil)
+			var served atomic.Int64
+			direct := newHandler(s, &served)
+			for _, c := range cases {
+				t.Run(c.name, func(t *testing.T) {
+					want := postRaw(t, plain, c.query, c.vars)
+					served.Store(0)
+					got := postRaw(t, direct, c.query, c.vars)
+					if !bytes.Equal(got, want) {
+						t.Errorf("direct answer differs:\n got %s\nwant %s", got, want)
+					}
+					if bytes.Contains(want, []byte(`"errors"`)) {
+						t.Errorf("errors: %s", want)
+					}
+					if n := served.Load(); n != int64(c.direct) {
+						t.Errorf("direct reads answered %d root fields, want %d", n, c.direct)
+					}
+				})
+			}
+		})
+	}
+}
+
+// newHandler is the server's executor without transport concerns; with
+// served, root fields go through Direct, and served counts those it
+// answered without falling back.
+func newHandler(s store.Store, served *atomic.Int64) http.Handler {
+	r := &graph.Resolver{Store: s}
+	gql := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	gql.AddTransport(transport.POST{})
+	if served != nil {
+		gql.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+			fellBack := false
+			m := r.Direct(ctx, func(ctx context.Context) graphql.Marshaler {
+				fellBack = true
+				return next(ctx)
+			})
+			if !fellBack {
+				served.Add(1)
+			}
+			return m
+		})
+	}
+	return loaders.Middleware(s, 0, gql)
+}
+
+func postRaw(t *testing.T, h http.Handler, query string, vars map[string]any) []byte {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != 200 {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
+	}
+	return rec.Body.Bytes()
+}
