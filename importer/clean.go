@@ -85,7 +85,11 @@ func normLine(l string) string {
 		if j < len(rs) {
 			next = rs[j]
 		}
-		if !wide(prev) && !wide(next) {
+		// A run of spaces between two Chinese characters is an artefact of
+		// conversion, except a wide one, which separates columns: co-issuers
+		// on a signature line ("成都市科学技术局    成都市财政局"), the fields
+		// of a page header. Those stay apart, or they read as one name.
+		if !wide(prev) && !wide(next) || j-i >= 2 && han(prev) && han(next) {
 			out = append(out, ' ')
 		}
 		i = j - 1
@@ -114,6 +118,9 @@ var (
 	// Bylines and source lines: metadata, not article text.
 	reMeta   = regexp.MustCompile(`^(来源|稿源|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源)[::\s]`)
 	reByline = regexp.MustCompile(`记者|通讯员|实习生|编辑`)
+	// A publisher's address, post code and telephone: the imprint of a
+	// newspaper page or the footer of a site, whose places are no news.
+	reContact = regexp.MustCompile(`(地址|邮编|邮政编码|电话|传真|热线|邮箱|联系方式)[::]\s*\S`)
 	// Copyright and legal notices.
 	reCopyright = regexp.MustCompile(`(?i)©|copyright|版权所有|版权声明|未经授权|禁止转载|不得转载|ICP备|公网安备|违法和不良信息|举报电话|本平台仅提供|用户上传并发布`)
 	// The end of an article: related-news lists, notices and pagers.
@@ -149,6 +156,8 @@ func classify(l string) lineKind {
 	case utf8.RuneCountInString(l) <= 30 && reByline.MatchString(l) && !strings.ContainsAny(l, "。,"):
 		return lineMeta
 	case reCrumbs.MatchString(l), reWidget.MatchString(l) && utf8.RuneCountInString(l) <= 20, reNumeric.MatchString(l):
+		return lineJunk
+	case utf8.RuneCountInString(l) <= 80 && reContact.MatchString(l) && !strings.Contains(l, "。"):
 		return lineJunk
 	case latinOnly(l):
 		return lineJunk
@@ -302,6 +311,11 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 			continue
 		}
 		n := utf8.RuneCountInString(lines[i])
+		// A line of running text that PDF conversion broke before the
+		// first full paragraph is no title: "记者7月7日从…获悉,实验室…已".
+		if strings.Contains(lines[i], ",") && !unbalanced(lines[i]) {
+			continue
+		}
 		// A salutation ("各市(州)人民政府,省政府各部门:") opens the text.
 		if n >= 4 && n <= 80 && !strings.HasSuffix(lines[i], ":") {
 			// A title broken over two lines by an open bracket starts on
@@ -309,10 +323,22 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 			if i > 0 && kinds[i-1] == lineText && unbalanced(lines[i-1]) {
 				return i - 1
 			}
+			// A newspaper's headline over its subtitle, on adjacent lines.
+			if i > 0 && kinds[i-1] == lineText && headline(lines[i-1]) && headline(lines[i]) {
+				return i - 1
+			}
 			return i
 		}
 	}
 	return firstProse
+}
+
+// headline reports a short line of a title: no sentence punctuation, not
+// an issuer or a notice's title.
+func headline(l string) bool {
+	n := utf8.RuneCountInString(l)
+	return n >= 4 && n <= 40 && !strings.ContainsAny(l, ",。;:、") && !reIssuer.MatchString(l) && !strings.Contains(l, "关于") &&
+		!reHeading.MatchString(l)
 }
 
 // continues reports whether a paragraph stops mid-sentence: it ends with no
@@ -324,6 +350,11 @@ func continues(p string) bool {
 		return false
 	}
 	if strings.ContainsRune(",、“《(", r) || unbalanced(p) {
+		return true
+	}
+	// A line of a paragraph that a narrow column broke mid-word: a clause
+	// of running text that ends in a Chinese character.
+	if strings.Contains(p, ",") && han(r) && utf8.RuneCountInString(p) >= 20 {
 		return true
 	}
 	return prose(p) && utf8.RuneCountInString(p) >= 20

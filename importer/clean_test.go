@@ -164,3 +164,17 @@ func corpusDir(t *testing.T) string {
 	}
 	return dir
 }
+
+// A newspaper page converted from PDF: a headline over its subtitle, a
+// first line broken before the first full one, co-issuers set apart by
+// wide spaces, and an imprint with the publisher's address.
+func TestCleanPDFPage(t *testing.T) {
+	page := "成都日报  2026年7月8日 星期三\n\n天府永兴实验室布局成型\n三大基地年内全部投运\n\n本报记者 周雪\n" +
+		"    记者7月7日从天府永兴实验室获悉,实验室空间布局已\n基本成型,位于成都科学城的核心基地已投入使用,三个基地将于年内全部投运。\n" +
+		"成都市科学技术局    成都市财政局\n成都日报社出版  地址:成都市锦江区红星路二段159号  邮编:610017\n"
+	c := Clean(page, FormatText, "")
+	want := "天府永兴实验室布局成型\n三大基地年内全部投运\n记者7月7日从天府永兴实验室获悉,实验室空间布局已基本成型,位于成都科学城的核心基地已投入使用,三个基地将于年内全部投运。\n成都市科学技术局 成都市财政局"
+	if c.Text != want {
+		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
+	}
+}

@@ -429,3 +429,110 @@ func splitFirms(items []item) []item {
 	}
 	return items
 }
+
+// buildList reads "建设A、B" lists of facilities to build that run to the
+// end of a clause, with or without 等. A plain-worded item is a name there
+// when another item of the same list is one by its own words: in
+// "建设国际科技成果转移中心、西部数据要素流通平台" both are facilities to
+// be built, while "布局技术创新中心、临床医学中心等" lists kinds of them.
+func (r *recognizer) buildList(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reBuildVerb.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		type cand struct {
+			text  string
+			start int
+			sr    suffixRule
+		}
+		var items []cand
+		named := 0
+		for i < s.End {
+			k := i
+			for k < s.End && !strings.ContainsRune("、,;。:等和及与", r.text[k]) && !hardStop(r.text[k]) {
+				k++
+			}
+			text, start := string(r.text[i:k]), i
+			if v := reItemVerb.FindString(text); v != "" {
+				text, start = text[len(v):], start+utf8.RuneCountInString(v)
+			}
+			sr, ok := suffixOf(text)
+			if !ok || k == i || sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || sr.Kind == store.KindPolicy {
+				items = nil
+				break
+			}
+			// The list's own names start with a place or a known name
+			// ("西部数据要素流通平台"); plain words that merely count as
+			// distinctive do not vouch for the rest.
+			if stem := []rune(strings.TrimSuffix(text, sr.Suffix)); startsWithPlace(stem) || r.gazStart(stem) {
+				named++
+			}
+			items = append(items, cand{text, start, sr})
+			if k >= s.End || r.text[k] != '、' {
+				break
+			}
+			i = k + 1
+		}
+		if named == 0 || len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			stem := strings.TrimSuffix(it.text, it.sr.Suffix)
+			if utf8.RuneCountInString(stem) < 4 || utf8.RuneCountInString(it.text) > maxName || reFieldStem.MatchString(stem) ||
+				reGoal.MatchString(stem) || r.distinctive(stem, it.sr) {
+				continue
+			}
+			kind := it.sr.Kind
+			if kind == store.KindGovernmentAgency && !agencyCentre.MatchString(it.text) {
+				kind = store.KindPlatform
+			}
+			if pilotNamed(it.text, kind) {
+				kind = store.KindPilotPlatform
+			}
+			r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, kind, "build-list", 0.6)
+		}
+	}
+}
+
+// reGoal: "国际一流应用性科学中心" states what a place aims to become.
+var reGoal = regexp.MustCompile(`^.{0,3}(一流|领先|知名|顶尖|重要|著名|最大|高水平|具有)`)
+
+var reBuildVerb = regexp.MustCompile(`(建设|创建|布局|打造|建成|组建|筹建|新建|争创|设立)`)
+
+// bulletItem: a bullet line that holds one name and at most the place in
+// brackets after it, "·碳中和前沿技术研究基地(成都科学城)", lists a body,
+// however plain its words: the list under a heading enumerates bodies.
+func (r *recognizer) bulletItem(si int, s Span) {
+	if !strings.ContainsRune("·•", r.text[s.Start]) {
+		return
+	}
+	i, k := s.Start+1, s.End
+	for i < k && r.text[i] == ' ' {
+		i++
+	}
+	if r.text[k-1] == ')' {
+		for k > i && r.text[k-1] != '(' {
+			k--
+		}
+		k--
+	}
+	if k-i < 4 || k-i > maxName {
+		return
+	}
+	text := string(r.text[i:k])
+	if strings.ContainsFunc(text, func(c rune) bool { return hardStop(c) || !nameRune(c) }) {
+		return
+	}
+	sr, ok := suffixOf(text)
+	if !ok || !facilityKinds[sr.Kind] && sr.Kind != store.KindPilotPlatform {
+		return
+	}
+	stem := strings.TrimSuffix(text, sr.Suffix)
+	if utf8.RuneCountInString(stem) < 2 || distinctLen(stem) < 1 || !programLike(stem) {
+		return
+	}
+	kind := sr.Kind
+	if pilotNamed(text, kind) {
+		kind = store.KindPilotPlatform
+	}
+	r.add(si, i, k, text, kind, "bullet-item", 0.65)
+}

@@ -49,6 +49,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"工作站", store.KindPlatform, true}, {"训练场", store.KindPlatform, true}, {"交易所", store.KindPlatform, false},
 	{"综合体", store.KindPlatform, true}, {"光源", store.KindPlatform, true}, {"交易市场", store.KindPlatform, true},
 	{"铁路港", store.KindPlatform, false}, {"国际空港", store.KindPlatform, false},
+	{"示范工程", store.KindPlatform, true},
 	// enterprises
 	{"股份有限公司", store.KindEnterprise, false}, {"有限责任公司", store.KindEnterprise, false},
 	{"有限公司", store.KindEnterprise, false}, {"公司", store.KindEnterprise, true}, {"集团", store.KindEnterprise, true},
@@ -68,6 +69,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"活力区", store.KindRegion, true}, {"经济圈", store.KindRegion, true}, {"都市圈", store.KindRegion, true},
 	{"生态岛", store.KindRegion, true}, {"产业社区", store.KindRegion, true}, {"创新港", store.KindRegion, true},
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
+	{"经济区", store.KindRegion, true},
 	// agencies
 	{"人民政府", store.KindGovernmentAgency, false}, {"管委会", store.KindGovernmentAgency, false},
 	{"管理委员会", store.KindGovernmentAgency, false}, {"委员会", store.KindGovernmentAgency, true},
@@ -109,6 +111,10 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"发布会", store.KindEvent, true}, {"座谈会", store.KindEvent, true}, {"研讨会", store.KindEvent, true},
 	{"推介会", store.KindEvent, true}, {"对接会", store.KindEvent, true}, {"大赛", store.KindEvent, true},
 	{"签约仪式", store.KindEvent, true}, {"活动周", store.KindEvent, true}, {"创交会", store.KindEvent, false},
+	{"周", store.KindEvent, true}, {"荟", store.KindEvent, true}, {"节", store.KindEvent, true},
+	{"季", store.KindEvent, true}, {"赛", store.KindEvent, true},
+	// policies named without 《》 in news: "成都高新区校友经济十条措施"
+	{"条措施", store.KindPolicy, true}, {"若干措施", store.KindPolicy, true},
 })
 
 func sortSuffixes(rs []suffixRule) []suffixRule {

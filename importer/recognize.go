@@ -124,12 +124,16 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.gazetteer(si, s)
 		r.suffixes(si, s)
 		r.enumerations(si, s)
+		r.buildList(si, s)
+		r.launched(si, s)
+		r.bulletItem(si, s)
 		r.chainNames(si, s)
 		r.people(si, s)
 		r.peopleInContext(si, s)
 		r.shortFirms(si, s)
 	}
 	ms := selectMentions(r.out)
+	ms = r.noticeBooks(ms)
 	ms = r.nested(ms)
 	ms = r.relative(ms)
 	ms = r.shortForms(ms)
@@ -195,6 +199,9 @@ func (r *recognizer) bookTitles(si int, s Span) {
 func (r *recognizer) gazetteer(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
 		for l := min(r.gaz.maxLen, s.End-i); l >= 2; l-- {
+			if unicode.IsSpace(r.text[i]) || unicode.IsSpace(r.text[i+l-1]) {
+				continue
+			}
 			e, ok := r.gaz.byKey[key(string(r.text[i:i+l]))]
 			if !ok {
 				continue
@@ -239,11 +246,11 @@ func (r *recognizer) suffixes(si int, s Span) {
 
 func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	p := e - utf8.RuneCountInString(sr.Suffix)
-	if e+2 <= s.End && classAfter[string(r.text[e:e+2])] {
-		return // "实验室体系": the word qualifies a class, it names nothing
-	}
 	if p > s.Start && r.text[p-1] == '“' {
 		return // “…” with a suffix word alone is a slogan, not a name
+	}
+	if singleEvent[sr.Suffix] && !r.eventEnds(s, e) {
+		return
 	}
 	j := r.leftBound(s, p, e)
 	if j < 0 {
@@ -251,8 +258,28 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	stem := string(r.text[j:p])
 	stem, j = trimStem(stem, j)
+	// "实验室体系": the word after qualifies a class and names nothing; after
+	// a name of its own ("依托成都职业技术学院建设…", "天府实验室建设") it
+	// is the next word of the sentence.
+	if w := string(r.text[e:min(s.End, e+2)]); classAfter[w] && !(verbAfter[w] && !sr.Weak && r.distinctive(stem, sr)) {
+		return
+	}
+	if sr.Kind == store.KindGovernmentAgency {
+		// Co-issuers written without a break, "成都市科学技术局成都市财政局":
+		// an agency's name holds no complete agency followed by a place.
+		if k := r.agencySplit(stem); k > 0 {
+			stem, j = string([]rune(stem)[k:]), j+k
+		}
+	}
+	// "新津、龙泉驿、彭州三个基地" counts bodies of a class.
+	if reCountedStem.MatchString(stem) {
+		return
+	}
 	name := stem + sr.Suffix
 	kind := sr.Kind
+	if pilotNamed(name, kind) {
+		kind = store.KindPilotPlatform
+	}
 	// “锦诉办”企业诉求平台: the quoted word is the name, the rest says what
 	// it is.
 	if j > s.Start+2 && r.text[j-1] == '”' && distinctLen(stem) <= 2 && !strings.ContainsFunc(stem, unicode.IsDigit) {
@@ -296,6 +323,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if kind == store.KindGovernmentAgency && strings.HasSuffix(name, "中心") && !agencyCentre.MatchString(name) {
 		kind = store.KindPlatform
 	}
+	if singleEvent[sr.Suffix] && (utf8.RuneCountInString(stem) < 3 || distinctLen(stem) < 2 || reOrdinal.MatchString(stem) ||
+		eventWords[string([]rune(stem)[utf8.RuneCountInString(stem)-1:])+sr.Suffix]) {
+		return // "第四节", "中秋节": a section or a holiday
+	}
 	// A programme or event with a region's stem ("成都市科技创新券") or a
 	// relative one is fine; one whose stem holds a verb phrase is not.
 	if (kind == store.KindProgram || kind == store.KindEvent) && !programLike(stem) {
@@ -305,10 +336,82 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		return // 券 of a bond is no voucher
 	}
 	m := r.add(si, j, e, name, kind, rule, conf)
+	// "X大会暨Y对接会" is one event under a joint name; X alone names it too.
+	if x, _, ok := strings.Cut(name, "暨"); ok && kind == store.KindEvent {
+		if xr, ok := suffixOf(x); ok && xr.Kind == store.KindEvent {
+			m.Aliases = append(m.Aliases, x)
+		}
+	}
 	if strings.HasPrefix(name, "省部共建") && utf8.RuneCountInString(name) > 8 {
 		m.Aliases = append(m.Aliases, name)
 		m.Name = strings.TrimPrefix(name, "省部共建")
 	}
+}
+
+// eventWords are common words that end in an event head: 章节 and 赛季
+// are no events.
+var eventWords = wordSet(`章节 环节 调节 季节 细节 情节 关节 时节 礼节 春节 佳节 过节 竞赛 比赛 决赛 复赛 初赛 参赛 每周 一周 上周 本周 下周 当周 四季 旺季 淡季 雨季 周周`)
+
+var reOrdinal = regexp.MustCompile(`^第?[\d一二三四五六七八九十百零〇]+$`)
+
+// reCountedStem: a stem that ends in a number and a counter.
+var reCountedStem = regexp.MustCompile(`[\d一二三四五六七八九十两几多]+[个家所项座大类批]$`)
+
+// agencySplit returns where the last agency of a run of agencies starts in
+// a stem, or 0: after a complete agency name when a place follows it.
+func (r *recognizer) agencySplit(stem string) int {
+	rs := []rune(stem)
+	for k := len(rs) - 2; k >= 3; k-- {
+		if !placeAt(rs[k:]) {
+			continue
+		}
+		left := string(rs[:k])
+		if e, ok := r.gaz.Lookup(left); ok && e.Kind == store.KindGovernmentAgency {
+			return k
+		}
+		if sr, ok := suffixOf(left); ok && sr.Kind == store.KindGovernmentAgency && !sr.Weak {
+			return k
+		}
+	}
+	return 0
+}
+
+// placeAt reports whether rs starts with the stem of a known place.
+func placeAt(rs []rune) bool {
+	for l := min(4, len(rs)); l >= 2; l-- {
+		if full := placeStems[string(rs[:l])]; full != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pilotNamed: a platform, base or centre whose last words say it does
+// pilot runs ("…中试验证中心", "…中试服务基地") is a pilot platform.
+func pilotNamed(name string, kind store.Kind) bool {
+	if kind != store.KindPlatform {
+		return false
+	}
+	rs := []rune(name)
+	return strings.Contains(string(rs[max(0, len(rs)-7):]), "中试")
+}
+
+// singleEvent are one-character heads of recurring events: "…转化周",
+// "蓉漂人才荟", "…路演季", "…创新节", "…挑战赛".
+var singleEvent = wordSet(`周 荟 节 季 赛`)
+
+// eventEnds reports whether a one-character event head at e-1 ends a
+// word: the next character is punctuation, the end, or a word that
+// follows names (等, 在, 期间…), so "周边", "节约" or "季度" are passed over.
+func (r *recognizer) eventEnds(s Span, e int) bool {
+	if e >= s.End {
+		return true
+	}
+	c := r.text[e]
+	if hardStop(c) || !han(c) {
+		return true
+	}
+	return strings.ContainsRune("等在于和与及是将已上暨开举落的", c) || string(r.text[e:min(s.End, e+2)]) == "期间"
 }
 
 // subjectName accepts a plain-worded name that opens a clause and then
@@ -327,6 +430,33 @@ func (r *recognizer) subjectName(s Span, j, e int, stem string, sr suffixRule) b
 	return reSubjectVerb.MatchString(string(r.text[e:min(s.End, e+8)]))
 }
 
+// launched finds plain-worded programmes that a verb of launching
+// introduces and that end their clause: "实施中试工程师培育计划,",
+// "启动青年科学家支持行动。". The words between the verb and the head are
+// the name, verbs among them included ("培育", "提升"); a stem of generic
+// words only ("实施人才培育计划") still names a kind of programme.
+func (r *recognizer) launched(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reLaunched.FindAllStringSubmatchIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		end := s.Start + utf8.RuneCountInString(str[:loc[3]])
+		if end < s.End && !strings.ContainsRune(",。;、等", r.text[end]) {
+			continue
+		}
+		name := str[loc[2]:loc[3]]
+		sr, _ := suffixOf(name)
+		stem := strings.TrimSuffix(name, sr.Suffix)
+		if utf8.RuneCountInString(stem) < 4 || distinctLen(stem) < 1 || reLaunch.MatchString(stem) {
+			continue
+		}
+		r.add(si, start, end, name, store.KindProgram, "programme-verb", 0.6)
+	}
+}
+
+var reLaunched = regexp.MustCompile(`(?:实施|启动|开展|推出|深入实施|组织实施)([^,。;:、“”《》()\s]{4,16}?(?:行动计划|计划|行动|工程))`)
+
+var reLaunch = regexp.MustCompile(`(实施|启动|开展|推出)`)
+
 var reSubjectVerb = regexp.MustCompile(`^(要|将)?(重点|着力|加快|率先|集中)(建设|发展|突破|聚焦|围绕|夯实|布局|打造|培育)`)
 
 // reFieldStem: "先进能源领域实验室" names labs of a field, not one lab.
@@ -334,6 +464,9 @@ var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)
 
 // classAfter are words that follow a suffix word used as a class noun.
 var classAfter = wordSet(`体系 网络 集群 布局 建设 管理 运行 机制 模式 载体 矩阵 能级 资源 方案 办法 政策 规划 意见 细则`)
+
+// verbAfter are the words of classAfter that also start a clause as verbs.
+var verbAfter = wordSet(`建设 布局 管理 运行`)
 
 // relativeStems make agencies named relative to the document's place:
 // "区科技局", "区委组织部".
@@ -358,12 +491,38 @@ func (r *recognizer) regionAt(si int, s Span, e int) {
 	}
 }
 
+// leadNumber returns the length of a number of one or two digits (and a
+// space) that starts s before a Chinese character.
+func leadNumber(s string) int {
+	rs := []rune(s)
+	n := 0
+	for n < len(rs) && n < 3 && unicode.IsDigit(rs[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0
+	}
+	if n < len(rs) && rs[n] == ' ' {
+		n++
+	}
+	if n < len(rs) && han(rs[n]) {
+		return n
+	}
+	return 0
+}
+
 var reCounter = regexp.MustCompile(`^[\d一二三四五六七八九十百千万两几多余]+[个家所项名批座类支条位款大]`)
 
 // trimStem drops counters ("8个") and leading generic modifiers that
 // introduce a name rather than belong to it.
 func trimStem(stem string, j int) (string, int) {
 	for {
+		// "专栏19 天府实验室": a short number before the name numbers a
+		// column or a list; a year ("2026天府…荟") stays.
+		if n := leadNumber(stem); n > 0 && utf8.RuneCountInString(stem) > n+1 {
+			stem, j = string([]rune(stem)[n:]), j+n
+			continue
+		}
 		if m := reCounter.FindString(stem); m != "" {
 			stem, j = stem[len(m):], j+utf8.RuneCountInString(m)
 			continue
@@ -411,6 +570,12 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				j--
 				continue
 			}
+			// "共建成都生物材料中试基地": the word read is 建成, but a shorter
+			// one (共建) ends just before a place that starts the name.
+			if w >= 2 && j-1 < p && placeAt(r.text[j-1:p]) && r.boundaryAt(s, j-1) > 0 {
+				j--
+				break
+			}
 			conj := strings.ContainsRune("与和及", c)
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p)) && j-1 > s.Start && j < p {
 				// Look at what precedes the conjunction.
@@ -422,7 +587,7 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.
-				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 {
+				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) {
 					passed = true
 					j = q
 					continue
@@ -465,6 +630,18 @@ func (r *recognizer) boundaryAt(s Span, j int) int {
 	return 0
 }
 
+// bareClass reports a class noun standing alone ("实验室", "该公司"), which
+// before 与 is the subject that the sentence goes on about.
+func bareClass(s string) bool {
+	s = strings.TrimPrefix(s, "该")
+	for _, sr := range suffixRules {
+		if s == sr.Suffix {
+			return true
+		}
+	}
+	return false
+}
+
 func endsWithSuffix(s string) bool {
 	for _, sr := range suffixRules {
 		if strings.HasSuffix(s, sr.Suffix) && utf8.RuneCountInString(s) > utf8.RuneCountInString(sr.Suffix) {
@@ -475,6 +652,17 @@ func endsWithSuffix(s string) bool {
 	if len(rs) >= 2 && strings.ContainsRune(regionSingle, rs[len(rs)-1]) {
 		_, ok := placeStems[string(rs[:len(rs)-1])]
 		return ok
+	}
+	return false
+}
+
+// gazStart reports whether rs starts with a known name of two characters
+// or more that it goes on after.
+func (r *recognizer) gazStart(rs []rune) bool {
+	for l := min(len(rs)-1, r.gaz.maxLen); l >= 2; l-- {
+		if _, ok := r.gaz.byKey[key(string(rs[:l]))]; ok {
+			return true
+		}
 	}
 	return false
 }
@@ -638,6 +826,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 		for l := len(rs) - 2; l >= off+2; l-- {
 			prefix := string(rs[off:l])
+			if strings.Contains(prefix, "暨") {
+				continue // a joint name's first half and part of its second are no body
+			}
 			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && !namedThing[m.Kind] {
 				// "崇州大数据…示范园": a district's stem starts the name.
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
@@ -806,6 +997,10 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 			if h := home(level); h != "" {
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
+				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
+				if e, ok := r.gaz.Lookup(m.Name); ok && e.Kind == store.KindGovernmentAgency {
+					m.Name = e.Name
+				}
 				m.Rule, m.Conf = "relative-agency", 0.6
 			}
 			break
@@ -868,12 +1063,31 @@ func (r *recognizer) noticeTitle(s Span) {
 	r.add(0, start, s.End, str[loc[0]:], store.KindPolicy, "notice-title", 0.85)
 }
 
+// noticeBooks restores the policy named in 《》 inside a notice's title,
+// which the longer title hides: the notice issues it.
+func (r *recognizer) noticeBooks(ms []Mention) []Mention {
+	for _, n := range ms {
+		if n.Rule != "notice-title" {
+			continue
+		}
+		for _, m := range r.out {
+			if m.Rule == "book-title" && m.Start >= n.Start && m.End <= n.End {
+				ms = append(ms, m)
+			}
+		}
+	}
+	return ms
+}
+
 // Quoted names with a word after them that says what they are: "以“初次
 // 创业来成都”为主题的创业赛事活动", "开展“初次创业在成都”系列宣传报道",
 // "集成“科创11条”".
 var (
 	reQuotedHead = regexp.MustCompile(`^(为主题的|主题|系列|品牌)?[^,。;、“”的由在为与和及]{0,4}?(赛事活动|活动|赛事|大赛|沙龙|论坛|峰会|展会|宣传报道|报道|行动|计划|工程|专项|政策)`)
 	reQuotedRule = regexp.MustCompile(`(\d+条|措施|政策|条例)$`)
+	// “科创贷”, “成果贷”, “科技保”: a public loan or insurance scheme is
+	// named in quotes alone, by a short word ending in what it lends.
+	reQuotedLoan = regexp.MustCompile(`^\p{Han}{2,6}(贷|保|险)$`)
 )
 
 func (r *recognizer) quotes(si int, s Span) {
@@ -894,6 +1108,8 @@ func (r *recognizer) quotes(si int, s Span) {
 		}
 		after := string(r.text[j+1 : min(s.End, j+16)])
 		switch {
+		case reQuotedLoan.MatchString(inner):
+			r.add(si, i+1, j, inner, store.KindProgram, "quoted-product", 0.7)
 		case reQuotedRule.MatchString(inner):
 			r.add(si, i+1, j, inner, store.KindPolicy, "quoted-policy", 0.7)
 		case reQuotedHead.MatchString(after) && utf8.RuneCountInString(inner) >= 3:
@@ -1055,7 +1271,7 @@ var reAnaphor = regexp.MustCompile(`该(中试平台|中试基地|平台|中心|
 // "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
 // continues a statement about the body, so "公司首席科学家" or "平台负责人"
 // are left alone.
-var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|落户|入驻|扎根|成功)`)
+var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|落户|入驻|扎根|成功|专注|致力|主营|主要|拥有)`)
 
 func (r *recognizer) anaphora(ms []Mention) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -1114,7 +1330,7 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 		names := map[string]bool{}
 		for k := range ms {
 			m := &ms[k]
-			if m.End > start || si-m.Sentence > 2 || m.Rule == "nested" {
+			if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" {
 				continue
 			}
 			if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") {
@@ -1134,6 +1350,20 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 	return out
 }
 
+// sentenceGap counts the sentences of running text from sentence a to b:
+// headings and the lines of a list between them do not put a body out of
+// reach ("天府永兴实验室基地布局:" and its four bullets, then "实验室与…").
+func (r *recognizer) sentenceGap(a, b int) int {
+	n := 0
+	for k := a + 1; k <= b && k < len(r.sents); k++ {
+		s := r.sents[k]
+		if k == b || strings.ContainsAny(string(r.text[s.Start:s.End]), "。!?,") && !strings.ContainsRune("·•", r.text[s.Start]) {
+			n++
+		}
+	}
+	return n
+}
+
 func overlaps(ms []Mention, start, end int) bool {
 	for _, m := range ms {
 		if m.Start < end && start < m.End {
@@ -1147,7 +1377,9 @@ func overlaps(ms []Mention, start, end int) bool {
 // the bare noun before a title is the firm the text is about. It returns
 // submatch indexes shaped like reBareAnaphor's (the noun is group 2).
 func (r *recognizer) staffOf(str string, i, end int) []int {
-	for _, w := range []string{"公司", "企业"} {
+	// A laboratory's or an institute's director works there; a platform's
+	// head is usually staff of the body that hosts it, and is left alone.
+	for _, w := range []string{"公司", "企业", "实验室", "研究院"} {
 		if strings.HasPrefix(str, w) && r.titleAt(i+utf8.RuneCountInString(w), end) != "" {
 			return []int{0, len(w), 0, 0, 0, len(w)}
 		}
@@ -1163,7 +1395,7 @@ func (r *recognizer) topic(ms []Mention, start, si int, word string) *Mention {
 	var ref *Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.End > start || si-m.Sentence > 2 || m.Rule == "nested" || !r.opensSentence(m) {
+		if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" || !r.opensSentence(m) {
 			continue
 		}
 		if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise {

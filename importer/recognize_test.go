@@ -89,6 +89,38 @@ func TestRecognize(t *testing.T) {
 			[]string{"LAB 国家实验室成都基地", "REGION 成都市"}, nil},
 		{"no event from a verb phrase", "宁德时代等龙头企业代表出席大会。",
 			nil, []string{"龙头企业代表出席大会"}},
+		{"co-issuers without a break", "成都市科学技术局成都市财政局关于印发通知。",
+			[]string{"GOVERNMENT_AGENCY 成都市科学技术局", "GOVERNMENT_AGENCY 成都市财政局"}, []string{"成都市科学技术局成都市财政局"}},
+		{"a verb that ends inside a place", "支持四川大学与成都高新区共建成都生物材料中试基地。",
+			[]string{"PILOT_PLATFORM 成都生物材料中试基地"}, []string{"都生物材料中试基地"}},
+		{"a pilot platform by its last words", "新都区将建设国家轨道交通中试验证中心。",
+			[]string{"PILOT_PLATFORM 国家轨道交通中试验证中心"}, nil},
+		{"loan schemes in quotes", "用好“科创贷”“成果贷”等金融产品。",
+			[]string{"PROGRAM 科创贷", "PROGRAM 成果贷"}, nil},
+		{"events with one-character heads", "组织企业参加天府科技成果转化周、蓉城创客荟等活动。",
+			[]string{"EVENT 天府科技成果转化周", "EVENT 蓉城创客荟"}, nil},
+		{"no event from a word or a section", "第四节 推动开放创新,覆盖企业全生命周期。部分章节另行发布。",
+			nil, []string{"第四节", "企业全生命周", "部分章节"}},
+		{"an event under a joint name", "每年举办中国(成都)中试产业发展大会暨科技成果供需对接会。",
+			[]string{"EVENT 中国(成都)中试产业发展大会暨科技成果供需对接会"}, []string{"中国(成都)中试产业发展大会暨科技成果供需对接"}},
+		{"the joint name hides no university", "2026天府校友创新创业荟暨电子科技大学校友科技成果对接会举行。",
+			[]string{"EVENT 2026天府校友创新创业荟暨电子科技大学校友科技成果对接会"}, []string{"2026天府校友创新创业荟暨电子科技大学"}},
+		{"a programme that a verb launches", "实施中试工程师培育计划,依托高校建设实训基地。实施人才培育计划。",
+			[]string{"PROGRAM 中试工程师培育计划"}, []string{"人才培育计划"}},
+		{"a plain facility listed with a named one", "·四川天府新区:建设国际科技成果转移中心、西部数据要素流通平台。",
+			[]string{"PLATFORM 国际科技成果转移中心", "PLATFORM 西部数据要素流通平台"}, nil},
+		{"a list of kinds of facility", "布局技术创新中心、临床医学中心等。打造国际一流应用性科学中心、中国西部智造示范区。",
+			nil, []string{"技术创新中心", "临床医学中心", "国际一流应用性科学中心"}},
+		{"a bullet line lists a body", "天府永兴实验室基地布局:\n·碳中和前沿技术研究基地(成都科学城)\n",
+			[]string{"PLATFORM 碳中和前沿技术研究基地"}, nil},
+		{"a counted class is no name", "新津、彭州三个基地将于年内投运。",
+			nil, []string{"彭州三个基地"}},
+		{"a policy named without book-title marks", "会上发布了成都高新区校友经济十条措施。",
+			[]string{"POLICY 成都高新区校友经济十条措施"}, nil},
+		{"a class noun before 与 is the subject", "在彭州市,实验室与四川彭化新材料有限公司合作建设示范工程。",
+			[]string{"ENTERPRISE 四川彭化新材料有限公司"}, []string{"实验室与四川彭化新材料有限公司"}},
+		{"a column's number before a name", "专栏19 天府实验室建设",
+			[]string{"LAB 天府实验室"}, []string{"19天府实验室"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,6 +191,30 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 李明远 -> 成都云图科技有限公司"}},
 		{"a base lies in its place", "建设国家实验室成都基地。",
 			[]string{"LOCATED_IN 国家实验室成都基地 -> 成都市"}},
+		{"a region opens a column's line", "·新都区:建设国家轨道交通中试验证中心、智能网联汽车测试基地。",
+			[]string{"LOCATED_IN 国家轨道交通中试验证中心 -> 新都区", "LOCATED_IN 智能网联汽车测试基地 -> 新都区"}},
+		{"a fund invests in fields", "设立规模20亿元的成都市中试产业发展基金,重点投向生物医药、新型材料等领域。",
+			[]string{"SUPPORTS_CHAIN 成都市中试产业发展基金 -> 生物医药", "SUPPORTS_CHAIN 成都市中试产业发展基金 -> 新型材料"}},
+		{"what built a body focuses on", "天府永兴实验室由四川大学等共同组建,聚焦氢能、新型储能等领域开展研究。",
+			[]string{"SUPPORTS_CHAIN 天府永兴实验室 -> 氢能", "SUPPORTS_CHAIN 天府永兴实验室 -> 新型储能"}},
+		{"descriptors before a name", "四川大学校友、成都知芯生物医药有限公司总经理孙佳宁作了分享。",
+			[]string{"ALUMNUS_OF 孙佳宁 -> 四川大学", "WORKS_AT 孙佳宁 -> 成都知芯生物医药有限公司"}},
+		{"titles joined by 兼, a class year", "成都微芯光电科技有限公司创始人兼董事长刘振宇是电子科技大学2001级校友。",
+			[]string{"WORKS_AT 刘振宇 -> 成都微芯光电科技有限公司", "ALUMNUS_OF 刘振宇 -> 电子科技大学"}},
+		{"events a region holds", "成都高新区将持续举办天府硬科技创业大赛、天府路演季等活动。",
+			[]string{"LOCATED_IN 天府硬科技创业大赛 -> 成都高新区", "LOCATED_IN 天府路演季 -> 成都高新区"}},
+		{"partners in a later clause", "天府永兴实验室已引进人才团队45个,与西南石油大学、中国科学院成都有机化学研究所等12家单位建立协同攻关机制。",
+			[]string{"PARTNERS_WITH 天府永兴实验室 -> 西南石油大学", "PARTNERS_WITH 天府永兴实验室 -> 中国科学院成都有机化学研究所"}},
+		{"a place in brackets", "·氢能装备中试验证平台(龙泉驿区)",
+			[]string{"LOCATED_IN 氢能装备中试验证平台 -> 龙泉驿区"}},
+		{"a heading over bullets", "天府永兴实验室基地布局:\n·碳中和前沿技术研究基地(成都科学城)\n·氢能装备中试验证平台(龙泉驿区)\n",
+			[]string{"PART_OF 碳中和前沿技术研究基地 -> 天府永兴实验室", "PART_OF 氢能装备中试验证平台 -> 天府永兴实验室"}},
+		{"a heading over a sentence", "·天府实验室空间布局:支持成都高新区与电子科技大学组建电磁空间实验室,推动四川大学组建生命健康实验室。",
+			[]string{"PART_OF 电磁空间实验室 -> 天府实验室", "PART_OF 生命健康实验室 -> 天府实验室"}},
+		{"a notice issues its policy", "四川省人民政府关于印发《成都市激发产业创新活力专项行动方案》的通知",
+			[]string{"PART_OF 成都市激发产业创新活力专项行动方案 -> 关于印发《成都市激发产业创新活力专项行动方案》的通知"}},
+		{"supplies to a list of firms", "成都微芯光电科技有限公司成立于2019年。公司专注于硅光芯片研发,已为中国移动、成都锐联网络科技有限责任公司等企业批量供应光模块。",
+			[]string{"SUPPLIES 成都微芯光电科技有限公司 -> 中国移动", "SUPPLIES 成都微芯光电科技有限公司 -> 成都锐联网络科技有限责任公司"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -170,6 +226,27 @@ func TestRelations(t *testing.T) {
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("missing %q; got %q; mentions %q", w, got, names(ms))
+				}
+			}
+		})
+	}
+}
+
+// Facts that the patterns must not read into a sentence.
+func TestNoRelations(t *testing.T) {
+	tests := []struct{ name, text, not string }{
+		{"an academician is no post", "中国科学院院士、电子科技大学教授黄文涛作报告。", "WORKS_AT 黄文涛 -> 中国科学院"},
+		{"a builder under a heading is no part", "·天府实验室空间布局:支持成都高新区与中科院光电所组建光电实验室。",
+			"PART_OF 中国科学院光电技术研究所 -> 天府实验室"},
+		{"a bracket inside a longer name", "建设全国一体化大数据中心成渝枢纽节点(成都)项目。",
+			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, facts := extract(tt.text)
+			for _, f := range facts {
+				if got := fmt.Sprintf("%s %s -> %s", f.Type, f.From.Name, f.To.Name); got == tt.not {
+					t.Errorf("found %q", got)
 				}
 			}
 		})

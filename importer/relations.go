@@ -43,7 +43,7 @@ func kinds(ks ...store.Kind) map[store.Kind]bool {
 var (
 	reCoBuild     = regexp.MustCompile(`(共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
 	reBuild       = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
-	reHeld        = regexp.MustCompile(`^(举行|举办|召开|承办|开展|实施)(了)?$`)
+	reHeld        = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate   = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
 	reHosted      = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)$`)
 	reSettle      = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
@@ -58,14 +58,14 @@ var (
 	reLeads       = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
 	reMember      = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
 	reSupplyVia   = regexp.MustCompile(`^(为|向)$`)
-	reSupplyTo    = regexp.MustCompile(`^(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
+	reSupplyTo    = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
 	reSupplier    = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail     = regexp.MustCompile(`^(的)?(供应商|配套商|供货商|核心供应商)`)
 	reSupChain    = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
 	reHeldTail    = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
 	reSupChainT   = regexp.MustCompile(`^(的)?供应链`)
 	reAlumnus     = regexp.MustCompile(`^(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
-	reAlumTail    = regexp.MustCompile(`^(校友|毕业生|毕业)`)
+	reAlumTail    = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
 	reAlumIs      = regexp.MustCompile(`^(是|系|为)$`)
 	reWorksVia    = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
 	reSigned      = regexp.MustCompile(`^(正式|成功|现场|当天)?(签约|签署|签订|举行签约|达成)`)
@@ -142,6 +142,9 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.coBuild()
 		v.pairs()
 		v.implicitSubject()
+		v.roles()
+		v.partnerClause()
+		v.bracketPlace()
 		v.clauseSubject()
 		v.clauseSupplies()
 		v.leadsByText()
@@ -149,8 +152,80 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.regionBuilds()
 		v.fields()
 	}
+	headingLists(r, bySent, &facts)
 	return facts
 }
+
+// headingLists: a heading that names a body and sets out its layout lists
+// the body's parts, "天府实验室空间布局:推动…组建A实验室,…组建B实验室",
+// or, on a line of its own, the bullets under it: "天府永兴实验室基地布局:"
+// over "·碳中和前沿技术研究基地(成都科学城)", "·氢能装备中试验证平台(龙泉
+// 驿区)". In the running text after the colon only bodies of the head's
+// kind that a verb of building introduces are its parts (the builders
+// named there are not); a bullet lists one part each.
+func headingLists(r *recognizer, bySent map[int][]*Mention, facts *[]Fact) {
+	for si, s := range r.sents {
+		i := s.Start
+		for i < s.End && strings.ContainsRune("·• ", r.text[i]) {
+			i++
+		}
+		var head *Mention
+		for _, m := range bySent[si] {
+			if m.Start == i && (orgKinds[m.Kind] || m.Kind == store.KindPlatform) && (head == nil || m.End > head.End) {
+				head = m
+			}
+		}
+		if head == nil {
+			continue
+		}
+		colon := head.End
+		for colon < s.End && r.text[colon] != ':' {
+			colon++
+		}
+		if colon >= s.End || !reLayout.MatchString(string(r.text[head.End:colon])) {
+			continue
+		}
+		add := func(part *Mention) {
+			if key(part.Name) != key(head.Name) {
+				*facts = append(*facts, Fact{Type: store.RelPartOf, From: part, To: head, Sentence: part.Sentence, Rule: "heading-list", Conf: 0.6})
+			}
+		}
+		if colon+1 < s.End {
+			for _, m := range bySent[si] {
+				if m.Start > colon && m.Kind == head.Kind && m.Rule != "nested" &&
+					reBuiltBefore.MatchString(string(r.text[max(s.Start, m.Start-6):m.Start])) {
+					add(m)
+				}
+			}
+			continue
+		}
+		for k := si + 1; k < len(r.sents); k++ {
+			b := r.sents[k]
+			if !strings.ContainsRune("·•", r.text[b.Start]) {
+				break
+			}
+			j := b.Start + 1
+			for j < b.End && r.text[j] == ' ' {
+				j++
+			}
+			var item *Mention
+			for _, m := range bySent[k] {
+				if m.Start == j && (facilityKinds[m.Kind] || m.Kind == store.KindPilotPlatform) && (item == nil || m.End > item.End) {
+					item = m
+				}
+			}
+			if item != nil {
+				add(item)
+			}
+		}
+	}
+}
+
+// reLayout: the words after a body's name in a heading over its parts.
+var reLayout = regexp.MustCompile(`^\p{Han}{0,4}?(布局|分布|一览|组成|构成)$`)
+
+// reBuiltBefore: a verb of building just before a body.
+var reBuiltBefore = regexp.MustCompile(`(组建|建设|共建|筹建|新建|设立|成立|打造)$`)
 
 // outer returns the mentions not nested in another one.
 func (v *sentenceView) outer() []*Mention {
@@ -383,7 +458,9 @@ func (v *sentenceView) pairs() {
 			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name):
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
 			case reHeld.MatchString(stripQuoted(g)) && a.Kind == store.KindRegion && b.Kind == store.KindEvent:
-				v.add(store.RelLocatedIn, b, a, "held-in", 0.75, nil)
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
+				}
 			case g == "在" && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
 				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
@@ -428,7 +505,7 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
-			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g):
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士":
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail):
 				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": reSigned.FindString(tail)})
@@ -513,7 +590,131 @@ func (v *sentenceView) implicitSubject() {
 	}
 }
 
-// clauseSubject: "X正式投入运营,已为A、B等企业提供服务,已孵化出C" —
+// roles reads the descriptors that precede a person's name: "四川大学校友、
+// 成都知芯生物医药有限公司总经理孙佳宁", "创始人兼董事长刘振宇", "实验室主任、
+// 中国工程院院士吴建平". Each body there is followed by what the person is
+// at it; 校友 makes an alumnus, a title a post. An academician (院士) is a
+// member of an academy, not on its staff.
+func (v *sentenceView) roles() {
+	ms := v.outer()
+	byEnd := map[int]*Mention{}
+	for _, m := range ms {
+		byEnd[m.End] = m
+	}
+	for _, p := range ms {
+		if p.Kind != store.KindTalent {
+			continue
+		}
+		type tok struct {
+			body  *Mention
+			title string
+		}
+		var toks []tok // read right to left
+		pos := p.Start
+		for pos > v.s.Start {
+			if m := byEnd[pos]; m != nil && m != p {
+				if !bodyKinds[m.Kind] {
+					break
+				}
+				toks = append(toks, tok{body: m})
+				pos = m.Start
+				continue
+			}
+			if c := v.r.text[pos-1]; c == '、' || c == '兼' {
+				pos--
+				continue
+			}
+			t := v.titleEnding(pos)
+			if t == "" {
+				break
+			}
+			toks = append(toks, tok{title: t})
+			pos -= utf8.RuneCountInString(t)
+		}
+		var body *Mention
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := toks[k]
+			switch {
+			case t.body != nil:
+				body = t.body
+			case body == nil:
+			case t.title == "校友":
+				if body.Kind == store.KindUniversity {
+					v.add(store.RelAlumnusOf, p, body, "alumnus-of", 0.75, nil)
+				}
+			case t.title != "院士":
+				v.add(store.RelWorksAt, p, body, "works-at", 0.75, propsIf("role", t.title))
+			}
+		}
+	}
+}
+
+// titleEnding returns the longest title (or 校友) that ends at pos.
+func (v *sentenceView) titleEnding(pos int) string {
+	best := ""
+	for _, t := range append([]string{"校友"}, titleWords...) {
+		l := utf8.RuneCountInString(t)
+		if pos-l >= v.s.Start && string(v.r.text[pos-l:pos]) == t && l > utf8.RuneCountInString(best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// partnerClause: "X已引进…,与A、B等12家单位建立协同攻关机制" — a clause
+// that opens with 与 and names no subject goes on about the body that
+// opens the sentence, which partners with each body listed.
+func (v *sentenceView) partnerClause() {
+	ms := v.outer()
+	if len(ms) == 0 || !bodyKinds[ms[0].Kind] || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+		return
+	}
+	subj := ms[0]
+	for j, m := range ms {
+		cs := v.clauseStart(m.Start)
+		if j == 0 || cs <= subj.End || !reWith.MatchString(v.gap(cs, m.Start)) || !bodyKinds[m.Kind] || ms[j-1].Start >= cs {
+			continue
+		}
+		list := []*Mention{m}
+		for k := j + 1; k < len(ms) && bodyKinds[ms[k].Kind]; k++ {
+			if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && g != "和" && g != "及" {
+				break
+			}
+			list = append(list, ms[k])
+		}
+		end := list[len(list)-1].End
+		if !rePartnerTail.MatchString(string(v.r.text[end:min(v.s.End, end+24)])) {
+			continue
+		}
+		for _, t := range list {
+			v.add(store.RelPartnersWith, subj, t, "partners-with", 0.6, nil)
+		}
+	}
+}
+
+var rePartnerTail = regexp.MustCompile(`^(等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?(单位|机构|高校|企业|院所)?)?(签署|签订|签约|达成|建立|开展|深化|共建)[^,。;]{0,8}(合作|协议|协同|联盟|机制)`)
+
+// bracketPlace: "·氢能装备中试验证平台(龙泉驿区)" — a place in brackets
+// right after a body's name is where the body is.
+func (v *sentenceView) bracketPlace() {
+	ms := v.outer()
+	for i, m := range ms {
+		if i+1 >= len(ms) || !builtKinds[m.Kind] || m.Kind == store.KindRegion {
+			continue
+		}
+		p := ms[i+1]
+		if p.Kind != store.KindRegion || v.gap(m.End, p.Start) != "(" || p.End >= v.s.End || v.r.text[p.End] != ')' {
+			continue
+		}
+		// "X(成都)项目" goes on into a longer name.
+		if p.End+1 < v.s.End && !hardStop(v.r.text[p.End+1]) {
+			continue
+		}
+		v.add(store.RelLocatedIn, m, p, "bracket-place", 0.7, nil)
+	}
+}
+
+// clauseSubject: "X正式投入运营",已为A、B等企业提供服务,已孵化出C" —
 // clauses without a subject continue the sentence's first body.
 func (v *sentenceView) clauseSubject() {
 	ms := v.outer()
@@ -746,7 +947,7 @@ func (v *sentenceView) focusCarried(ms []*Mention) {
 	}
 }
 
-var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注)`)
+var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向)`)
 
 // builtIn returns the last body of [cs, ce) that a verb of building in the
 // same clause introduces, when it ends the clause.
@@ -758,7 +959,7 @@ func (v *sentenceView) builtIn(ms []*Mention, cs, ce int) *Mention {
 		}
 	}
 	if last == nil || last.End != ce || !focusKinds[last.Kind] || last.Kind == store.KindRegion {
-		return nil
+		return v.builtBy(ms, cs, ce)
 	}
 	lead := v.gap(cs, last.Start)
 	if !reCoBuild.MatchString(lead) && !reBuild.MatchString(lead) {
@@ -766,6 +967,25 @@ func (v *sentenceView) builtIn(ms []*Mention, cs, ce int) *Mention {
 	}
 	return last
 }
+
+// builtBy returns the body that opens [cs, ce) when the clause says who
+// built it: "天府永兴实验室由A、B和C等共同组建".
+func (v *sentenceView) builtBy(ms []*Mention, cs, ce int) *Mention {
+	var first *Mention
+	for _, m := range ms {
+		if m.Start >= cs && m.End <= ce {
+			first = m
+			break
+		}
+	}
+	if first == nil || first.Start-cs > 2 || !focusKinds[first.Kind] || first.Kind == store.KindRegion ||
+		!strings.HasPrefix(v.gap(first.End, ce), "由") || !reBuiltEnd.MatchString(v.gap(first.End, ce)) {
+		return nil
+	}
+	return first
+}
+
+var reBuiltEnd = regexp.MustCompile(`(组建|建设|共建|设立|成立|打造|创建)$`)
 
 // fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
 // 平台") serve that field's chain.
@@ -823,6 +1043,8 @@ func (v *sentenceView) opensBuildClause(m *Mention) bool {
 		return false
 	}
 	after := string(v.r.text[m.End:min(v.s.End, m.End+10)])
+	// "·新都区:建设A、B": a column's line opens with the region.
+	after = strings.TrimPrefix(after, ":")
 	verb := reRegionBuilds.FindString(after)
 	// "环高校知识经济圈建设行动:" names a programme: the verb is a noun there.
 	return verb != "" && !reNominal.MatchString(after[len(verb):])
