@@ -109,23 +109,29 @@ func (eb *expandBuilder) level(q store.ExpandQuery, parent, path, in string, car
 	// subqueries (one call per row) kept.
 	eb.line(in2, "RETURN collect(%s) AS p%s", expandItem(q.Light, r, o, "out", len(q.Children) > 0, strings.Join(xs, ", ")), path)
 	eb.line(in, "}")
-	count := sh.patternFrom(parent, "", "")
+	// The count leaves out the parent's kind: a parent that fails it has
+	// no page to count, and without a predicate on the parent, and on the
+	// other end when no kind filter applies, Neo4j reads the node's degree
+	// instead of walking its relations.
+	count, countWhere := sh.patternFrom(parent, "", ""), ""
 	if len(q.Kinds) > 0 {
-		count = sh.patternFrom(parent, "", o)
+		count, countWhere = sh.patternFrom(parent, "", o), " WHERE "+o+".kind IN $k"+path
 	}
-	eb.line(in, "WITH %s, p%s, COUNT { %s%s } AS t%s", strings.Join(carry, ", "), path, count, where, path)
+	eb.line(in, "WITH %s, p%s, COUNT { %s%s } AS t%s", strings.Join(carry, ", "), path, count, countWhere, path)
 }
 
 // expandItem projects one neighbour of a page as a list, not a map: an
 // expansion returns thousands of them, and map keys would repeat in each
 // (a page of light items with keys takes twice as long to stream). The
-// relation's ends are not sent: one is the parent, out tells which.
+// relation's ends are not sent: one is the parent, out tells which; nor is
+// its id, which is a function of its type and ends (store.RelationID) that
+// costs the reader less to compute than the database to read.
 //
-//	[relation id, type, out, id, kind, name, aliases,
+//	[type, out, id, kind, name, aliases,
 //	 (full:) relation props, relation evidence, props, evidence,
 //	 (with children:) [total, page] per child]
 func expandItem(light bool, r, o, out string, withChildren bool, children string) string {
-	item := fmt.Sprintf("%[1]s.id, type(%[1]s), %[3]s, %[2]s.id, %[2]s.kind, %[2]s.name, %[2]s.aliases", r, o, out)
+	item := fmt.Sprintf("type(%[1]s), %[3]s, %[2]s.id, %[2]s.kind, %[2]s.name, %[2]s.aliases", r, o, out)
 	if !light {
 		item += fmt.Sprintf(", %[1]s.props, %[1]s.evidence, %[2]s.props, %[2]s.evidence", r, o)
 	}
@@ -192,14 +198,14 @@ func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) 
 	items := make([][]any, 0, len(list))
 	for _, it := range list {
 		item, ok := it.([]any)
-		if !ok || len(item) < 7 {
+		if !ok || len(item) < 6 {
 			return nil, fmt.Errorf("expansion item %T", it)
 		}
 		items = append(items, item)
 	}
-	fields := 7
+	fields := 6
 	if !q.Light {
-		fields = 11
+		fields = 10
 	}
 	if len(q.Children) > 0 && len(items) > 0 {
 		x.Children = make([][]*store.Expansion, len(items))
@@ -265,14 +271,15 @@ func sortExpansion(x *store.Expansion) {
 // decodeItem reads an expandItem list.
 func decodeItem(parentID string, item []any, light bool) (store.Neighbor, error) {
 	s := func(i int) string { v, _ := item[i].(string); return v }
-	out, _ := item[2].(bool)
-	r := &store.Relation{ID: s(0), Type: store.RelType(s(1)), From: s(3), To: parentID}
+	out, _ := item[1].(bool)
+	r := &store.Relation{Type: store.RelType(s(0)), From: s(2), To: parentID}
 	n := store.Neighbor{Relation: r, Direction: store.In}
 	if out {
-		r.From, r.To, n.Direction = parentID, s(3), store.Out
+		r.From, r.To, n.Direction = parentID, s(2), store.Out
 	}
-	e := &store.Entity{ID: s(3), Kind: store.Kind(s(4)), Name: s(5)}
-	aliases, _ := item[6].([]any)
+	r.ID = store.RelationID(r.Type, r.From, r.To)
+	e := &store.Entity{ID: s(2), Kind: store.Kind(s(3)), Name: s(4)}
+	aliases, _ := item[5].([]any)
 	e.Aliases = make([]string, 0, len(aliases))
 	for _, a := range aliases {
 		if a, ok := a.(string); ok {
@@ -284,16 +291,16 @@ func decodeItem(parentID string, item []any, light bool) (store.Neighbor, error)
 		return n, nil
 	}
 	var err error
-	if r.Props, err = decodeProps(s(7)); err != nil {
+	if r.Props, err = decodeProps(s(6)); err != nil {
 		return n, fmt.Errorf("relation %s: %w", r.ID, err)
 	}
-	if r.Evidence, err = decodeEvidence(s(8)); err != nil {
+	if r.Evidence, err = decodeEvidence(s(7)); err != nil {
 		return n, fmt.Errorf("relation %s: %w", r.ID, err)
 	}
-	if e.Props, err = decodeProps(s(9)); err != nil {
+	if e.Props, err = decodeProps(s(8)); err != nil {
 		return n, fmt.Errorf("entity %s: %w", e.ID, err)
 	}
-	if e.Evidence, err = decodeEvidence(s(10)); err != nil {
+	if e.Evidence, err = decodeEvidence(s(9)); err != nil {
 		return n, fmt.Errorf("entity %s: %w", e.ID, err)
 	}
 	return n, nil
