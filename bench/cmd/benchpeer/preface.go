@@ -30,7 +30,9 @@ fresh Neo4j 5.26 Community started for the run (its own home folder and port, 3 
 - **Equality**: each system's answer is turned into one canonical JSON value (keys sorted; lists keep their
   order, since every list here is ordered by the query's contract: names, tiers, paths) and compared with
   innograph-on-Neo4j's. The command fails if any differs.
-- **Latency**: requests one after another for a fifth of the budget; p50 and p99.
+- **Latency**: after a twentieth of the budget of unmeasured requests (a warm-up, so that no system pays
+  for planning and compiling its statements), requests one after another for a fifth of the budget; p50
+  and p99.
 - **Sustained throughput**: open loop, i.e. the i-th request is due at i/rate whatever came before, latency
   counted from when it was due. The rate starts at half of a 4-worker closed-loop estimate, doubles while
   a step of budget/7 passes (no errors, nothing dropped, p99 under the bound), then bisects between the last
