@@ -107,7 +107,7 @@ func (eb *expandBuilder) level(q store.ExpandQuery, parent, path, in string, car
 	}
 	// collect keeps the order of the rows, which ORDER BY set and the
 	// subqueries (one call per row) kept.
-	eb.line(in2, "RETURN collect(%s) AS p%s", expandItem(q.Light, r, o, "out", len(q.Children) > 0, strings.Join(xs, ", ")), path)
+	eb.line(in2, "RETURN collect(%s) AS p%s", expandItem(sh, q.Light, r, o, "out", len(q.Children) > 0, strings.Join(xs, ", ")), path)
 	eb.line(in, "}")
 	// The count leaves out the parent's kind: a parent that fails it has
 	// no page to count, and without a predicate on the parent, and on the
@@ -125,13 +125,18 @@ func (eb *expandBuilder) level(q store.ExpandQuery, parent, path, in string, car
 // (a page of light items with keys takes twice as long to stream). The
 // relation's ends are not sent: one is the parent, out tells which; nor is
 // its id, which is a function of its type and ends (store.RelationID) that
-// costs the reader less to compute than the database to read.
+// costs the reader less to compute than the database to read; nor, when
+// the shape has one type in one direction, its type and out, which the
+// shape tells.
 //
-//	[type, out, id, kind, name, aliases,
+//	[(unless fixed:) type, out, id, kind, name, aliases,
 //	 (full:) relation props, relation evidence, props, evidence,
 //	 (with children:) [total, page] per child]
-func expandItem(light bool, r, o, out string, withChildren bool, children string) string {
-	item := fmt.Sprintf("type(%[1]s), %[3]s, %[2]s.id, %[2]s.kind, %[2]s.name, %[2]s.aliases", r, o, out)
+func expandItem(sh neighborShape, light bool, r, o, out string, withChildren bool, children string) string {
+	item := fmt.Sprintf("%[1]s.id, %[1]s.kind, %[1]s.name, %[1]s.aliases", o)
+	if _, _, fixed := sh.fixed(); !fixed {
+		item = fmt.Sprintf("type(%s), %s, ", r, out) + item
+	}
 	if !light {
 		item += fmt.Sprintf(", %[1]s.props, %[1]s.evidence, %[2]s.props, %[2]s.evidence", r, o)
 	}
@@ -139,6 +144,15 @@ func expandItem(light bool, r, o, out string, withChildren bool, children string
 		item += ", [" + children + "]"
 	}
 	return "[" + item + "]"
+}
+
+// fixed tells the type and direction every relation of the shape has,
+// when it has one type in one direction.
+func (sh neighborShape) fixed() (store.RelType, store.Direction, bool) {
+	if sh.dir == store.Both || sh.types == "" || strings.Contains(sh.types, ",") || sh.types == noType {
+		return "", "", false
+	}
+	return store.RelType(sh.types), sh.dir, true
 }
 
 // outExpr tells whether r leaves parent; a directed shape knows it.
@@ -195,26 +209,23 @@ func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) 
 	if total > 0 { // like Neighbors: nil only when there are none at all
 		x.Neighbors = make([]store.Neighbor, 0, len(list))
 	}
-	items := make([][]any, 0, len(list))
-	for _, it := range list {
-		item, ok := it.([]any)
-		if !ok || len(item) < 6 {
-			return nil, fmt.Errorf("expansion item %T", it)
-		}
-		items = append(items, item)
+	sh := newNeighborShape(q.NeighborQuery)
+	fields := 4
+	if _, _, fixed := sh.fixed(); !fixed {
+		fields += 2
 	}
-	fields := 6
 	if !q.Light {
-		fields = 10
+		fields += 4
 	}
-	if len(q.Children) > 0 && len(items) > 0 {
-		x.Children = make([][]*store.Expansion, len(items))
+	if len(q.Children) > 0 && len(list) > 0 {
+		x.Children = make([][]*store.Expansion, len(list))
 	}
-	for j, item := range items {
-		if len(item) < fields {
-			return nil, fmt.Errorf("expansion item has %d fields", len(item))
+	for j, it := range list {
+		item, ok := it.([]any)
+		if !ok || len(item) < fields {
+			return nil, fmt.Errorf("expansion item %T of %d fields, want %d", it, len(item), fields)
 		}
-		n, err := decodeItem(parentID, item, q.Light)
+		n, err := decodeItem(parentID, item, sh, q.Light)
 		if err != nil {
 			return nil, err
 		}
@@ -269,17 +280,24 @@ func sortExpansion(x *store.Expansion) {
 }
 
 // decodeItem reads an expandItem list.
-func decodeItem(parentID string, item []any, light bool) (store.Neighbor, error) {
+func decodeItem(parentID string, item []any, sh neighborShape, light bool) (store.Neighbor, error) {
 	s := func(i int) string { v, _ := item[i].(string); return v }
-	out, _ := item[1].(bool)
-	r := &store.Relation{Type: store.RelType(s(0)), From: s(2), To: parentID}
-	n := store.Neighbor{Relation: r, Direction: store.In}
-	if out {
-		r.From, r.To, n.Direction = parentID, s(2), store.Out
+	t, dir, fixed := sh.fixed()
+	if !fixed {
+		t, dir = store.RelType(s(0)), store.In
+		if out, _ := item[1].(bool); out {
+			dir = store.Out
+		}
+		item = item[2:]
+	}
+	r := &store.Relation{Type: t, From: s(0), To: parentID}
+	n := store.Neighbor{Relation: r, Direction: dir}
+	if dir == store.Out {
+		r.From, r.To = parentID, s(0)
 	}
 	r.ID = store.RelationID(r.Type, r.From, r.To)
-	e := &store.Entity{ID: s(2), Kind: store.Kind(s(3)), Name: s(4)}
-	aliases, _ := item[5].([]any)
+	e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2)}
+	aliases, _ := item[3].([]any)
 	e.Aliases = make([]string, 0, len(aliases))
 	for _, a := range aliases {
 		if a, ok := a.(string); ok {
@@ -291,16 +309,16 @@ func decodeItem(parentID string, item []any, light bool) (store.Neighbor, error)
 		return n, nil
 	}
 	var err error
-	if r.Props, err = decodeProps(s(6)); err != nil {
+	if r.Props, err = decodeProps(s(4)); err != nil {
 		return n, fmt.Errorf("relation %s: %w", r.ID, err)
 	}
-	if r.Evidence, err = decodeEvidence(s(7)); err != nil {
+	if r.Evidence, err = decodeEvidence(s(5)); err != nil {
 		return n, fmt.Errorf("relation %s: %w", r.ID, err)
 	}
-	if e.Props, err = decodeProps(s(8)); err != nil {
+	if e.Props, err = decodeProps(s(6)); err != nil {
 		return n, fmt.Errorf("entity %s: %w", e.ID, err)
 	}
-	if e.Evidence, err = decodeEvidence(s(9)); err != nil {
+	if e.Evidence, err = decodeEvidence(s(7)); err != nil {
 		return n, fmt.Errorf("entity %s: %w", e.ID, err)
 	}
 	return n, nil
