@@ -179,12 +179,19 @@ func CleanName(name string) string {
 var idEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
 
 func hashID(prefix string, parts ...string) string {
-	h := sha256.New()
+	// Ids are computed for every relation a page reads, so the input is
+	// joined on the stack and the result allocated once.
+	var stack [256]byte
+	in := stack[:0]
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		in = append(in, p...)
+		in = append(in, 0)
 	}
-	return prefix + idEncoding.EncodeToString(h.Sum(nil)[:10])
+	sum := sha256.Sum256(in)
+	var out [32]byte // a short prefix and 10 bytes in base32 (16 characters)
+	n := copy(out[:], prefix)
+	idEncoding.Encode(out[n:], sum[:10])
+	return string(out[:n+idEncoding.EncodedLen(10)])
 }
 
 // EntityID is the stable id of the entity whose canonical name is name.
