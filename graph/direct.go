@@ -3,9 +3,12 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -61,7 +64,8 @@ func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f g
 	// A shortcut field of the root plans as many levels below itself as
 	// the field would when the executor ran it.
 	p := planSelection(oc, f.Selections, maxPlanLevels)
-	sel, err := compileDirect(oc, f.Selections, p.children)
+	var conns []store.NeighborQuery
+	sel, err := r.compileDirect(oc, f.Selections, p.children, &conns)
 	if err != nil {
 		return nil, err
 	}
@@ -72,8 +76,8 @@ func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f g
 	// entity it names.
 	guess := store.EntityID(name)
 	spec := make(chan expansions, 1)
-	if len(p.children) > 0 {
-		go func() { spec <- r.expandAll(ctx, guess, p.children) }()
+	if len(p.children)+len(conns) > 0 {
+		go func() { spec <- r.expandAll(ctx, guess, p.children, conns) }()
 	} else {
 		spec <- expansions{}
 	}
@@ -89,12 +93,13 @@ func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f g
 		return buf.Bytes(), nil
 	}
 	if e.ID != guess {
-		got = r.expandAll(ctx, e.ID, p.children)
+		got = r.expandAll(ctx, e.ID, p.children, conns)
 	}
 	if got.err != nil {
 		return nil, got.err
 	}
 	xs := got.xs
+	sel.pages = got.pages
 	if err := sel.entity(&buf, e, func(c int) *store.Expansion { return xs[c] }); err != nil {
 		return nil, err
 	}
@@ -102,14 +107,16 @@ func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f g
 }
 
 type expansions struct {
-	xs  []*store.Expansion
-	err error
+	xs    []*store.Expansion
+	pages []store.NeighborPage
+	err   error
 }
 
-// expandAll reads each of the queries from entity id, at once.
-func (r *Resolver) expandAll(ctx context.Context, id string, qs []store.ExpandQuery) expansions {
+// expandAll reads each of the expansions from entity id, and the pages of
+// the connections, at once.
+func (r *Resolver) expandAll(ctx context.Context, id string, qs []store.ExpandQuery, conns []store.NeighborQuery) expansions {
 	out := expansions{xs: make([]*store.Expansion, len(qs))}
-	errs := make([]error, len(qs))
+	errs := make([]error, len(qs)+1)
 	var wg sync.WaitGroup
 	for c, q := range qs {
 		wg.Go(func() {
@@ -118,6 +125,15 @@ func (r *Resolver) expandAll(ctx context.Context, id string, qs []store.ExpandQu
 				out.xs[c] = got[0]
 			}
 			errs[c] = err
+		})
+	}
+	if len(conns) > 0 {
+		wg.Go(func() {
+			qs := slices.Clone(conns)
+			for i := range qs {
+				qs[i].EntityID = id
+			}
+			out.pages, errs[len(errs)-1] = r.Store.Neighbors(ctx, qs)
 		})
 	}
 	wg.Wait()
@@ -129,6 +145,9 @@ func (r *Resolver) expandAll(ctx context.Context, id string, qs []store.ExpandQu
 // write in order.
 type directSel struct {
 	byKind map[store.Kind][]directField
+	// pages are the connections' pages, by the index compileDirect gave
+	// each connection (root selections only).
+	pages []store.NeighborPage
 }
 
 type directField struct {
@@ -140,12 +159,29 @@ type directField struct {
 	child int
 	sub   *directSel
 	dedup bool
+	conn  *directConn
+}
+
+// directConn is a compiled neighbour connection of the root: its page's
+// index, and what it selects.
+type directConn struct {
+	page      int
+	countOnly bool
+	fields    []connField
+}
+
+// connField is a field of a connection, of its pageInfo or of an edge.
+type connField struct {
+	alias, name string
+	node        *directSel  // nodes, edges.node
+	sub         []connField // pageInfo, edges
 }
 
 // compileDirect compiles sel, whose shortcut fields were planned as
 // children; errNotDirect when any field is not a light field or a
-// shortcut the plan expanded.
-func compileDirect(oc *graphql.OperationContext, sel ast.SelectionSet, children []store.ExpandQuery) (*directSel, error) {
+// shortcut the plan expanded, or, with conns (the root), a neighbour
+// connection of light entities, whose queries it appends to conns.
+func (r *Resolver) compileDirect(oc *graphql.OperationContext, sel ast.SelectionSet, children []store.ExpandQuery, conns *[]store.NeighborQuery) (*directSel, error) {
 	out := &directSel{byKind: map[store.Kind][]directField{}}
 	for _, k := range store.Kinds {
 		var fs []directField
@@ -170,12 +206,19 @@ func compileDirect(oc *graphql.OperationContext, sel ast.SelectionSet, children 
 				if c < 0 { // deeper than the plan reaches
 					return nil, errNotDirect
 				}
-				s, err := compileDirect(oc, f.Selections, children[c].Children)
+				s, err := r.compileDirect(oc, f.Selections, children[c].Children, nil)
 				if err != nil {
 					return nil, err
 				}
 				df.child, df.sub = c, s
 				df.dedup = len(spec.types) != 1 || spec.dir == store.Both
+			case conns != nil && (f.Name == "neighbors" || f.Name == "alumni"):
+				c, err := r.compileConn(oc, f, len(*conns))
+				if err != nil {
+					return nil, err
+				}
+				*conns = append(*conns, c.q)
+				df.conn = c.conn
 			default:
 				return nil, errNotDirect
 			}
@@ -227,6 +270,13 @@ func (s *directSel) entity(w *bytes.Buffer, e *store.Entity, kids func(int) *sto
 				graphql.MarshalString(a).MarshalGQL(w)
 			}
 			w.WriteByte(']')
+		case "neighbors", "alumni":
+			if f.conn == nil || f.conn.page >= len(s.pages) {
+				return errNotDirect
+			}
+			if err := f.conn.write(w, s.pages[f.conn.page]); err != nil {
+				return err
+			}
 		default:
 			x := kids(f.child)
 			if x == nil {
@@ -272,4 +322,213 @@ func (s *directSel) list(w *bytes.Buffer, x *store.Expansion, dedup bool) error 
 	}
 	w.WriteByte(']')
 	return nil
+}
+
+type compiledConn struct {
+	q    store.NeighborQuery
+	conn *directConn
+}
+
+// compileConn compiles a neighbour connection field as r.neighbors reads
+// it; arguments it would refuse leave the field to the executor, which
+// reports them.
+func (r *Resolver) compileConn(oc *graphql.OperationContext, f graphql.CollectedField, page int) (compiledConn, error) {
+	args := f.ArgumentMap(oc.Variables)
+	q := store.NeighborQuery{Direction: store.Both, Light: true}
+	if f.Name == "alumni" {
+		q.Types, q.Direction = []store.RelType{store.RelAlumnusOf}, store.In
+	} else {
+		ts, ok1 := enumList(args["type"])
+		ks, ok2 := enumList(args["kinds"])
+		if !ok1 || !ok2 {
+			return compiledConn{}, errNotDirect
+		}
+		for _, t := range ts {
+			q.Types = append(q.Types, store.RelType(t))
+		}
+		for _, k := range ks {
+			q.Kinds = append(q.Kinds, store.Kind(k))
+		}
+		if d, ok := args["direction"]; ok && d != nil {
+			ds, ok := enumString(d)
+			if !ok {
+				return compiledConn{}, errNotDirect
+			}
+			q.Direction = store.Direction(ds)
+		}
+	}
+	var first *int
+	if v, ok := args["first"]; ok && v != nil {
+		n, ok := intArg(v)
+		if !ok {
+			return compiledConn{}, errNotDirect
+		}
+		first = &n
+	}
+	var after *string
+	if v, ok := args["after"]; ok && v != nil {
+		a, ok := v.(string)
+		if !ok {
+			return compiledConn{}, errNotDirect
+		}
+		after = &a
+	}
+	pg, countOnly, err := r.page(first, after)
+	if err != nil {
+		return compiledConn{}, errNotDirect
+	}
+	q.Page = pg
+	fields, err := compileConnFields(oc, f.Selections, "NeighborConnection")
+	if err != nil {
+		return compiledConn{}, err
+	}
+	return compiledConn{q: q, conn: &directConn{page: page, countOnly: countOnly, fields: fields}}, nil
+}
+
+// compileConnFields compiles the fields of a connection (typ
+// NeighborConnection), of its PageInfo or of a NeighborEdge.
+func compileConnFields(oc *graphql.OperationContext, sel ast.SelectionSet, typ string) ([]connField, error) {
+	var out []connField
+	for _, f := range graphql.CollectFields(oc, sel, []string{typ}) {
+		if f.IsDeferred() || len(f.Directives) > 0 && !onlySkipInclude(f.Directives) {
+			return nil, errNotDirect
+		}
+		cf := connField{alias: f.Alias, name: f.Name}
+		var err error
+		switch typ + "." + f.Name {
+		case typ + ".__typename", "NeighborConnection.totalCount", "PageInfo.hasNextPage", "PageInfo.hasPreviousPage",
+			"PageInfo.startCursor", "PageInfo.endCursor", "NeighborEdge.cursor":
+		case "NeighborConnection.pageInfo":
+			cf.sub, err = compileConnFields(oc, f.Selections, "PageInfo")
+		case "NeighborConnection.edges":
+			cf.sub, err = compileConnFields(oc, f.Selections, "NeighborEdge")
+		case "NeighborConnection.nodes", "NeighborEdge.node":
+			cf.node, err = (*Resolver)(nil).compileDirect(oc, f.Selections, nil, nil)
+		default:
+			return nil, errNotDirect
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cf)
+	}
+	return out, nil
+}
+
+// write writes the connection of page as r.neighbors builds it.
+func (c *directConn) write(w *bytes.Buffer, page store.NeighborPage) error {
+	if c.countOnly {
+		page.Neighbors, page.HasNext = nil, page.TotalCount > page.Offset
+	}
+	info := pageInfo(page.PageInfo, len(page.Neighbors))
+	none := func(int) *store.Expansion { return nil }
+	var obj func(fs []connField, typ string, i int) error
+	obj = func(fs []connField, typ string, i int) error {
+		w.WriteByte('{')
+		for j, f := range fs {
+			if j > 0 {
+				w.WriteByte(',')
+			}
+			graphql.MarshalString(f.alias).MarshalGQL(w)
+			w.WriteByte(':')
+			var err error
+			switch f.name {
+			case "__typename":
+				graphql.MarshalString(typ).MarshalGQL(w)
+			case "totalCount":
+				graphql.MarshalInt(page.TotalCount).MarshalGQL(w)
+			case "hasNextPage":
+				graphql.MarshalBoolean(info.HasNextPage).MarshalGQL(w)
+			case "hasPreviousPage":
+				graphql.MarshalBoolean(info.HasPreviousPage).MarshalGQL(w)
+			case "startCursor", "endCursor":
+				v := info.StartCursor
+				if f.name == "endCursor" {
+					v = info.EndCursor
+				}
+				if v == nil {
+					w.WriteString("null")
+				} else {
+					graphql.MarshalString(*v).MarshalGQL(w)
+				}
+			case "cursor":
+				graphql.MarshalString(store.EncodeCursor(page.Offset + i)).MarshalGQL(w)
+			case "node":
+				err = f.node.entity(w, page.Neighbors[i].Other, none)
+			case "pageInfo":
+				err = obj(f.sub, "PageInfo", 0)
+			case "nodes", "edges":
+				w.WriteByte('[')
+				for k, n := range page.Neighbors {
+					if k > 0 {
+						w.WriteByte(',')
+					}
+					if f.name == "nodes" {
+						err = f.node.entity(w, n.Other, none)
+					} else {
+						err = obj(f.sub, "NeighborEdge", k)
+					}
+					if err != nil {
+						break
+					}
+				}
+				w.WriteByte(']')
+			default:
+				err = errNotDirect
+			}
+			if err != nil {
+				return err
+			}
+		}
+		w.WriteByte('}')
+		return nil
+	}
+	return obj(c.fields, "NeighborConnection", 0)
+}
+
+// enumList reads a list-of-enums argument (absent: empty).
+func enumList(v any) ([]string, bool) {
+	if v == nil {
+		return nil, true
+	}
+	switch v := v.(type) {
+	case []any:
+		out := make([]string, len(v))
+		for i, x := range v {
+			s, ok := enumString(x)
+			if !ok {
+				return nil, false
+			}
+			out[i] = s
+		}
+		return out, true
+	default: // a single value given for a list
+		s, ok := enumString(v)
+		return []string{s}, ok
+	}
+}
+
+func enumString(v any) (string, bool) {
+	switch v := v.(type) {
+	case string:
+		return v, true
+	case fmt.Stringer:
+		return v.String(), true
+	}
+	return "", false
+}
+
+func intArg(v any) (int, bool) {
+	switch v := v.(type) {
+	case int:
+		return v, true
+	case int64:
+		return int(v), true
+	case json.Number:
+		n, err := v.Int64()
+		return int(n), err == nil
+	case float64:
+		return int(v), v == float64(int(v))
+	}
+	return 0, false
 }
