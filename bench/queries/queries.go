@@ -85,9 +85,13 @@ func entityByAlias() Query {
 			Variables: map[string]any{"alias": alias}},
 		PeerNote: "a list filter (aliases includes); the peer has no name-or-alias lookup",
 		Floor: Floor{
-			Cypher: `MATCH (n:Entity) WHERE $alias IN n.aliases
+			// The alias index that innograph's schema keeps (a keyword-analysed
+			// full-text index of the normalised aliases), queried for the
+			// whole term.
+			Cypher: `CALL db.index.fulltext.queryNodes('entity_alias_keys', $term) YIELD node AS n
+WITH n WHERE $key IN n.aliasKeys
 RETURN n.id AS id, n.name AS name, n.kind AS kind, n.aliases AS aliases ORDER BY n.id LIMIT 1`,
-			Params: map[string]any{"alias": alias},
+			Params: map[string]any{"key": store.Key(alias), "term": `"` + store.Key(alias) + `"`},
 			Canon: func(recs []map[string]any) (any, error) {
 				if len(recs) == 0 {
 					return nil, nil
@@ -141,7 +145,14 @@ func search() Query {
   totalCount edges { node { id name kind } } } }`, Variables: map[string]any{"text": store.Key(searchText)}},
 		PeerNote: "substring of the normalised name, sorted by name: the peer cannot rank by relevance nor match aliases in the same filter; for this text relevance order is name order",
 		Floor: Floor{
-			Cypher: `MATCH (n:Entity) WHERE n.key CONTAINS $text OR any(a IN n.aliasKeys WHERE a CONTAINS $text)
+			// Candidates from the text (trigram) indexes of innograph's schema
+			// on the name key and on the aliases' keys joined in one string.
+			Cypher: `CALL () {
+  MATCH (n:Entity) USING TEXT INDEX n:Entity(key) WHERE n.key CONTAINS $text RETURN n
+  UNION
+  MATCH (n:Entity) WHERE n.aliasKeyText CONTAINS $text RETURN n
+}
+WITH n WHERE n.key CONTAINS $text OR any(a IN n.aliasKeys WHERE a CONTAINS $text)
 WITH n, CASE WHEN n.key = $text THEN 0 WHEN $text IN n.aliasKeys THEN 1 WHEN n.key STARTS WITH $text THEN 2
   WHEN any(a IN n.aliasKeys WHERE a STARTS WITH $text) THEN 3 WHEN n.key CONTAINS $text THEN 4 ELSE 5 END AS rank
 ORDER BY rank, n.nameLen, n.name, n.id
