@@ -68,8 +68,19 @@ func schemaStatements() []string {
 
 const awaitIndexesCypher = `CALL db.awaitIndexes(60)`
 
+// schemaVersion is the number of data migrations this code has run on a
+// database, recorded on one node outside the graph's labels (Clear leaves
+// it, Stats does not count it): opening a migrated database of a million
+// entities reads one node instead of scanning them all.
+const schemaVersion = 1
+
+const readSchemaVersionCypher = `OPTIONAL MATCH (m:InnographSchema {id: 'schema'}) RETURN coalesce(m.version, 0) AS v`
+
+const writeSchemaVersionCypher = `MERGE (m:InnographSchema {id: 'schema'}) SET m.version = $v`
+
 // backfillCypher gives entities written before aliasKeyText existed their
-// value, so that search finds them by alias; a no-op once done.
+// value, so that search finds them by alias: migration 1, run once per
+// database (see schemaVersion).
 const backfillCypher = `MATCH (n:Entity) WHERE n.aliasKeyText IS NULL
 CALL (n) {
   SET n.aliasKeyText = reduce(s = '\n', a IN coalesce(n.aliasKeys, []) | s + a + '\n')

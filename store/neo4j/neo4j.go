@@ -111,6 +111,18 @@ func (s *Store) setupSchema(ctx context.Context) error {
 	}); err != nil {
 		return fmt.Errorf("neo4j: await indexes: %w", err)
 	}
+	return s.migrate(ctx)
+}
+
+// migrate runs the data migrations the database has not had yet.
+func (s *Store) migrate(ctx context.Context) error {
+	recs, err := s.query(ctx, readSchemaVersionCypher, nil)
+	if err != nil {
+		return fmt.Errorf("neo4j: schema version: %w", err)
+	}
+	if intOf(recs[0].Values[0]) >= schemaVersion {
+		return nil
+	}
 	// CALL ... IN TRANSACTIONS needs an implicit transaction.
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: s.db})
 	defer sess.Close(context.WithoutCancel(ctx))
@@ -120,6 +132,13 @@ func (s *Store) setupSchema(ctx context.Context) error {
 	}
 	if err != nil {
 		return fmt.Errorf("neo4j: backfill alias keys: %w", err)
+	}
+	// Recorded after the migration: a failure midway runs it again.
+	if err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		_, err := run(ctx, tx, writeSchemaVersionCypher, map[string]any{"v": int64(schemaVersion)})
+		return err
+	}); err != nil {
+		return fmt.Errorf("neo4j: schema version: %w", err)
 	}
 	return nil
 }

@@ -49,8 +49,9 @@ func TestConformanceNeo4j(t *testing.T) {
 }
 
 // TestSearchFindsEntitiesWrittenBeforeAliasKeyText checks that opening a
-// store gives entities stored without the alias text (by an older version)
-// their value, so that search by a part of an alias still finds them.
+// database an older version wrote (no schema version) gives entities
+// stored without the alias text their value, so that search by a part of
+// an alias still finds them; and that the migration runs once.
 func TestSearchFindsEntitiesWrittenBeforeAliasKeyText(t *testing.T) {
 	s := openTest(t)
 	defer s.Close()
@@ -77,6 +78,19 @@ func TestSearchFindsEntitiesWrittenBeforeAliasKeyText(t *testing.T) {
 	}
 	if got := search(); len(got) != 0 {
 		t.Fatalf("found %v before the backfill: the search did not go through the alias text", got)
+	}
+	// A migrated database is not scanned again when opened.
+	if err := s.setupSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := search(); len(got) != 0 {
+		t.Fatalf("found %v: opening a migrated database ran the migration again", got)
+	}
+	if err := s.write(ctx, func(tx neo4j.ManagedTransaction) error {
+		_, err := run(ctx, tx, "MATCH (m:InnographSchema) DELETE m", nil)
+		return err
+	}); err != nil {
+		t.Fatal(err)
 	}
 	if err := s.setupSchema(ctx); err != nil {
 		t.Fatal(err)
