@@ -53,6 +53,9 @@ var errNotDirect = errors.New("graph: not a direct read")
 var directRoots = map[string]store.Kind{"entity": "", "industryChain": store.KindIndustryChain}
 
 func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f graphql.CollectedField) ([]byte, error) {
+	if f.Name == "supplyChain" {
+		return r.directSupply(ctx, oc, f)
+	}
 	kind, ok := directRoots[f.Name]
 	if !ok {
 		return nil, errNotDirect
@@ -531,4 +534,86 @@ func intArg(v any) (int, bool) {
 		return int(v), v == float64(int(v))
 	}
 	return 0, false
+}
+
+// directSupply answers supplyChain when its tiers select their depth and
+// light enterprises, with the store call r.supplyChain makes.
+func (r *Resolver) directSupply(ctx context.Context, oc *graphql.OperationContext, f graphql.CollectedField) ([]byte, error) {
+	args := f.ArgumentMap(oc.Variables)
+	id, ok := args["enterprise"].(string)
+	if !ok {
+		return nil, errNotDirect
+	}
+	dir, ok := enumString(args["direction"])
+	if !ok {
+		return nil, errNotDirect
+	}
+	depth, ok := intArg(args["depth"])
+	if !ok || depth < 1 || depth > store.MaxSupplyDepth {
+		return nil, errNotDirect
+	}
+	type tierField struct {
+		alias, name string
+		sel         *directSel
+	}
+	var fields []tierField
+	for _, tf := range graphql.CollectFields(oc, f.Selections, []string{"SupplyTier"}) {
+		if tf.IsDeferred() || len(tf.Directives) > 0 && !onlySkipInclude(tf.Directives) {
+			return nil, errNotDirect
+		}
+		fd := tierField{alias: tf.Alias, name: tf.Name}
+		switch tf.Name {
+		case "__typename", "depth":
+		case "enterprises":
+			sel, err := r.compileDirect(oc, tf.Selections, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			fd.sel = sel
+		default:
+			return nil, errNotDirect
+		}
+		fields = append(fields, fd)
+	}
+	tiers, err := r.Store.SupplyTiers(ctx, store.SupplyQuery{EntityID: id, Direction: store.SupplyDirection(dir),
+		Depth: depth, Light: true, NoRelations: true})
+	if err != nil {
+		return nil, err
+	}
+	var w bytes.Buffer
+	none := func(int) *store.Expansion { return nil }
+	w.WriteByte('[')
+	for i, t := range tiers {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteByte('{')
+		for j, fd := range fields {
+			if j > 0 {
+				w.WriteByte(',')
+			}
+			graphql.MarshalString(fd.alias).MarshalGQL(&w)
+			w.WriteByte(':')
+			switch fd.name {
+			case "__typename":
+				graphql.MarshalString("SupplyTier").MarshalGQL(&w)
+			case "depth":
+				graphql.MarshalInt(t.Depth).MarshalGQL(&w)
+			case "enterprises":
+				w.WriteByte('[')
+				for k, e := range t.Entities {
+					if k > 0 {
+						w.WriteByte(',')
+					}
+					if err := fd.sel.entity(&w, e, none); err != nil {
+						return nil, err
+					}
+				}
+				w.WriteByte(']')
+			}
+		}
+		w.WriteByte('}')
+	}
+	w.WriteByte(']')
+	return w.Bytes(), nil
 }

@@ -60,6 +60,13 @@ func TestDirectReadsMatchExecutor(t *testing.T) {
 		{"relations in connections fall back", `{ entity(name: "电池甲") { neighbors(first: 2) { edges { relation { type } } } } }`, nil, 0, false},
 		{"bad arguments fall back", `{ entity(name: "电池甲") { neighbors(first: -1) { totalCount } } }`, nil, 0, true},
 		{"deeper than a plan falls back", `{ entity(name: "运营丙") { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { ... on Enterprise { suppliers { name } } } } } } } } } } } } } }`, nil, 0, false},
+		{"supply tiers", `query ($id: ID!) { up: supplyChain(enterprise: $id) { __typename depth enterprises { name ... on Enterprise { id kind } } }
+			down: supplyChain(enterprise: $id, direction: DOWNSTREAM, depth: 2) { enterprises { name } d: depth } }`,
+			map[string]any{"id": store.EntityID("某整机企业")}, 2, false},
+		{"supply tiers with relations fall back", `query ($id: ID!) { supplyChain(enterprise: $id) { depth edges { type } } }`,
+			map[string]any{"id": store.EntityID("某整机企业")}, 0, false},
+		{"supply depth out of range falls back", `query ($id: ID!) { supplyChain(enterprise: $id, depth: 99) { depth } }`,
+			map[string]any{"id": store.EntityID("某整机企业")}, 0, true},
 		{"other roots fall back", `{ search(text: "电池", first: 2) { nodes { name } } entity(name: "电池甲") { name } }`, nil, 1, false},
 	}
 	for backend, open := range backendtest.Backends() {
