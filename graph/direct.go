@@ -53,8 +53,11 @@ var errNotDirect = errors.New("graph: not a direct read")
 var directRoots = map[string]store.Kind{"entity": "", "industryChain": store.KindIndustryChain}
 
 func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f graphql.CollectedField) ([]byte, error) {
-	if f.Name == "supplyChain" {
+	switch f.Name {
+	case "supplyChain":
 		return r.directSupply(ctx, oc, f)
+	case "talentPipeline":
+		return r.directPipeline(ctx, oc, f)
 	}
 	kind, ok := directRoots[f.Name]
 	if !ok {
@@ -610,6 +613,87 @@ func (r *Resolver) directSupply(ctx context.Context, oc *graphql.OperationContex
 					}
 				}
 				w.WriteByte(']')
+			}
+		}
+		w.WriteByte('}')
+	}
+	w.WriteByte(']')
+	return w.Bytes(), nil
+}
+
+// directPipeline answers talentPipeline when its placements select light
+// people and employers, roles and disciplines, with the store call
+// r.talentPipeline makes.
+func (r *Resolver) directPipeline(ctx context.Context, oc *graphql.OperationContext, f graphql.CollectedField) ([]byte, error) {
+	args := f.ArgumentMap(oc.Variables)
+	university, ok1 := args["university"].(string)
+	chain, ok2 := args["chain"].(string)
+	if !ok1 || !ok2 {
+		return nil, errNotDirect
+	}
+	type placementField struct {
+		alias, name string
+		sel         *directSel
+	}
+	var fields []placementField
+	for _, pf := range graphql.CollectFields(oc, f.Selections, []string{"TalentPlacement"}) {
+		if pf.IsDeferred() || len(pf.Directives) > 0 && !onlySkipInclude(pf.Directives) {
+			return nil, errNotDirect
+		}
+		fd := placementField{alias: pf.Alias, name: pf.Name}
+		switch pf.Name {
+		case "__typename", "role", "discipline":
+		case "talent", "employer":
+			sel, err := r.compileDirect(oc, pf.Selections, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			fd.sel = sel
+		default:
+			return nil, errNotDirect
+		}
+		fields = append(fields, fd)
+	}
+	ps, err := r.Store.TalentPipeline(ctx, store.PipelineQuery{UniversityID: university, ChainID: chain, NoEvidence: true})
+	if err != nil {
+		return nil, err
+	}
+	var w bytes.Buffer
+	none := func(int) *store.Expansion { return nil }
+	optional := func(s string) {
+		if s == "" {
+			w.WriteString("null")
+		} else {
+			graphql.MarshalString(s).MarshalGQL(&w)
+		}
+	}
+	w.WriteByte('[')
+	for i, p := range ps {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteByte('{')
+		for j, fd := range fields {
+			if j > 0 {
+				w.WriteByte(',')
+			}
+			graphql.MarshalString(fd.alias).MarshalGQL(&w)
+			w.WriteByte(':')
+			var err error
+			switch fd.name {
+			case "__typename":
+				graphql.MarshalString("TalentPlacement").MarshalGQL(&w)
+			case "role":
+				optional(p.Role())
+			case "discipline":
+				optional(p.Discipline())
+			case "talent":
+				err = fd.sel.entity(&w, p.Talent, none)
+			case "employer":
+				err = fd.sel.entity(&w, p.Employer, none)
+			}
+			if err != nil {
+				return nil, err
 			}
 		}
 		w.WriteByte('}')

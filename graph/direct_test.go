@@ -67,6 +67,11 @@ func TestDirectReadsMatchExecutor(t *testing.T) {
 			map[string]any{"id": store.EntityID("某整机企业")}, 0, false},
 		{"supply depth out of range falls back", `query ($id: ID!) { supplyChain(enterprise: $id, depth: 99) { depth } }`,
 			map[string]any{"id": store.EntityID("某整机企业")}, 0, true},
+		{"talent pipeline", `query ($u: ID!, $c: ID!) { talentPipeline(university: $u, chain: $c) { __typename role discipline
+			talent { name ... on Talent { id } } boss: employer { name kind __typename } } }`,
+			map[string]any{"u": store.EntityID("西南交通大学"), "c": store.EntityID("低空经济")}, 1, false},
+		{"talent pipeline with relations falls back", `query ($u: ID!, $c: ID!) { talentPipeline(university: $u, chain: $c) { role worksAt { type } } }`,
+			map[string]any{"u": store.EntityID("西南交通大学"), "c": store.EntityID("低空经济")}, 0, false},
 		{"other roots fall back", `{ search(text: "电池", first: 2) { nodes { name } } entity(name: "电池甲") { name } }`, nil, 1, false},
 	}
 	for backend, open := range backendtest.Backends() {
