@@ -253,11 +253,7 @@ func (s *directSel) entity(w *bytes.Buffer, e *store.Entity, kids func(int) *sto
 	}
 	w.WriteByte('{')
 	for i, f := range fs {
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		graphql.MarshalString(f.alias).MarshalGQL(w)
-		w.WriteByte(':')
+		writeKey(w, i, f.alias)
 		switch f.name {
 		case "__typename":
 			graphql.MarshalString(typeNames[e.Kind][0]).MarshalGQL(w)
@@ -427,16 +423,11 @@ func (c *directConn) write(w *bytes.Buffer, page store.NeighborPage) error {
 		page.Neighbors, page.HasNext = nil, page.TotalCount > page.Offset
 	}
 	info := pageInfo(page.PageInfo, len(page.Neighbors))
-	none := func(int) *store.Expansion { return nil }
 	var obj func(fs []connField, typ string, i int) error
 	obj = func(fs []connField, typ string, i int) error {
 		w.WriteByte('{')
 		for j, f := range fs {
-			if j > 0 {
-				w.WriteByte(',')
-			}
-			graphql.MarshalString(f.alias).MarshalGQL(w)
-			w.WriteByte(':')
+			writeKey(w, j, f.alias)
 			var err error
 			switch f.name {
 			case "__typename":
@@ -460,7 +451,7 @@ func (c *directConn) write(w *bytes.Buffer, page store.NeighborPage) error {
 			case "cursor":
 				graphql.MarshalString(store.EncodeCursor(page.Offset + i)).MarshalGQL(w)
 			case "node":
-				err = f.node.entity(w, page.Neighbors[i].Other, none)
+				err = f.node.entity(w, page.Neighbors[i].Other, noKids)
 			case "pageInfo":
 				err = obj(f.sub, "PageInfo", 0)
 			case "nodes", "edges":
@@ -470,7 +461,7 @@ func (c *directConn) write(w *bytes.Buffer, page store.NeighborPage) error {
 						w.WriteByte(',')
 					}
 					if f.name == "nodes" {
-						err = f.node.entity(w, n.Other, none)
+						err = f.node.entity(w, n.Other, noKids)
 					} else {
 						err = obj(f.sub, "NeighborEdge", k)
 					}
@@ -555,70 +546,22 @@ func (r *Resolver) directSupply(ctx context.Context, oc *graphql.OperationContex
 	if !ok || depth < 1 || depth > store.MaxSupplyDepth {
 		return nil, errNotDirect
 	}
-	type tierField struct {
-		alias, name string
-		sel         *directSel
-	}
-	var fields []tierField
-	for _, tf := range graphql.CollectFields(oc, f.Selections, []string{"SupplyTier"}) {
-		if tf.IsDeferred() || len(tf.Directives) > 0 && !onlySkipInclude(tf.Directives) {
-			return nil, errNotDirect
-		}
-		fd := tierField{alias: tf.Alias, name: tf.Name}
-		switch tf.Name {
-		case "__typename", "depth":
-		case "enterprises":
-			sel, err := r.compileDirect(oc, tf.Selections, nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			fd.sel = sel
-		default:
-			return nil, errNotDirect
-		}
-		fields = append(fields, fd)
+	fields, err := r.compileObject(oc, f.Selections, "SupplyTier", []string{"depth"}, []string{"enterprises"})
+	if err != nil {
+		return nil, err
 	}
 	tiers, err := r.Store.SupplyTiers(ctx, store.SupplyQuery{EntityID: id, Direction: store.SupplyDirection(dir),
 		Depth: depth, Light: true, NoRelations: true})
 	if err != nil {
 		return nil, err
 	}
-	var w bytes.Buffer
-	none := func(int) *store.Expansion { return nil }
-	w.WriteByte('[')
-	for i, t := range tiers {
-		if i > 0 {
-			w.WriteByte(',')
+	return writeObjects(tiers, fields, func(w *bytes.Buffer, f objField, t store.SupplyTier) error {
+		if f.name == "depth" {
+			graphql.MarshalInt(t.Depth).MarshalGQL(w)
+			return nil
 		}
-		w.WriteByte('{')
-		for j, fd := range fields {
-			if j > 0 {
-				w.WriteByte(',')
-			}
-			graphql.MarshalString(fd.alias).MarshalGQL(&w)
-			w.WriteByte(':')
-			switch fd.name {
-			case "__typename":
-				graphql.MarshalString("SupplyTier").MarshalGQL(&w)
-			case "depth":
-				graphql.MarshalInt(t.Depth).MarshalGQL(&w)
-			case "enterprises":
-				w.WriteByte('[')
-				for k, e := range t.Entities {
-					if k > 0 {
-						w.WriteByte(',')
-					}
-					if err := fd.sel.entity(&w, e, none); err != nil {
-						return nil, err
-					}
-				}
-				w.WriteByte(']')
-			}
-		}
-		w.WriteByte('}')
-	}
-	w.WriteByte(']')
-	return w.Bytes(), nil
+		return f.sel.entities(w, t.Entities)
+	})
 }
 
 // directPipeline answers talentPipeline when its placements select light
@@ -631,68 +574,82 @@ func (r *Resolver) directPipeline(ctx context.Context, oc *graphql.OperationCont
 	if !ok1 || !ok2 {
 		return nil, errNotDirect
 	}
-	type placementField struct {
-		alias, name string
-		sel         *directSel
-	}
-	var fields []placementField
-	for _, pf := range graphql.CollectFields(oc, f.Selections, []string{"TalentPlacement"}) {
-		if pf.IsDeferred() || len(pf.Directives) > 0 && !onlySkipInclude(pf.Directives) {
-			return nil, errNotDirect
-		}
-		fd := placementField{alias: pf.Alias, name: pf.Name}
-		switch pf.Name {
-		case "__typename", "role", "discipline":
-		case "talent", "employer":
-			sel, err := r.compileDirect(oc, pf.Selections, nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			fd.sel = sel
-		default:
-			return nil, errNotDirect
-		}
-		fields = append(fields, fd)
+	fields, err := r.compileObject(oc, f.Selections, "TalentPlacement", []string{"role", "discipline"}, []string{"talent", "employer"})
+	if err != nil {
+		return nil, err
 	}
 	ps, err := r.Store.TalentPipeline(ctx, store.PipelineQuery{UniversityID: university, ChainID: chain, NoEvidence: true})
 	if err != nil {
 		return nil, err
 	}
-	var w bytes.Buffer
-	none := func(int) *store.Expansion { return nil }
-	optional := func(s string) {
-		if s == "" {
-			w.WriteString("null")
-		} else {
-			graphql.MarshalString(s).MarshalGQL(&w)
+	return writeObjects(ps, fields, func(w *bytes.Buffer, f objField, p store.Placement) error {
+		switch f.name {
+		case "role", "discipline":
+			v := p.Role()
+			if f.name == "discipline" {
+				v = p.Discipline()
+			}
+			if v == "" { // optional strings: null when empty
+				w.WriteString("null")
+			} else {
+				graphql.MarshalString(v).MarshalGQL(w)
+			}
+		case "talent":
+			return f.sel.entity(w, p.Talent, noKids)
+		case "employer":
+			return f.sel.entity(w, p.Employer, noKids)
 		}
+		return nil
+	})
+}
+
+// objField is a field of the objects a lookup returns: a scalar, or light
+// entities (sel).
+type objField struct {
+	alias, name, typ string
+	sel              *directSel
+}
+
+// compileObject compiles a selection of objects of type typ whose fields
+// are scalars or light entities; errNotDirect for any other field.
+func (r *Resolver) compileObject(oc *graphql.OperationContext, sel ast.SelectionSet, typ string, scalars, entities []string) ([]objField, error) {
+	var out []objField
+	for _, f := range graphql.CollectFields(oc, sel, []string{typ}) {
+		if f.IsDeferred() || len(f.Directives) > 0 && !onlySkipInclude(f.Directives) {
+			return nil, errNotDirect
+		}
+		of := objField{alias: f.Alias, name: f.Name, typ: typ}
+		switch {
+		case f.Name == "__typename" || slices.Contains(scalars, f.Name):
+		case slices.Contains(entities, f.Name):
+			s, err := r.compileDirect(oc, f.Selections, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			of.sel = s
+		default:
+			return nil, errNotDirect
+		}
+		out = append(out, of)
 	}
+	return out, nil
+}
+
+// writeObjects writes items as a list of objects of fields: __typename
+// from the compiled type, every other field by field.
+func writeObjects[T any](items []T, fields []objField, field func(*bytes.Buffer, objField, T) error) ([]byte, error) {
+	var w bytes.Buffer
 	w.WriteByte('[')
-	for i, p := range ps {
+	for i, it := range items {
 		if i > 0 {
 			w.WriteByte(',')
 		}
 		w.WriteByte('{')
-		for j, fd := range fields {
-			if j > 0 {
-				w.WriteByte(',')
-			}
-			graphql.MarshalString(fd.alias).MarshalGQL(&w)
-			w.WriteByte(':')
-			var err error
-			switch fd.name {
-			case "__typename":
-				graphql.MarshalString("TalentPlacement").MarshalGQL(&w)
-			case "role":
-				optional(p.Role())
-			case "discipline":
-				optional(p.Discipline())
-			case "talent":
-				err = fd.sel.entity(&w, p.Talent, none)
-			case "employer":
-				err = fd.sel.entity(&w, p.Employer, none)
-			}
-			if err != nil {
+		for j, f := range fields {
+			writeKey(&w, j, f.alias)
+			if f.name == "__typename" {
+				graphql.MarshalString(f.typ).MarshalGQL(&w)
+			} else if err := field(&w, f, it); err != nil {
 				return nil, err
 			}
 		}
@@ -700,4 +657,31 @@ func (r *Resolver) directPipeline(ctx context.Context, oc *graphql.OperationCont
 	}
 	w.WriteByte(']')
 	return w.Bytes(), nil
+}
+
+// noKids is the expansions of an entity read without any.
+func noKids(int) *store.Expansion { return nil }
+
+// entities writes es as a list.
+func (s *directSel) entities(w *bytes.Buffer, es []*store.Entity) error {
+	w.WriteByte('[')
+	for i, e := range es {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		if err := s.entity(w, e, noKids); err != nil {
+			return err
+		}
+	}
+	w.WriteByte(']')
+	return nil
+}
+
+// writeKey writes the key of an object's i-th field, as the executor does.
+func writeKey(w *bytes.Buffer, i int, alias string) {
+	if i > 0 {
+		w.WriteByte(',')
+	}
+	graphql.MarshalString(alias).MarshalGQL(w)
+	w.WriteByte(':')
 }
