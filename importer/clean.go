@@ -306,8 +306,17 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		}
 		return len(lines)
 	}
+	heading := -1
 	for i := firstProse - 1; i >= 0 && i >= firstProse-12; i-- {
 		if kinds[i] != lineText {
+			continue
+		}
+		// An outline's chapter and section headings ("第一节 …") sit between
+		// the document's title and its first paragraph; the title is above.
+		if reHeading.MatchString(lines[i]) {
+			if heading < 0 {
+				heading = i
+			}
 			continue
 		}
 		n := utf8.RuneCountInString(lines[i])
@@ -329,6 +338,9 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 			}
 			return i
 		}
+	}
+	if heading >= 0 {
+		return heading
 	}
 	return firstProse
 }

@@ -75,6 +75,19 @@ func TestCleanText(t *testing.T) {
 	}
 }
 
+// An outline's chapter and section headings stand between its title and
+// its first paragraph; the title is the line above them.
+func TestCleanTitleAboveOutlineHeadings(t *testing.T) {
+	page := "温江区人民政府 > 政务公开 > 规划计划\n成都市温江区科技创新发展规划纲要(摘要)\n发布时间:2026-02-10 来源:温江区科技局\n第五章 建设创新高地\n第一节 建设创新平台\n围绕生物医药、电子信息产业,加快建设创新平台,打造创新生态。"
+	c := Clean(page, FormatText, "")
+	if c.Title != "成都市温江区科技创新发展规划纲要(摘要)" {
+		t.Errorf("title = %q", c.Title)
+	}
+	if !strings.HasPrefix(c.Text, "成都市温江区科技创新发展规划纲要(摘要)\n第五章") {
+		t.Errorf("text = %q", c.Text)
+	}
+}
+
 func TestCleanJoinsTitleBrokenInsideBrackets(t *testing.T) {
 	c := Clean("四川省人民政府\n关于印发《成都市科技创新\n专项行动方案》的通知\n\n川府发〔2026〕8号\n\n各市(州)人民政府,省政府各部门:\n现将《方案》印发给你们,请认真贯彻落实。", FormatText, "")
 	if c.Title != "四川省人民政府关于印发《成都市科技创新专项行动方案》的通知" {

@@ -40,6 +40,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		}
 		after := string(r.text[q+1 : min(s.End, q+16)])
 		r.projectItems(si, s, q, items)
+		r.heldItems(si, s, q, items)
 		r.placeItems(si, items)
 		switch {
 		case r.sharedSuffix(si, s, q, items):
@@ -86,6 +87,45 @@ func (r *recognizer) enumerations(si int, s Span) {
 // "等活动" follows kinds of activity ("讲座、培训等活动") and is left alone.
 var reNamedEvents = regexp.MustCompile(`^(重大|品牌|品牌性|系列|主题|特色)[^,。;、“”]{0,4}?(活动|赛事)`)
 
+// heldItems: a list of events that a text will hold, "举办中国(双流)航空经
+// 济发展论坛、空港创新创业大赛、航空科普嘉年华、临空企业出海行等活动". An
+// item that ends in an event word vouches for the others, whose heads say
+// nothing of what they are (…出海行); without such an item, "举办讲
+// 座、培训等活动" lists kinds of activity.
+var (
+	// The verb may stand before a first item that starts with a bracket,
+	// "举办中国(双流)…论坛、…".
+	reHeldVerb = regexp.MustCompile(`(举办|举行|承办|主办|办好|开展|组织|策划|推出|依托)[^,。;、]{0,16}$`)
+	reHeldHead = regexp.MustCompile(`^[^,。;、“”]{0,6}?(活动|赛事|会议|盛会|展会)`)
+)
+
+func (r *recognizer) heldItems(si int, s Span, q int, items []item) {
+	intro := string(r.text[max(s.Start, items[0].start-20):items[0].start])
+	if len(items) < 2 || !reHeldVerb.MatchString(intro) || !reHeldHead.MatchString(string(r.text[q+1:min(s.End, q+7)])) {
+		return
+	}
+	named := false
+	for _, it := range items {
+		if sr, ok := suffixOf(it.text); ok && sr.Kind == store.KindEvent {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	for _, it := range items {
+		if _, ok := suffixOf(it.text); ok {
+			continue
+		}
+		rs := []rune(strings.TrimLeft(it.text, "0123456789"))
+		if n := len(rs); n < 4 || n > 12 || !allHan(rs) || reClassItem.MatchString(it.text) || !programLike(it.text) ||
+			distinctLen(it.text) < 2 {
+			continue
+		}
+		r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEvent, "enum-held", 0.65)
+	}
+}
+
 // eventItems adds the items of such a list that read as names: short, no
 // verb phrase, not a class noun.
 func (r *recognizer) eventItems(si int, items []item) {
@@ -125,7 +165,9 @@ var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万�
 // reFusedHead: a list without 等 whose last item runs into the head noun,
 // "共建电子信息、汽车制造、装备制造产业集群". Only heads that say the items
 // are industries are read this way; "A、B产业园" names a park.
-var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道)`)
+// A count before the head says the same: "航空航天、生物医药、电子信息三大
+// 主导产业".
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?产业)`)
 
 // fusedEnumerations finds lists of industries that end in their head noun
 // without 等. The last item must be short and the list must have two items
@@ -535,4 +577,177 @@ func (r *recognizer) bulletItem(si int, s Span) {
 		kind = store.KindPilotPlatform
 	}
 	r.add(si, i, k, text, kind, "bullet-item", 0.65)
+}
+
+// buildObjects: what a plan builds is a body however plain its words, when a
+// building verb governs it directly: "建成智能化国际航空数据中心",
+// "共建成渝航空产业协作示范区", and the lines of a 专栏 that list projects
+// under a label ("·创新平台:A、B、国际技术交流中心"). It is refused when the
+// words before the head state a goal ("具有全国影响力的…中心", "国际一流…"),
+// count ("一批…平台", "3个…园区") or make a class: a stem of fewer than
+// three generic words once its level is dropped ("技术创新中心",
+// "国家技术创新中心", "公共服务平台") names a kind of body.
+var (
+	// 打造 and 布局 take aims as often as bodies ("打造开放共享平台"); the
+	// verbs of building take bodies.
+	reObjectVerb = regexp.MustCompile(`(建设|建成|新建|筹建|组建|共建|创建)$`)
+	reObjectLead = regexp.MustCompile(`^(重点|加快|积极|着力|高标准|高水平|规划|谋划)`)
+	reQuantity   = regexp.MustCompile(`^(一批|一系列|若干|多个|各类|一些|[\d一二三四五六七八九十两几百千]+[个家所座批类])`)
+	reGoalWords  = regexp.MustCompile(`具有|影响力|一流|领先|知名|顶尖|重要|著名|最大|世界级|国际化|的|更多|更高|全面|现代化`)
+	reLevel      = regexp.MustCompile(`国家级|国家|省部共建|省级|市级|区级|新型|重大|高能级`)
+	// Of the region heads only parks, ports, cities, corridors and
+	// demonstration zones are built; 集聚区 and 功能区 are kinds of area.
+	reBuiltRegion  = regexp.MustCompile(`(园|港|城|走廊|示范区)$`)
+	reNominalBuild = regexp.MustCompile(`(推进|推动|加快|加强|支持|启动|完成|抓好|做好|高标准推进|加快推进)([^,。;、:“”《》()和与等]{4,30}?)(建设|建成投运|落地)`)
+	reLabelLine    = regexp.MustCompile(`^[·•]\s*[^,。;:、]{2,8}:`)
+	objectKinds    = kinds(store.KindPlatform, store.KindResearchInstitute, store.KindLab, store.KindPilotPlatform, store.KindRegion,
+		store.KindGovernmentAgency)
+)
+
+func (r *recognizer) buildObjects(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	var starts []int
+	label := false
+	if loc := reLabelLine.FindStringIndex(str); loc != nil {
+		starts = append(starts, s.Start+utf8.RuneCountInString(str[:loc[1]]))
+		label = true
+	}
+	for _, loc := range reBuildVerb.FindAllStringIndex(str, -1) {
+		starts = append(starts, s.Start+utf8.RuneCountInString(str[:loc[1]]))
+	}
+	// "推进全国一体化算力网络国家枢纽节点建设": the body before a nominal 建设.
+	for _, loc := range reNominalBuild.FindAllStringSubmatchIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[4]])
+		r.buildObject(si, part{str[loc[4]:loc[5]], start}, true)
+	}
+	for n, i := range starts {
+		if n > 0 || !label {
+			if !reObjectVerb.MatchString(string(r.text[max(s.Start, i-2):i])) {
+				continue
+			}
+		}
+		var items []part
+		for i < s.End {
+			k := i
+			for k < s.End && !strings.ContainsRune("、,;。:等", r.text[k]) && !hardStop(r.text[k]) {
+				k++
+			}
+			items = append(items, r.objectParts(i, k)...)
+			if k >= s.End || r.text[k] != '、' {
+				break
+			}
+			i = k + 1
+		}
+		// A label's list vouches for its items only when all of them are
+		// facilities ("·公共服务:…" may list services too) and no verb
+		// follows the label ("·中试平台:建设…" is read from its verb).
+		if n == 0 && label {
+			for _, it := range items {
+				if sr, ok := suffixOf(it.text); !ok || !objectKinds[sr.Kind] || reBuildVerb.MatchString(it.text) {
+					items = nil
+					break
+				}
+			}
+		}
+		// A count anywhere in the list governs all of it: "建设若干研究设施和
+		// 一批…、前沿交叉创新平台".
+		for _, it := range items {
+			if reQuantity.MatchString(it.text) {
+				items = nil
+				break
+			}
+		}
+		for _, it := range items {
+			r.buildObject(si, it, false)
+		}
+	}
+}
+
+// objectParts splits an item at 和 or 及 when the words before it end in a
+// head of their own ("检测认证基地及配套设施"); "空天材料及器件研究院" stays
+// one name.
+func (r *recognizer) objectParts(i, k int) []part {
+	text := string(r.text[i:k])
+	if v := reObjectLead.FindString(text); v != "" {
+		text, i = text[len(v):], i+utf8.RuneCountInString(v)
+	}
+	if v := reItemVerb.FindString(text); v != "" {
+		text, i = text[len(v):], i+utf8.RuneCountInString(v)
+	}
+	for _, sep := range []string{"和", "及", "与"} {
+		a, b, ok := strings.Cut(text, sep)
+		if !ok {
+			continue
+		}
+		if _, named := suffixOf(a); named {
+			return []part{{a, i}, {b, i + utf8.RuneCountInString(a) + 1}}
+		}
+	}
+	return []part{{text, i}}
+}
+
+// nominal marks a body before a nominal 建设, which the suffix rules refuse
+// ("…基地建设" may name a kind of work); there a stem with words of its
+// own is taken too.
+func (r *recognizer) buildObject(si int, it part, nominal bool) {
+	sr, ok := suffixOf(it.text)
+	if !ok || !objectKinds[sr.Kind] {
+		return
+	}
+	stem := strings.TrimSuffix(it.text, sr.Suffix)
+	if n := utf8.RuneCountInString(it.text); n > maxName || utf8.RuneCountInString(stem) < 4 || reQuantity.MatchString(stem) ||
+		reGoalWords.MatchString(stem) || reFieldStem.MatchString(stem) || strings.ContainsFunc(it.text, func(c rune) bool { return !nameRune(c) }) {
+		return
+	}
+	kind := sr.Kind
+	if kind == store.KindGovernmentAgency {
+		if !strings.HasSuffix(it.text, "中心") {
+			return
+		}
+		kind = store.KindPlatform
+	}
+	if sr.Kind == store.KindRegion && !reBuiltRegion.MatchString(it.text) {
+		return
+	}
+	// Stems with words of their own are the suffix rules' to read.
+	if d := r.distinctive(stem, sr); d && !nominal || !d && genericCount(reLevel.ReplaceAllString(stem, "")) < 3 {
+		return
+	}
+	if pilotNamed(it.text, kind) {
+		kind = store.KindPilotPlatform
+	}
+	r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, kind, "build-object", 0.6)
+}
+
+// genericCount counts the words of a stem, generic words matched longest
+// first and every other run of characters one word.
+func genericCount(s string) int {
+	rs := []rune(s)
+	n := 0
+	other := false
+	for i := 0; i < len(rs); {
+		l := 0
+		for k := min(6, len(rs)-i); k >= 1; k-- {
+			if genericWords[string(rs[i:i+k])] {
+				l = k
+				break
+			}
+		}
+		if l == 0 {
+			// An affix after a generic word ("开放式") adds no word.
+			if !other && !(i > 0 && strings.ContainsRune("式型性化级类", rs[i])) {
+				n++
+			}
+			other = true
+			i++
+			continue
+		}
+		other = false
+		// One-character affixes (化, 型, 性) make no word of their own.
+		if l > 1 {
+			n++
+		}
+		i += l
+	}
+	return n
 }

@@ -69,7 +69,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"活力区", store.KindRegion, true}, {"经济圈", store.KindRegion, true}, {"都市圈", store.KindRegion, true},
 	{"生态岛", store.KindRegion, true}, {"产业社区", store.KindRegion, true}, {"创新港", store.KindRegion, true},
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
-	{"经济区", store.KindRegion, true},
+	{"经济区", store.KindRegion, true}, {"走廊", store.KindRegion, true},
 	// agencies
 	{"人民政府", store.KindGovernmentAgency, false}, {"管委会", store.KindGovernmentAgency, false},
 	{"管理委员会", store.KindGovernmentAgency, false}, {"委员会", store.KindGovernmentAgency, true},
@@ -104,7 +104,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	// programmes
 	{"行动计划", store.KindProgram, true}, {"计划", store.KindProgram, true}, {"行动", store.KindProgram, true},
 	{"人才计划", store.KindProgram, true}, {"券", store.KindProgram, true},
-	{"枢纽节点", store.KindPlatform, true}, {"重大专项", store.KindProgram, true},
+	{"枢纽节点", store.KindPlatform, true}, {"枢纽", store.KindPlatform, true}, {"重大专项", store.KindProgram, true},
 	// events
 	{"大会", store.KindEvent, true}, {"会议", store.KindEvent, true}, {"论坛", store.KindEvent, true},
 	{"峰会", store.KindEvent, true}, {"博览会", store.KindEvent, true}, {"交易会", store.KindEvent, true},
@@ -112,7 +112,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"推介会", store.KindEvent, true}, {"对接会", store.KindEvent, true}, {"大赛", store.KindEvent, true},
 	{"签约仪式", store.KindEvent, true}, {"活动周", store.KindEvent, true}, {"创交会", store.KindEvent, false},
 	{"周", store.KindEvent, true}, {"荟", store.KindEvent, true}, {"节", store.KindEvent, true},
-	{"季", store.KindEvent, true}, {"赛", store.KindEvent, true},
+	{"季", store.KindEvent, true}, {"赛", store.KindEvent, true}, {"嘉年华", store.KindEvent, true},
+	{"马拉松", store.KindEvent, true}, {"开放日", store.KindEvent, true}, {"沙龙", store.KindEvent, true},
 	// policies named without 《》 in news: "成都高新区校友经济十条措施"
 	{"条措施", store.KindPolicy, true}, {"若干措施", store.KindPolicy, true},
 })
@@ -136,7 +137,7 @@ var boundaryWords = wordSet(`与 和 及 以及 在 于 由 向 对 为 将 把 
 吸引 集聚 汇聚 落地 入选 荣获 获得 获评 评为 称为 简称 即为 以下简称 包揽 实现 完成 向着 面对 针对 对标 瞄准 依据 根据 按照 结合 利用 借助 凭借 经过 关于 印发 认真 深入
 全面 持续 不断 进一步 一批 一个 若干 多个 首个 首家 全国首个 国内首个 全球首个 纳入 加入 接入 进入 走进 覆盖 支撑 保障 带领 率领 邀请 组织 召集 陪同 会同 走访 调研 考察
 视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
-着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方`)
+着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方 已服务 累计服务 先后服务`)
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".

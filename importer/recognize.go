@@ -125,6 +125,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.suffixes(si, s)
 		r.enumerations(si, s)
 		r.buildList(si, s)
+		r.buildObjects(si, s)
 		r.launched(si, s)
 		r.bulletItem(si, s)
 		r.chainNames(si, s)
@@ -138,6 +139,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.relative(ms)
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
+	r.headlineForms(ms)
 	ms = r.anaphora(ms)
 	sort.SliceStable(ms, func(i, j int) bool {
 		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
@@ -379,7 +381,7 @@ func (r *recognizer) agencySplit(stem string) int {
 // placeAt reports whether rs starts with the stem of a known place.
 func placeAt(rs []rune) bool {
 	for l := min(4, len(rs)); l >= 2; l-- {
-		if full := placeStems[string(rs[:l])]; full != "" {
+		if _, ok := placeStems[string(rs[:l])]; ok {
 			return true
 		}
 	}
@@ -453,7 +455,7 @@ func (r *recognizer) launched(si int, s Span) {
 	}
 }
 
-var reLaunched = regexp.MustCompile(`(?:实施|启动|开展|推出|深入实施|组织实施)([^,。;:、“”《》()\s]{4,16}?(?:行动计划|计划|行动|工程))`)
+var reLaunched = regexp.MustCompile(`(?:实施|启动|开展|推出|深入实施|组织实施|依托)([^,。;:、“”《》()\s]{4,16}?(?:行动计划|计划|行动|工程))`)
 
 var reLaunch = regexp.MustCompile(`(实施|启动|开展|推出)`)
 
@@ -473,7 +475,7 @@ var verbAfter = wordSet(`建设 布局 管理 运行`)
 var relativeStems = wordSet(`区 市 县 省 区委 市委 县委 省委 区政府 市政府 县政府`)
 
 // agencyCentre: centres that are public bodies rather than platforms.
-var agencyCentre = regexp.MustCompile(`(疾控中心|疾病预防控制中心|促进中心|政务服务中心|服务中心)$`)
+var agencyCentre = regexp.MustCompile(`(疾控中心|疾病预防控制中心|促进中心|政务服务中心|便民服务中心|人才服务中心|就业服务中心)$`)
 
 // regionAt finds a region with a one-character suffix (成都市, 锦江区):
 // only a known place stem makes one, as "全市" or "城区" are no names.
@@ -517,14 +519,16 @@ var reCounter = regexp.MustCompile(`^[\d一二三四五六七八九十百千万�
 // introduce a name rather than belong to it.
 func trimStem(stem string, j int) (string, int) {
 	for {
+		// A counter goes with its number ("3个百亿级产业园区"), so it is cut
+		// first.
+		if m := reCounter.FindString(stem); m != "" {
+			stem, j = stem[len(m):], j+utf8.RuneCountInString(m)
+			continue
+		}
 		// "专栏19 天府实验室": a short number before the name numbers a
 		// column or a list; a year ("2026天府…荟") stays.
 		if n := leadNumber(stem); n > 0 && utf8.RuneCountInString(stem) > n+1 {
 			stem, j = string([]rune(stem)[n:]), j+n
-			continue
-		}
-		if m := reCounter.FindString(stem); m != "" {
-			stem, j = stem[len(m):], j+utf8.RuneCountInString(m)
 			continue
 		}
 		cut := false
@@ -817,6 +821,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if len(rs) > 4 && rs[0] == '环' {
 			off = 1
 		}
+		// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": an event's
+		// place after its year or inside the country's brackets.
+		if m.Kind == store.KindEvent {
+			off = len([]rune(reEventLead.FindString(m.Surface)))
+		}
 		if b := brandBeforePlace(rs, m.Kind); b > 0 {
 			if e, ok := r.gaz.Lookup(string(rs[:b])); !ok || e.Kind == store.KindEnterprise {
 				extra = append(extra, Mention{Span: Span{m.Start, m.Start + b}, Sentence: m.Sentence, Surface: string(rs[:b]),
@@ -829,7 +838,8 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
 			}
-			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && !namedThing[m.Kind] {
+			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && (!namedThing[m.Kind] || m.Kind == store.KindEvent && off > 0) &&
+				m.Kind != store.KindUniversity { // 四川大学 is no mention of 四川省
 				// "崇州大数据…示范园": a district's stem starts the name.
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
@@ -865,6 +875,8 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 	}
 	return append(ms, extra...)
 }
+
+var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()`)
 
 // branch reads a lab's or institute's site elsewhere, "国家实验室成都基地",
 // "某某研究院成都分中心": the body's name, a place, and a short word for the
@@ -1112,6 +1124,11 @@ func (r *recognizer) quotes(si int, s Span) {
 			r.add(si, i+1, j, inner, store.KindProgram, "quoted-product", 0.7)
 		case reQuotedRule.MatchString(inner):
 			r.add(si, i+1, j, inner, store.KindPolicy, "quoted-policy", 0.7)
+		case i > s.Start && r.text[i-1] == '以' && strings.HasPrefix(after, "为主题") && utf8.RuneCountInString(inner) >= 4 &&
+			distinctLen(inner) >= 2 && !reQuotedHead.MatchString(after):
+			// "以“做大做强在成都”为主题在…发布": a campaign under its theme,
+			// whatever the words after it.
+			r.add(si, i+1, j, inner, store.KindProgram, "quoted-theme", 0.65)
 		case reQuotedHead.MatchString(after) && utf8.RuneCountInString(inner) >= 3:
 			head := reQuotedHead.FindStringSubmatch(after)[2]
 			kind := store.KindProgram
@@ -1271,7 +1288,7 @@ var reAnaphor = regexp.MustCompile(`该(中试平台|中试基地|平台|中心|
 // "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
 // continues a statement about the body, so "公司首席科学家" or "平台负责人"
 // are left alone.
-var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|落户|入驻|扎根|成功|专注|致力|主营|主要|拥有)`)
+var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|由|落户|入驻|扎根|成功|专注|致力|主营|主要|拥有)`)
 
 func (r *recognizer) anaphora(ms []Mention) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -1414,4 +1431,54 @@ func (r *recognizer) opensSentence(m *Mention) bool {
 	}
 	lead := string(r.text[s.Start:m.Start])
 	return strings.HasSuffix(lead, ",") && utf8.RuneCountInString(lead) <= 5 && !strings.ContainsAny(lead[:len(lead)-1], ",;")
+}
+
+// headlineForms: a headline shortens the name that the text then gives in
+// full, "…共建无人机研究院" over "西北工业大学青羊无人机创新研究院",
+// "【智能网联汽车测试基地启用】" over "成都智能网联汽车测试及示范运营基地".
+// A facility named in the title or in a 【】 heading whose characters all
+// recur, in order and with the same head word, in a longer name of the same
+// kind later on is that body.
+func (r *recognizer) headlineForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !facilityKinds[m.Kind] && m.Kind != store.KindPilotPlatform || !r.inHeadline(m) {
+			continue
+		}
+		rs := []rune(m.Name)
+		if len(rs) < 4 {
+			continue
+		}
+		for _, o := range ms {
+			ors := []rune(o.Name)
+			if o.Start < m.End || o.Kind != m.Kind || len(ors) <= len(rs) || string(ors[len(ors)-2:]) != string(rs[len(rs)-2:]) ||
+				!subsequence(rs, ors) {
+				continue
+			}
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = o.Name
+			m.Rule = "headline-form"
+			break
+		}
+	}
+}
+
+// inHeadline reports a mention in the document's title or in a 【】 heading.
+func (r *recognizer) inHeadline(m *Mention) bool {
+	if m.Sentence == 0 {
+		return true
+	}
+	s := r.sents[m.Sentence]
+	open := strings.LastIndex(string(r.text[s.Start:m.Start]), "【")
+	return open >= 0 && !strings.Contains(string(r.text[s.Start:m.Start])[open:], "】") && strings.ContainsRune(string(r.text[m.End:s.End]), '】')
+}
+
+func subsequence(a, b []rune) bool {
+	k := 0
+	for _, c := range b {
+		if k < len(a) && a[k] == c {
+			k++
+		}
+	}
+	return k == len(a)
 }

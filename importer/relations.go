@@ -76,10 +76,13 @@ var (
 	reWith        = regexp.MustCompile(`^(还|也|已|正式|将|再次)?(与|和|同)$`)
 	reLeadsText   = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、]{2,14}?)(产业链|产业)?的?链主`)
 	reClauseServe = regexp.MustCompile(`^(已|已经|将|还|并|先后|累计)?(为|向)`)
-	reClauseInc   = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
-	reChainLeader = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
-	reParkName    = regexp.MustCompile(`(园|园区)$`)
-	rePartName    = regexp.MustCompile(`(分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室)$`)
+	// "…,已服务成都天擎汽车有限公司等8家企业": served without 为…提供.
+	reClauseServed = regexp.MustCompile(`^(已|已经|累计|先后|还|并)(服务|服务了)`)
+	reClauseInc    = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
+	reChainLeader  = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
+	reParkName     = regexp.MustCompile(`(园|园区)$`)
+	reNameLead     = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()$`)
+	rePartName     = regexp.MustCompile(`(分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室)$`)
 )
 
 type sentenceView struct {
@@ -148,6 +151,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.clauseSubject()
 		v.clauseSupplies()
 		v.leadsByText()
+		v.listedMembers()
 		v.focus()
 		v.regionBuilds()
 		v.fields()
@@ -284,20 +288,33 @@ func (v *sentenceView) nameStructure() {
 		if in.Rule != "nested" {
 			continue
 		}
+		// "蓉城创客荟": the city's byname names no place of its own.
+		if strings.HasPrefix(in.Surface, "蓉") {
+			continue
+		}
 		for _, out := range v.ms {
-			if out == in || out.Start != in.Start && out.Start+1 != in.Start || out.End <= in.End {
+			if out == in || out.End <= in.End || out.Start > in.Start {
+				continue
+			}
+			// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": a year or
+			// the country before the place that starts the name.
+			start := in.Start
+			if out.Start < in.Start && reNameLead.MatchString(string(v.r.text[out.Start:in.Start])) {
+				start = out.Start
+			}
+			if out.Start != start && out.Start+1 != in.Start {
 				continue
 			}
 			switch {
 			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && !reParkName.MatchString(out.Name):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
-			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && out.Start == in.Start:
+			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && out.Start == start:
 				// A park is sited in its district rather than a part of it.
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
-				out.Kind != store.KindUniversity && out.Start == in.Start:
+				out.Kind != store.KindUniversity && out.Start == start:
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
-			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == in.Start:
+			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == start:
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			}
 		}
@@ -360,6 +377,13 @@ func (v *sentenceView) coBuild() {
 		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手")
 		if len(builders) == 0 && joint && at < 0 {
 			builders = v.signedBefore(cs, vs)
+		}
+		// "X位于…,已与B合作建设P": a clause that opens with 与 goes on about
+		// the body that opens the sentence, which builds with B.
+		if len(builders) == 1 && joint && cs > v.s.Start && reWith.MatchString(v.gap(cs, builders[0].Start)) {
+			if ms := v.outer(); len(ms) > 0 && ms[0].End <= cs && builderKinds[ms[0].Kind] && (v.r.opensSentence(ms[0]) || ms[0].Rule == "anaphora") {
+				builders = append(builders, ms[0])
+			}
 		}
 		if len(builders) >= 2 || joint && len(builders) >= 1 {
 			for _, b := range builders {
@@ -437,11 +461,15 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 		return nil
 	}
 	tail := v.gap(in[1].End, cs-1)
-	if !reSigned.MatchString(tail) && !rePartner.MatchString(tail) {
+	if !reSigned.MatchString(tail) && !rePartner.MatchString(tail) && !reJointTail.MatchString(tail) {
 		return nil
 	}
 	return in
 }
+
+// reJointTail: "推动A与B在航空物流等领域协同发展,共建X" — working together
+// at the end of the clause before 共建 makes A and B the builders.
+var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展)$`)
 
 // pairs applies the rules that read the words between two mentions.
 func (v *sentenceView) pairs() {
@@ -469,7 +497,7 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, b, a, "located-in", 0.8, nil)
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
 				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
-			case reLocated.MatchString(g) && b.Kind == store.KindRegion:
+			case reLocated.MatchString(carried(g)) && b.Kind == store.KindRegion:
 				v.add(store.RelLocatedIn, a, b, "located-in", 0.85, nil)
 			case reSupplyVia.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupplyTo.MatchString(tail):
 				v.add(store.RelSupplies, a, b, "supplies", 0.7, map[string]string{"product": reSupplyTo.FindStringSubmatch(tail)[2]})
@@ -540,7 +568,7 @@ func carried(g string) string {
 	return rest
 }
 
-var reCarriedCopula = regexp.MustCompile(`^(目前|现已|现|已|也|还)?(是|为|作为|成为|系|属于)`)
+var reCarriedCopula = regexp.MustCompile(`^(目前|现已|现|已|也|还)?(是|为|作为|成为|系|属于)|^总部(位于|设在)$`)
 
 // higher reports whether region a contains region b by level: a province
 // or city before a district or county ("成都市锦江区", "上海黄浦区").
@@ -692,7 +720,7 @@ func (v *sentenceView) partnerClause() {
 	}
 }
 
-var rePartnerTail = regexp.MustCompile(`^(等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?(单位|机构|高校|企业|院所)?)?(签署|签订|签约|达成|建立|开展|深化|共建)[^,。;]{0,8}(合作|协议|协同|联盟|机制)`)
+var rePartnerTail = regexp.MustCompile(`^(等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?(单位|机构|高校|企业|院所)?)?((签署|签订|签约|达成|建立|开展|深化|共建)[^,。;]{0,8}(合作|协议|协同|联盟|机制)|(合作|携手)(建设|共建|组建|研发|开展|打造|成立))`)
 
 // bracketPlace: "·氢能装备中试验证平台(龙泉驿区)" — a place in brackets
 // right after a body's name is where the body is.
@@ -742,6 +770,10 @@ func (v *sentenceView) clauseSubject() {
 		}
 		switch {
 		case reClauseServe.MatchString(rest) && strings.Contains(rest, "提供"):
+			for _, t := range targets {
+				v.add(store.RelServes, subj, t, "serves", 0.65, nil)
+			}
+		case reClauseServed.MatchString(rest):
 			for _, t := range targets {
 				v.add(store.RelServes, subj, t, "serves", 0.65, nil)
 			}
@@ -1067,4 +1099,62 @@ func (v *sentenceView) listScopeEnd(i int) int {
 // build.
 func namedBySuffix(m *Mention) bool {
 	return strings.HasPrefix(m.Rule, "suffix(") || m.Rule == "enum-project"
+}
+
+// listedMembers reads lists whose head says what their firms are to a
+// chain or a firm named earlier in the sentence: "发挥航空发动机产业链链主
+// 企业作用,带动A、B等链属企业协同发展" (members of that chain), and "该公司
+// 发布优秀供应商名单,A、B及C等12家企业入选" (suppliers of that firm).
+var (
+	reMemberHead   = regexp.MustCompile(`^等?(\d+|[一二三四五六七八九十两几多百]+)?[家个]?(链属企业|配套企业|成员企业|上下游企业)`)
+	reSupplierList = regexp.MustCompile(`(发布|公布|评选|认定)[^,。;]{0,12}(供应商|配套商|供货商)(名单|榜单|目录)`)
+	reListedTail   = regexp.MustCompile(`^等?(\d+|[一二三四五六七八九十两几多百]+)?[家个]?(企业|公司|供应商)?(入选|入围|上榜|获评)`)
+)
+
+func (v *sentenceView) listedMembers() {
+	ms := v.outer()
+	str := string(v.r.text[v.s.Start:v.s.End])
+	supLoc := reSupplierList.FindStringIndex(str)
+	for j := 0; j < len(ms); j++ {
+		m := ms[j]
+		if m.Kind != store.KindEnterprise || j > 0 && ms[j-1].Kind == store.KindEnterprise && v.gap(ms[j-1].End, m.Start) == "、" {
+			continue
+		}
+		list := v.listFrom(j, ms)
+		tail := v.afterList(j, ms)
+		switch {
+		case reMemberHead.MatchString(tail):
+			var chain *Mention
+			for _, c := range ms[:j] {
+				if c.Kind == store.KindIndustryChain {
+					chain = c
+				}
+			}
+			if chain == nil {
+				continue
+			}
+			for _, t := range list {
+				v.add(store.RelMemberOfChain, t, chain, "member-list", 0.65, nil)
+			}
+		case supLoc != nil && reListedTail.MatchString(tail):
+			at := v.s.Start + utf8.RuneCountInString(str[:supLoc[0]])
+			if m.Start < at {
+				continue
+			}
+			var owner *Mention
+			for _, o := range ms[:j] {
+				if o.Kind == store.KindEnterprise && o.End <= at {
+					owner = o
+				}
+			}
+			if owner == nil {
+				continue
+			}
+			for _, t := range list {
+				if t.Name != owner.Name {
+					v.add(store.RelSupplies, t, owner, "supplier-list", 0.65, nil)
+				}
+			}
+		}
+	}
 }
