@@ -320,11 +320,17 @@ func (s *Store) TalentPipeline(ctx context.Context, q store.PipelineQuery) ([]st
 func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int, types []store.RelType, limit int) ([]*store.Path, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := []*store.Path{}
 	dist, ok := s.distances(ctx, from, to, maxHops, types)
 	if !ok {
-		return out, ctx.Err()
+		return []*store.Path{}, ctx.Err()
 	}
+	return s.walkPaths(from, to, dist, types, limit), nil
+}
+
+// walkPaths walks from from to to through entities each one step nearer
+// to, by dist, in id order, until limit paths.
+func (s *Store) walkPaths(from, to string, dist map[string]int, types []store.RelType, limit int) []*store.Path {
+	out := []*store.Path{}
 	var ents []*store.Entity
 	var rels []*store.Relation
 	var walk func(cur string)
@@ -356,34 +362,59 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to string, maxHops int,
 		}
 	}
 	walk(from)
-	return out, nil
+	return out
 }
 
-// distances runs a breadth-first search from to, bounded by maxHops, and
-// reports whether from was reached.
+// distances searches from both ends at once, each step widening the
+// smaller frontier, until the two meet at the shortest length L: through a
+// hub, one side alone would read every entity within L hops. It returns,
+// for the walk, each entity's distance to the target where the search
+// knows it: exact in the target's ball, L minus the distance from the
+// source in the source's; the latter is exact for every entity on a
+// shortest path, and a wrong one only leads the walk to a dead end.
 func (s *Store) distances(ctx context.Context, from, to string, maxHops int, types []store.RelType) (map[string]int, bool) {
 	if s.ents[from] == nil || s.ents[to] == nil {
 		return nil, false
 	}
-	dist := map[string]int{to: 0}
-	frontier := []string{to}
-	for d := 1; d <= maxHops && len(frontier) > 0; d++ {
-		if _, done := dist[from]; done || ctx.Err() != nil {
-			break
+	if from == to {
+		return map[string]int{to: 0}, true
+	}
+	dFrom, dTo := map[string]int{from: 0}, map[string]int{to: 0}
+	fFrom, fTo := []string{from}, []string{to}
+	kFrom, kTo, length := 0, 0, -1
+	for length < 0 && kFrom+kTo < maxHops && len(fFrom) > 0 && len(fTo) > 0 && ctx.Err() == nil {
+		mine, other, front, k := dFrom, dTo, &fFrom, &kFrom
+		if len(fTo) < len(fFrom) {
+			mine, other, front, k = dTo, dFrom, &fTo, &kTo
 		}
+		*k++
 		var next []string
-		for _, id := range frontier {
+		for _, id := range *front {
 			for _, n := range s.neighbors(id, store.Both, types, nil) {
-				if _, seen := dist[n.Other.ID]; !seen {
-					dist[n.Other.ID] = d
-					next = append(next, n.Other.ID)
+				o := n.Other.ID
+				if _, seen := mine[o]; seen {
+					continue
+				}
+				mine[o] = *k
+				next = append(next, o)
+				if d, ok := other[o]; ok && (length < 0 || *k+d < length) {
+					length = *k + d
 				}
 			}
 		}
-		frontier = next
+		*front = next
 	}
-	_, ok := dist[from]
-	return dist, ok && ctx.Err() == nil
+	if length < 0 || ctx.Err() != nil {
+		return nil, false
+	}
+	dist := make(map[string]int, len(dFrom)+len(dTo))
+	for id, d := range dFrom {
+		dist[id] = length - d
+	}
+	for id, d := range dTo {
+		dist[id] = d
+	}
+	return dist, true
 }
 
 // Neighborhood implements store.Lookups.

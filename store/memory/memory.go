@@ -24,6 +24,7 @@ type Store struct {
 	in      map[string][]string
 	docs    map[string]*store.Document
 	docEnts map[string]map[string]bool // document id -> entity ids citing it
+	grams   *grams
 	log     *wal
 }
 
@@ -65,6 +66,7 @@ func (s *Store) reset() {
 	s.in = map[string][]string{}
 	s.docs = map[string]*store.Document{}
 	s.docEnts = map[string]map[string]bool{}
+	s.grams = newGrams()
 }
 
 // snapshot is the current state as log records, in chunks so that no line
@@ -111,6 +113,7 @@ func (s *Store) put(rec record) error {
 			}
 		}
 		s.ents[e.ID] = e
+		s.grams.add(e)
 		for _, a := range e.Aliases {
 			k := store.Key(a)
 			ids := s.alias[k]
@@ -314,12 +317,21 @@ func (s *Store) FindEntities(ctx context.Context, q store.EntityQuery) (store.En
 		rank int
 	}
 	var hits []hit
-	for _, e := range s.ents {
+	consider := func(e *store.Entity) {
 		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind) {
-			continue
+			return
 		}
 		if r := store.Rank(e, text); r >= 0 {
 			hits = append(hits, hit{e, r})
+		}
+	}
+	if cands, indexed := s.grams.candidates(text); indexed {
+		for _, e := range cands {
+			consider(e)
+		}
+	} else {
+		for _, e := range s.ents {
+			consider(e)
 		}
 	}
 	var less func(a, b hit) int
