@@ -12,7 +12,9 @@ are measured side by side; scales may come from different runs (each says when a
 
 - **innograph**: this repository's server (gqlgen, per-request dataloaders; shortcut fields nested in
   shortcut fields read as one subtree, in one statement; name-only selections read without props and
-  evidence) over its Neo4j store, in the benchmark's process, default configuration.
+  evidence; root lookups that select only names, shortcut lists, Relay pages, supply tiers or placements
+  written without gqlgen's executor, their reads beside the lookup) over its Neo4j store, in the
+  benchmark's process, default configuration.
 - **peer**: the Neo4j GraphQL Library, @neo4j/graphql 7.6.3 on @apollo/server 5.5.1 (Node), from
   bench/peer-node (package-lock.json, installed with ` + "`npm ci`" + `), type definitions written for innograph's
   labels and relationship types (bench/peer-node/typedefs.graphql). It compiles each request into one Cypher
