@@ -38,11 +38,22 @@ func (r *Resolver) Direct(ctx context.Context, next graphql.RootResolver) graphq
 	if oc == nil || rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query {
 		return next(ctx)
 	}
-	out, err := r.direct(ctx, oc, rf.Field)
+	out, err := r.safeDirect(ctx, oc, rf.Field)
 	if err != nil {
 		return next(ctx)
 	}
 	return graphql.WriterFunc(func(w io.Writer) { w.Write(out) })
+}
+
+// safeDirect is direct with a panic turned into a fall-back: the executor
+// then answers, and reports, as it would have without direct reads.
+func (r *Resolver) safeDirect(ctx context.Context, oc *graphql.OperationContext, f graphql.CollectedField) (out []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("graph: direct read: %v", p)
+		}
+	}()
+	return r.direct(ctx, oc, f)
 }
 
 // errNotDirect hands a root field back to the executor.
@@ -124,22 +135,36 @@ func (r *Resolver) expandAll(ctx context.Context, id string, qs []store.ExpandQu
 	out := expansions{xs: make([]*store.Expansion, len(qs))}
 	errs := make([]error, len(qs)+1)
 	var wg sync.WaitGroup
-	for c, q := range qs {
+	// A panic in a store call is an error here, as in the loaders: these
+	// goroutines are beyond the executor's recovery.
+	safe := func(i int, f func() error) {
 		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					errs[i] = fmt.Errorf("graph: direct read: %v", p)
+				}
+			}()
+			errs[i] = f()
+		})
+	}
+	for c, q := range qs {
+		safe(c, func() error {
 			got, err := r.Store.Expand(ctx, []string{id}, q)
 			if err == nil {
 				out.xs[c] = got[0]
 			}
-			errs[c] = err
+			return err
 		})
 	}
 	if len(conns) > 0 {
-		wg.Go(func() {
+		safe(len(errs)-1, func() error {
 			qs := slices.Clone(conns)
 			for i := range qs {
 				qs[i].EntityID = id
 			}
-			out.pages, errs[len(errs)-1] = r.Store.Neighbors(ctx, qs)
+			var err error
+			out.pages, err = r.Store.Neighbors(ctx, qs)
+			return err
 		})
 	}
 	wg.Wait()

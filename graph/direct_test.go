@@ -18,6 +18,7 @@ import (
 	"innograph/internal/backendtest"
 	"innograph/loaders"
 	"innograph/store"
+	"innograph/store/memory"
 	"innograph/store/storetest"
 )
 
@@ -135,4 +136,26 @@ func postRaw(t *testing.T, h http.Handler, query string, vars map[string]any) []
 		t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 	}
 	return rec.Body.Bytes()
+}
+
+// panicky is a store whose expansions panic.
+type panicky struct{ store.Store }
+
+func (panicky) Expand(context.Context, []string, store.ExpandQuery) ([]*store.Expansion, error) {
+	panic("expand broke")
+}
+
+// TestDirectReadPanicsFallBack checks that a panic in a direct read's store
+// call leaves the field to the executor (which here needs no expansion and
+// answers), and that the process survives.
+func TestDirectReadPanicsFallBack(t *testing.T) {
+	s := memory.New()
+	storetest.LoadChain(t, s)
+	var served atomic.Int64
+	h := newHandler(panicky{s}, &served)
+	q := `{ industryChain(name: "低空经济") { name members { name } } }`
+	out, want := postRaw(t, h, q, nil), postRaw(t, newHandler(s, nil), q, nil)
+	if !bytes.Equal(out, want) || served.Load() != 0 {
+		t.Errorf("answer %s, want %s; direct %d", out, want, served.Load())
+	}
 }
