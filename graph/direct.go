@@ -18,18 +18,21 @@ import (
 	"innograph/store"
 )
 
-// Direct reads: a root field that looks an entity up and selects, below
-// it, only names and shortcut lists (the shape of a nested browse:
-// chain → members → suppliers → staff) is answered by Direct without
-// the executor. Its store calls are the ones the planner makes anyway
-// (the lookup, then one expansion per shortcut field of the root); what
-// it saves is the executor's cost per object (a field context, a
-// goroutine per list element and per resolver field, a deferred group),
+// Direct reads: the common root fields, when their selections hold only
+// what a light read answers, are answered by Direct without the executor:
+// a lookup by name (entity, industryChain) selecting names and nested
+// shortcut lists (the shape of a nested browse: chain → members →
+// suppliers → staff) and Relay pages of the root's neighbours, supply
+// tiers and talent pipelines. The store calls are the ones the resolvers
+// make; what it saves is the executor's cost per object (a field context,
+// a goroutine per list element and per resolver field, a deferred group),
 // which on a nested answer of a thousand entities costs more than the
 // database does. The JSON it writes is byte for byte the executor's; any
-// other field, argument, @defer or error hands the root field back to the
-// executor, which then runs it from scratch, so that errors are reported
-// in one place only.
+// other field, argument, @defer, error or panic hands the root field back
+// to the executor, which then runs it from scratch, so that errors are
+// reported in one place only. What was given up: a second writer of
+// these types to keep in step with the schema, which
+// TestDirectReadsMatchExecutor holds to the executor's bytes.
 
 // Direct is a root-field middleware (gqlgen's AroundRootFields).
 func (r *Resolver) Direct(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
@@ -405,7 +408,7 @@ func (r *Resolver) compileConn(oc *graphql.OperationContext, f graphql.Collected
 		return compiledConn{}, errNotDirect
 	}
 	q.Page = pg
-	fields, err := compileConnFields(oc, f.Selections, "NeighborConnection")
+	fields, err := r.compileConnFields(oc, f.Selections, "NeighborConnection")
 	if err != nil {
 		return compiledConn{}, err
 	}
@@ -414,7 +417,7 @@ func (r *Resolver) compileConn(oc *graphql.OperationContext, f graphql.Collected
 
 // compileConnFields compiles the fields of a connection (typ
 // NeighborConnection), of its PageInfo or of a NeighborEdge.
-func compileConnFields(oc *graphql.OperationContext, sel ast.SelectionSet, typ string) ([]connField, error) {
+func (r *Resolver) compileConnFields(oc *graphql.OperationContext, sel ast.SelectionSet, typ string) ([]connField, error) {
 	var out []connField
 	for _, f := range graphql.CollectFields(oc, sel, []string{typ}) {
 		if f.IsDeferred() || len(f.Directives) > 0 && !onlySkipInclude(f.Directives) {
@@ -426,11 +429,11 @@ func compileConnFields(oc *graphql.OperationContext, sel ast.SelectionSet, typ s
 		case typ + ".__typename", "NeighborConnection.totalCount", "PageInfo.hasNextPage", "PageInfo.hasPreviousPage",
 			"PageInfo.startCursor", "PageInfo.endCursor", "NeighborEdge.cursor":
 		case "NeighborConnection.pageInfo":
-			cf.sub, err = compileConnFields(oc, f.Selections, "PageInfo")
+			cf.sub, err = r.compileConnFields(oc, f.Selections, "PageInfo")
 		case "NeighborConnection.edges":
-			cf.sub, err = compileConnFields(oc, f.Selections, "NeighborEdge")
+			cf.sub, err = r.compileConnFields(oc, f.Selections, "NeighborEdge")
 		case "NeighborConnection.nodes", "NeighborEdge.node":
-			cf.node, err = (*Resolver)(nil).compileDirect(oc, f.Selections, nil, nil)
+			cf.node, err = r.compileDirect(oc, f.Selections, nil, nil)
 		default:
 			return nil, errNotDirect
 		}
