@@ -364,9 +364,12 @@ type compiledConn struct {
 // reports them.
 func (r *Resolver) compileConn(oc *graphql.OperationContext, f graphql.CollectedField, page int) (compiledConn, error) {
 	args := f.ArgumentMap(oc.Variables)
-	q := store.NeighborQuery{Direction: store.Both, Light: true}
+	var types []store.RelType
+	var kinds []store.Kind
+	var dir *store.Direction
 	if f.Name == "alumni" {
-		q.Types, q.Direction = []store.RelType{store.RelAlumnusOf}, store.In
+		in := store.In
+		types, dir = []store.RelType{store.RelAlumnusOf}, &in
 	} else {
 		ts, ok1 := enumList(args["type"])
 		ks, ok2 := enumList(args["kinds"])
@@ -374,17 +377,18 @@ func (r *Resolver) compileConn(oc *graphql.OperationContext, f graphql.Collected
 			return compiledConn{}, errNotDirect
 		}
 		for _, t := range ts {
-			q.Types = append(q.Types, store.RelType(t))
+			types = append(types, store.RelType(t))
 		}
 		for _, k := range ks {
-			q.Kinds = append(q.Kinds, store.Kind(k))
+			kinds = append(kinds, store.Kind(k))
 		}
 		if d, ok := args["direction"]; ok && d != nil {
 			ds, ok := enumString(d)
 			if !ok {
 				return compiledConn{}, errNotDirect
 			}
-			q.Direction = store.Direction(ds)
+			sd := store.Direction(ds)
+			dir = &sd
 		}
 	}
 	var first *int
@@ -403,11 +407,11 @@ func (r *Resolver) compileConn(oc *graphql.OperationContext, f graphql.Collected
 		}
 		after = &a
 	}
-	pg, countOnly, err := r.page(first, after)
+	q, countOnly, err := r.neighborQuery(types, dir, kinds, first, after)
 	if err != nil {
 		return compiledConn{}, errNotDirect
 	}
-	q.Page = pg
+	q.Light = true
 	fields, err := r.compileConnFields(oc, f.Selections, "NeighborConnection")
 	if err != nil {
 		return compiledConn{}, err
@@ -448,7 +452,7 @@ func (r *Resolver) compileConnFields(oc *graphql.OperationContext, sel ast.Selec
 // write writes the connection of page as r.neighbors builds it.
 func (c *directConn) write(w *bytes.Buffer, page store.NeighborPage) error {
 	if c.countOnly {
-		page.Neighbors, page.HasNext = nil, page.TotalCount > page.Offset
+		page = countPage(page)
 	}
 	info := pageInfo(page.PageInfo, len(page.Neighbors))
 	var obj func(fs []connField, typ string, i int) error

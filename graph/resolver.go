@@ -120,18 +120,20 @@ func fetchRelated(ctx context.Context, l *loaders.Loaders, id string, spec rel, 
 
 // neighbors resolves Entity.neighbors and the paged shortcut fields.
 func (r *Resolver) neighbors(ctx context.Context, e *model.EntityBase, types []model.RelationType, dir *model.Direction, kinds []model.EntityKind, first *int, after *string) (*model.NeighborConnection, error) {
-	q := store.NeighborQuery{EntityID: e.ID, Direction: store.Both, Kinds: storeKinds(kinds)}
+	var ts []store.RelType
 	for _, t := range types {
-		q.Types = append(q.Types, store.RelType(t))
+		ts = append(ts, store.RelType(t))
 	}
+	var d *store.Direction
 	if dir != nil {
-		q.Direction = store.Direction(*dir)
+		sd := store.Direction(*dir)
+		d = &sd
 	}
-	p, countOnly, err := r.page(first, after)
+	q, countOnly, err := r.neighborQuery(ts, d, storeKinds(kinds), first, after)
 	if err != nil {
 		return nil, err
 	}
-	q.Page = p
+	q.EntityID = e.ID
 	l := loaders.For(ctx)
 	q.Light = connectionLight(ctx, l)
 	page, err := l.Neighbors.Load(ctx, loaders.NewNeighborKey(q))
@@ -139,7 +141,7 @@ func (r *Resolver) neighbors(ctx context.Context, e *model.EntityBase, types []m
 		return nil, wrapStore(err)
 	}
 	if countOnly {
-		page.Neighbors, page.HasNext = nil, page.TotalCount > page.Offset
+		page = countPage(page)
 	}
 	conn := &model.NeighborConnection{TotalCount: page.TotalCount, Edges: []*model.NeighborEdge{}, Nodes: []model.Entity{}}
 	for i, n := range page.Neighbors {
@@ -150,6 +152,25 @@ func (r *Resolver) neighbors(ctx context.Context, e *model.EntityBase, types []m
 	}
 	conn.PageInfo = pageInfo(page.PageInfo, len(page.Neighbors))
 	return conn, nil
+}
+
+// neighborQuery is the neighbour query of a connection's arguments (its
+// EntityID left to the caller), and whether it asks for the count alone.
+func (r *Resolver) neighborQuery(types []store.RelType, dir *store.Direction, kinds []store.Kind, first *int, after *string) (store.NeighborQuery, bool, error) {
+	q := store.NeighborQuery{Direction: store.Both, Types: types, Kinds: kinds}
+	if dir != nil {
+		q.Direction = *dir
+	}
+	p, countOnly, err := r.page(first, after)
+	q.Page = p
+	return q, countOnly, err
+}
+
+// countPage is a page read for its count alone (see page): no neighbours,
+// and a next page when there is anything at all.
+func countPage(p store.NeighborPage) store.NeighborPage {
+	p.Neighbors, p.HasNext = nil, p.TotalCount > p.Offset
+	return p
 }
 
 func (r *Resolver) alumniOf(ctx context.Context, e *model.EntityBase, first *int, after *string) (*model.NeighborConnection, error) {
