@@ -34,9 +34,10 @@ func (s *Store) Expand(ctx context.Context, roots []string, q store.ExpandQuery)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: expand: %w", err)
 	}
+	dec := newExpansionDecoder(q)
 	for _, rec := range recs {
 		i := intOf(rec.Values[0])
-		x, err := decodeExpansion(roots[i], intOf(rec.Values[1]), rec.Values[2], q)
+		x, err := dec.decode(roots[i], intOf(rec.Values[1]), rec.Values[2])
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: expand: %w", err)
 		}
@@ -198,8 +199,33 @@ func (sh neighborShape) patternFrom(parent, r, o string) string {
 	return "(" + parent + ")-[" + rel + "]-" + end
 }
 
-// decodeExpansion reads the total and page of q from the entity parentID.
-func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) (*store.Expansion, error) {
+// expansionDecoder reads the pages of one query of an expansion's tree:
+// what an item holds follows from the query alone, so it is worked out
+// once per query, not once per page.
+type expansionDecoder struct {
+	q        store.ExpandQuery
+	sh       neighborShape
+	fields   int
+	children []*expansionDecoder
+}
+
+func newExpansionDecoder(q store.ExpandQuery) *expansionDecoder {
+	d := &expansionDecoder{q: q, sh: newNeighborShape(q.NeighborQuery), fields: 4}
+	if _, _, fixed := d.sh.fixed(); !fixed {
+		d.fields += 2
+	}
+	if !q.Light {
+		d.fields += 4
+	}
+	for _, c := range q.Children {
+		d.children = append(d.children, newExpansionDecoder(c))
+	}
+	return d
+}
+
+// decode reads the total and page of the query from the entity parentID.
+func (d *expansionDecoder) decode(parentID string, total int, page any) (*store.Expansion, error) {
+	q, fields := d.q, d.fields
 	_, _, info, err := store.Window(q.Page, total)
 	if err != nil {
 		return nil, err
@@ -209,14 +235,6 @@ func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) 
 	if total > 0 { // like Neighbors: nil only when there are none at all
 		x.Neighbors = make([]store.Neighbor, 0, len(list))
 	}
-	sh := newNeighborShape(q.NeighborQuery)
-	fields := 4
-	if _, _, fixed := sh.fixed(); !fixed {
-		fields += 2
-	}
-	if !q.Light {
-		fields += 4
-	}
 	if len(q.Children) > 0 && len(list) > 0 {
 		x.Children = make([][]*store.Expansion, len(list))
 	}
@@ -225,7 +243,7 @@ func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) 
 		if !ok || len(item) < fields {
 			return nil, fmt.Errorf("expansion item %T of %d fields, want %d", it, len(item), fields)
 		}
-		n, err := decodeItem(parentID, item, sh, q.Light)
+		n, err := decodeItem(parentID, item, d.sh, q.Light)
 		if err != nil {
 			return nil, err
 		}
@@ -242,7 +260,7 @@ func decodeExpansion(parentID string, total int, page any, q store.ExpandQuery) 
 			if !child.Applies(n.Other.Kind) {
 				continue
 			}
-			if x.Children[j][c], err = decodeExpansion(n.Other.ID, intOf(cs[2*c]), cs[2*c+1], child); err != nil {
+			if x.Children[j][c], err = d.children[c].decode(n.Other.ID, intOf(cs[2*c]), cs[2*c+1]); err != nil {
 				return nil, err
 			}
 		}
