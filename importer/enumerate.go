@@ -726,13 +726,7 @@ func genericCount(s string) int {
 	n := 0
 	other := false
 	for i := 0; i < len(rs); {
-		l := 0
-		for k := min(6, len(rs)-i); k >= 1; k-- {
-			if genericWords[string(rs[i:i+k])] {
-				l = k
-				break
-			}
-		}
+		l := genericAt(rs, i)
 		if l == 0 {
 			// An affix after a generic word ("开放式") adds no word.
 			if !other && !(i > 0 && strings.ContainsRune("式型性化级类", rs[i])) {

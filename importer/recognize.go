@@ -685,19 +685,24 @@ func (r *recognizer) gazEnd(s string) string {
 	return ""
 }
 
+// genericAt is the length of the longest generic word at rs[i:] (up to six
+// runes), 0 when none starts there.
+func genericAt(rs []rune, i int) int {
+	for k := min(6, len(rs)-i); k >= 1; k-- {
+		if genericWords[string(rs[i:i+k])] {
+			return k
+		}
+	}
+	return 0
+}
+
 // distinctLen counts the code points of s left once generic words (国家,
 // 重点, 创新, …) are taken out, matching the longest generic word first.
 func distinctLen(s string) int {
 	rs := []rune(s)
 	n := 0
 	for i := 0; i < len(rs); {
-		l := 0
-		for k := min(6, len(rs)-i); k >= 1; k-- {
-			if genericWords[string(rs[i:i+k])] {
-				l = k
-				break
-			}
-		}
+		l := genericAt(rs, i)
 		if l == 0 {
 			// Numbers, dates and counters ("7个", "2026年") name nothing.
 			if (han(rs[i]) || unicode.IsLetter(rs[i])) && !(i > 0 && unicode.IsDigit(rs[i-1]) && strings.ContainsRune(measures, rs[i])) {
