@@ -23,8 +23,10 @@ func newGrams() *grams {
 	return &grams{ord: map[string]int32{}, posts: map[uint64][]int32{}}
 }
 
-// add indexes e, a new entity or a new version of one.
-func (g *grams) add(e *store.Entity) {
+// add indexes e, a new entity or a new version of one (old): only the keys
+// old did not have, so that rewriting an entity, as every import of a
+// document naming it does, adds no postings.
+func (g *grams) add(e, old *store.Entity) {
 	o, ok := g.ord[e.ID]
 	if !ok {
 		o = int32(len(g.ents))
@@ -32,9 +34,18 @@ func (g *grams) add(e *store.Entity) {
 		g.ents = append(g.ents, e)
 	}
 	g.ents[o] = e
-	g.index(store.Key(e.Name), o)
-	for _, a := range e.Aliases {
-		g.index(store.Key(a), o)
+	had := map[string]bool{}
+	if old != nil {
+		had[store.Key(old.Name)] = true
+		for _, a := range old.Aliases {
+			had[store.Key(a)] = true
+		}
+	}
+	for _, k := range append([]string{e.Name}, e.Aliases...) {
+		if k = store.Key(k); !had[k] {
+			had[k] = true
+			g.index(k, o)
+		}
 	}
 }
 

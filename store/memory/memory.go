@@ -106,14 +106,15 @@ func (s *Store) put(rec record) error {
 		s.docs[d.ID] = d
 	}
 	for _, e := range rec.Entities {
-		if old := s.ents[e.ID]; old != nil {
+		old := s.ents[e.ID]
+		if old != nil {
 			for _, a := range old.Aliases {
 				k := store.Key(a)
 				s.alias[k] = slices.DeleteFunc(s.alias[k], func(id string) bool { return id == e.ID })
 			}
 		}
 		s.ents[e.ID] = e
-		s.grams.add(e)
+		s.grams.add(e, old)
 		for _, a := range e.Aliases {
 			k := store.Key(a)
 			ids := s.alias[k]
