@@ -326,21 +326,33 @@ func TestEvalFigures(t *testing.T) {
 }
 
 // The hand-written texts of testdata/dev are a second check that the rules
-// describe the genre rather than the three corpus documents.
+// describe the genre rather than the three corpus documents. The texts of
+// the latest round (devLatest) are held to their own figures: they were
+// scored cold first and the rules have seen them for one round only.
 func TestDevFigures(t *testing.T) {
 	files, _ := filepath.Glob("testdata/dev/*.txt")
 	if len(files) == 0 {
 		t.Fatal("no texts in testdata/dev")
 	}
-	var all eval.Score
-	for _, s := range scoreFiles(t, "testdata/gold/dev.jsonl", files) {
-		all = all.Add(s)
+	var tuned, latest eval.Score
+	for doc, s := range scoreFiles(t, "testdata/gold/dev.jsonl", files) {
+		if devLatest[doc] {
+			latest = latest.Add(s)
+		} else {
+			tuned = tuned.Add(s)
+		}
 	}
-	check(t, "dev entity precision", all.Entities.Precision(), 0.98)
-	check(t, "dev entity recall", all.Entities.Recall(), 0.98)
-	check(t, "dev relation precision", all.Relations.Precision(), 0.97)
-	check(t, "dev relation recall", all.Relations.Recall(), 0.93)
+	check(t, "dev entity precision", tuned.Entities.Precision(), 0.98)
+	check(t, "dev entity recall", tuned.Entities.Recall(), 0.98)
+	check(t, "dev relation precision", tuned.Relations.Precision(), 0.97)
+	check(t, "dev relation recall", tuned.Relations.Recall(), 0.93)
+	check(t, "latest dev entity precision", latest.Entities.Precision(), 0.82)
+	check(t, "latest dev entity recall", latest.Entities.Recall(), 0.77)
+	check(t, "latest dev relation precision", latest.Relations.Precision(), 0.87)
+	check(t, "latest dev relation recall", latest.Relations.Recall(), 0.40)
 }
+
+var devLatest = map[string]bool{"dev_j_chain_policy": true, "dev_k_alumni_news": true, "dev_l_lab_report": true}
 
 // scoreFiles extracts each file against an empty store and scores it
 // against the gold, by document id (the file name without .txt).
