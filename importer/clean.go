@@ -94,7 +94,32 @@ func normLine(l string) string {
 		}
 		i = j - 1
 	}
+	pairQuotes(out)
 	return string(out)
+}
+
+// pairQuotes turns straight double quotes in Chinese text into the curly
+// pair the rules read (“蓉归川大”): pages typed in half-width punctuation
+// quote names the same way. A line with an odd number of them is left as
+// it is, since which one opens is then a guess.
+func pairQuotes(rs []rune) {
+	n, hanSeen := 0, false
+	for _, r := range rs {
+		if r == '"' {
+			n++
+		}
+		hanSeen = hanSeen || unicode.Is(unicode.Han, r)
+	}
+	if n == 0 || n%2 != 0 || !hanSeen {
+		return
+	}
+	open := true
+	for i, r := range rs {
+		if r == '"' {
+			rs[i] = map[bool]rune{true: '“', false: '”'}[open]
+			open = !open
+		}
+	}
 }
 
 // wide reports whether r is a Chinese character or Chinese punctuation.

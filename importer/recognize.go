@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -581,6 +582,11 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				break
 			}
 			conj := strings.ContainsRune("与和及", c)
+			// "学校与成都东部新区管委会": a place right after the conjunction
+			// starts a name of its own.
+			if conj && placeAt(r.text[j:p]) {
+				break
+			}
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p)) && j-1 > s.Start && j < p {
 				// Look at what precedes the conjunction.
 				k := j - 1
@@ -1100,7 +1106,7 @@ func (r *recognizer) noticeBooks(ms []Mention) []Mention {
 // 创业来成都”为主题的创业赛事活动", "开展“初次创业在成都”系列宣传报道",
 // "集成“科创11条”".
 var (
-	reQuotedHead = regexp.MustCompile(`^(为主题的|主题|系列|品牌)?[^,。;、“”的由在为与和及]{0,4}?(赛事活动|活动|赛事|大赛|沙龙|论坛|峰会|展会|宣传报道|报道|行动|计划|工程|专项|政策)`)
+	reQuotedHead = regexp.MustCompile(`^(为主题的|主题|系列|品牌)?[^,。;、“”的由在为与和及]{0,6}?(赛事活动|活动|赛事|大赛|沙龙|论坛|峰会|展会|宣传报道|报道|行动|计划|工程|专项|政策)`)
 	reQuotedRule = regexp.MustCompile(`(\d+条|措施|政策|条例)$`)
 	// “科创贷”, “成果贷”, “科技保”: a public loan or insurance scheme is
 	// named in quotes alone, by a short word ending in what it lends.
@@ -1134,6 +1140,9 @@ func (r *recognizer) quotes(si int, s Span) {
 			// "以“做大做强在成都”为主题在…发布": a campaign under its theme,
 			// whatever the words after it.
 			r.add(si, i+1, j, inner, store.KindProgram, "quoted-theme", 0.65)
+		case (strings.HasPrefix(after, "授牌") || strings.HasPrefix(after, "称号")) && utf8.RuneCountInString(inner) >= 4:
+			// "为首批20家“川大校友创新企业”授牌": a title a programme awards.
+			r.add(si, i+1, j, inner, store.KindProgram, "quoted-award", 0.65)
 		case reQuotedHead.MatchString(after) && utf8.RuneCountInString(inner) >= 3:
 			head := reQuotedHead.FindStringSubmatch(after)[2]
 			kind := store.KindProgram
@@ -1364,12 +1373,85 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 			ref = r.topic(ms, start, si, word)
 		}
 		if ref == nil {
+			ref = r.docTopic(ms, start, word)
+		}
+		if ref == nil {
 			continue
 		}
 		out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: word, Name: ref.Name,
 			Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.55})
 	}
+	// Inside a clause, after a preposition or a verb of joining ("由实验室与
+	// 崇州市共建", "加入实验室"), only a document's own lab or institute is
+	// meant: a report on one body calls it by its class noun all along.
+	for i := s.Start + 1; i < s.End; i++ {
+		if !strings.ContainsRune(topicLead, r.text[i-1]) || strings.ContainsRune(",;:", r.text[i-1]) {
+			continue
+		}
+		for _, word := range topicWords {
+			wr := []rune(word)
+			end := i + len(wr)
+			if end > s.End || string(r.text[i:end]) != word || overlaps(ms, i, end) || overlaps(out, i, end) {
+				continue
+			}
+			if ref := r.docTopic(ms, i, word); ref != nil {
+				out = append(out, Mention{Span: Span{i, end}, Sentence: si, Surface: word, Name: ref.Name,
+					Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.5})
+			}
+		}
+	}
 	return out
+}
+
+// topicWords are the class nouns a report calls its subject by; topicLead
+// the characters after which such a noun inside a clause is that subject.
+var topicWords = []string{"实验室", "研究院"}
+
+const topicLead = "由与和同在入到向对为是经"
+
+// docTopic is the body a document is about, for a class noun: among the
+// bodies named so far whose name ends with the noun, the one named in the
+// headline or, failing that, named most often (three times at least), when
+// no other is named as often. A text on one lab that also lists its sister
+// labs still calls the lab "实验室"; a text that names two labs alike
+// leaves the noun alone.
+func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
+	if !slices.Contains(topicWords, word) {
+		return nil
+	}
+	count := map[string]int{}
+	first := map[string]*Mention{}
+	var head *Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || !strings.HasSuffix(m.Name, word) || m.Name == word {
+			continue
+		}
+		count[m.Name]++
+		if first[m.Name] == nil {
+			first[m.Name] = m
+		}
+		if head == nil && r.inTitle(m) {
+			head = m
+		}
+	}
+	if head != nil {
+		return head
+	}
+	var best *Mention
+	bestN, tie := 0, false
+	for name, n := range count {
+		switch {
+		case n > bestN:
+			best, bestN, tie = first[name], n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN < 3 || tie {
+		return nil
+	}
+	return best
 }
 
 // sentenceGap counts the sentences of running text from sentence a to b:
@@ -1476,6 +1558,20 @@ func (r *recognizer) inHeadline(m *Mention) bool {
 	s := r.sents[m.Sentence]
 	open := strings.LastIndex(string(r.text[s.Start:m.Start]), "【")
 	return open >= 0 && !strings.Contains(string(r.text[s.Start:m.Start])[open:], "】") && strings.ContainsRune(string(r.text[m.End:s.End]), '】')
+}
+
+// inTitle reports a mention in a headline: inHeadline's, or in the lines
+// above the first sentence of running text (a title, its subtitle).
+func (r *recognizer) inTitle(m *Mention) bool {
+	if r.inHeadline(m) {
+		return true
+	}
+	for k := 0; k < m.Sentence && k < len(r.sents); k++ {
+		if strings.ContainsRune(string(r.text[r.sents[k].Start:r.sents[k].End]), '。') {
+			return false
+		}
+	}
+	return !strings.ContainsRune(string(r.text[r.sents[m.Sentence].Start:r.sents[m.Sentence].End]), '。')
 }
 
 func subsequence(a, b []rune) bool {
