@@ -69,7 +69,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"活力区", store.KindRegion, true}, {"经济圈", store.KindRegion, true}, {"都市圈", store.KindRegion, true},
 	{"生态岛", store.KindRegion, true}, {"产业社区", store.KindRegion, true}, {"创新港", store.KindRegion, true},
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
-	{"经济区", store.KindRegion, true}, {"走廊", store.KindRegion, true},
+	{"经济区", store.KindRegion, true}, {"走廊", store.KindRegion, true}, {"街道", store.KindRegion, true},
 	// agencies
 	{"人民政府", store.KindGovernmentAgency, false}, {"管委会", store.KindGovernmentAgency, false},
 	{"管理委员会", store.KindGovernmentAgency, false}, {"委员会", store.KindGovernmentAgency, true},
@@ -98,6 +98,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"知识产权局", store.KindGovernmentAgency, false}, {"金融工作局", store.KindGovernmentAgency, false},
 	{"金融管理局", store.KindGovernmentAgency, false}, {"金融监管局", store.KindGovernmentAgency, false},
 	{"科学技术局", store.KindGovernmentAgency, false}, {"经济和信息化局", store.KindGovernmentAgency, false},
+	{"信息化局", store.KindGovernmentAgency, false}, {"经科信局", store.KindGovernmentAgency, false},
 	{"发展和改革局", store.KindGovernmentAgency, false}, {"投资促进局", store.KindGovernmentAgency, false},
 	{"人力资源和社会保障局", store.KindGovernmentAgency, false}, {"网信办", store.KindGovernmentAgency, false},
 	{"人大常委会", store.KindGovernmentAgency, false}, {"政协", store.KindGovernmentAgency, false},
@@ -142,7 +143,7 @@ var boundaryWords = wordSet(`与 和 及 以及 在 于 由 向 对 为 将 把 
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".
-var boundaryExceptions = wordSet(`自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及`)
+var boundaryExceptions = wordSet(`自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接`)
 
 // genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
 // a class of bodies, not one.

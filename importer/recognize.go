@@ -264,7 +264,15 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// "实验室体系": the word after qualifies a class and names nothing; after
 	// a name of its own ("依托成都职业技术学院建设…", "天府实验室建设") it
 	// is the next word of the sentence.
-	if w := string(r.text[e:min(s.End, e+2)]); classAfter[w] && !(verbAfter[w] && !sr.Weak && r.distinctive(stem, sr)) {
+	// "依托郫都区科技成果转化服务中心建设…": what 依托 introduces is a
+	// body, and the 建设 after it the sentence's verb.
+	hosted := j >= s.Start+2 && string(r.text[j-2:j]) == "依托" && string(r.text[e:min(s.End, e+2)]) == "建设"
+	if w := string(r.text[e:min(s.End, e+2)]); classAfter[w] && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
+		return
+	}
+	// "5000亩…种植基地", "8.6万平方米…": a size describes a facility,
+	// it does not name one.
+	if reMeasureStem.MatchString(stem) {
 		return
 	}
 	if sr.Kind == store.KindGovernmentAgency {
@@ -513,6 +521,8 @@ func leadNumber(s string) int {
 	}
 	return 0
 }
+
+var reMeasureStem = regexp.MustCompile(`^[\d.]+[万千百]?(亩|平方米|平方公里|吨|米|公里|台|套)`)
 
 var reCounter = regexp.MustCompile(`^[\d一二三四五六七八九十百千万两几多余]+[个家所项名批座类支条位款大]`)
 
