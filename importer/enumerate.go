@@ -166,8 +166,9 @@ var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万�
 // "共建电子信息、汽车制造、装备制造产业集群". Only heads that say the items
 // are industries are read this way; "A、B产业园" names a park.
 // A count before the head says the same: "航空航天、生物医药、电子信息三大
-// 主导产业".
-var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?产业)`)
+// 主导产业", "聚焦合成生物、生物制造和中药现代化三大方向"; so does 领域
+// after a list ("在生物医药、新材料和人工智能领域").
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?(产业|方向|领域|赛道))`)
 
 // fusedEnumerations finds lists of industries that end in their head noun
 // without 等. The last item must be short and the list must have two items
@@ -178,7 +179,7 @@ func (r *recognizer) fusedEnumerations(si int, s Span) {
 			continue
 		}
 		k := q - 1
-		for k > s.Start && han(r.text[k-1]) && r.text[k-1] != '、' && q-k < 9 {
+		for k > s.Start && han(r.text[k-1]) && r.text[k-1] != '、' && q-k < 12 {
 			k--
 		}
 		if k <= s.Start || r.text[k-1] != '、' || q-k < 2 || r.text[q-1] == '等' {
