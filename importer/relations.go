@@ -57,7 +57,7 @@ var (
 	reIncubFrom   = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
 	reLeads       = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
 	reMember      = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
-	reSupplyVia   = regexp.MustCompile(`^(为|向)$`)
+	reSupplyVia   = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
 	reSupplyTo    = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
 	reSupplier    = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail     = regexp.MustCompile(`^(的)?(供应商|配套商|供货商|核心供应商)`)
@@ -75,10 +75,12 @@ var (
 	reWhere       = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
 	reWith        = regexp.MustCompile(`^(还|也|已|正式|将|再次)?(与|和|同)$`)
 	reLeadsText   = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、]{2,14}?)(产业链|产业)?的?链主`)
-	reClauseServe = regexp.MustCompile(`^(已|已经|将|还|并|先后|累计)?(为|向)`)
+	// A clause may open with when or how long ("去年以来", "三年来",
+	// "投运半年") before its verb.
+	reClauseServe = regexp.MustCompile(`^` + clauseTime + `(已|已经|将|还|并|先后|累计)?(为|向)`)
 	// "…,已服务成都天擎汽车有限公司等8家企业": served without 为…提供.
-	reClauseServed = regexp.MustCompile(`^(已|已经|累计|先后|还|并)(服务|服务了)`)
-	reClauseInc    = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
+	reClauseServed = regexp.MustCompile(`^` + clauseTime + `(已|已经|累计|先后|还|并)(服务|服务了)`)
+	reClauseInc    = regexp.MustCompile(`^` + clauseTime + `(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
 	reChainLeader  = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
 	reParkName     = regexp.MustCompile(`(园|园区)$`)
 	reNameLead     = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()$`)
@@ -499,8 +501,11 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
 			case reLocated.MatchString(carried(g)) && b.Kind == store.KindRegion:
 				v.add(store.RelLocatedIn, a, b, "located-in", 0.85, nil)
-			case reSupplyVia.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupplyTo.MatchString(tail):
-				v.add(store.RelSupplies, a, b, "supplies", 0.7, map[string]string{"product": reSupplyTo.FindStringSubmatch(tail)[2]})
+			case reSupplyVia.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupplyTo.MatchString(v.afterList(j, ms)):
+				product := reSupplyTo.FindStringSubmatch(v.afterList(j, ms))[2]
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelSupplies, a, t, "supplies", 0.7, map[string]string{"product": product})
+				}
 			case reSupplier.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupTail.MatchString(tail):
 				v.add(store.RelSupplies, a, b, "supplies", 0.75, nil)
 			case reSupChain.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupChainT.MatchString(tail):
@@ -769,7 +774,7 @@ func (v *sentenceView) clauseSubject() {
 			}
 		}
 		switch {
-		case reClauseServe.MatchString(rest) && strings.Contains(rest, "提供"):
+		case reClauseServe.MatchString(rest) && (strings.Contains(rest, "提供") || strings.Contains(rest, "完成") || strings.Contains(rest, "开展")):
 			for _, t := range targets {
 				v.add(store.RelServes, subj, t, "serves", 0.65, nil)
 			}
@@ -812,6 +817,8 @@ func (v *sentenceView) clauseSupplies() {
 		}
 	}
 }
+
+const clauseTime = `(?:[^,。;:]{0,4}?(?:以来|来|年|月|期间|半年|之后|后))?`
 
 var reClauseSupply = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时)?(为|向)$`)
 
