@@ -38,6 +38,10 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"设计院", store.KindResearchInstitute, false}, {"研究室", store.KindResearchInstitute, false},
 	{"分院", store.KindResearchInstitute, false}, {"工程研究中心", store.KindResearchInstitute, false},
 	{"新型研发机构", store.KindResearchInstitute, true}, {"研发中心", store.KindResearchInstitute, true},
+	// "联合" opens a clause as a verb ("联合成都中医药大学建设"), so the heads
+	// it starts are suffixes of their own.
+	{"联合研究中心", store.KindResearchInstitute, false}, {"联合研发中心", store.KindResearchInstitute, true},
+	{"联合创新中心", store.KindPlatform, true},
 	// platforms and facilities
 	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"交易中心", store.KindPlatform, false},
 	{"数据中心", store.KindPlatform, true}, {"超算中心", store.KindPlatform, false}, {"计算中心", store.KindPlatform, true},

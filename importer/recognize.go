@@ -313,7 +313,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	relative := kind == store.KindGovernmentAgency && relativeStems[stem]
 	rule := "suffix(" + sr.Suffix + ")"
-	if !relative && !r.distinctive(stem, sr) {
+	// What a verb of co-building introduces is one body, though its words
+	// are plainer than a name's elsewhere ("共建精准医学临床转化平台").
+	coBuilt := j >= s.Start+2 && reCoBuiltBefore.MatchString(string(r.text[max(s.Start, j-4):j])) && distinctLen(stem) >= 2 &&
+		(e >= s.End || strings.ContainsRune(",。;:、)等和与及并", r.text[e]))
+	if !relative && !coBuilt && !r.distinctive(stem, sr) {
 		if !r.subjectName(s, j, e, stem, sr) {
 			return
 		}
@@ -521,6 +525,8 @@ func leadNumber(s string) int {
 	}
 	return 0
 }
+
+var reCoBuiltBefore = regexp.MustCompile(`(共建|共同建设|联合建设|组建|设立)$`)
 
 var reMeasureStem = regexp.MustCompile(`^[\d.]+[万千百]?(亩|平方米|平方公里|吨|米|公里|台|套)`)
 
