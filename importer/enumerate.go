@@ -429,7 +429,9 @@ func (r *recognizer) chainNames(si int, s Span) {
 			continue
 		}
 		stem, start := r.chainStem(string(r.text[j:q]), j)
-		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 || endsWithSuffix(stem) ||
+		// "网络安全产业链": four characters with one plain word still name
+		// an industry; "重点产业链" names none.
+		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 && (n < 4 || distinctLen(stem) < 1) || endsWithSuffix(stem) ||
 			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") {
 			continue
 		}

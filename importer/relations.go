@@ -153,6 +153,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.clauseSubject()
 		v.clauseSupplies()
 		v.leadsByText()
+		v.labelledChain()
 		v.listedMembers()
 		v.focus()
 		v.regionBuilds()
@@ -821,6 +822,43 @@ func (v *sentenceView) clauseSupplies() {
 const clauseTime = `(?:[^,。;:]{0,4}?(?:以来|来|年|月|期间|半年|之后|后))?`
 
 var reClauseSupply = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时)?(为|向)$`)
+
+// labelledChain: a line of a list that names a chain and labels its firms,
+// "2.卫星互联网产业链——链主企业:A;链属企业:B、C。", states who leads the
+// chain and who belongs to it.
+func (v *sentenceView) labelledChain() {
+	text := v.r.text
+	var chain *Mention
+	role := store.RelType("")
+	prevEnd := 0
+	for _, m := range v.outer() {
+		if m.Kind == store.KindIndustryChain && role == "" {
+			chain, prevEnd = m, m.End
+			continue
+		}
+		if chain == nil {
+			return
+		}
+		label := string(text[min(prevEnd, m.Start):m.Start])
+		prevEnd = m.End
+		switch {
+		case reLeaderLabel.MatchString(label):
+			role = store.RelLeadsChain
+		case reMemberLabel.MatchString(label):
+			role = store.RelMemberOfChain
+		case label != "、" && label != "和" && label != "及":
+			role = ""
+		}
+		if role != "" && m.Kind == store.KindEnterprise {
+			v.add(role, m, chain, "labelled-chain", 0.75, nil)
+		}
+	}
+}
+
+var (
+	reLeaderLabel = regexp.MustCompile(`(链主企业|链主)[::]$`)
+	reMemberLabel = regexp.MustCompile(`(链属企业|配套企业|成员企业)[::]$`)
+)
 
 // leadsByText: "X是成都机器人产业链链主企业" names the chain in the words
 // before 链主 even when no rule found it as a name.
