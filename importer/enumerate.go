@@ -702,6 +702,11 @@ func (r *recognizer) buildObject(si int, it part, nominal bool) {
 		reGoalWords.MatchString(stem) || reFieldStem.MatchString(stem) || strings.ContainsFunc(it.text, func(c rune) bool { return !nameRune(c) }) {
 		return
 	}
+	// "支持该公司在中国川菜产业城建设…": a subject and where it builds,
+	// not a body.
+	if strings.HasPrefix(it.text, "该") || strings.Contains(strings.ReplaceAll(it.text, "泛在", ""), "在") {
+		return
+	}
 	kind := sr.Kind
 	if kind == store.KindGovernmentAgency {
 		if !strings.HasSuffix(it.text, "中心") {

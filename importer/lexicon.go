@@ -66,7 +66,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"产业园", store.KindRegion, true}, {"科技园", store.KindRegion, true}, {"工业园", store.KindRegion, true},
 	{"软件园", store.KindRegion, true}, {"创新园", store.KindRegion, true}, {"科创园", store.KindRegion, true},
 	{"示范园", store.KindRegion, true}, {"科学城", store.KindRegion, false}, {"科技城", store.KindRegion, false},
-	{"医学城", store.KindRegion, false}, {"知识城", store.KindRegion, false}, {"智慧城", store.KindRegion, true},
+	{"医学城", store.KindRegion, false}, {"产业城", store.KindRegion, true}, {"知识城", store.KindRegion, false}, {"智慧城", store.KindRegion, true},
 	{"新城", store.KindRegion, true}, {"片区", store.KindRegion, true}, {"新片区", store.KindRegion, false},
 	{"功能区", store.KindRegion, true}, {"示范区", store.KindRegion, true}, {"试验区", store.KindRegion, true},
 	{"先导区", store.KindRegion, true}, {"集聚区", store.KindRegion, true}, {"创新区", store.KindRegion, true},

@@ -264,9 +264,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// "实验室体系": the word after qualifies a class and names nothing; after
 	// a name of its own ("依托成都职业技术学院建设…", "天府实验室建设") it
 	// is the next word of the sentence.
-	// "依托郫都区科技成果转化服务中心建设…": what 依托 introduces is a
-	// body, and the 建设 after it the sentence's verb.
-	hosted := j >= s.Start+2 && string(r.text[j-2:j]) == "依托" && string(r.text[e:min(s.End, e+2)]) == "建设"
+	// "依托郫都区科技成果转化服务中心建设…", "在中国川菜产业城建设…": what
+	// 依托 or 在 introduces is a body, and the 建设 after it the verb.
+	hosted := (j >= s.Start+2 && string(r.text[j-2:j]) == "依托" || j > s.Start && r.text[j-1] == '在') &&
+		string(r.text[e:min(s.End, e+2)]) == "建设"
 	if w := string(r.text[e:min(s.End, e+2)]); classAfter[w] && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
 		return
 	}

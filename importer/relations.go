@@ -58,7 +58,7 @@ var (
 	reLeads       = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
 	reMember      = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
 	reSupplyVia   = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
-	reSupplyTo    = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
+	reSupplyTo    = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:\p{Han}{0,4}?)(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
 	reSupplier    = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail     = regexp.MustCompile(`^(的)?(供应商|配套商|供货商|核心供应商)`)
 	reSupChain    = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
@@ -74,7 +74,7 @@ var (
 	reFocusPre    = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	reWhere       = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
 	reWith        = regexp.MustCompile(`^(还|也|已|正式|将|再次)?(与|和|同)$`)
-	reLeadsText   = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、]{2,14}?)(产业链|产业)?的?链主`)
+	reLeadsText   = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
 	// "投运半年") before its verb.
 	reClauseServe = regexp.MustCompile(`^` + clauseTime + `(已|已经|将|还|并|先后|累计)?(为|向)`)
@@ -873,6 +873,9 @@ func (v *sentenceView) leadsByText() {
 			continue
 		}
 		chain := sm[2]
+		for _, own := range []string{"我区", "我市", "我省", "本区", "本市", "全区", "全市"} {
+			chain = strings.TrimPrefix(chain, own)
+		}
 		for p := range placeStems {
 			if c, ok := strings.CutPrefix(chain, p); ok && utf8.RuneCountInString(c) >= 2 {
 				chain = strings.TrimPrefix(c, "市")
