@@ -660,6 +660,13 @@ func (v *sentenceView) roles() {
 			}
 			t := v.titleEnding(pos)
 			if t == "" {
+				// "副主任、合成生物学团队负责人龚振南": a title qualified by
+				// what it heads, no body; the titles before it go on.
+				if n := v.qualifier(pos); n > 0 && len(toks) > 0 && toks[len(toks)-1].title != "" {
+					toks = toks[:len(toks)-1]
+					pos -= n
+					continue
+				}
 				break
 			}
 			toks = append(toks, tok{title: t})
@@ -681,6 +688,21 @@ func (v *sentenceView) roles() {
 			}
 		}
 	}
+}
+
+// qualifier returns the length of a run of plain words ending at pos that
+// follows a 、 of a list of titles (at most ten characters), or 0.
+func (v *sentenceView) qualifier(pos int) int {
+	for n := 1; n <= 10 && pos-n > v.s.Start; n++ {
+		c := v.r.text[pos-n]
+		if !han(c) {
+			return 0
+		}
+		if v.r.text[pos-n-1] == '、' {
+			return n
+		}
+	}
+	return 0
 }
 
 // titleEnding returns the longest title (or 校友) that ends at pos.
