@@ -273,7 +273,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// "5000亩…种植基地", "8.6万平方米…": a size describes a facility,
 	// it does not name one.
-	if reMeasureStem.MatchString(stem) {
+	if reMeasureStem.MatchString(stem) || reLayoutSlogan.MatchString(stem) {
 		return
 	}
 	if sr.Kind == store.KindGovernmentAgency {
@@ -526,6 +526,9 @@ func leadNumber(s string) int {
 	}
 	return 0
 }
+
+// reLayoutSlogan: "一核三基地", "一城两翼四片区" sum up a layout.
+var reLayoutSlogan = regexp.MustCompile(`^[一二三四五六七八九十两多]\p{Han}{1,2}[一二三四五六七八九十两多]`)
 
 var reCoBuiltBefore = regexp.MustCompile(`(共建|共同建设|联合建设|组建|设立)$`)
 
@@ -1398,11 +1401,11 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 		out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: word, Name: ref.Name,
 			Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.55})
 	}
-	// Inside a clause, after a preposition or a verb of joining ("由实验室与
-	// 崇州市共建", "加入实验室"), only a document's own lab or institute is
-	// meant: a report on one body calls it by its class noun all along.
-	for i := s.Start + 1; i < s.End; i++ {
-		if !strings.ContainsRune(topicLead, r.text[i-1]) || strings.ContainsRune(",;:", r.text[i-1]) {
+	// A clause's start, or inside one after a preposition or a verb of
+	// joining ("由实验室与崇州市共建", "加入实验室"): a report on one lab
+	// or institute calls it by its class noun all along.
+	for i := s.Start; i < s.End; i++ {
+		if i > s.Start && !strings.ContainsRune(topicLead+",;:", r.text[i-1]) {
 			continue
 		}
 		for _, word := range topicWords {

@@ -47,7 +47,7 @@ var (
 	reIntegrate   = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
 	reHosted      = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)$`)
 	reSettle      = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
-	reLocated     = regexp.MustCompile(`^(总部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
+	reLocated     = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia    = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
 	reServeTail   = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展)`)
 	reServes      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
@@ -154,6 +154,8 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.clauseSupplies()
 		v.leadsByText()
 		v.labelledChain()
+		v.memberOf()
+		v.namedParts()
 		v.listedMembers()
 		v.focus()
 		v.regionBuilds()
@@ -397,6 +399,7 @@ func (v *sentenceView) coBuild() {
 			v.add(store.RelLocatedIn, target, p, "build-at", 0.75, nil)
 		}
 	}
+	v.builtByList()
 	// "依托四川天府新区、成都高新区建设蓉南科创活力轴": hosted by.
 	outer := v.outer()
 	for i, m := range outer {
@@ -444,6 +447,92 @@ func (v *sentenceView) coBuild() {
 		}
 	}
 }
+
+// builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营": the bodies
+// between 由 and a verb of building build X, however they are joined.
+func (v *sentenceView) builtByList() {
+	outer := v.outer()
+	for i, t := range outer {
+		if !builtKinds[t.Kind] || i+1 >= len(outer) || !reByLead.MatchString(v.gap(t.End, outer[i+1].Start)) {
+			continue
+		}
+		builders := []*Mention{outer[i+1]}
+		j := i + 2
+		for ; j < len(outer); j++ {
+			if !reBuilderJoin.MatchString(v.gap(builders[len(builders)-1].End, outer[j].Start)) {
+				break
+			}
+			builders = append(builders, outer[j])
+		}
+		last := builders[len(builders)-1]
+		if !reByVerb.MatchString(v.gap(last.End, v.clauseEnd(last.End))) {
+			continue
+		}
+		for _, b := range builders {
+			if builderKinds[b.Kind] {
+				v.add(store.RelCoBuiltBy, t, b, "built-by", 0.75, nil)
+			}
+		}
+	}
+}
+
+var (
+	reByLead      = regexp.MustCompile(`^(则|将|已|均|主要)?由$`)
+	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
+	reByVerb      = regexp.MustCompile(`^(共同|联合|合作|牵头|投资)?(建设|组建|打造|建成|运营|筹建)`)
+)
+
+// memberOf: "作为天府实验室体系的新成员": the body the sentence is about
+// (the first of the member's kind named before) is part of that family.
+func (v *sentenceView) memberOf() {
+	outer := v.outer()
+	for i, x := range outer {
+		if !reFamilyTail.MatchString(string(v.r.text[x.End:min(v.s.End, x.End+10)])) || !strings.HasSuffix(v.gap(max(v.s.Start, x.Start-2), x.Start), "作为") {
+			continue
+		}
+		for _, m := range outer[:i] {
+			if m.Kind == x.Kind && m.Name != x.Name && m.Rule != "nested" {
+				v.add(store.RelPartOf, m, x, "member-of", 0.7, nil)
+				break
+			}
+		}
+	}
+}
+
+var reFamilyTail = regexp.MustCompile(`^(体系|序列|家族|集群)?的(新|首批|重要|第\p{Han}{1,2}个)?成员`)
+
+// namedParts: "三个基地分别是A、B和C": after a count of a class and
+// 分别是, the bodies listed are parts of the body the sentence is about,
+// its first lab, institute or university.
+func (v *sentenceView) namedParts() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	loc := reNamedParts.FindStringIndex(str)
+	if loc == nil {
+		return
+	}
+	at := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+	var owner *Mention
+	var parts []*Mention
+	for _, m := range v.outer() {
+		switch {
+		case m.End <= at && owner == nil && (m.Kind == store.KindLab || m.Kind == store.KindResearchInstitute || m.Kind == store.KindUniversity):
+			owner = m
+		case m.Start >= at && builtKinds[m.Kind] && m.Kind != store.KindRegion:
+			if len(parts) > 0 && !reBuilderJoin.MatchString(v.gap(parts[len(parts)-1].End, m.Start)) {
+				break
+			}
+			parts = append(parts, m)
+		}
+	}
+	if owner == nil {
+		return
+	}
+	for _, p := range parts {
+		v.add(store.RelPartOf, p, owner, "named-parts", 0.7, nil)
+	}
+}
+
+var reNamedParts = regexp.MustCompile(`[两三四五六七八九十\d]+[个家所座]?(基地|分中心|分院|园区|中心|平台|研究院|研究所|实验室)分别(是|为)`)
 
 // signedBefore returns the parties of "A与B签约,共建L": when the clause of
 // a joint verb names no builder and opens with it, the clause before that
@@ -501,6 +590,10 @@ func (v *sentenceView) pairs() {
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
 				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
 			case reLocated.MatchString(carried(g)) && b.Kind == store.KindRegion:
+				// "位于成都东部新区未来医学城": the most specific place.
+				for k := j + 1; k < len(ms) && ms[k].Kind == store.KindRegion && v.gap(b.End, ms[k].Start) == ""; k++ {
+					b = ms[k]
+				}
 				v.add(store.RelLocatedIn, a, b, "located-in", 0.85, nil)
 			case reSupplyVia.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupplyTo.MatchString(v.afterList(j, ms)):
 				product := reSupplyTo.FindStringSubmatch(v.afterList(j, ms))[2]
