@@ -528,7 +528,7 @@ func leadNumber(s string) int {
 }
 
 // reLayoutSlogan: "一核三基地", "一城两翼四片区" sum up a layout.
-var reLayoutSlogan = regexp.MustCompile(`^[一二三四五六七八九十两多]\p{Han}{1,2}[一二三四五六七八九十两多]`)
+var reLayoutSlogan = regexp.MustCompile(`^[一二三四五六七八九十两多][^一带][一二三四五六七八九十两多]\p{Han}{0,2}$`)
 
 var reCoBuiltBefore = regexp.MustCompile(`(共建|共同建设|联合建设|组建|设立)$`)
 
