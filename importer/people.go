@@ -69,7 +69,9 @@ func (r *recognizer) leftOK(s Span, i int) bool {
 	}
 	c := r.text[i-1]
 	return hardStop(c) || !han(c) || endsWithSuffix(string(r.text[max(s.Start, i-12):i])) ||
-		r.gazEnd(string(r.text[max(s.Start, i-12):i])) != "" || r.boundaryAt(s, i) > 0 || strings.ContainsRune("司团院校所室局委部心台司学", c)
+		r.gazEnd(string(r.text[max(s.Start, i-12):i])) != "" || r.boundaryAt(s, i) > 0 || strings.ContainsRune("司团院校所室局委部心台司学", c) ||
+		// "2006届校友邓若溪", "2012级博士校友孔令仪"
+		strings.ContainsRune("级届", c) || i-2 >= s.Start && strings.Contains("博士硕士本科", string(r.text[i-2:i]))
 }
 
 // personAt reads a person's name starting at i: a family name and one or
@@ -96,7 +98,12 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 				continue
 			}
 			given := r.text[i+sl : e]
-			if !allHan(given) || nameStops[string(given[len(given)-1])] && gl == 2 || nameStops[string(given[0])] && !givenOne(given) {
+			// A stop character may end a two-character given name when no
+			// title starts with it and a word that ends names follows
+			// ("许文博出席", not "张三博士").
+			lastStop := nameStops[string(given[len(given)-1])] && gl == 2 &&
+				!(e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e])) && r.titleAt(e-1, end) == "" && !nameStops[string(r.text[e-1:e+1])])
+			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) {
 				continue
 			}
 			if commonWords[string(r.text[i:i+sl+1])] {

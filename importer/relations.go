@@ -155,6 +155,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.leadsByText()
 		v.labelledChain()
 		v.memberOf()
+		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
 		v.focus()
@@ -632,7 +633,7 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
-			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士":
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友"):
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail):
 				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": reSigned.FindString(tail)})
@@ -740,6 +741,12 @@ func (v *sentenceView) roles() {
 		pos := p.Start
 		for pos > v.s.Start {
 			if m := byEnd[pos]; m != nil && m != p {
+				if m.Kind == store.KindTalent && pos < v.s.End && v.r.text[pos] == '、' {
+					// "川大校友何晟、2012级博士校友孔令仪": the titles before
+					// the first person of a list are the others' too.
+					pos = m.Start
+					continue
+				}
 				if !bodyKinds[m.Kind] {
 					break
 				}
@@ -752,6 +759,14 @@ func (v *sentenceView) roles() {
 				continue
 			}
 			t := v.titleEnding(pos)
+			if t == "校友" {
+				// "2006届校友", "2012级博士校友": the cohort goes with it.
+				if c := reCohort.FindString(string(v.r.text[max(v.s.Start, pos-12) : pos-2])); c != "" {
+					toks = append(toks, tok{title: t})
+					pos -= 2 + utf8.RuneCountInString(c)
+					continue
+				}
+			}
 			if t == "" {
 				// "副主任、合成生物学团队负责人龚振南": a title qualified by
 				// what it heads, no body; the titles before it go on.
@@ -796,6 +811,25 @@ func (v *sentenceView) qualifier(pos int) int {
 		}
 	}
 	return 0
+}
+
+var reCohort = regexp.MustCompile(`\d{2,4}(级|届)(本科|硕士|博士|研究生)?$`)
+
+// bracketRole: "孔令仪(成都精准医学产业技术研究院院长)": a body and a title
+// in brackets after a person say where the person works.
+func (v *sentenceView) bracketRole() {
+	ms := v.outer()
+	for i, p := range ms {
+		if p.Kind != store.KindTalent || i+1 >= len(ms) || v.gap(p.End, ms[i+1].Start) != "(" {
+			continue
+		}
+		b := ms[i+1]
+		t := v.r.titleAt(b.End, v.s.End)
+		if !bodyKinds[b.Kind] || t == "" || t == "院士" || b.End+utf8.RuneCountInString(t) >= v.s.End || v.r.text[b.End+utf8.RuneCountInString(t)] != ')' {
+			continue
+		}
+		v.add(store.RelWorksAt, p, b, "works-at", 0.7, propsIf("role", t))
+	}
 }
 
 // titleEnding returns the longest title (or 校友) that ends at pos.
