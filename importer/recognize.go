@@ -552,6 +552,11 @@ func trimStem(stem string, j int) (string, int) {
 			stem, j = string([]rune(stem)[n:]), j+n
 			continue
 		}
+		// "原成都科技大学": the former name of a body, 原 is no part of it.
+		if rest, ok := strings.CutPrefix(stem, "原"); ok && placeAt([]rune(rest)) {
+			stem, j = rest, j+1
+			continue
+		}
 		cut := false
 		for _, w := range []string{"一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {
 			if strings.HasPrefix(stem, w) && utf8.RuneCountInString(stem) > utf8.RuneCountInString(w)+1 {

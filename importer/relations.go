@@ -66,7 +66,7 @@ var (
 	reSupChainT   = regexp.MustCompile(`^(的)?供应链`)
 	reAlumnus     = regexp.MustCompile(`^(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
 	reAlumTail    = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
-	reAlumIs      = regexp.MustCompile(`^(是|系|为)$`)
+	reAlumIs      = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
 	reWorksVia    = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
 	reSigned      = regexp.MustCompile(`^(正式|成功|现场|当天)?(签约|签署|签订|举行签约|达成)`)
 	rePartner     = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
@@ -711,10 +711,17 @@ func (v *sentenceView) implicitSubject() {
 			continue
 		}
 		lead := string(v.r.text[v.clauseStart(m.Start):m.Start])
-		if v.clauseStart(m.Start) <= person.Start || !reWorksVia.MatchString(lead) {
+		if v.clauseStart(m.Start) <= person.Start {
 			continue
 		}
-		v.add(store.RelWorksAt, person, m, "works-at", 0.7, propsIf("role", v.r.titleAt(m.End, v.s.End)))
+		switch {
+		case reWorksVia.MatchString(lead):
+			v.add(store.RelWorksAt, person, m, "works-at", 0.7, propsIf("role", v.r.titleAt(m.End, v.s.End)))
+		case m.Kind == store.KindUniversity && (reClauseAlum.MatchString(lead) ||
+			reDegreeAt.MatchString(lead) && reDegreeTail.MatchString(string(v.r.text[m.End:min(v.s.End, m.End+8)]))):
+			// "…,1993年毕业于原成都科技大学", "…,后于四川大学获得博士学位"
+			v.add(store.RelAlumnusOf, person, m, "alumnus-of", 0.7, nil)
+		}
 	}
 }
 
@@ -812,6 +819,12 @@ func (v *sentenceView) qualifier(pos int) int {
 	}
 	return 0
 }
+
+var (
+	reClauseAlum = regexp.MustCompile(`^((19|20)\d{2}年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)(原)?$`)
+	reDegreeAt   = regexp.MustCompile(`^(后|随后|之后|并|又|再)?于$`)
+	reDegreeTail = regexp.MustCompile(`^(获得|取得|获)(博士|硕士|学士)?学位`)
+)
 
 var reCohort = regexp.MustCompile(`\d{2,4}(级|届)(本科|硕士|博士|研究生)?$`)
 
