@@ -42,6 +42,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	// it starts are suffixes of their own.
 	{"联合研究中心", store.KindResearchInstitute, false}, {"联合研发中心", store.KindResearchInstitute, true},
 	{"联合创新中心", store.KindPlatform, true},
+	// alumni associations
+	{"校友会", store.KindPlatform, false}, {"校友总会", store.KindPlatform, false},
 	// platforms and facilities
 	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"交易中心", store.KindPlatform, false},
 	{"数据中心", store.KindPlatform, true}, {"超算中心", store.KindPlatform, false}, {"计算中心", store.KindPlatform, true},

@@ -259,6 +259,16 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if j < 0 {
 		return
 	}
+	// "四川锦程建设集团有限公司": a firm's legal name may hold a verb
+	// (建设, 发展) that ends names elsewhere; when all it leaves is a
+	// generic word, the name goes on to a place before the verb.
+	if sr.Kind == store.KindEnterprise && !sr.Weak && distinctLen(string(r.text[j:p])) == 0 {
+		if w := r.boundaryAt(s, j); w >= 2 {
+			if k := r.leftBound(s, j-w, e); k >= 0 && k < j-w && startsWithPlace(r.text[k:j-w]) {
+				j = k
+			}
+		}
+	}
 	stem := string(r.text[j:p])
 	stem, j = trimStem(stem, j)
 	// "实验室体系": the word after qualifies a class and names nothing; after
