@@ -73,7 +73,8 @@ var (
 	reFocus       = regexp.MustCompile(`^(重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向)`)
 	reFocusPre    = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	reWhere       = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
-	reWith        = regexp.MustCompile(`^(还|也|已|正式|将|再次)?(与|和|同)$`)
+	reWith        = regexp.MustCompile(`^(还|也|已|已经|正式|将|再次)?(先后|分别|陆续)?(与|和|同)$`)
+	reListEtc     = regexp.MustCompile(`^等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?(单位|机构|高校|企业|院所|地区|区县|区(市)?县)?`)
 	reLeadsText   = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
 	// "投运半年") before its verb.
@@ -637,6 +638,13 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail):
 				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": reSigned.FindString(tail)})
+			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.listFrom(j, ms)) > 1 &&
+				reSigned.MatchString(reListEtc.ReplaceAllString(v.afterList(j, ms), "")):
+				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议"
+				how := reSigned.FindString(reListEtc.ReplaceAllString(v.afterList(j, ms), ""))
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
+				}
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
 				v.add(store.RelPartnersWith, a, b, "partners-with", 0.6, nil)
 			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reLeads.MatchString(carried(g)+b.Surface+tail) && strings.Contains(tail[:min(len(tail), 24)], "链主"):
