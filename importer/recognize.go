@@ -1358,7 +1358,7 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 					ref = m
 				}
 			}
-			if ref == nil || si-ref.Sentence > 2 {
+			if ref == nil || r.shortGap(ref.Sentence, si) > 3 {
 				continue
 			}
 			out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: string(r.text[start:end]), Name: ref.Name,
@@ -1487,6 +1487,18 @@ func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
 		return nil
 	}
 	return best
+}
+
+// shortGap counts the sentences from a to b, leaving out the short ones
+// that only say who spoke ("杨启航说。"), which do not change the topic.
+func (r *recognizer) shortGap(a, b int) int {
+	n := 0
+	for k := a + 1; k <= b && k < len(r.sents); k++ {
+		if k == b || r.sents[k].End-r.sents[k].Start >= 8 {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceGap counts the sentences of running text from sentence a to b:
