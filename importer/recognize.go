@@ -1440,7 +1440,16 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 
 // topicWords are the class nouns a report calls its subject by; topicLead
 // the characters after which such a noun inside a clause is that subject.
-var topicWords = []string{"实验室", "研究院"}
+var topicWords = []string{"实验室", "研究院", "学校"}
+
+// topicOf tells whether body m can be what class noun word stands for: a
+// university for 学校, else a name ending in the noun.
+func topicOf(m *Mention, word string) bool {
+	if word == "学校" {
+		return m.Kind == store.KindUniversity && strings.HasSuffix(m.Name, "大学")
+	}
+	return strings.HasSuffix(m.Name, word) && m.Name != word
+}
 
 const topicLead = "由与和同在入到向对为是经"
 
@@ -1459,7 +1468,7 @@ func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
 	var head *Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || !strings.HasSuffix(m.Name, word) || m.Name == word {
+		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || !topicOf(m, word) {
 			continue
 		}
 		count[m.Name]++

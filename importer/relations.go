@@ -339,6 +339,11 @@ func (v *sentenceView) coBuild() {
 		ve := vs + utf8.RuneCountInString(str[loc[0]:loc[1]])
 		verb := str[loc[0]:loc[1]]
 		cs, ce := v.clauseStart(vs), v.clauseEnd(ve)
+		// 《深化校地合作共建环川大知识城框架协议》 titles an agreement; what
+		// it would build is not yet built.
+		if before := string(text[v.s.Start:vs]); strings.LastIndex(before, "《") > strings.LastIndex(before, "》") {
+			continue
+		}
 		var target *Mention
 		for _, m := range v.outer() {
 			if m.Start >= ve && m.End <= ce && builtKinds[m.Kind] {
@@ -373,6 +378,10 @@ func (v *sentenceView) coBuild() {
 			if m.Start < cs || m.End > vs || m == target {
 				continue
 			}
+			// "位于X的T由A与B共同建设": builders come after 由.
+			if target.End <= vs && m.Start < target.End {
+				continue
+			}
 			if at >= 0 && m.Start > at {
 				if m.Kind == store.KindRegion || m.Kind == store.KindPlatform {
 					places = append(places, m)
@@ -384,6 +393,9 @@ func (v *sentenceView) coBuild() {
 		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手")
 		if len(builders) == 0 && joint && at < 0 {
 			builders = v.signedBefore(cs, vs)
+		}
+		if len(builders) == 0 && joint && at < 0 && strings.Contains(v.gap(cs, vs), "双方") {
+			builders = v.signedLastSentence()
 		}
 		// "X位于…,已与B合作建设P": a clause that opens with 与 goes on about
 		// the body that opens the sentence, which builds with B.
@@ -535,6 +547,18 @@ func (v *sentenceView) namedParts() {
 }
 
 var reNamedParts = regexp.MustCompile(`[两三四五六七八九十\d]+[个家所座]?(基地|分中心|分院|园区|中心|平台|研究院|研究所|实验室)分别(是|为)`)
+
+// signedLastSentence returns the two parties of an agreement the sentence
+// before states ("A与B签署…协议。根据协议,双方将共建X").
+func (v *sentenceView) signedLastSentence() []*Mention {
+	for i := len(*v.facts) - 1; i >= 0; i-- {
+		f := (*v.facts)[i]
+		if f.Sentence == v.si-1 && f.Type == store.RelPartnersWith && f.Rule == "signed-with" {
+			return []*Mention{f.From, f.To}
+		}
+	}
+	return nil
+}
 
 // signedBefore returns the parties of "A与B签约,共建L": when the clause of
 // a joint verb names no builder and opens with it, the clause before that
