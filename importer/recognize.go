@@ -137,6 +137,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms := selectMentions(r.out)
 	ms = r.noticeBooks(ms)
 	ms = r.nested(ms)
+	ms = r.declared(ms)
 	ms = r.relative(ms)
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
@@ -879,7 +880,16 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				continue
 			}
 		}
+		// A prefix that cuts into the name's own head is none: "四川大学
+		// 国家大学科技园" holds 四川大学, not "四川大学国家大学".
+		own := 0
+		if sr, ok := suffixOf(m.Surface); ok {
+			own = utf8.RuneCountInString(sr.Suffix)
+		}
 		for l := len(rs) - 2; l >= off+2; l-- {
+			if own > 0 && l > len(rs)-own {
+				continue
+			}
 			prefix := string(rs[off:l])
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
@@ -1286,6 +1296,51 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// reDeclared: "郫都区经济科技和信息化局(以下简称区经科信局)": the text
+// declares the short name it goes on to use.
+var reDeclared = regexp.MustCompile(`^\((?:以下简称|以下称|下称|简称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
+
+// declared adds a declared short name to the body it follows and drops
+// what the rules read inside the brackets: the repeat rule then finds the
+// short name there and wherever the text uses it.
+func (r *recognizer) declared(ms []Mention) []Mention {
+	var drop []Span
+	shorts := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Rule == "nested" {
+			continue
+		}
+		rest := string(r.text[m.End:min(len(r.text), m.End+20)])
+		sm := reDeclared.FindStringSubmatchIndex(rest)
+		if sm == nil {
+			continue
+		}
+		short := rest[sm[2]:sm[3]]
+		if !slices.Contains(m.Aliases, short) && short != m.Name {
+			m.Aliases = append(m.Aliases, short)
+		}
+		drop = append(drop, Span{m.End, m.End + utf8.RuneCountInString(rest[:sm[1]])})
+		shorts[short] = true
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := shorts[m.Surface]
+		for _, d := range drop {
+			if m.Start >= d.Start && m.End <= d.End {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // News names firms by place, brand and trade without 有限公司: "成都芯脑科
