@@ -428,6 +428,10 @@ func (r *recognizer) chainNames(si int, s Span) {
 		if j > s.Start && (r.text[j-1] == '、' || r.text[j-1] == '”') {
 			continue
 		}
+		// "重点服务网络安全产业链": the verb before the chain is no part of it.
+		if locs := reChainLead.FindAllStringIndex(string(r.text[j:q]), -1); locs != nil {
+			j += utf8.RuneCountInString(string(r.text[j:q])[:locs[len(locs)-1][1]])
+		}
 		stem, start := r.chainStem(string(r.text[j:q]), j)
 		// "网络安全产业链": four characters with one plain word still name
 		// an industry; "重点产业链" names none.
@@ -442,6 +446,8 @@ func (r *recognizer) chainNames(si int, s Span) {
 		m.Aliases = append(m.Aliases, stem+"产业链")
 	}
 }
+
+var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造)`)
 
 // chainStem drops the place that owns a chain ("新都区", "成都市", "成都")
 // from the start of its stem.
