@@ -256,6 +256,18 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if singleEvent[sr.Suffix] && !r.eventEnds(s, e) {
 		return
 	}
+	// Towns and streets have two-character names ("菁蓉镇", "安德街道"),
+	// after a district's name or a word that ends names; "城镇", "特色小镇"
+	// are words.
+	if sr.Suffix == "镇" || sr.Suffix == "街道" {
+		if p-2 < s.Start || distinctLen(string(r.text[p-2:p])) < 2 || eventWords[string(r.text[p-1:e])] || townWords[string(r.text[p-2:e])] {
+			return
+		}
+		if k := p - 2; k == s.Start || !nameRune(r.text[k-1]) || r.boundaryAt(s, k) > 0 || endsWithSuffix(string(r.text[max(s.Start, k-6):k])) {
+			r.add(si, k, e, string(r.text[k:e]), store.KindRegion, "suffix("+sr.Suffix+")", 0.7)
+		}
+		return
+	}
 	j := r.leftBound(s, p, e)
 	if j < 0 {
 		return
@@ -377,6 +389,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 
 // eventWords are common words that end in an event head: 章节 and 赛季
 // are no events.
+// townWords end in 镇 without naming a town.
+var townWords = wordSet(`特色小镇 小城镇 重点镇 中心镇 示范镇 百强镇 乡镇 城镇 村镇 坐镇 冰镇 重镇 古镇`)
+
 var eventWords = wordSet(`章节 环节 调节 季节 细节 情节 关节 时节 礼节 春节 佳节 过节 竞赛 比赛 决赛 复赛 初赛 参赛 每周 一周 上周 本周 下周 当周 四季 旺季 淡季 雨季 周周`)
 
 var reOrdinal = regexp.MustCompile(`^第?[\d一二三四五六七八九十百零〇]+$`)
@@ -912,6 +927,13 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+				break
+			}
+			// "菁蓉镇卫星互联网产业园": a town at the start of the name.
+			if sr, ok := suffixOf(prefix); ok && (sr.Suffix == "镇" || sr.Suffix == "街道") && off == 0 &&
+				utf8.RuneCountInString(prefix) == 2+utf8.RuneCountInString(sr.Suffix) && distinctLen(string(rs[:2])) == 2 && !townWords[prefix] {
+				extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+					Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.7})
 				break
 			}
 			// "科创生态岛重大科技成果展览馆": a zone named at the start of a
