@@ -101,8 +101,9 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			// A stop character may end a two-character given name when no
 			// title starts with it and a word that ends names follows
 			// ("许文博出席", not "张三博士").
-			lastStop := nameStops[string(given[len(given)-1])] && gl == 2 &&
-				!(e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e])) && r.titleAt(e-1, end) == "" && !nameStops[string(r.text[e-1:e+1])])
+			last := string(given[len(given)-1])
+			lastStop := nameStops[last] && gl == 2 &&
+				!(givenStops[last] && e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e])) && r.titleAt(e-1, end) == "")
 			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) {
 				continue
 			}
@@ -116,6 +117,10 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 	}
 	return "", 0
 }
+
+// givenStops are stop characters common at the end of given names (文博,
+// 志强, 国荣); verbs of saying and the like never end one.
+var givenStops = wordSet(`博 强 荣 发 先 同 会`)
 
 // personBefore reads a name that ends where a title starts (at i).
 var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师`)
