@@ -191,3 +191,17 @@ func TestCleanPDFPage(t *testing.T) {
 		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
 	}
 }
+
+func TestCleanPairsStraightQuotes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`大会启动了"蓉燕归巢"计划,围绕"校友经济"主题交流。`, "大会启动了“蓉燕归巢”计划,围绕“校友经济”主题交流。"},
+		// An odd count leaves every quote as it is: which one opens is a guess.
+		{`他说"好,大家"都来"。`, `他说"好,大家"都来"。`},
+		{`version "1.0" only`, `version "1.0" only`},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in, FormatText, "").Text; got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -500,23 +500,33 @@ var (
 )
 
 // memberOf: "作为天府实验室体系的新成员": the body the sentence is about
-// (the first of the member's kind named before) is part of that family.
+// (the first of the member's kind named before) is part of that family,
+// which the words between 作为 and 体系 name (a class noun's rules refuse
+// a name before 体系, so it is read here).
 func (v *sentenceView) memberOf() {
-	outer := v.outer()
-	for i, x := range outer {
-		if !reFamilyTail.MatchString(string(v.r.text[x.End:min(v.s.End, x.End+10)])) || !strings.HasSuffix(v.gap(max(v.s.Start, x.Start-2), x.Start), "作为") {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reFamily.FindAllStringSubmatchIndex(str, -1) {
+		name := str[loc[2]:loc[3]]
+		sr, ok := suffixOf(name)
+		if !ok || !orgKinds[sr.Kind] && !facilityKinds[sr.Kind] || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
 			continue
 		}
-		for _, m := range outer[:i] {
-			if m.Kind == x.Kind && m.Name != x.Name && m.Rule != "nested" {
-				v.add(store.RelPartOf, m, x, "member-of", 0.7, nil)
+		start := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		family := &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
+			Kind: sr.Kind, Rule: "member-of", Conf: 0.7}
+		for _, m := range v.outer() {
+			if m.End > start {
+				break
+			}
+			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" {
+				v.add(store.RelPartOf, m, family, "member-of", 0.7, nil)
 				break
 			}
 		}
 	}
 }
 
-var reFamilyTail = regexp.MustCompile(`^(体系|序列|家族|集群)?的(新|首批|重要|第\p{Han}{1,2}个)?成员`)
+var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?成员`)
 
 // namedParts: "三个基地分别是A、B和C": after a count of a class and
 // 分别是, the bodies listed are parts of the body the sentence is about,
