@@ -190,7 +190,21 @@ func (r *recognizer) peopleInContext(si int, s Span) {
 // givenOne accepts a two-character given name that starts with 一 ("赵一鸣"),
 // a common one, unless it is a word that follows names ("一行", "一同").
 func givenOne(given []rune) bool {
-	return len(given) == 2 && given[0] == '一' && !oneWords[string(given)]
+	if len(given) != 2 {
+		return false
+	}
+	switch given[0] {
+	case '一':
+		return !oneWords[string(given)]
+	case '以', '发', '会', '先':
+		// 顾以宁, 覃以恒: a given name may start with a character that
+		// is a preposition elsewhere, unless the two make a word.
+		return !stopWords[string(given)]
+	}
+	return false
 }
+
+// stopWords are words that start with such a character: "李以前", "王发展".
+var stopWords = wordSet(`以及 以来 以后 以前 以上 以下 以为 以便 以外 以内 以往 以期 以免 以至 以致 发展 发布 发现 发出 发挥 发起 发表 发言 会议 会同 会上 会见 会长 先后 先行 先进 先生`)
 
 var oneWords = wordSet(`一行 一同 一起 一直 一道 一批 一些 一家 一个 一项 一位 一名 一次 一年 一线 一流 一是 一方 一体 一并 一致 一贯 一再 一度 一举 一定 一般 一切 一带 一系 一级 一期 一号 一等 一把`)
