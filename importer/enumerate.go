@@ -168,7 +168,7 @@ var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万�
 // A count before the head says the same: "航空航天、生物医药、电子信息三大
 // 主导产业", "聚焦合成生物、生物制造和中药现代化三大方向"; so does 领域
 // after a list ("在生物医药、新材料和人工智能领域").
-var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?(产业|方向|领域|赛道))`)
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?(产业链|产业|方向|领域|赛道))`)
 
 // fusedEnumerations finds lists of industries that end in their head noun
 // without 等. The last item must be short and the list must have two items
@@ -183,6 +183,11 @@ func (r *recognizer) fusedEnumerations(si int, s Span) {
 			k--
 		}
 		if k <= s.Start || r.text[k-1] != '、' || q-k < 2 || r.text[q-1] == '等' {
+			// "集成电路和新型显示产业链", "轨道交通装备和低空经济两大产业链":
+			// two fields joined by 和 before the head.
+			if pair := r.pairBefore(s, q); pair != nil {
+				r.chainItems(si, pair, "enum-chain")
+			}
 			continue
 		}
 		items := r.items(s, q)
@@ -192,6 +197,42 @@ func (r *recognizer) fusedEnumerations(si int, s Span) {
 		r.chainItems(si, items, "enum-chain")
 	}
 }
+
+// pairBefore reads "A和B" ending at q (before a head, a count stripped):
+// both sides two to eight characters of their own, after a word that
+// introduces them.
+func (r *recognizer) pairBefore(s Span, q int) []item {
+	end := q
+	if m := reCountBefore.FindString(string(r.text[max(s.Start, q-4):q])); m != "" {
+		end = q - utf8.RuneCountInString(m)
+	}
+	k := end
+	joined := false
+	for k > s.Start && han(r.text[k-1]) && end-k < 18 {
+		if w := r.boundaryAt(s, k); w > 0 && !(w == 1 && r.exception(s, k)) {
+			if r.text[k-1] != '和' || joined {
+				break
+			}
+			joined = true
+		}
+		k--
+	}
+	if locs := reChainLead.FindAllStringIndex(string(r.text[k:end]), -1); locs != nil {
+		k += utf8.RuneCountInString(string(r.text[k:end])[:locs[len(locs)-1][1]])
+	}
+	seg := string(r.text[k:end])
+	a, b, ok := strings.Cut(seg, "和")
+	if !ok {
+		return nil
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < 2 || nb < 2 || na > 8 || nb > 8 || distinctLen(a) < 1 || distinctLen(b) < 1 {
+		return nil
+	}
+	return []item{{text: a, start: k}, {text: b, start: k + na + 1}}
+}
+
+var reCountBefore = regexp.MustCompile(`[两三四五六七八九十\d]+大$`)
 
 // itemVerbs introduce an enumeration of fields besides the boundary words.
 var itemVerbs = wordSet(`发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及`)
@@ -431,6 +472,9 @@ func (r *recognizer) chainNames(si int, s Span) {
 		// "重点服务网络安全产业链": the verb before the chain is no part of it.
 		if locs := reChainLead.FindAllStringIndex(string(r.text[j:q]), -1); locs != nil {
 			j += utf8.RuneCountInString(string(r.text[j:q])[:locs[len(locs)-1][1]])
+		}
+		if c := reCountBefore.FindString(string(r.text[j:q])); c != "" {
+			continue // "A和B两大产业链" is pairBefore's
 		}
 		stem, start := r.chainStem(string(r.text[j:q]), j)
 		// "网络安全产业链": four characters with one plain word still name

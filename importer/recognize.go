@@ -215,6 +215,13 @@ func (r *recognizer) gazetteer(si int, s Span) {
 			if l == 2 && i+l < s.End && r.text[i+l] == '市' && e.Kind == store.KindRegion {
 				continue
 			}
+			// Nor is an abbreviation inside a word: "成电" in "集成电路".
+			// Between a character that introduces nothing and a character
+			// that goes on, the two are part of something else.
+			if l == 2 && e.Kind != store.KindRegion && i > s.Start && han(r.text[i-1]) && r.boundaryAt(s, i) == 0 &&
+				i+l < s.End && han(r.text[i+l]) {
+				continue
+			}
 			rule, conf := "lexicon", 0.9
 			if e.Stored {
 				rule, conf = "gazetteer", 0.95

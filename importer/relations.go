@@ -973,8 +973,28 @@ func (v *sentenceView) clauseSubject() {
 	if subj == nil {
 		return
 	}
+	first := subj
 	for i := v.s.Start; i < v.s.End; i++ {
-		if i != v.s.Start && !strings.ContainsRune(",;", v.r.text[i-1]) || i <= subj.End {
+		if i != v.s.Start && !strings.ContainsRune(",;", v.r.text[i-1]) {
+			continue
+		}
+		// Each part of a sentence cut by semicolons has a subject of its
+		// own: "A平台…已为…提供服务;B平台…已为…完成验证".
+		subj = first
+		seg := v.s.Start
+		for k := i - 1; k > v.s.Start; k-- {
+			if v.r.text[k] == ';' {
+				seg = k + 1
+				break
+			}
+		}
+		for _, m := range ms {
+			if m.Start >= seg && m.End <= i && platformKinds[m.Kind] && m.Kind != store.KindEnterprise && m.Kind != store.KindRegion && m.Kind != store.KindUniversity {
+				subj = m
+				break
+			}
+		}
+		if i <= subj.End {
 			continue
 		}
 		ce := v.clauseEnd(i)
@@ -1225,7 +1245,14 @@ func (v *sentenceView) focusCarried(ms []*Mention) {
 		if v.r.text[i-1] != ',' || !reFocusOpen.MatchString(v.gap(i, min(v.s.End, i+6))) {
 			continue
 		}
-		subj := v.builtIn(ms, v.clauseStart(i-1), i-1)
+		// The clause that says what was built may lie a clause or two
+		// back: "X由A牵头建设,联合B共同运营,重点服务…".
+		var subj *Mention
+		for ce, k := i-1, 0; subj == nil && k < 3 && ce > v.s.Start; k++ {
+			cs := v.clauseStart(ce)
+			subj = v.builtIn(ms, cs, ce)
+			ce = cs - 1
+		}
 		if subj == nil {
 			continue
 		}
@@ -1238,7 +1265,7 @@ func (v *sentenceView) focusCarried(ms []*Mention) {
 	}
 }
 
-var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向)`)
+var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务)`)
 
 // builtIn returns the last body of [cs, ce) that a verb of building in the
 // same clause introduces, when it ends the clause.
@@ -1276,7 +1303,7 @@ func (v *sentenceView) builtBy(ms []*Mention, cs, ce int) *Mention {
 	return first
 }
 
-var reBuiltEnd = regexp.MustCompile(`(组建|建设|共建|设立|成立|打造|创建)$`)
+var reBuiltEnd = regexp.MustCompile(`(组建|建设|共建|设立|成立|打造|创建|发起|发起设立|运营)$`)
 
 // fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
 // 平台") serve that field's chain.
