@@ -290,6 +290,12 @@ func (r *recognizer) items(s Span, q int) []item {
 	// The last item may be joined by 和 or 及: "A、B和C等".
 	for i := range out {
 		out[i].text = strings.TrimSpace(out[i].text)
+		// "依托四川大学建设的生物治疗国家重点实验室、…等": what comes
+		// before 的 describes the item; the item is what follows.
+		if k := strings.LastIndex(out[i].text, "的"); k >= 0 && !out[i].quoted {
+			out[i].start += utf8.RuneCountInString(out[i].text[:k+len("的")])
+			out[i].text = out[i].text[k+len("的"):]
+		}
 	}
 	return out
 }
@@ -534,6 +540,9 @@ func (r *recognizer) buildList(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reBuildVerb.FindAllStringIndex(str, -1) {
 		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		if i < s.End && r.text[i] == '的' {
+			continue // "依托U建设的L": 建设 describes L, it lists nothing
+		}
 		type cand struct {
 			text  string
 			start int
@@ -666,7 +675,9 @@ func (r *recognizer) buildObjects(si int, s Span) {
 		label = true
 	}
 	for _, loc := range reBuildVerb.FindAllStringIndex(str, -1) {
-		starts = append(starts, s.Start+utf8.RuneCountInString(str[:loc[1]]))
+		if i := s.Start + utf8.RuneCountInString(str[:loc[1]]); i >= s.End || r.text[i] != '的' {
+			starts = append(starts, i)
+		}
 	}
 	// "推进全国一体化算力网络国家枢纽节点建设": the body before a nominal 建设.
 	for _, loc := range reNominalBuild.FindAllStringSubmatchIndex(str, -1) {

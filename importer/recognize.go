@@ -1329,7 +1329,7 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 
 // reDeclared: "郫都区经济科技和信息化局(以下简称区经科信局)": the text
 // declares the short name it goes on to use.
-var reDeclared = regexp.MustCompile(`^\((?:以下简称|以下称|下称|简称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
+var reDeclared = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|以下统称|统称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
 
 // declared adds a declared short name to the body it follows and drops
 // what the rules read inside the brackets: the repeat rule then finds the
@@ -1347,11 +1347,16 @@ func (r *recognizer) declared(ms []Mention) []Mention {
 		if sm == nil {
 			continue
 		}
-		short := rest[sm[2]:sm[3]]
+		drop = append(drop, Span{m.End, m.End + utf8.RuneCountInString(rest[:sm[1]])})
+		// "A、B、C(以下统称X)" names the members together: a family, which
+		// the relation rules read; no alias of the last member.
+		if strings.Contains(rest[sm[2]:sm[3]], "统称") {
+			continue
+		}
+		short := rest[sm[4]:sm[5]]
 		if !slices.Contains(m.Aliases, short) && short != m.Name {
 			m.Aliases = append(m.Aliases, short)
 		}
-		drop = append(drop, Span{m.End, m.End + utf8.RuneCountInString(rest[:sm[1]])})
 		shorts[short] = true
 	}
 	if len(drop) == 0 {

@@ -45,7 +45,7 @@ var (
 	reBuild         = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
 	reHeld          = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate     = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
-	reHosted        = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)$`)
+	reHosted        = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
 	reSettle        = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
 	reLocated       = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
@@ -159,6 +159,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.leadsByText()
 		v.labelledChain()
 		v.memberOf()
+		v.collective()
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
@@ -527,6 +528,47 @@ func (v *sentenceView) memberOf() {
 }
 
 var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?成员`)
+
+// collective: "天府兴隆湖实验室、天府锦城实验室(以下统称天府实验室)" — the
+// bodies listed before the bracket are members of what it names.
+func (v *sentenceView) collective() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reCollective.FindAllStringSubmatchIndex(str, -1) {
+		open := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		name := str[loc[2]:loc[3]]
+		sr, ok := suffixOf(name)
+		if !ok || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
+			continue
+		}
+		start := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		family := &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
+			Kind: sr.Kind, Rule: "collective", Conf: 0.7}
+		ms := v.outer()
+		last := -1
+		for i, m := range ms {
+			if m.End == open {
+				last = i
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		members := []*Mention{ms[last]}
+		for k := last - 1; k >= 0; k-- {
+			if g := v.gap(ms[k].End, members[0].Start); g != "、" && g != "和" && g != "及" {
+				break
+			}
+			members = append([]*Mention{ms[k]}, members...)
+		}
+		for _, m := range members {
+			if m.Kind == family.Kind {
+				v.add(store.RelPartOf, m, family, "collective", 0.7, nil)
+			}
+		}
+	}
+}
+
+var reCollective = regexp.MustCompile(`\((?:以下统称|统称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
 
 // namedParts: "三个基地分别是A、B和C": after a count of a class and
 // 分别是, the bodies listed are parts of the body the sentence is about,
