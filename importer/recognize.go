@@ -141,6 +141,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.relative(ms)
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
+	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
 	sort.SliceStable(ms, func(i, j int) bool {
@@ -1325,6 +1326,38 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// placeShortForms: a facility named once with its place and elsewhere
+// without it ("在德阳布局清洁能源装备中试基地" beside "德阳清洁能源装备中
+// 试基地") is one body; the longer name stands, the shorter is an alias.
+func placeShortForms(ms []Mention) {
+	full := map[string]string{} // name without its leading place -> name
+	for _, m := range ms {
+		if !facilityKinds[m.Kind] || m.Rule == "nested" {
+			continue
+		}
+		rs := []rune(m.Name)
+		for l := 2; l <= 4 && l+4 <= len(rs); l++ {
+			if _, ok := placeStems[string(rs[:l])]; ok {
+				rest := rs[l:]
+				if len(rest) > 0 && strings.ContainsRune("市区县州", rest[0]) {
+					rest = rest[1:]
+				}
+				full[string(rest)] = m.Name
+				break
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if n, ok := full[m.Name]; ok && facilityKinds[m.Kind] {
+			if !slices.Contains(m.Aliases, m.Name) {
+				m.Aliases = append(m.Aliases, m.Name)
+			}
+			m.Name = n
+		}
+	}
 }
 
 // reDeclared: "郫都区经济科技和信息化局(以下简称区经科信局)": the text
