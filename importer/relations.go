@@ -999,7 +999,35 @@ func (v *sentenceView) bracketPlace() {
 		}
 		v.add(store.RelLocatedIn, m, p, "bracket-place", 0.7, nil)
 	}
+	// "·遂宁锂盐新材料中试平台(四川锂川新材料股份有限公司、遂宁市)": a
+	// facility in a list line followed by its host bodies in brackets.
+	for i, m := range ms {
+		if !facilityKinds[m.Kind] || i+1 >= len(ms) || v.gap(m.End, ms[i+1].Start) != "(" {
+			continue
+		}
+		hosts := []*Mention{ms[i+1]}
+		for k := i + 2; k < len(ms) && reBuilderJoin.MatchString(v.gap(ms[k-1].End, ms[k].Start)); k++ {
+			hosts = append(hosts, ms[k])
+		}
+		last := hosts[len(hosts)-1]
+		if last.End >= v.s.End || v.r.text[last.End] != ')' || !listLine(v) {
+			continue
+		}
+		for _, h := range hosts {
+			if builderKinds[h.Kind] && h.Kind != store.KindRegion {
+				v.add(store.RelCoBuiltBy, m, h, "bracket-builder", 0.65, nil)
+			}
+		}
+	}
 }
+
+// listLine reports a sentence that is a line of a list: it opens with a
+// bullet or a number ("·", "1.", "(3)").
+func listLine(v *sentenceView) bool {
+	return reListLine.MatchString(string(v.r.text[v.s.Start:min(v.s.End, v.s.Start+5)]))
+}
+
+var reListLine = regexp.MustCompile(`^([·•\-*]|\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)`)
 
 // clauseSubject: "X正式投入运营",已为A、B等企业提供服务,已孵化出C" —
 // clauses without a subject continue the sentence's first body.
