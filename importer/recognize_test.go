@@ -182,6 +182,13 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 西南交通大学国家大学科技园", "UNIVERSITY 西南交通大学"}, []string{"西南交通大学国家大学"}},
 		{"a former name", "1990年毕业于原成都科技大学。", []string{"UNIVERSITY 成都科技大学"}, []string{"原成都科技大学"}},
 		{"a layout slogan", "形成一核三基地格局。", nil, []string{"一核三基地"}},
+		{"a given name starting with 以", "研究院院长由学院院长周以恒教授兼任。", []string{"TALENT 周以恒"}, nil},
+		{"an abbreviation inside a word", "重点服务集成电路和新型显示产业链。",
+			[]string{"INDUSTRY_CHAIN 集成电路", "INDUSTRY_CHAIN 新型显示"}, []string{"电子科技大学"}},
+		{"two fields and a count before the head", "将重点服务轨道交通装备和低空经济两大产业链。",
+			[]string{"INDUSTRY_CHAIN 轨道交通装备", "INDUSTRY_CHAIN 低空经济"}, []string{"低空经济两大"}},
+		{"labs described by what hosts them", "支持依托四川大学建设的口腔疾病国家重点实验室、依托西南交通大学建设的轨道安全国家重点实验室等开展中试。",
+			[]string{"LAB 口腔疾病国家重点实验室", "LAB 轨道安全国家重点实验室"}, []string{"的口腔疾病国家重点实验室"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -317,6 +324,18 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 西南交通大学郫都技术转移中心 -> 西南交通大学", "CO_BUILT_BY 西南交通大学郫都技术转移中心 -> 郫都区人民政府"}},
 		{"chains sited in zones", "氢能产业链以成都氢能产业功能区为主承载地,储能产业链依托龙泉驿汽车产业园。",
 			[]string{"SUPPORTS_CHAIN 成都氢能产业功能区 -> 氢能", "SUPPORTS_CHAIN 龙泉驿汽车产业园 -> 储能"}},
+		{"a focus clause reaches back to what was built", "光电中试平台由天府兴隆湖实验室牵头建设,联合四川大学共同运营,重点服务集成电路和新型显示产业链。",
+			[]string{"SUPPORTS_CHAIN 光电中试平台 -> 集成电路", "SUPPORTS_CHAIN 光电中试平台 -> 新型显示"}},
+		{"each semicolon part has its subject", "天府新区生物医药中试平台已为成都康宁生物科技有限公司提供中试服务;成都高新区芯片中试平台已为成都矽海科技有限公司完成流片验证。",
+			[]string{"SERVES 天府新区生物医药中试平台 -> 成都康宁生物科技有限公司", "SERVES 成都高新区芯片中试平台 -> 成都矽海科技有限公司"}},
+		{"members named together", "布局建设天府锦江实验室、天府岷江实验室(以下统称天府实验室)。",
+			[]string{"PART_OF 天府锦江实验室 -> 天府实验室", "PART_OF 天府岷江实验室 -> 天府实验室"}},
+		{"built by what 依托 names before 建设的", "支持依托四川大学建设的口腔疾病国家重点实验室开展中试。",
+			[]string{"CO_BUILT_BY 口腔疾病国家重点实验室 -> 四川大学"}},
+		{"a facility with and without its place", "在绵阳布局电磁兼容中试基地。绵阳电磁兼容中试基地由中国工程物理研究院与绵阳市共同建设。",
+			[]string{"CO_BUILT_BY 绵阳电磁兼容中试基地 -> 中国工程物理研究院"}},
+		{"host bodies in brackets on a list line", "3.南充油气化工中试基地(西南石油大学、四川南油化工有限公司)",
+			[]string{"CO_BUILT_BY 南充油气化工中试基地 -> 西南石油大学", "CO_BUILT_BY 南充油气化工中试基地 -> 四川南油化工有限公司"}},
 		{"supplies to a list of firms", "成都微芯光电科技有限公司成立于2019年。公司专注于硅光芯片研发,已为中国移动、成都锐联网络科技有限责任公司等企业批量供应光模块。",
 			[]string{"SUPPLIES 成都微芯光电科技有限公司 -> 中国移动", "SUPPLIES 成都微芯光电科技有限公司 -> 成都锐联网络科技有限责任公司"}},
 	}

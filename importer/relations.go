@@ -49,7 +49,7 @@ var (
 	reSettle        = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
 	reLocated       = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
-	reServeTail     = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展)`)
+	reServeTail     = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
 	reServes        = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
 	reIncubate      = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了)$`)
 	reIncubBy       = regexp.MustCompile(`^(由|是|系|为)$`)
