@@ -66,7 +66,11 @@ var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\
 // normLine folds full-width forms, drops zero-width characters and removes
 // white space next to Chinese characters, where it carries no meaning.
 func normLine(l string) string {
-	l = norm.NFKC.String(zeroWidth.Replace(l))
+	// A full-width space is typed on purpose: it parts the columns of a
+	// table row ("1　创新药CMC中试平台　成都岷康生物医药有限公司"), a
+	// masthead's fields. Folded to one ASCII space it would read as an
+	// artefact of conversion and vanish, so it counts as a wide run.
+	l = norm.NFKC.String(zeroWidth.Replace(strings.ReplaceAll(l, "\u3000", "  ")))
 	rs := []rune(strings.TrimSpace(l))
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
