@@ -307,6 +307,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if reMeasureStem.MatchString(stem) || reLayoutSlogan.MatchString(stem) {
 		return
 	}
+	// "其全资子公司", "这家子公司": a firm's relation to another, no name.
+	if sr.Suffix == "公司" && reSubsidiary.MatchString(stem) {
+		return
+	}
 	if sr.Kind == store.KindGovernmentAgency {
 		// Co-issuers written without a break, "成都市科学技术局成都市财政局":
 		// an agency's name holds no complete agency followed by a place.
@@ -560,6 +564,8 @@ func leadNumber(s string) int {
 	}
 	return 0
 }
+
+var reSubsidiary = regexp.MustCompile(`^(这家|该|其|全资|控股|参股|一家|两家|家)?[子母分]$`)
 
 // reLayoutSlogan: "一核三基地", "一城两翼四片区" sum up a layout.
 var reLayoutSlogan = regexp.MustCompile(`^[一二三四五六七八九十两多][^一带][一二三四五六七八九十两多]\p{Han}{0,2}$`)
@@ -1453,7 +1459,7 @@ func (r *recognizer) shortFirms(si int, s Span) {
 
 // anaphora resolves "该平台", "该公司": the latest body before it whose
 // name ends with that word (or, for 公司 and 企业, the latest enterprise).
-var reAnaphor = regexp.MustCompile(`该(中试平台|中试基地|平台|中心|实验室|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团)`)
+var reAnaphor = regexp.MustCompile(`(?:该|这家|这个|这所|这一)(中试平台|中试基地|平台|中心|实验室|子公司|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团)`)
 
 // reBareAnaphor: news goes on with the bare class noun at a clause's start,
 // "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
@@ -1476,7 +1482,7 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 				if m.End > start {
 					break
 				}
-				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise {
+				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "子公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise {
 					ref = m
 				}
 			}
