@@ -1465,7 +1465,7 @@ var reAnaphor = regexp.MustCompile(`(?:该|这家|这个|这所|这一)(中试�
 // "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
 // continues a statement about the body, so "公司首席科学家" or "平台负责人"
 // are left alone.
-var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|由|落户|入驻|扎根|成功|专注|致力|主营|主要|拥有)`)
+var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|由|落户|入驻|扎根|成功|专注|致力|主营|主要|拥有|现有|所需|所用)`)
 
 func (r *recognizer) anaphora(ms []Mention) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })

@@ -160,6 +160,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.labelledChain()
 		v.memberOf()
 		v.collective()
+		v.suppliedBy()
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
@@ -1123,6 +1124,32 @@ func (v *sentenceView) clauseSupplies() {
 const clauseTime = `(?:[^,。;:]{0,4}?(?:以来|来|年|月|期间|半年|之后|后))?`
 
 var reClauseSupply = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时)?(为|向)$`)
+
+// suppliedBy: "公司现有一级供应商38家:叶片由A供应,机匣来自B,控制器则由C
+// 配套" — the parts a firm (the sentence's subject) buys, and from whom.
+func (v *sentenceView) suppliedBy() {
+	ms := v.outer()
+	if len(ms) == 0 || ms[0].Kind != store.KindEnterprise || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+		return
+	}
+	buyer := ms[0]
+	for _, m := range ms[1:] {
+		if m.Kind != store.KindEnterprise || m.Name == buyer.Name {
+			continue
+		}
+		before := v.gap(v.clauseStart(m.Start), m.Start)
+		after := v.gap(m.End, v.clauseEnd(m.End))
+		if reByTail.MatchString(before) && reSuppliedVerb.MatchString(after) || reBoughtFrom.MatchString(before) {
+			v.add(store.RelSupplies, m, buyer, "supplied-by", 0.65, nil)
+		}
+	}
+}
+
+var (
+	reByTail       = regexp.MustCompile(`(则由|均由|由)$`)
+	reSuppliedVerb = regexp.MustCompile(`^(等\p{Han}{0,4})?(供应|供货|配套|提供|生产|批量供应|独家供应)`)
+	reBoughtFrom   = regexp.MustCompile(`(来自|采购自|采购于|购自|采购)$`)
+)
 
 // labelledChain: a line of a list that names a chain and labels its firms,
 // "2.卫星互联网产业链——链主企业:A;链属企业:B、C。", states who leads the
