@@ -686,11 +686,11 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelSupplies, a, b, "supplies", 0.75, nil)
 			case reSupChain.MatchString(g) && a.Kind == store.KindEnterprise && b.Kind == store.KindEnterprise && reSupChainT.MatchString(tail):
 				v.add(store.RelSupplies, a, b, "supplies", 0.7, nil)
-			case reServeVia.MatchString(g) && platformKinds[a.Kind] && a.Kind != store.KindEnterprise && (b.Kind == store.KindEnterprise || b.Kind == store.KindIndustryChain) && reServeTail.MatchString(v.afterList(j, ms)):
+			case reServeVia.MatchString(g) && platformKinds[a.Kind] && a.Kind != store.KindEnterprise && b.Kind == store.KindEnterprise && reServeTail.MatchString(v.afterList(j, ms)):
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelServes, a, t, "serves", 0.75, nil)
 				}
-			case reServes.MatchString(g) && platformKinds[a.Kind] && a.Kind != store.KindEnterprise && (b.Kind == store.KindEnterprise || b.Kind == store.KindIndustryChain):
+			case reServes.MatchString(g) && platformKinds[a.Kind] && a.Kind != store.KindEnterprise && b.Kind == store.KindEnterprise:
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelServes, a, t, "serves", 0.7, nil)
 				}
