@@ -161,6 +161,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.memberOf()
 		v.collective()
 		v.suppliedBy()
+		v.chainSites()
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
@@ -1124,6 +1125,48 @@ func (v *sentenceView) clauseSupplies() {
 const clauseTime = `(?:[^,。;:]{0,4}?(?:以来|来|年|月|期间|半年|之后|后))?`
 
 var reClauseSupply = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时)?(为|向)$`)
+
+// chainSites: "集成电路产业重点在成都高新区集聚发展,人工智能产业依托成都
+// 高新区、郫都区布局" — a clause that opens with a chain and places it
+// makes every zone it names a supporter of the chain; so does "园区是
+// 新都区发展航空发动机产业的主阵地".
+func (v *sentenceView) chainSites() {
+	ms := v.outer()
+	for i, c := range ms {
+		if c.Kind != store.KindIndustryChain {
+			continue
+		}
+		cs, ce := v.clauseStart(c.Start), v.clauseEnd(c.End)
+		if c.Start-cs <= 2 && reSitingVerb.MatchString(v.gap(c.End, ce)) {
+			for _, z := range ms[i+1:] {
+				if z.Start >= ce {
+					break
+				}
+				if z.Kind == store.KindRegion {
+					v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
+				}
+			}
+		}
+		// "Z是…发展C产业的主阵地"
+		if reMainBase.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+10)])) {
+			for k := i - 1; k >= 0; k-- {
+				z := ms[k]
+				if z.Start < cs {
+					break
+				}
+				if focusKinds[z.Kind] && strings.Contains(v.gap(z.End, c.Start), "是") {
+					v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
+					break
+				}
+			}
+		}
+	}
+}
+
+var (
+	reSitingVerb = regexp.MustCompile(`^(产业链|产业)?[^,;。]{0,20}?(集聚发展|布局|为主要承载区|为主承载地|为主阵地|为核心承载区)`)
+	reMainBase   = regexp.MustCompile(`^(产业链|产业)?的(主阵地|主承载地|主要承载区|核心承载区|重要承载地)`)
+)
 
 // suppliedBy: "公司现有一级供应商38家:叶片由A供应,机匣来自B,控制器则由C
 // 配套" — the parts a firm (the sentence's subject) buys, and from whom.
