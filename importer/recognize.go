@@ -307,6 +307,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if reMeasureStem.MatchString(stem) || reLayoutSlogan.MatchString(stem) {
 		return
 	}
+	// "入选成都市级中试平台": a level of a class, no body.
+	if strings.HasSuffix(stem, "级") && !sr.Weak && sr.Kind != store.KindEnterprise || reLevelStem.MatchString(stem) {
+		return
+	}
 	// "其全资子公司", "这家子公司": a firm's relation to another, no name.
 	if sr.Suffix == "公司" && reSubsidiary.MatchString(stem) {
 		return
@@ -564,6 +568,8 @@ func leadNumber(s string) int {
 	}
 	return 0
 }
+
+var reLevelStem = regexp.MustCompile(`^\p{Han}{0,4}?(市级|省级|区级|县级|国家级)$`)
 
 var reSubsidiary = regexp.MustCompile(`^(这家|该|其|全资|控股|参股|一家|两家|家)?[子母分]$`)
 
