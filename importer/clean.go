@@ -69,18 +69,26 @@ func normLine(l string) string {
 	// A full-width space is typed on purpose: it parts the columns of a
 	// table row ("1　创新药CMC中试平台　成都岷康生物医药有限公司"), a
 	// masthead's fields. Folded to one ASCII space it would read as an
-	// artefact of conversion and vanish, so it counts as a wide run.
-	l = norm.NFKC.String(zeroWidth.Replace(strings.ReplaceAll(l, "\u3000", "  ")))
-	rs := []rune(strings.TrimSpace(l))
+	// artefact of conversion and vanish, so it is kept as a column break.
+	l = norm.NFKC.String(zeroWidth.Replace(strings.ReplaceAll(l, "\u3000", string(fullWidthSpace))))
+	isSpace := func(r rune) bool { return r == fullWidthSpace || unicode.IsSpace(r) }
+	rs := []rune(strings.TrimFunc(l, isSpace))
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
-		if !unicode.IsSpace(rs[i]) {
+		if !isSpace(rs[i]) {
 			out = append(out, rs[i])
 			continue
 		}
 		j := i
-		for j < len(rs) && unicode.IsSpace(rs[j]) {
+		full := false
+		for j < len(rs) && isSpace(rs[j]) {
+			full = full || rs[j] == fullWidthSpace
 			j++
+		}
+		if full {
+			out = append(out, ' ')
+			i = j - 1
+			continue
 		}
 		var prev, next rune
 		if len(out) > 0 {
@@ -101,6 +109,10 @@ func normLine(l string) string {
 	pairQuotes(out)
 	return string(out)
 }
+
+// fullWidthSpace stands for U+3000 while a line is folded (NFKC would make
+// it an ordinary space, which reads as an artefact of conversion).
+const fullWidthSpace = '\ue000'
 
 // pairQuotes turns straight double quotes in Chinese text into the curly
 // pair the rules read (“蓉归川大”): pages typed in half-width punctuation

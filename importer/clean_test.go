@@ -207,8 +207,8 @@ func TestCleanPairsStraightQuotes(t *testing.T) {
 }
 
 func TestCleanKeepsFullWidthSpacesAsColumnBreaks(t *testing.T) {
-	in := "创新药中试平台\u3000成都岷康生物医药有限公司\u3000成都天府国际生物城\n会议在成都 举行。"
-	want := "创新药中试平台 成都岷康生物医药有限公司 成都天府国际生物城\n会议在成都举行。"
+	in := "1\u3000创新药中试平台\u3000成都岷康生物医药有限公司\u3000成都天府国际生物城\n会议在成都 举行。"
+	want := "1 创新药中试平台 成都岷康生物医药有限公司 成都天府国际生物城\n会议在成都举行。"
 	if got := Clean(in, FormatText, "").Text; got != want {
 		t.Errorf("Clean = %q, want %q", got, want)
 	}

@@ -343,6 +343,9 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都鲲鹏增材制造有限公司 -> 新津区"}},
 		{"zones a chain is sited in", "聚焦集成电路、人工智能等产业。集成电路产业重点在成都高新区集聚发展,人工智能产业依托成都高新区、郫都区布局。成都高新区是全市发展集成电路产业的主阵地。",
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 集成电路", "SUPPORTS_CHAIN 成都高新区 -> 人工智能", "SUPPORTS_CHAIN 郫都区 -> 人工智能"}},
+		{"a table of projects", "序号 项目名称 建设单位 建设地点\n1 成都智能感知实验室 电子科技大学、四川云枢科技有限公司 成都高新区\n2 成都航空热动力实验室 四川大学 新都区\n",
+			[]string{"CO_BUILT_BY 成都智能感知实验室 -> 电子科技大学", "CO_BUILT_BY 成都智能感知实验室 -> 四川云枢科技有限公司",
+				"LOCATED_IN 成都智能感知实验室 -> 成都高新区", "CO_BUILT_BY 成都航空热动力实验室 -> 四川大学", "LOCATED_IN 成都航空热动力实验室 -> 新都区"}},
 		{"supplies to a list of firms", "成都微芯光电科技有限公司成立于2019年。公司专注于硅光芯片研发,已为中国移动、成都锐联网络科技有限责任公司等企业批量供应光模块。",
 			[]string{"SUPPLIES 成都微芯光电科技有限公司 -> 中国移动", "SUPPLIES 成都微芯光电科技有限公司 -> 成都锐联网络科技有限责任公司"}},
 	}

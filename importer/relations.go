@@ -170,8 +170,82 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.fields()
 	}
 	headingLists(r, bySent, &facts)
+	tableRows(r, bySent, &facts)
 	return facts
 }
+
+// tableRows reads a table of projects laid out as lines whose columns are
+// apart by wide spaces, under a header that names the columns ("序号 项目
+// 名称 建设单位 建设地点"): each row's builders build its project, which
+// lies in the row's place.
+func tableRows(r *recognizer, bySent map[int][]*Mention, facts *[]Fact) {
+	builderCol, placeCol, projectCol := -1, -1, -1
+	for si, s := range r.sents {
+		line := string(r.text[s.Start:s.End])
+		cols := strings.Fields(line)
+		if len(cols) >= 3 && reTableHead.MatchString(line) {
+			builderCol, placeCol, projectCol = -1, -1, -1
+			for i, c := range cols {
+				switch {
+				case reBuilderColumn.MatchString(c):
+					builderCol = i
+				case rePlaceColumn.MatchString(c):
+					placeCol = i
+				case reProjectColumn.MatchString(c):
+					projectCol = i
+				}
+			}
+			continue
+		}
+		if projectCol < 0 || len(cols) < 2 {
+			continue
+		}
+		if !strings.Contains(line, " ") || strings.ContainsAny(line, "。;") {
+			projectCol = -1 // the table has ended
+			continue
+		}
+		// The column each mention falls in, by the spaces before it.
+		col := func(m *Mention) int { return strings.Count(string(r.text[s.Start:m.Start]), " ") }
+		var project *Mention
+		var builders, places []*Mention
+		for _, m := range bySent[si] {
+			if m.Rule == "nested" {
+				continue
+			}
+			switch col(m) {
+			case projectCol:
+				if project == nil && builtKinds[m.Kind] {
+					project = m
+				}
+			case builderCol:
+				if builderKinds[m.Kind] || m.Kind == store.KindLab || m.Kind == store.KindPlatform {
+					builders = append(builders, m)
+				}
+			case placeCol:
+				if m.Kind == store.KindRegion {
+					places = append(places, m)
+				}
+			}
+		}
+		if project == nil {
+			continue
+		}
+		v := &sentenceView{r: r, si: si, s: s, facts: facts}
+		for _, b := range builders {
+			v.add(store.RelCoBuiltBy, project, b, "table-row", 0.65, nil)
+		}
+		if len(places) > 0 {
+			v.add(store.RelLocatedIn, project, places[len(places)-1], "table-row", 0.65, nil)
+		}
+	}
+}
+
+var (
+	reTableHead     = regexp.MustCompile(`(建设单位|依托单位|承建单位|牵头单位|责任单位).*(建设地点|地点|所在地|所在区域|区域)|(项目名称|平台名称|名称)`)
+	reBuilderColumn = regexp.MustCompile(`^(建设单位|依托单位|承建单位|牵头单位|实施单位|建设主体)$`)
+	rePlaceColumn   = regexp.MustCompile(`^(建设地点|地点|所在地|所在区域|区域|所在区\(市\)县)$`)
+	reProjectColumn = regexp.MustCompile(`^(项目名称|平台名称|名称|项目)$`)
+)
 
 // headingLists: a heading that names a body and sets out its layout lists
 // the body's parts, "天府实验室空间布局:推动…组建A实验室,…组建B实验室",
