@@ -349,7 +349,7 @@ func TestDevFigures(t *testing.T) {
 		{"a-i", 0.98, 0.98, 0.97, 0.93},
 		{"j-l", 0.92, 0.92, 0.95, 0.75},
 		{"m-n", 0.94, 0.96, 0.92, 0.75},
-		{"o-p", 0.85, 0.87, 0.87, 0.74},
+		{"o-p", 0.85, 0.87, 0.87, 0.77},
 	} {
 		got := scores[want.round]
 		check(t, want.round+" entity precision", got.Entities.Precision(), want.entP)

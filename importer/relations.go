@@ -73,10 +73,12 @@ var (
 	reFocus         = regexp.MustCompile(`^(重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向)`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
-	reWith          = regexp.MustCompile(`^(还|也|已|已经|正式|将|再次)?(先后|分别|陆续)?(与|和|同)$`)
+	reWith          = regexp.MustCompile(`^(还|也|已|已经|正式|将|再次|又|并)?(先后|分别|陆续)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(主承载地|承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
+	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6})?在$`)
+	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
 	reListEtc       = regexp.MustCompile(`^等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?(单位|机构|高校|企业|院所|地区|区县|区(市)?县)?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
@@ -162,6 +164,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.collective()
 		v.suppliedBy()
 		v.chainSites()
+		v.builtAttributive()
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
@@ -536,11 +539,48 @@ func (v *sentenceView) coBuild() {
 			if utf8.RuneCountInString(g) <= 6 && reBuild.MatchString(g) && !strings.ContainsAny(g, ",;。、") &&
 				(builtKinds[t.Kind] && t.Kind != store.KindRegion || t.Kind == store.KindProgram || t.Kind == store.KindEvent) {
 				v.add(store.RelLocatedIn, t, m, "build-at", 0.7, nil)
+				// "支持A在Y设立X": A, named just before 在, builds X.
+				for k := i - 1; k >= 0; k-- {
+					a := v.ms[k]
+					if a.Rule == "nested" || a.End != m.Start-1 {
+						continue
+					}
+					if (builderKinds[a.Kind] && a.Kind != store.KindRegion || a.Kind == store.KindLab) && builtKinds[t.Kind] && reCoBuiltVerb.MatchString(g) {
+						v.add(store.RelCoBuiltBy, t, a, "builds-at", 0.7, nil)
+					}
+					break
+				}
 			}
 			break
 		}
 	}
 }
+
+var reCoBuiltVerb = regexp.MustCompile(`^(建设|组建|设立|打造|筹建|新建|创建|共建)$`)
+
+// builtAttributive: "鲲擎动力投资1.8亿元建设的热端部件中试平台", "以F为依托单位
+// 组建的研究中心": the body before the attributive verb built what follows.
+func (v *sentenceView) builtAttributive() {
+	ms := v.outer()
+	for i, a := range ms {
+		if i+1 >= len(ms) || !(builderKinds[a.Kind] && a.Kind != store.KindRegion || a.Kind == store.KindLab) {
+			continue
+		}
+		t := ms[i+1]
+		if !builtKinds[t.Kind] || t.Kind == store.KindRegion {
+			continue
+		}
+		g := v.gap(a.End, t.Start)
+		if reBuiltAttr.MatchString(g) || reHostUnit.MatchString(g) && strings.HasSuffix(v.gap(max(v.s.Start, a.Start-1), a.Start), "以") {
+			v.add(store.RelCoBuiltBy, t, a, "built-attributive", 0.7, nil)
+		}
+	}
+}
+
+var (
+	reBuiltAttr = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(牵头|独资|自主)?(建设|组建|打造|建成|设立)的$`)
+	reHostUnit  = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
+)
 
 // builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营": the bodies
 // between 由 and a verb of building build X, however they are joined.
@@ -730,7 +770,9 @@ func (v *sentenceView) pairs() {
 			if strings.ContainsAny(g, "。;") {
 				break
 			}
-			tail := string(v.r.text[b.End:min(v.s.End, b.End+16)])
+			// "与B(以下简称“B'”)签署": the declared short name is passed over.
+			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
+			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
 			switch {
 			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name):
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
@@ -738,7 +780,7 @@ func (v *sentenceView) pairs() {
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
 				}
-			case g == "在" && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
+			case reHeldAt.MatchString(g) && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
 				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
