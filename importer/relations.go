@@ -1210,15 +1210,24 @@ func (v *sentenceView) clauseSubject() {
 	}
 }
 
+// firmSubject is the firm a sentence is about: its first body, when that
+// is a firm that opens the sentence or a 该公司 standing for one.
+func (v *sentenceView) firmSubject(ms []*Mention) *Mention {
+	if len(ms) == 0 || ms[0].Kind != store.KindEnterprise || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+		return nil
+	}
+	return ms[0]
+}
+
 // clauseSupplies: "X是…的链属企业,为Y提供激光雷达模组" — a later clause
 // without a subject that supplies a firm continues the firm that opens the
 // sentence.
 func (v *sentenceView) clauseSupplies() {
 	ms := v.outer()
-	if len(ms) == 0 || ms[0].Kind != store.KindEnterprise || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+	subj := v.firmSubject(ms)
+	if subj == nil {
 		return
 	}
-	subj := ms[0]
 	for j, m := range ms[1:] {
 		cs := v.clauseStart(m.Start)
 		if cs <= subj.End || m.Kind != store.KindEnterprise || !reClauseSupply.MatchString(v.gap(cs, m.Start)) {
@@ -1288,10 +1297,10 @@ var (
 // 配套" — the parts a firm (the sentence's subject) buys, and from whom.
 func (v *sentenceView) suppliedBy() {
 	ms := v.outer()
-	if len(ms) == 0 || ms[0].Kind != store.KindEnterprise || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+	buyer := v.firmSubject(ms)
+	if buyer == nil {
 		return
 	}
-	buyer := ms[0]
 	for _, m := range ms[1:] {
 		if m.Kind != store.KindEnterprise || m.Name == buyer.Name {
 			continue
