@@ -182,6 +182,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 西南交通大学国家大学科技园", "UNIVERSITY 西南交通大学"}, []string{"西南交通大学国家大学"}},
 		{"a former name", "1990年毕业于原成都科技大学。", []string{"UNIVERSITY 成都科技大学"}, []string{"原成都科技大学"}},
 		{"a layout slogan", "形成一核三基地格局。", nil, []string{"一核三基地"}},
+		{"words that end names elsewhere, inside a name", "成都市农业技术推广中心与国网成都供电公司客户服务中心签约。",
+			[]string{"PLATFORM 成都市农业技术推广中心", "PLATFORM 国网成都供电公司客户服务中心"}, nil},
 		{"a given name starting with 以", "研究院院长由学院院长周以恒教授兼任。", []string{"TALENT 周以恒"}, nil},
 		{"an abbreviation inside a word", "重点服务集成电路和新型显示产业链。",
 			[]string{"INDUSTRY_CHAIN 集成电路", "INDUSTRY_CHAIN 新型显示"}, []string{"电子科技大学"}},
