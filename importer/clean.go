@@ -129,12 +129,16 @@ func pairQuotes(rs []rune) {
 	if n == 0 || n%2 != 0 || !hanSeen {
 		return
 	}
-	open := true
+	opening := true
 	for i, r := range rs {
-		if r == '"' {
-			rs[i] = map[bool]rune{true: '“', false: '”'}[open]
-			open = !open
+		if r != '"' {
+			continue
 		}
+		rs[i] = '”'
+		if opening {
+			rs[i] = '“'
+		}
+		opening = !opening
 	}
 }
 

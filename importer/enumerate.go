@@ -217,9 +217,7 @@ func (r *recognizer) pairBefore(s Span, q int) []item {
 		}
 		k--
 	}
-	if locs := reChainLead.FindAllStringIndex(string(r.text[k:end]), -1); locs != nil {
-		k += utf8.RuneCountInString(string(r.text[k:end])[:locs[len(locs)-1][1]])
-	}
+	k = r.afterChainLead(k, end)
 	seg := string(r.text[k:end])
 	a, b, ok := strings.Cut(seg, "和")
 	if !ok {
@@ -475,10 +473,7 @@ func (r *recognizer) chainNames(si int, s Span) {
 		if j > s.Start && (r.text[j-1] == '、' || r.text[j-1] == '”') {
 			continue
 		}
-		// "重点服务网络安全产业链": the verb before the chain is no part of it.
-		if locs := reChainLead.FindAllStringIndex(string(r.text[j:q]), -1); locs != nil {
-			j += utf8.RuneCountInString(string(r.text[j:q])[:locs[len(locs)-1][1]])
-		}
+		j = r.afterChainLead(j, q)
 		if c := reCountBefore.FindString(string(r.text[j:q])); c != "" {
 			continue // "A和B两大产业链" is pairBefore's
 		}
@@ -503,17 +498,34 @@ var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面
 // from the start of its stem.
 func (r *recognizer) chainStem(stem string, start int) (string, int) {
 	rs := []rune(stem)
-	for l := min(4, len(rs)-2); l >= 2; l-- {
+	cut := placeLead(rs, 2)
+	return string(rs[cut:]), start + cut
+}
+
+// placeLead is the length of the place that starts rs (its stem, the
+// longest known, and the level after it: 成都市, 新都区), leaving keep
+// characters at least; 0 when rs starts with no place.
+func placeLead(rs []rune, keep int) int {
+	for l := min(4, len(rs)-keep); l >= 2; l-- {
 		if _, ok := placeStems[string(rs[:l])]; !ok {
 			continue
 		}
-		cut := l
-		if cut < len(rs) && strings.ContainsRune("省市区县", rs[cut]) {
-			cut++
+		if l < len(rs) && strings.ContainsRune("省市区县州", rs[l]) {
+			l++
 		}
-		return string(rs[cut:]), start + cut
+		return l
 	}
-	return stem, start
+	return 0
+}
+
+// afterChainLead moves j past the last verb of focus in text[j:q] ("重点
+// 服务网络安全…"), which introduces an industry and is no part of it.
+func (r *recognizer) afterChainLead(j, q int) int {
+	str := string(r.text[j:q])
+	if locs := reChainLead.FindAllStringIndex(str, -1); locs != nil {
+		j += utf8.RuneCountInString(str[:locs[len(locs)-1][1]])
+	}
+	return j
 }
 
 // splitFirms splits the last item of a list of firms at 和 or 及 ("字节跳

@@ -1350,15 +1350,8 @@ func placeShortForms(ms []Mention) {
 			continue
 		}
 		rs := []rune(m.Name)
-		for l := 2; l <= 4 && l+4 <= len(rs); l++ {
-			if _, ok := placeStems[string(rs[:l])]; ok {
-				rest := rs[l:]
-				if len(rest) > 0 && strings.ContainsRune("市区县州", rest[0]) {
-					rest = rest[1:]
-				}
-				full[string(rest)] = m.Name
-				break
-			}
+		if cut := placeLead(rs, 4); cut > 0 && len(rs)-cut >= 4 {
+			full[string(rs[cut:])] = m.Name
 		}
 	}
 	for i := range ms {

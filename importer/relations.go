@@ -623,16 +623,12 @@ var (
 func (v *sentenceView) memberOf() {
 	str := string(v.r.text[v.s.Start:v.s.End])
 	for _, loc := range reFamily.FindAllStringSubmatchIndex(str, -1) {
-		name := str[loc[2]:loc[3]]
-		sr, ok := suffixOf(name)
-		if !ok || !orgKinds[sr.Kind] && !facilityKinds[sr.Kind] || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
+		family := v.familyAt(str, loc, "member-of")
+		if family == nil || !orgKinds[family.Kind] && !facilityKinds[family.Kind] {
 			continue
 		}
-		start := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
-		family := &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
-			Kind: sr.Kind, Rule: "member-of", Conf: 0.7}
 		for _, m := range v.outer() {
-			if m.End > start {
+			if m.End > family.Start {
 				break
 			}
 			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" {
@@ -643,6 +639,20 @@ func (v *sentenceView) memberOf() {
 	}
 }
 
+// familyAt makes a mention of the family a sentence names in group 1 of
+// match loc in str (the sentence's text), of the kind its suffix says, or
+// nil when the words name no body.
+func (v *sentenceView) familyAt(str string, loc []int, rule string) *Mention {
+	name := str[loc[2]:loc[3]]
+	sr, ok := suffixOf(name)
+	if !ok || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
+		return nil
+	}
+	start := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+	return &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
+		Kind: sr.Kind, Rule: rule, Conf: 0.7}
+}
+
 var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?成员`)
 
 // collective: "天府兴隆湖实验室、天府锦城实验室(以下统称天府实验室)" — the
@@ -651,14 +661,10 @@ func (v *sentenceView) collective() {
 	str := string(v.r.text[v.s.Start:v.s.End])
 	for _, loc := range reCollective.FindAllStringSubmatchIndex(str, -1) {
 		open := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
-		name := str[loc[2]:loc[3]]
-		sr, ok := suffixOf(name)
-		if !ok || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
+		family := v.familyAt(str, loc, "collective")
+		if family == nil {
 			continue
 		}
-		start := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
-		family := &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
-			Kind: sr.Kind, Rule: "collective", Conf: 0.7}
 		ms := v.outer()
 		last := -1
 		for i, m := range ms {
