@@ -297,9 +297,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// is the next word of the sentence.
 	// "依托郫都区科技成果转化服务中心建设…", "在中国川菜产业城建设…": what
 	// 依托 or 在 introduces is a body, and the 建设 after it the verb.
-	hosted := (j >= s.Start+2 && string(r.text[j-2:j]) == "依托" || j > s.Start && r.text[j-1] == '在') &&
-		string(r.text[e:min(s.End, e+2)]) == "建设"
-	if w := string(r.text[e:min(s.End, e+2)]); classAfter[w] && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
+	w := string(r.text[e:min(s.End, e+2)])
+	hosted := (j >= s.Start+2 && string(r.text[j-2:j]) == "依托" || j > s.Start && r.text[j-1] == '在') && w == "建设"
+	if classAfter[w] && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
 		return
 	}
 	// "5000亩…种植基地", "8.6万平方米…": a size describes a facility,

@@ -623,7 +623,7 @@ var (
 func (v *sentenceView) memberOf() {
 	str := string(v.r.text[v.s.Start:v.s.End])
 	for _, loc := range reFamily.FindAllStringSubmatchIndex(str, -1) {
-		family := v.familyAt(str, loc, "member-of")
+		family := v.familyAt(str[loc[2]:loc[3]], v.s.Start+utf8.RuneCountInString(str[:loc[2]]), "member-of")
 		if family == nil || !orgKinds[family.Kind] && !facilityKinds[family.Kind] {
 			continue
 		}
@@ -639,16 +639,13 @@ func (v *sentenceView) memberOf() {
 	}
 }
 
-// familyAt makes a mention of the family a sentence names in group 1 of
-// match loc in str (the sentence's text), of the kind its suffix says, or
-// nil when the words name no body.
-func (v *sentenceView) familyAt(str string, loc []int, rule string) *Mention {
-	name := str[loc[2]:loc[3]]
+// familyAt makes a mention of the family that name, written at start,
+// names, of the kind its suffix says, or nil when the words name no body.
+func (v *sentenceView) familyAt(name string, start int, rule string) *Mention {
 	sr, ok := suffixOf(name)
 	if !ok || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
 		return nil
 	}
-	start := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
 	return &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
 		Kind: sr.Kind, Rule: rule, Conf: 0.7}
 }
@@ -658,24 +655,20 @@ var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体�
 // collective: "天府兴隆湖实验室、天府锦城实验室(以下统称天府实验室)" — the
 // bodies listed before the bracket are members of what it names.
 func (v *sentenceView) collective() {
-	str := string(v.r.text[v.s.Start:v.s.End])
-	for _, loc := range reCollective.FindAllStringSubmatchIndex(str, -1) {
-		open := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
-		family := v.familyAt(str, loc, "collective")
+	ms := v.outer()
+	for last, m := range ms {
+		// The bracket is read as the recognizer reads a declared short
+		// name; 统称 makes it the members' family instead.
+		rest := string(v.r.text[m.End:min(v.s.End, m.End+20)])
+		sm := reDeclared.FindStringSubmatchIndex(rest)
+		if sm == nil || !strings.Contains(rest[sm[2]:sm[3]], "统称") {
+			continue
+		}
+		family := v.familyAt(rest[sm[4]:sm[5]], m.End+utf8.RuneCountInString(rest[:sm[4]]), "collective")
 		if family == nil {
 			continue
 		}
-		ms := v.outer()
-		last := -1
-		for i, m := range ms {
-			if m.End == open {
-				last = i
-			}
-		}
-		if last < 0 {
-			continue
-		}
-		members := []*Mention{ms[last]}
+		members := []*Mention{m}
 		for k := last - 1; k >= 0; k-- {
 			if g := v.gap(ms[k].End, members[0].Start); g != "、" && g != "和" && g != "及" {
 				break
@@ -689,8 +682,6 @@ func (v *sentenceView) collective() {
 		}
 	}
 }
-
-var reCollective = regexp.MustCompile(`\((?:以下统称|统称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
 
 // namedParts: "三个基地分别是A、B和C": after a count of a class and
 // 分别是, the bodies listed are parts of the body the sentence is about,
