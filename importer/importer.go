@@ -279,7 +279,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 		all = append(all, ex.Facts[i].From, ex.Facts[i].To)
 	}
 	forms := func(m *Mention) []string {
-		out := []string{m.Name}
+		out := append([]string{m.Name}, m.Official...)
 		if !contextual[m.Rule] {
 			out = append(out, m.Aliases...)
 			if surfaceIsName[m.Rule] {
@@ -450,6 +450,12 @@ func (b *body) finish() {
 	b.kind = best.Kind
 	seen := map[string]bool{key(b.name): true}
 	for _, m := range b.mentions {
+		for _, a := range m.Official {
+			if k := key(a); k != "" && !seen[k] {
+				seen[k] = true
+				b.aliases = append(b.aliases, store.CleanName(a))
+			}
+		}
 		if contextual[m.Rule] {
 			continue
 		}

@@ -20,6 +20,9 @@ type Mention struct {
 	Name     string
 	Kind     store.Kind
 	Aliases  []string
+	// Official are forms of the name that stand whatever rule found the
+	// mention: "锦江区经信局" for "区经信局" named 锦江区经济和信息化局.
+	Official []string
 	Props    map[string]string
 	Rule     string
 	Conf     float64
@@ -139,6 +142,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.nested(ms)
 	ms = r.declared(ms)
 	ms = r.relative(ms)
+	officialNames(ms)
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
 	placeShortForms(ms)
@@ -1117,6 +1121,49 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// agencyShort maps the short forms that agencies go by in prose to the
+// words of their official names. A place's agency is named officially
+// (成都市经济和信息化局), its short forms kept as aliases, so that a text
+// that names it either way, or a graph that holds the other form, meets
+// it. Ambiguous short forms (交通局: 交通运输局 or 交通局) are left out.
+var agencyShort = []struct{ short, full string }{
+	{"科技局", "科学技术局"}, {"经信局", "经济和信息化局"}, {"经科信局", "经济科技和信息化局"},
+	{"发改委", "发展和改革委员会"}, {"发展改革委", "发展和改革委员会"}, {"发改局", "发展和改革局"},
+	{"投促局", "投资促进局"}, {"人社局", "人力资源和社会保障局"}, {"市场监管局", "市场监督管理局"},
+	{"新经济委", "新经济发展委员会"}, {"住建局", "住房和城乡建设局"}, {"规自局", "规划和自然资源局"},
+	{"卫健委", "卫生健康委员会"}, {"卫健局", "卫生健康局"}, {"国资委", "国有资产监督管理委员会"},
+	{"应急局", "应急管理局"}, {"文广旅局", "文化广电旅游局"}, {"经信委", "经济和信息化委员会"},
+	{"科技厅", "科学技术厅"}, {"经信厅", "经济和信息化厅"}, {"人社厅", "人力资源和社会保障厅"},
+}
+
+// officialNames renames a place's agency named by a short form ("成都市经信局",
+// or "市经信局" resolved by relative) to its official name.
+func officialNames(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency {
+			continue
+		}
+		for _, a := range agencyShort {
+			place, ok := strings.CutSuffix(m.Name, a.short)
+			if !ok || utf8.RuneCountInString(place) < 2 || !strings.ContainsAny(lastRune(place), "省市区县州") {
+				continue
+			}
+			m.Official = append(m.Official, m.Name)
+			m.Name = place + a.full
+			break
+		}
+	}
+}
+
+func lastRune(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if n == 0 {
+		return ""
+	}
+	return string(r)
 }
 
 // shortForms finds a region named without its level once the full name

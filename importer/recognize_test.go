@@ -74,7 +74,9 @@ func TestRecognize(t *testing.T) {
 		{"firms by place, brand and trade", "会上,成都芯脑科技和四川凝思软件作了发言。成都生物医药发展迅速。",
 			[]string{"ENTERPRISE 成都芯脑科技", "ENTERPRISE 四川凝思软件"}, []string{"成都生物医药"}},
 		{"relative agency", "锦江区召开会议,区科技局、区经信局参加。",
-			[]string{"GOVERNMENT_AGENCY 锦江区科技局", "GOVERNMENT_AGENCY 锦江区经信局"}, nil},
+			[]string{"GOVERNMENT_AGENCY 锦江区科学技术局", "GOVERNMENT_AGENCY 锦江区经济和信息化局"}, nil},
+		{"agencies by short forms get official names", "成都市经信局与省发展改革委、四川省科技厅联合发文。",
+			[]string{"GOVERNMENT_AGENCY 成都市经济和信息化局", "GOVERNMENT_AGENCY 四川省科学技术厅"}, []string{"成都市经信局"}},
 		{"words that look like names", "全市城区上市企业达到100家,布局合理。",
 			nil, []string{"全市", "城区", "上市", "布局"}},
 		{"well-known firms by brand", "网易、字节跳动和宁德时代等企业参会。",
@@ -488,5 +490,37 @@ func TestNewsArticle(t *testing.T) {
 		if !slices.Contains(rels, w) {
 			t.Errorf("missing relation %s", w)
 		}
+	}
+}
+
+// An agency named by its short form, relative or with its place, is one body
+// under its official name; the place's short form stays findable as an alias.
+func TestAgencyOfficialNames(t *testing.T) {
+	text := "锦江区召开会议,区经信局参加。会后锦江区经信局发布了名单。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "agency.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found *store.EntityInput
+	for i, e := range ex.Batch.Entities {
+		if e.Kind == store.KindGovernmentAgency {
+			if found != nil {
+				t.Fatalf("two agencies: %s and %s", found.Name, e.Name)
+			}
+			found = &ex.Batch.Entities[i]
+		}
+	}
+	if found == nil || found.Name != "锦江区经济和信息化局" {
+		t.Fatalf("agency %+v, want 锦江区经济和信息化局", found)
+	}
+	if !slices.Contains(found.Aliases, "锦江区经信局") || slices.Contains(found.Aliases, "区经信局") {
+		t.Errorf("aliases %v: want 锦江区经信局 and not the relative 区经信局", found.Aliases)
+	}
+	located := false
+	for _, r := range ex.Batch.Relations {
+		located = located || r.Type == store.RelLocatedIn && r.From == store.EntityID(found.Name) && r.To == store.EntityID("锦江区")
+	}
+	if !located {
+		t.Error("the agency is not located in 锦江区")
 	}
 }

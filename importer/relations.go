@@ -346,8 +346,14 @@ func (v *sentenceView) contextual() {
 	for _, m := range v.ms {
 		switch m.Rule {
 		case "relative-agency":
-			home := strings.TrimSuffix(m.Name, strings.TrimPrefix(m.Surface, string([]rune(m.Surface)[:1])))
-			if home != "" && home != m.Name {
+			// The place is what the name adds to the surface ("锦江" +
+			// "区经信局"), read off the form before officialNames renamed it.
+			named := m.Name
+			if len(m.Official) > 0 {
+				named = m.Official[0]
+			}
+			home := strings.TrimSuffix(named, strings.TrimPrefix(m.Surface, string([]rune(m.Surface)[:1])))
+			if home != "" && home != named {
 				region := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: home, Name: home, Kind: store.KindRegion, Rule: "relative-agency", Conf: 0.6}
 				v.add(store.RelLocatedIn, m, region, "relative-agency", 0.6, nil)
 			}
