@@ -110,12 +110,33 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			if commonWords[string(r.text[i:i+sl+1])] {
 				return "", 0
 			}
-			if e == end || hardStop(r.text[e]) || nameStops[string(r.text[e])] || !han(r.text[e]) {
+			// "张帆担任": the given name stops where a word that follows
+			// names starts, "张帆担" is no name.
+			if gl == 2 && followWordAt(r.text, e-1, end) {
+				continue
+			}
+			if e == end || hardStop(r.text[e]) || nameStops[string(r.text[e])] || !han(r.text[e]) || followWordAt(r.text, e, end) {
 				return string(r.text[i:e]), sl + gl
 			}
 		}
 	}
 	return "", 0
+}
+
+// followWords follow a person's name and start with characters that
+// given names hold (担任 after "陆文斌", 致辞 after "王亚非").
+var followWords = strings.Fields(`担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
+
+func followWordAt(text []rune, i, end int) bool {
+	if i < 0 || i >= end {
+		return false
+	}
+	for _, w := range followWords {
+		if n := utf8.RuneCountInString(w); i+n <= end && string(text[i:i+n]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // givenStops are stop characters common at the end of given names (文博,

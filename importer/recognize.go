@@ -136,6 +136,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.people(si, s)
 		r.peopleInContext(si, s)
 		r.shortFirms(si, s)
+		r.firmsBeforeTitles(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = r.noticeBooks(ms)
@@ -1499,6 +1500,50 @@ func (r *recognizer) shortFirms(si int, s Span) {
 				r.add(si, i, e, p+rest, store.KindEnterprise, "firm-short", 0.65)
 				break
 			}
+		}
+	}
+}
+
+// executiveTitles are the posts only a firm has.
+var executiveTitles = sortByLen(strings.Fields(`董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 首席技术官 CEO CTO 董事会秘书`))
+
+// firmsBeforeTitles finds a firm named by its brand and trade before the
+// post of one of its executives, at a clause's start: "汇顶科技董事长兼总经理
+// 张帆". A firm's post vouches for the brand as shortFirms' place does.
+func (r *recognizer) firmsBeforeTitles(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		t := ""
+		for _, w := range executiveTitles {
+			if l := utf8.RuneCountInString(w); i+l <= s.End && string(r.text[i:i+l]) == w {
+				t = w
+				break
+			}
+		}
+		if t == "" {
+			continue
+		}
+		for l := 6; l >= 4; l-- {
+			st := i - l
+			if st < s.Start || !allHan(r.text[st:i]) {
+				continue
+			}
+			if st > s.Start && han(r.text[st-1]) && r.boundaryAt(s, st) == 0 {
+				continue
+			}
+			name := string(r.text[st:i])
+			trade := reShortFirm.FindString(name)
+			if trade == "" {
+				continue
+			}
+			brand := strings.TrimSuffix(name, trade)
+			if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand, "省市区县的和与及") {
+				continue
+			}
+			if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) || boundaryWords[brand] {
+				continue
+			}
+			r.add(si, st, i, name, store.KindEnterprise, "firm-before-title", 0.6)
+			break
 		}
 	}
 }

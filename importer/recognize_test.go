@@ -195,6 +195,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 轨道交通装备", "INDUSTRY_CHAIN 低空经济"}, []string{"低空经济两大"}},
 		{"labs described by what hosts them", "支持依托四川大学建设的口腔疾病国家重点实验室、依托西南交通大学建设的轨道安全国家重点实验室等开展中试。",
 			[]string{"LAB 口腔疾病国家重点实验室", "LAB 轨道安全国家重点实验室"}, []string{"的口腔疾病国家重点实验室"}},
+		{"a name before a verb that starts with a name's character", "蓉创电子董事长兼总经理韩帆担任行业协会会长,四川云岫软件有限公司董事长陆文彬出任理事长。",
+			[]string{"TALENT 韩帆", "TALENT 陆文彬", "ENTERPRISE 蓉创电子"}, []string{"韩帆担"}},
+		{"party and state bodies", "锦江区党工委副书记刘平、四川省国资委副主任张敏出席,九眼桥街道办事处承办。",
+			[]string{"GOVERNMENT_AGENCY 锦江区党工委", "GOVERNMENT_AGENCY 四川省国有资产监督管理委员会", "GOVERNMENT_AGENCY 九眼桥街道办事处"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -370,6 +374,14 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 成都鲲鹏动力科技有限公司 -> 中国科学院工程热物理研究所"}},
 		{"supplies to a list of firms", "成都微芯光电科技有限公司成立于2019年。公司专注于硅光芯片研发,已为中国移动、成都锐联网络科技有限责任公司等企业批量供应光模块。",
 			[]string{"SUPPLIES 成都微芯光电科技有限公司 -> 中国移动", "SUPPLIES 成都微芯光电科技有限公司 -> 成都锐联网络科技有限责任公司"}},
+		{"signing after 相继与", "成都高新区相继与四川大学、西南交通大学签署合作协议。",
+			[]string{"PARTNERS_WITH 成都高新区 -> 四川大学", "PARTNERS_WITH 成都高新区 -> 西南交通大学"}},
+		{"signing together", "电子科技大学和金牛区共同签署全面战略合作协议。",
+			[]string{"PARTNERS_WITH 电子科技大学 -> 金牛区"}},
+		{"posts in a chain of titles", "四川省国资委党委委员、副主任张敏,成都市政府副秘书长张涛出席。",
+			[]string{"WORKS_AT 张敏 -> 四川省国有资产监督管理委员会", "WORKS_AT 张涛 -> 成都市人民政府"}},
+		{"a firm's brand before its executive's post", "蓉创电子董事长韩帆出席。",
+			[]string{"WORKS_AT 韩帆 -> 蓉创电子"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
