@@ -17,12 +17,15 @@ var (
 	// Heads after 等 that make the items industry chains.
 	reChainHead = regexp.MustCompile(`^(\d+[个大项])?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业)`)
 	// Heads that make the items enterprises.
-	reFirmHead = regexp.MustCompile(`^(\d+[家个])?[^,。;、“”]{0,6}?(企业|公司)(代表)?`)
+	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,6}?(企业|公司)(代表)?`)
 	// Heads that make the items programmes or events.
 	reProgramHead = regexp.MustCompile(`^[^,。;、“”]{0,8}?(人才品牌|人才计划|品牌|计划|行动|工程)`)
 	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
 	// Heads that are not industries although they end like one.
 	reNotChain = regexp.MustCompile(`学科|专业`)
+	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
+	// not chains.
+	reChainProject = regexp.MustCompile(`^链?(项目|企业|公司)`)
 	// Items end in a class noun when they are categories themselves.
 	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资)$`)
 	reSplitItem = regexp.MustCompile(`[、“”]+`)
@@ -44,11 +47,14 @@ func (r *recognizer) enumerations(si int, s Span) {
 		r.placeItems(si, items)
 		switch {
 		case r.sharedSuffix(si, s, q, items):
-		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)):
+		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) &&
+			!reChainProject.MatchString(after[len(reChainHead.FindString(after)):]):
 			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after):
 			for _, it := range splitFirms(items) {
-				if n := utf8.RuneCountInString(it.text); n < 4 || n > 20 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
+				// Brands of three characters (富士康, 塔斯汀) are firms too
+				// when the list is one of firms; two are too often words.
+				if n := utf8.RuneCountInString(it.text); n < 3 || n > 20 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
 					!hasHan(it.text) || distinctLen(it.text) < 2 {
 					continue
 				}
@@ -304,6 +310,15 @@ func (r *recognizer) items(s Span, q int) []item {
 // left introduces the list, when both sides are long enough to be fields;
 // otherwise the conjunction does ("高校与人工智能、…" keeps 人工智能 only).
 func firstItemCut(rs []rune) int {
+	cut := introducerCut(rs)
+	// "引进了A、B": the particle after the verb is no part of the item.
+	if cut > 0 && cut < len(rs) && (rs[cut] == '了' || rs[cut] == '过') {
+		cut++
+	}
+	return cut
+}
+
+func introducerCut(rs []rune) int {
 	cut, conj := lastIntroducer(rs, len(rs))
 	if !conj {
 		return cut

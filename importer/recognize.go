@@ -137,6 +137,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.peopleInContext(si, s)
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
+		r.eventClauses(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = r.noticeBooks(ms)
@@ -1501,6 +1502,59 @@ func (r *recognizer) shortFirms(si int, s Span) {
 				break
 			}
 		}
+	}
+}
+
+// eventHeads end the names of events that a clause holds whole.
+var eventHeads = sortByLen(strings.Fields(`大会 论坛 峰会 仪式 推介会 对接会 发布会 博览会 交易会 研讨会 座谈会 交流会 年会 启动会 开幕式 签约活动 对接活动 大赛`))
+
+var (
+	// reEventHeld: what follows an event named as a clause's subject.
+	reEventHeld = regexp.MustCompile(`^(在|于)[^,。;:]{0,30}(举行|召开|举办|开幕|启动|落幕|隆重举行|成功举办|成功举行)`)
+	// reEventHost: what precedes an event named after the verb that held it.
+	reEventHost = regexp.MustCompile(`(举行的|召开的|举办的|开幕的|参加|出席)$`)
+)
+
+// eventClauses names an event by the whole clause that holds it when the
+// clause says it was held: "8月21日,深化创新合作暨未来科技城科教项目签约仪式在
+// 成都高新区举行", "在当日举行的电子信息发展论坛暨…成立大会上". Event names
+// open with verbs (深化, 推进, 高质量建设) and join two events with 暨, which
+// the suffix rules read as the end of a name or as another name's head.
+func (r *recognizer) eventClauses(si int, s Span) {
+	for e := s.Start + 2; e <= s.End; e++ {
+		head := ""
+		for _, h := range eventHeads {
+			if l := utf8.RuneCountInString(h); e-l >= s.Start && string(r.text[e-l:e]) == h {
+				head = h
+				break
+			}
+		}
+		if head == "" || e < s.End && nameRune(r.text[e]) && !strings.ContainsRune("在于上", r.text[e]) {
+			continue
+		}
+		after := string(r.text[e:min(s.End, e+36)])
+		j := e - utf8.RuneCountInString(head)
+		for j > s.Start && !hardStop(r.text[j-1]) && r.text[j-1] != '“' && (nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
+			if reEventHost.MatchString(string(r.text[max(s.Start, j-4):j])) {
+				break
+			}
+			j--
+		}
+		before := string(r.text[max(s.Start, j-4):j])
+		lead := reEventHost.MatchString(before)
+		if !(reEventHeld.MatchString(after) && (j == s.Start || hardStop(r.text[j-1]) || lead) || lead && strings.HasPrefix(after, "上")) {
+			continue
+		}
+		// The clause's leading time is no part of the name.
+		for _, t := range []string{"当天", "当日", "近日", "日前", "今天", "昨天", "昨日", "本次", "此次", "随后"} {
+			if strings.HasPrefix(string(r.text[j:e]), t) {
+				j += utf8.RuneCountInString(t)
+			}
+		}
+		if e-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:e]), '在') {
+			continue
+		}
+		r.add(si, j, e, string(r.text[j:e]), store.KindEvent, "event-clause", 0.7)
 	}
 }
 

@@ -199,6 +199,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 韩帆", "TALENT 陆文彬", "ENTERPRISE 蓉创电子"}, []string{"韩帆担"}},
 		{"party and state bodies", "锦江区党工委副书记刘平、四川省国资委副主任张敏出席,九眼桥街道办事处承办。",
 			[]string{"GOVERNMENT_AGENCY 锦江区党工委", "GOVERNMENT_AGENCY 四川省国有资产监督管理委员会", "GOVERNMENT_AGENCY 九眼桥街道办事处"}, nil},
+		{"an event named by the clause that holds it", "5月8日,深化校企合作暨蓉创科技园项目签约仪式在双流区举行。在当日举行的先进材料论坛暨西南交通大学校友会成立大会上,校友会宣告成立。",
+			[]string{"EVENT 深化校企合作暨蓉创科技园项目签约仪式", "EVENT 先进材料论坛暨西南交通大学校友会成立大会"}, []string{"校企合作暨蓉创科技园项目签约仪式"}},
+		{"brands listed as firms", "区域协同招引蓉佳思、冠川科技等近30家生态链企业。新都区引进了蓉川食品、塔斯汀等12家企业。",
+			[]string{"ENTERPRISE 蓉佳思", "ENTERPRISE 冠川科技", "ENTERPRISE 蓉川食品", "ENTERPRISE 塔斯汀"}, []string{"招引蓉佳思", "了蓉川食品"}},
+		{"firms listed as projects are no chains", "该区引进蓉川食品、冠川科技等产业链项目。",
+			nil, []string{"蓉川食品", "冠川科技"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -382,6 +388,14 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 张敏 -> 四川省国有资产监督管理委员会", "WORKS_AT 张涛 -> 成都市人民政府"}},
 		{"a firm's brand before its executive's post", "蓉创电子董事长韩帆出席。",
 			[]string{"WORKS_AT 韩帆 -> 蓉创电子"}},
+		{"an event held where its clause says", "5月8日,深化校企合作暨蓉创科技园项目签约仪式在双流区举行。",
+			[]string{"LOCATED_IN 深化校企合作暨蓉创科技园项目签约仪式 -> 双流区"}},
+		{"members a whole is composed of", "标志着由锦北实验室、锦南实验室和锦东实验室组成的锦城实验室体系进入运行阶段。",
+			[]string{"PART_OF 锦北实验室 -> 锦城实验室", "PART_OF 锦南实验室 -> 锦城实验室", "PART_OF 锦东实验室 -> 锦城实验室"}},
+		{"bodies opened in a place", "近日,锦北实验室、锦南实验室在四川省成都市正式揭牌。",
+			[]string{"LOCATED_IN 锦北实验室 -> 成都市", "LOCATED_IN 锦南实验室 -> 成都市"}},
+		{"hosted, the host after the body", "锦北实验室依托四川大学建设。当天揭牌的锦南实验室位于新津区,依托电子科技大学等高校,以先进计算为发展方向。",
+			[]string{"CO_BUILT_BY 锦北实验室 -> 四川大学", "CO_BUILT_BY 锦南实验室 -> 电子科技大学"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

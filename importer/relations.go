@@ -46,6 +46,8 @@ var (
 	reHeld          = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate     = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
 	reHosted        = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
+	reOpenedAt      = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
+	reOpenedTail    = regexp.MustCompile(`^(正式|成功|隆重|顺利)?(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)`)
 	reSettle        = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
 	reLocated       = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
@@ -162,6 +164,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.labelledChain()
 		v.memberOf()
 		v.collective()
+	v.composedOf()
 		v.suppliedBy()
 		v.chainSites()
 		v.builtAttributive()
@@ -518,11 +521,13 @@ func (v *sentenceView) coBuild() {
 			}
 			hosts = append(hosts, outer[j])
 		}
-		if j >= len(outer) {
-			continue
+		var t *Mention
+		if j < len(outer) && reHosted.MatchString(v.gap(hosts[len(hosts)-1].End, outer[j].Start)) && builtKinds[outer[j].Kind] {
+			t = outer[j]
+		} else {
+			t = v.hostedSubject(outer, i, hosts[len(hosts)-1])
 		}
-		t := outer[j]
-		if !reHosted.MatchString(v.gap(hosts[len(hosts)-1].End, t.Start)) || !builtKinds[t.Kind] {
+		if t == nil {
 			continue
 		}
 		for _, h := range hosts {
@@ -560,6 +565,44 @@ func (v *sentenceView) coBuild() {
 			break
 		}
 	}
+}
+
+// reHostedTail: what follows the hosts of a body named before 依托: a
+// verb of building, a class after 等, or the clause's end.
+var reHostedTail = regexp.MustCompile(`^(等[^,。;、]{0,6})?(而建|建设|组建|建立|成立|设立|共建|运营|,|。|;|$)`)
+
+// hostedSubject: "天府绛溪实验室依托电子科技大学建设", "当天揭牌的X位于Y,依托U等高校,
+// 以…为发展方向" — the body hosted is named before 依托: right before it,
+// or as the sentence's first body when 依托 opens a clause of its own.
+// A place is never the one hosted ("成都市依托A建设X" makes the city a
+// builder, read elsewhere).
+func (v *sentenceView) hostedSubject(outer []*Mention, first int, last *Mention) *Mention {
+	tail := string(v.r.text[last.End:min(v.s.End, last.End+10)])
+	if !reHostedTail.MatchString(tail) || first == 0 {
+		return nil
+	}
+	lead := outer[first].Start - 2
+	prev := outer[first-1]
+	// "依托H建设T": a body after the verb is what is built; that is the
+	// rule above, not this one.
+	if sm := reHostedTail.FindStringSubmatch(tail); sm[2] != "," && sm[2] != "。" && sm[2] != ";" && sm[2] != "" {
+		for _, m := range outer[first:] {
+			if m.Start > last.End && m.Start <= v.clauseEnd(last.End) && builtKinds[m.Kind] {
+				return nil
+			}
+		}
+	}
+	switch g := v.gap(prev.End, lead); {
+	case g == "" || g == "将" || g == "主要" || g == "均" || g == "已":
+		if builtKinds[prev.Kind] && prev.Kind != store.KindRegion {
+			return prev
+		}
+	case lead > v.s.Start && v.r.text[lead-1] == ',':
+		if s := outer[0]; builtKinds[s.Kind] && s.Kind != store.KindRegion && !strings.ContainsAny(v.gap(v.s.Start, s.Start), ",;") {
+			return s
+		}
+	}
+	return nil
 }
 
 var reCoBuiltVerb = regexp.MustCompile(`^(建设|组建|设立|打造|筹建|新建|创建|共建)$`)
@@ -689,6 +732,53 @@ func (v *sentenceView) collective() {
 	}
 }
 
+// reComposed: what follows the members in "由A、B和C组成的X体系".
+var reComposed = regexp.MustCompile(`^(等|共同)?(组成|构成)的`)
+
+// reComposedWhole: the whole after 组成的, a name with perhaps a word of
+// structure after it.
+var reComposedWhole = regexp.MustCompile(`^([^,。;、“”《》()的]{3,16}?)(体系|序列|家族|集群|联盟|矩阵|整体|已|将|正|共|,|。|;|$)`)
+
+// composedOf: "由天府兴隆湖实验室、天府永兴实验室和天府锦城实验室组成的天府实验
+// 室体系" — the bodies listed after 由 are parts of the whole named after
+// 组成的, as the members a bracket names together are (collective).
+func (v *sentenceView) composedOf() {
+	ms := v.outer()
+	for last, m := range ms {
+		rest := string(v.r.text[m.End:min(v.s.End, m.End+40)])
+		loc := reComposed.FindStringIndex(rest)
+		if loc == nil {
+			continue
+		}
+		members := []*Mention{m}
+		k := last - 1
+		for ; k >= 0; k-- {
+			if g := v.gap(ms[k].End, members[0].Start); g != "、" && g != "和" && g != "及" && g != "与" {
+				break
+			}
+			members = append([]*Mention{ms[k]}, members...)
+		}
+		if members[0].Start == v.s.Start || v.r.text[members[0].Start-1] != '由' {
+			continue
+		}
+		at := m.End + utf8.RuneCountInString(rest[:loc[1]])
+		var whole *Mention
+		if last+1 < len(ms) && ms[last+1].Start == at {
+			whole = ms[last+1]
+		} else if sm := reComposedWhole.FindStringSubmatch(rest[loc[1]:]); sm != nil {
+			whole = v.familyAt(sm[1], at, "composed-of")
+		}
+		if whole == nil {
+			continue
+		}
+		for _, p := range members {
+			if p.Kind == whole.Kind || whole.Kind == store.KindRegion && p.Kind == store.KindRegion {
+				v.add(store.RelPartOf, p, whole, "composed-of", 0.7, nil)
+			}
+		}
+	}
+}
+
 // namedParts: "三个基地分别是A、B和C": after a count of a class and
 // 分别是, the bodies listed are parts of the body the sentence is about,
 // its first lab, institute or university.
@@ -791,6 +881,20 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, b, a, "located-in", 0.8, nil)
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
 				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
+			case reOpenedAt.MatchString(g) && b.Kind == store.KindRegion && builtKinds[a.Kind] && a.Kind != store.KindRegion:
+				// "天府绛溪实验室、天府锦城实验室在四川省成都市正式揭牌": each body
+				// listed opened in the most specific place.
+				k := j
+				for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && v.gap(ms[k].End, ms[k+1].Start) == "" {
+					k++
+				}
+				if !reOpenedTail.MatchString(string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+12)])) {
+					break
+				}
+				v.add(store.RelLocatedIn, a, ms[k], "opened-in", 0.75, nil)
+				for p := i - 1; p >= 0 && v.gap(ms[p].End, ms[p+1].Start) == "、" && builtKinds[ms[p].Kind] && ms[p].Kind != store.KindRegion; p-- {
+					v.add(store.RelLocatedIn, ms[p], ms[k], "opened-in", 0.75, nil)
+				}
 			case reLocated.MatchString(carried(g)) && b.Kind == store.KindRegion:
 				// "位于成都东部新区未来医学城": the most specific place.
 				for k := j + 1; k < len(ms) && ms[k].Kind == store.KindRegion && v.gap(b.End, ms[k].Start) == ""; k++ {
