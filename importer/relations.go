@@ -164,7 +164,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.labelledChain()
 		v.memberOf()
 		v.collective()
-	v.composedOf()
+		v.composedOf()
 		v.suppliedBy()
 		v.chainSites()
 		v.builtAttributive()
