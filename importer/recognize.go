@@ -1881,12 +1881,13 @@ func (r *recognizer) headlineForms(ms []Mention) {
 
 // inHeadline reports a mention in the document's title or in a 【】 heading.
 func (r *recognizer) inHeadline(m *Mention) bool {
-	if m.Sentence == 0 {
-		return true
-	}
 	s := r.sents[m.Sentence]
 	open := strings.LastIndex(string(r.text[s.Start:m.Start]), "【")
-	return open >= 0 && !strings.Contains(string(r.text[s.Start:m.Start])[open:], "】") && strings.ContainsRune(string(r.text[m.End:s.End]), '】')
+	if open >= 0 && !strings.Contains(string(r.text[s.Start:m.Start])[open:], "】") && strings.ContainsRune(string(r.text[m.End:s.End]), '】') {
+		return true
+	}
+	// The first line is the title, unless the page opens with running text.
+	return m.Sentence == 0 && !strings.ContainsRune(string(r.text[s.Start:s.End]), '。')
 }
 
 // inTitle reports a mention in a headline: inHeadline's, or in the lines
