@@ -390,7 +390,7 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 韩帆 -> 蓉创电子"}},
 		{"an event held where its clause says", "5月8日,深化校企合作暨蓉创科技园项目签约仪式在双流区举行。",
 			[]string{"LOCATED_IN 深化校企合作暨蓉创科技园项目签约仪式 -> 双流区"}},
-		{"a page that opens with running text has no headline", "近日,天府锦北实验室在成都市揭牌,标志着由天府锦东实验室和天府锦北实验室组成的天府实验室体系进入运行阶段。\n天府锦北实验室\n打造人才高地",
+		{"a page that opens with running text has no headline", "近日,天府锦北实验室、天府锦南实验室在四川省成都市正式揭牌,标志着由天府锦东实验室、天府锦北实验室和天府锦南实验室组成的天府实验室体系整体进入实体化运行阶段。\n天府锦北实验室\n打造人才高地\n天府实验室是四川省建设的重要实验室。",
 			[]string{"PART_OF 天府锦东实验室 -> 天府实验室"}},
 		{"members a whole is composed of", "标志着由锦北实验室、锦南实验室和锦东实验室组成的锦城实验室体系进入运行阶段。",
 			[]string{"PART_OF 锦北实验室 -> 锦城实验室", "PART_OF 锦南实验室 -> 锦城实验室", "PART_OF 锦东实验室 -> 锦城实验室"}},
