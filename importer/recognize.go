@@ -138,6 +138,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
 		r.eventClauses(si, s)
+		r.partyCommittees(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = r.noticeBooks(ms)
@@ -909,6 +910,10 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if len(rs) > 4 && rs[0] == '环' {
 			off = 1
 		}
+		// "中共成都市金牛区委": the party's committee of a place.
+		if m.Rule == "party-committee" {
+			off = 2
+		}
 		// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": an event's
 		// place after its year or inside the country's brackets.
 		if m.Kind == store.KindEvent {
@@ -927,7 +932,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if sr, ok := suffixOf(m.Surface); ok {
 			own = utf8.RuneCountInString(sr.Suffix)
 		}
-		for l := len(rs) - 2; l >= off+2; l-- {
+		top := len(rs) - 2
+		if m.Rule == "party-committee" {
+			top = len(rs) - 1 // "委" alone ends the name
+		}
+		for l := top; l >= off+2; l-- {
 			if own > 0 && l > len(rs)-own {
 				continue
 			}
@@ -940,6 +949,15 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				// "崇州大数据…示范园": a district's stem starts the name.
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+				break
+			}
+			// "成都市金牛区人民政府": a city and its district start the name;
+			// both are read, the district's place is the name's.
+			if a, b, ok := r.twoPlaces(prefix); ok && m.Kind != store.KindUniversity && !namedThing[m.Kind] {
+				al := utf8.RuneCountInString(a.surface)
+				extra = append(extra,
+					Mention{Span: Span{m.Start + off, m.Start + off + al}, Sentence: m.Sentence, Surface: a.surface, Name: a.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85},
+					Mention{Span: Span{m.Start + off + al, m.Start + l}, Sentence: m.Sentence, Surface: b.surface, Name: b.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85})
 				break
 			}
 			if e, ok := r.gaz.Lookup(prefix); ok && key(e.Name) != key(m.Name) {
@@ -964,7 +982,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			// "科创生态岛重大科技成果展览馆": a zone named at the start of a
 			// facility's name is where the facility is, plain as its words are.
-			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && facilityKinds[m.Kind] && l-off >= 4 && len(rs)-l >= 3 &&
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && (facilityKinds[m.Kind] || zoneAgency(&m)) && l-off >= 4 && len(rs)-l >= 3 &&
 				distinctLen(prefix) >= 1 && !endsWithSuffix(string(rs[l:l+1])) {
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.65})
@@ -978,6 +996,28 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 	}
 	return append(ms, extra...)
+}
+
+// zoneAgency: the body that runs a zone is named after it ("金牛坝科技服务
+// 产业功能区管委会"), and the zone is where it is.
+func zoneAgency(m *Mention) bool {
+	return m.Kind == store.KindGovernmentAgency && (strings.HasSuffix(m.Name, "管委会") || strings.HasSuffix(m.Name, "管理委员会") || strings.HasSuffix(m.Name, "党工委"))
+}
+
+type placeName struct{ surface, name string }
+
+// twoPlaces splits a prefix into two places of the gazetteer, the first
+// the wider: "成都市金牛区", "四川省成都市".
+func (r *recognizer) twoPlaces(prefix string) (placeName, placeName, bool) {
+	rs := []rune(prefix)
+	for k := 2; k <= len(rs)-2; k++ {
+		a, okA := r.gaz.Lookup(string(rs[:k]))
+		b, okB := r.gaz.Lookup(string(rs[k:]))
+		if okA && okB && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name) {
+			return placeName{string(rs[:k]), a.Name}, placeName{string(rs[k:]), b.Name}, true
+		}
+	}
+	return placeName{}, placeName{}, false
 }
 
 var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()`)
@@ -1529,10 +1569,15 @@ func (r *recognizer) eventClauses(si int, s Span) {
 				break
 			}
 		}
-		if head == "" || e < s.End && nameRune(r.text[e]) && !strings.ContainsRune("在于上", r.text[e]) {
+		if head == "" || e < s.End && nameRune(r.text[e]) && !strings.ContainsRune("在于上”", r.text[e]) {
 			continue
 		}
+		// “高质量建设…集中签约活动”在温江举行: a quoted event.
+		quoted := e < s.End && r.text[e] == '”'
 		after := string(r.text[e:min(s.End, e+36)])
+		if quoted {
+			after = string(r.text[e+1 : min(s.End, e+37)])
+		}
 		j := e - utf8.RuneCountInString(head)
 		for j > s.Start && !hardStop(r.text[j-1]) && r.text[j-1] != '“' && (nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
 			if reEventHost.MatchString(string(r.text[max(s.Start, j-4):j])) {
@@ -1540,9 +1585,16 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			}
 			j--
 		}
-		before := string(r.text[max(s.Start, j-4):j])
+		if quoted && (j == s.Start || r.text[j-1] != '“') {
+			continue
+		}
+		k := j
+		if quoted {
+			k = j - 1
+		}
+		before := string(r.text[max(s.Start, k-4):k])
 		lead := reEventHost.MatchString(before)
-		if !(reEventHeld.MatchString(after) && (j == s.Start || hardStop(r.text[j-1]) || lead) || lead && strings.HasPrefix(after, "上")) {
+		if !(reEventHeld.MatchString(after) && (k == s.Start || hardStop(r.text[k-1]) || lead || quoted) || lead && strings.HasPrefix(after, "上")) {
 			continue
 		}
 		// The clause's leading time is no part of the name.
@@ -1555,6 +1607,27 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			continue
 		}
 		r.add(si, j, e, string(r.text[j:e]), store.KindEvent, "event-clause", 0.7)
+	}
+}
+
+// reParty: the party's committee of a place, "中共成都市金牛区委",
+// "中共四川省委员会".
+var reParty = regexp.MustCompile(`中共(\p{Han}{2,12}?)(委员会|工委|委)`)
+
+// partyCommittees finds the party's committees of places; what comes
+// between 中共 and 委 must be places, or it is some other committee.
+func (r *recognizer) partyCommittees(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reParty.FindAllStringSubmatchIndex(str, -1) {
+		places := str[loc[2]:loc[3]]
+		if _, _, ok := r.twoPlaces(places); !ok {
+			if e, ok := r.gaz.Lookup(places); !ok || e.Kind != store.KindRegion {
+				continue
+			}
+		}
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "party-committee", 0.85)
 	}
 }
 

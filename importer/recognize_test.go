@@ -205,6 +205,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 蓉佳思", "ENTERPRISE 冠川科技", "ENTERPRISE 蓉川食品", "ENTERPRISE 塔斯汀"}, []string{"招引蓉佳思", "了蓉川食品"}},
 		{"firms listed as projects are no chains", "该区引进蓉川食品、冠川科技等产业链项目。",
 			nil, []string{"蓉川食品", "冠川科技"}},
+		{"the party's committee of a place", "活动由中共成都市锦江区委、成都市锦江区人民政府主办。",
+			[]string{"GOVERNMENT_AGENCY 中共成都市锦江区委", "GOVERNMENT_AGENCY 成都市锦江区人民政府"}, nil},
+		{"a quoted event held somewhere", "由电子科技大学主办的“深化校地合作暨蓉创科技园项目集中签约活动”在温江举行。",
+			[]string{"EVENT 深化校地合作暨蓉创科技园项目集中签约活动"}, nil},
+		{"words that end a name: 解决, 前身, 巨头", "围绕解决成都高新区产业难题。四川蓉电大学的前身成都蓉电工程学院建于1956年。全球材料巨头蓉光电工OLED生产基地投产。",
+			[]string{"REGION 成都高新区", "UNIVERSITY 成都蓉电工程学院"}, []string{"解决成都高新区", "前身成都蓉电工程学院", "全球材料巨头蓉光电工OLED生产基地"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,6 +404,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 锦北实验室 -> 成都市", "LOCATED_IN 锦南实验室 -> 成都市"}},
 		{"hosted, the host after the body", "锦北实验室依托四川大学建设。当天揭牌的锦南实验室位于新津区,依托电子科技大学等高校,以先进计算为发展方向。",
 			[]string{"CO_BUILT_BY 锦北实验室 -> 四川大学", "CO_BUILT_BY 锦南实验室 -> 电子科技大学"}},
+		{"the most specific place a name starts with", "成都市锦江区人民政府、中共成都市锦江区委和锦江科技服务产业功能区管委会参加。",
+			[]string{"LOCATED_IN 成都市锦江区人民政府 -> 锦江区", "LOCATED_IN 中共成都市锦江区委 -> 锦江区", "LOCATED_IN 锦江科技服务产业功能区管委会 -> 锦江科技服务产业功能区"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,7 +91,7 @@ var (
 	reClauseInc    = regexp.MustCompile(`^` + clauseTime + `(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
 	reChainLeader  = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
 	reParkName     = regexp.MustCompile(`(园|园区)$`)
-	reNameLead     = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()$`)
+	reNameLead     = regexp.MustCompile(`^((19|20)\d{2}年?|中国\(|中共)$`)
 	rePartName     = regexp.MustCompile(`(大学科技园|校友会|校友总会|分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室)$`)
 )
 
@@ -401,7 +401,15 @@ func (v *sentenceView) nameStructure() {
 			if out.Start < in.Start && reNameLead.MatchString(string(v.r.text[out.Start:in.Start])) {
 				start = out.Start
 			}
+			if in.Kind == store.KindRegion && out.Start < in.Start && v.placeBefore(in, out) {
+				start = out.Start
+			}
 			if out.Start != start && out.Start+1 != in.Start {
+				continue
+			}
+			// "成都市金牛区人民政府": the district after the city is the
+			// name's place; the city is the district's.
+			if in.Kind == store.KindRegion && v.placeAfter(in, out) != nil {
 				continue
 			}
 			switch {
@@ -418,6 +426,29 @@ func (v *sentenceView) nameStructure() {
 			}
 		}
 	}
+}
+
+// placeBefore reports a nested place from the start of name out up to
+// place in: "成都市" before "金牛区" in "成都市金牛区人民政府".
+func (v *sentenceView) placeBefore(in, out *Mention) bool {
+	for _, m := range v.ms {
+		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.End == in.Start &&
+			(m.Start == out.Start || m.Start > out.Start && reNameLead.MatchString(string(v.r.text[out.Start:m.Start]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter returns the nested place that follows place in within name
+// out, if any.
+func (v *sentenceView) placeAfter(in, out *Mention) *Mention {
+	for _, m := range v.ms {
+		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.Start == in.End && m.End < out.End {
+			return m
+		}
+	}
+	return nil
 }
 
 // coBuild: "四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室"
