@@ -15,7 +15,7 @@ import (
 
 var (
 	// Heads after 等 that make the items industry chains.
-	reChainHead = regexp.MustCompile(`^(\d+[个大项])?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业)`)
+	reChainHead = regexp.MustCompile(`^(\d+[个大项])?(“[^”]{1,6}”)?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业|研究方向|发展方向|主攻方向)`)
 	// Heads that make the items enterprises.
 	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,6}?(企业|公司)(代表)?`)
 	// Heads that make the items programmes or events.
@@ -174,7 +174,7 @@ var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万�
 // A count before the head says the same: "航空航天、生物医药、电子信息三大
 // 主导产业", "聚焦合成生物、生物制造和中药现代化三大方向"; so does 领域
 // after a list ("在生物医药、新材料和人工智能领域").
-var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?(产业链|产业|方向|领域|赛道))`)
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|产业承载地|产业集聚区|产业高地|产业方向|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?(产业链|产业|方向|领域|赛道))`)
 
 // fusedEnumerations finds lists of industries that end in their head noun
 // without 等. The last item must be short and the list must have two items

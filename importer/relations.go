@@ -1771,7 +1771,7 @@ func (v *sentenceView) opensBuildClause(m *Mention) bool {
 	return verb != "" && !reNominal.MatchString(after[len(verb):])
 }
 
-var reNominal = regexp.MustCompile(`^(行动|工程|计划|项目|方案|专项|任务|:|$)`)
+var reNominal = regexp.MustCompile(`^(行动|工程|计划|项目|方案|专项|任务|:|,|;|。|、|$)`)
 
 // listScopeEnd returns where a list begun at i ends: at ; or 。.
 func (v *sentenceView) listScopeEnd(i int) int {
