@@ -139,6 +139,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.firmsBeforeTitles(si, s)
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
+		r.ownedNames(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = r.noticeBooks(ms)
@@ -971,6 +972,18 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+				// "成都市人民政府办公厅": the government inside starts with its
+				// place, which is the office's too.
+				if e.Kind == store.KindGovernmentAgency {
+					prs := []rune(prefix)
+					for pl := len(prs) - 2; pl >= 2; pl-- {
+						if p, ok := r.gaz.Lookup(string(prs[:pl])); ok && p.Kind == store.KindRegion {
+							extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + off + pl}, Sentence: m.Sentence, Surface: string(prs[:pl]),
+								Name: p.Name, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+							break
+						}
+					}
+				}
 				break
 			}
 			// "菁蓉镇卫星互联网产业园": a town at the start of the name.
@@ -1629,6 +1642,82 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
 		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "party-committee", 0.85)
 	}
+}
+
+// ownedHeads end the names of units a university or institute runs.
+var ownedHeads = sortByLen(strings.Fields(`协同创新中心 创新中心 研究中心 技术中心 转移中心 转化中心 中心 研究院 研究所 学院 实验室 科技园 产业园 孵化器 平台 基地`))
+
+// reOwnedNot: words in the middle that make the head a class of units.
+var reOwnedNot = regexp.MustCompile(`所属|下属|旗下|直属|相关|有关|其他|其它|各|多个|一批|若干|重点|优势`)
+
+// ownedStop: characters that end a name's middle; a unit's own words
+// never hold them ("电子科技大学与天府新区共建的中心" is two bodies).
+const ownedStop = "与和及在的等为将对向从由是了于把被让并或、"
+
+// ownedNames: a university's or institute's unit is named after it, and
+// the words between may be ones that end names elsewhere ("电子科技大学天府
+// 协同创新中心", "电子科技大学金牛未来产业科技园"): read from the owner's
+// name to the nearest head. A park or incubator a university runs is a
+// platform, not a place.
+func (r *recognizer) ownedNames(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		l, e := 0, store.Kind("")
+		for n := min(r.gaz.maxLen, s.End-i); n >= 4; n-- {
+			if g, ok := r.gaz.byKey[key(string(r.text[i:i+n]))]; ok {
+				l, e = n, g.Kind
+				break
+			}
+		}
+		if l == 0 || e != store.KindUniversity && e != store.KindResearchInstitute {
+			continue
+		}
+		b := i + l
+		for end := b + 1; end <= min(s.End, b+14); end++ {
+			if c := r.text[end-1]; !han(c) || strings.ContainsRune(ownedStop, c) {
+				break
+			}
+			head := ""
+			for _, h := range ownedHeads {
+				if hl := utf8.RuneCountInString(h); end-hl >= b+2 && string(r.text[end-hl:end]) == h {
+					head = h
+					break
+				}
+			}
+			if head == "" || end < s.End && nameRune(r.text[end]) && !r.nameEndsAt(s, end) {
+				continue
+			}
+			// "中国科学院成都分院所属研究所": units it has, no name.
+			if mid := string(r.text[b:end]); reOwnedNot.MatchString(mid) || r.verbInside(s, b, end-utf8.RuneCountInString(head)) {
+				break
+			}
+			sr, _ := suffixOf(head)
+			kind := sr.Kind
+			if kind == store.KindRegion || kind == "" {
+				kind = store.KindPlatform
+			}
+			r.add(si, i, end, string(r.text[i:end]), kind, "owned-name", 0.85)
+			break
+		}
+		i = b - 1
+	}
+}
+
+// verbInside reports a word that ends names, other than 协同, ending
+// between a and b: "西南交通大学合作建设无人机试验平台" names two bodies.
+func (r *recognizer) verbInside(s Span, a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if w := r.boundaryAt(s, k); w >= 2 && k-w >= a && string(r.text[k-w:k]) != "协同" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndsAt reports a name ending before position end: a title, a verb
+// or a particle follows.
+func (r *recognizer) nameEndsAt(s Span, end int) bool {
+	return r.titleAt(end, s.End) != "" || followWordAt(r.text, end, s.End) || nameStops[string(r.text[end])] || r.boundaryAt(s, end+1) > 0 ||
+		strings.HasPrefix(string(r.text[end:min(s.End, end+2)]), "项目")
 }
 
 // executiveTitles are the posts only a firm has.

@@ -211,6 +211,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"EVENT 深化校地合作暨蓉创科技园项目集中签约活动"}, nil},
 		{"words that end a name: 解决, 前身, 巨头", "围绕解决成都高新区产业难题。四川蓉电大学的前身成都蓉电工程学院建于1956年。全球材料巨头蓉光电工OLED生产基地投产。",
 			[]string{"REGION 成都高新区", "UNIVERSITY 成都蓉电工程学院"}, []string{"解决成都高新区", "前身成都蓉电工程学院", "全球材料巨头蓉光电工OLED生产基地"}},
+		{"a university's units named after it", "四川大学天府协同创新中心副主任王力介绍,四川大学锦江未来产业科技园项目开工。中国科学院成都分院所属研究所参加。西南交通大学合作建设无人机试验平台。",
+			[]string{"PLATFORM 四川大学天府协同创新中心", "PLATFORM 四川大学锦江未来产业科技园"}, []string{"中国科学院成都分院所属研究所", "西南交通大学合作建设无人机试验平台"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -406,6 +408,10 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 锦北实验室 -> 四川大学", "CO_BUILT_BY 锦南实验室 -> 电子科技大学"}},
 		{"the most specific place a name starts with", "成都市锦江区人民政府、中共成都市锦江区委和锦江科技服务产业功能区管委会参加。",
 			[]string{"LOCATED_IN 成都市锦江区人民政府 -> 锦江区", "LOCATED_IN 中共成都市锦江区委 -> 锦江区", "LOCATED_IN 锦江科技服务产业功能区管委会 -> 锦江科技服务产业功能区"}},
+		{"an office of a government, a district in its city", "成都市人民政府办公厅印发通知。成都市温江区人民政府主办。",
+			[]string{"PART_OF 成都市人民政府办公厅 -> 成都市人民政府", "LOCATED_IN 成都市人民政府办公厅 -> 成都市", "PART_OF 温江区 -> 成都市"}},
+		{"a university's unit is part of it", "四川大学天府协同创新中心副主任王力介绍了平台。",
+			[]string{"PART_OF 四川大学天府协同创新中心 -> 四川大学", "WORKS_AT 王力 -> 四川大学天府协同创新中心"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,7 +92,7 @@ var (
 	reChainLeader  = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
 	reParkName     = regexp.MustCompile(`(园|园区)$`)
 	reNameLead     = regexp.MustCompile(`^((19|20)\d{2}年?|中国\(|中共)$`)
-	rePartName     = regexp.MustCompile(`(大学科技园|校友会|校友总会|分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室)$`)
+	rePartName     = regexp.MustCompile(`(大学科技园|科技园|校友会|校友总会|分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室|办公厅|办公室)$`)
 )
 
 type sentenceView struct {
@@ -410,6 +410,9 @@ func (v *sentenceView) nameStructure() {
 			// "成都市金牛区人民政府": the district after the city is the
 			// name's place; the city is the district's.
 			if in.Kind == store.KindRegion && v.placeAfter(in, out) != nil {
+				if d := v.placeAfter(in, out); higher(in.Name, d.Name) {
+					v.add(store.RelPartOf, d, in, "name-part-of", 0.75, nil)
+				}
 				continue
 			}
 			switch {
