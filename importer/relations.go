@@ -1659,17 +1659,61 @@ func (v *sentenceView) focusCarried(ms []*Mention) {
 			subj = v.builtIn(ms, cs, ce)
 			ce = cs - 1
 		}
+		subjects := []*Mention{subj}
 		if subj == nil {
-			continue
+			subjects = v.sentenceSubjects(ms, i)
 		}
 		ce := v.clauseEnd(i)
 		for _, c := range ms {
 			if c.Start >= i && c.End <= ce && c.Kind == store.KindIndustryChain {
-				v.add(store.RelSupportsChain, subj, c, "supports-chain", 0.65, nil)
+				for _, sj := range subjects {
+					v.add(store.RelSupportsChain, sj, c, "supports-chain", 0.65, nil)
+				}
 			}
 		}
 	}
 }
+
+// sentenceSubjects returns the bodies a sentence is about, when a later
+// clause with no subject of its own goes on about them: "高新区和郫都区建立起
+// …机制,聚焦集成电路、新型显示等产业方向" — the first bodies before before
+// that open a clause (after at most a two-character lead, or a clause of
+// place, "在X,") and are followed by a verb, a list joined by 和, 与 or 、.
+func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
+	for k, m := range ms {
+		if m.End > before {
+			return nil
+		}
+		cs := v.clauseStart(m.Start)
+		if lead := string(v.r.text[cs:m.Start]); utf8.RuneCountInString(lead) > 2 || !focusKinds[m.Kind] {
+			continue
+		}
+		subj := []*Mention{m}
+		last := m
+		for _, o := range ms[k+1:] {
+			if g := v.gap(last.End, o.Start); (g == "和" || g == "与" || g == "、") && focusKinds[o.Kind] {
+				subj = append(subj, o)
+				last = o
+				continue
+			}
+			break
+		}
+		ce := v.clauseEnd(last.End)
+		// "在成都高新区," is a place, not a subject: a verb must follow.
+		rest := reLeadBracket.ReplaceAllString(string(v.r.text[last.End:ce]), "")
+		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil {
+			continue
+		}
+		return subj
+	}
+	return nil
+}
+
+// reClauseVerb: what follows a body that is a clause's subject.
+var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正在|正式|积极|加快|全力|着力|持续|深入|不断|率先|近年来|目前)?(建立|建设|打造|推进|推动|实施|出台|发布|形成|构建|培育|发展|布局|引进|坚持|聚焦|围绕|拥有|集聚|是|作为|由|位于|依托)`)
+
+// reLeadBracket: a bracket right after a name ("X(前沿医学中心)由…").
+var reLeadBracket = regexp.MustCompile(`^\([^)]{1,16}\)`)
 
 var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务)`)
 
