@@ -147,6 +147,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.declared(ms)
 	ms = r.relative(ms)
 	officialNames(ms)
+	partyFull(ms)
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
 	placeShortForms(ms)
@@ -1641,6 +1642,44 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
 		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
 		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "party-committee", 0.85)
+	}
+	// "温江区委副书记", "区委副书记": a place's committee by its short form,
+	// before a post; relative resolves the bare one to the page's place.
+	for i := s.Start + 1; i < s.End-1; i++ {
+		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[i-1]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) {
+			continue
+		}
+		start := i - 1
+		for l := 6; l >= 2; l-- {
+			if i-l >= s.Start {
+				if e, ok := r.gaz.Lookup(string(r.text[i-l : i])); ok && e.Kind == store.KindRegion {
+					start = i - l
+					break
+				}
+			}
+		}
+		if start == i-1 && i-1 > s.Start && nameRune(r.text[i-2]) && r.boundaryAt(s, i-1) == 0 {
+			continue // "市委" inside a longer word that is no place
+		}
+		r.add(si, start, i+1, string(r.text[start:i+1]), store.KindGovernmentAgency, "party-committee-short", 0.8)
+	}
+}
+
+// partyFull names a place's committee by the full form the page gives
+// ("温江区委" is the page's 中共成都市温江区委).
+func partyFull(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || !strings.HasSuffix(m.Name, "委") || strings.HasPrefix(m.Name, "中共") {
+			continue
+		}
+		for _, o := range ms {
+			if o.Rule == "party-committee" && strings.HasSuffix(o.Name, m.Name) && o.Name != m.Name {
+				m.Official = append(m.Official, m.Name)
+				m.Name = o.Name
+				break
+			}
+		}
 	}
 }
 

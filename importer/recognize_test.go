@@ -414,6 +414,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 四川大学天府协同创新中心 -> 四川大学", "WORKS_AT 王力 -> 四川大学天府协同创新中心"}},
 		{"a focus clause goes on about the sentence's subjects", "在成都高新区,锦江区和郫都区建立起联动机制,聚焦集成电路、新型显示等产业方向。锦北实验室(前沿中心)由四川大学联合共建,将承担两大职责,聚焦新药研发、精准医学等研究方向。",
 			[]string{"SUPPORTS_CHAIN 锦江区 -> 集成电路", "SUPPORTS_CHAIN 郫都区 -> 新型显示", "SUPPORTS_CHAIN 锦北实验室 -> 精准医学"}},
+		{"a place's committee by its short form", "由中共成都市锦江区委主办。锦江区委副书记王军出席,区委常委李平主持。",
+			[]string{"WORKS_AT 王军 -> 中共成都市锦江区委", "WORKS_AT 李平 -> 中共成都市锦江区委"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
