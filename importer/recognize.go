@@ -301,6 +301,17 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	stem := string(r.text[j:p])
 	stem, j = trimStem(stem, j)
+	// "继2021年华为(成都)智能制造创新中心落地后": the year a sentence dates
+	// something by is no part of a facility's name (an event's year is).
+	if sr.Kind != store.KindEvent {
+		if y := reYearLead.FindString(stem); y != "" && len(y) < len(stem) {
+			stem, j = stem[len(y):], j+utf8.RuneCountInString(y)
+		}
+	}
+	// "日东电工OLED偏光片生产基地": a firm's plant, no innovation body.
+	if strings.HasSuffix(stem+sr.Suffix, "生产基地") {
+		return
+	}
 	// "实验室体系": the word after qualifies a class and names nothing; after
 	// a name of its own ("依托成都职业技术学院建设…", "天府实验室建设") it
 	// is the next word of the sentence.
@@ -578,7 +589,10 @@ func leadNumber(s string) int {
 	return 0
 }
 
-var reLevelStem = regexp.MustCompile(`^\p{Han}{0,4}?(市级|省级|区级|县级|国家级)$`)
+var reLevelStem = regexp.MustCompile(`^\p{Han}{0,6}?(市级|省级|区级|县级|国家级)$`)
+
+// reYearLead: a year, perhaps after 继, that opens a stem.
+var reYearLead = regexp.MustCompile(`^继?(19|20)\d{2}年(以来|底|初|末)?`)
 
 var reSubsidiary = regexp.MustCompile(`^(这家|该|其|全资|控股|参股|一家|两家|家)?[子母分]$`)
 
@@ -653,6 +667,12 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 		if w := r.boundaryAt(s, j); w > 0 {
 			if w == 1 && r.exception(s, j) {
 				j--
+				continue
+			}
+			// "两江协同创新区", "天府协同创新中心": 协同 before 创新 is part
+			// of the name, as a verb it is followed by other words.
+			if w == 2 && string(r.text[j-2:j]) == "协同" && j+2 <= e && string(r.text[j:j+2]) == "创新" {
+				j -= 2
 				continue
 			}
 			// "共建成都生物材料中试基地": the word read is 建成, but a shorter

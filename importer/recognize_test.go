@@ -213,6 +213,11 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 成都高新区", "UNIVERSITY 成都蓉电工程学院"}, []string{"解决成都高新区", "前身成都蓉电工程学院", "全球材料巨头蓉光电工OLED生产基地"}},
 		{"a university's units named after it", "四川大学天府协同创新中心副主任王力介绍,四川大学锦江未来产业科技园项目开工。中国科学院成都分院所属研究所参加。西南交通大学合作建设无人机试验平台。",
 			[]string{"PLATFORM 四川大学天府协同创新中心", "PLATFORM 四川大学锦江未来产业科技园"}, []string{"中国科学院成都分院所属研究所", "西南交通大学合作建设无人机试验平台"}},
+		{"协同 before 创新 inside a name, a year before a facility, a plant", "联盟理事长单位两江协同创新区公司签约。继2021年蓉光(成都)智能制造创新中心落地后,蓉光电工偏光片生产基地投产。支持成都高新区与德阳高新区共建成德高端装备协同创新中心。",
+			[]string{"ENTERPRISE 两江协同创新区公司", "PLATFORM 蓉光(成都)智能制造创新中心", "PLATFORM 成德高端装备协同创新中心"},
+			[]string{"联盟理事长单位两江协同创新区公司", "继2021年蓉光(成都)智能制造创新中心", "蓉光电工偏光片生产基地", "德高端装备协同创新中心"}},
+		{"a level of a class after a place and 首批", "四川蓉脑研究院获批四川省首批省级新型研发机构。",
+			[]string{"RESEARCH_INSTITUTE 四川蓉脑研究院"}, []string{"四川省首批省级新型研发机构"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
