@@ -928,6 +928,22 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 		rs := []rune(m.Surface)
 		off := 0
+		// "华为(成都)智能制造创新中心": a place in brackets inside the name.
+		if k := strings.IndexRune(m.Surface, '('); k > 0 && m.Kind != store.KindTalent {
+			inner := []rune(m.Surface[k+1:])
+			if c := slices.Index(inner, ')'); c >= 2 && c < len(inner)-1 {
+				place := string(inner[:c])
+				full := placeStems[place]
+				if e, ok := r.gaz.Lookup(place); ok && e.Kind == store.KindRegion {
+					full = e.Name
+				}
+				if full != "" {
+					at := m.Start + utf8.RuneCountInString(m.Surface[:k]) + 1
+					extra = append(extra, Mention{Span: Span{at, at + c}, Sentence: m.Sentence, Surface: place,
+						Name: full, Kind: store.KindRegion, Rule: "nested-bracket", Conf: 0.75})
+				}
+			}
+		}
 		// "环川大知识城": the ring around a university.
 		if len(rs) > 4 && rs[0] == '环' {
 			off = 1

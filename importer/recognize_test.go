@@ -421,6 +421,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 锦江区 -> 集成电路", "SUPPORTS_CHAIN 郫都区 -> 新型显示", "SUPPORTS_CHAIN 锦北实验室 -> 精准医学"}},
 		{"a place's committee by its short form", "由中共成都市锦江区委主办。锦江区委副书记王军出席,区委常委李平主持。",
 			[]string{"WORKS_AT 王军 -> 中共成都市锦江区委", "WORKS_AT 李平 -> 中共成都市锦江区委"}},
+		{"a place in brackets inside a name", "蓉光(成都)智能制造创新中心落地。",
+			[]string{"LOCATED_IN 蓉光(成都)智能制造创新中心 -> 成都市"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

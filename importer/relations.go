@@ -215,7 +215,7 @@ func tableRows(r *recognizer, bySent map[int][]*Mention, facts *[]Fact) {
 		var project *Mention
 		var builders, places []*Mention
 		for _, m := range bySent[si] {
-			if m.Rule == "nested" {
+			if m.Rule == "nested" || m.Rule == "nested-bracket" {
 				continue
 			}
 			switch col(m) {
@@ -375,6 +375,21 @@ func (v *sentenceView) contextual() {
 // "成都市锦江区" is part of 成都市.
 func (v *sentenceView) nameStructure() {
 	for _, in := range v.ms {
+		if in.Rule == "nested-bracket" {
+			// "华为(成都)智能制造创新中心" lies in 成都市; a zone so named,
+			// "西部(重庆)科学城", is part of the city.
+			for _, out := range v.ms {
+				if out == in || out.Start >= in.Start || in.End >= out.End || out.Rule == "nested-bracket" {
+					continue
+				}
+				if out.Kind == store.KindRegion {
+					v.add(store.RelPartOf, out, in, "name-part-of", 0.7, nil)
+				} else if out.Kind != store.KindTalent && out.Kind != store.KindPolicy {
+					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+				}
+			}
+			continue
+		}
 		if in.Rule == "nested-place" {
 			// "国家实验室成都基地" lies in 成都市.
 			for _, out := range v.ms {
