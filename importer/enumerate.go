@@ -239,7 +239,7 @@ func (r *recognizer) pairBefore(s Span, q int) []item {
 var reCountBefore = regexp.MustCompile(`[两三四五六七八九十\d]+大$`)
 
 // itemVerbs introduce an enumeration of fields besides the boundary words.
-var itemVerbs = wordSet(`发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及`)
+var itemVerbs = wordSet(`招引 协同招引 发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及`)
 
 type item struct {
 	text   string

@@ -148,6 +148,8 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.relative(ms)
 	officialNames(ms)
 	partyFull(ms)
+	// A bare "市委" the page gives no place for names no body.
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
 	placeShortForms(ms)
@@ -363,6 +365,17 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			if stem == "" {
 				// “先投后股”资金池: the suffix is part of the name.
 				m := r.add(si, q+1, e, quoted+sr.Suffix, kind, "quoted-name", 0.8)
+				m.Aliases = append(m.Aliases, quoted)
+				return
+			}
+			if kind == store.KindEvent {
+				// “新能源建圈强链”投资推介会: an event is named by its whole
+				// title, with the year that opens it (2024年“…”…).
+				full, start := quoted+stem+sr.Suffix, q+1
+				if y := reYearEnd.FindString(string(r.text[max(s.Start, q-5):q])); y != "" {
+					full, start = y+full, q-utf8.RuneCountInString(y)
+				}
+				m := r.add(si, start, e, full, kind, "quoted-name", 0.8)
 				m.Aliases = append(m.Aliases, quoted)
 				return
 			}
@@ -591,6 +604,9 @@ func leadNumber(s string) int {
 
 var reLevelStem = regexp.MustCompile(`^\p{Han}{0,6}?(市级|省级|区级|县级|国家级)$`)
 
+// reYearEnd: a year that ends the words before a quoted title.
+var reYearEnd = regexp.MustCompile(`(19|20)\d{2}年?$`)
+
 // reYearLead: a year, perhaps after 继, that opens a stem.
 var reYearLead = regexp.MustCompile(`^继?(19|20)\d{2}年(以来|底|初|末)?`)
 
@@ -697,7 +713,7 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.
-				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) {
+				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) && !reClassItem.MatchString(left) {
 					passed = true
 					j = q
 					continue
@@ -1709,12 +1725,18 @@ func partyFull(ms []Mention) {
 		if m.Kind != store.KindGovernmentAgency || !strings.HasSuffix(m.Name, "委") || strings.HasPrefix(m.Name, "中共") {
 			continue
 		}
+		full := "中共" + m.Name
 		for _, o := range ms {
 			if o.Rule == "party-committee" && strings.HasSuffix(o.Name, m.Name) && o.Name != m.Name {
-				m.Official = append(m.Official, m.Name)
-				m.Name = o.Name
+				full = o.Name
 				break
 			}
+		}
+		// A committee the page names only short is named as the party names
+		// it, 中共四川省委.
+		if utf8.RuneCountInString(m.Name) > 2 && (m.Rule == "party-committee-short" || m.Rule == "relative-agency" && strings.HasSuffix(m.Name, "委") && !strings.HasSuffix(m.Name, "党工委")) {
+			m.Official = append(m.Official, m.Name)
+			m.Name = full
 		}
 	}
 }

@@ -218,6 +218,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"联盟理事长单位两江协同创新区公司", "继2021年蓉光(成都)智能制造创新中心", "蓉光电工偏光片生产基地", "德高端装备协同创新中心"}},
 		{"a level of a class after a place and 首批", "四川蓉脑研究院获批四川省首批省级新型研发机构。",
 			[]string{"RESEARCH_INSTITUTE 四川蓉脑研究院"}, []string{"四川省首批省级新型研发机构"}},
+		{"a quoted event with its year and head", "在近日简阳举行的2024年“新能源建圈强链”投资推介会上,企业家分享了经历。",
+			[]string{"EVENT 2024年新能源建圈强链投资推介会"}, []string{"新能源建圈强链"}},
+		{"a class before 和 ends the name after it", "全区已集聚蓉丰汽车(成都)有限公司等整车企业和蓉世汽车部件(成都)有限公司等关键零部件企业。",
+			[]string{"ENTERPRISE 蓉世汽车部件(成都)有限公司"}, []string{"整车企业和蓉世汽车部件(成都)有限公司"}},
+		{"a programme's name may hold 招引", "实施天府实验室全球高端人才招引计划。",
+			[]string{"PROGRAM 天府实验室全球高端人才招引计划"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -423,6 +429,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 王军 -> 中共成都市锦江区委", "WORKS_AT 李平 -> 中共成都市锦江区委"}},
 		{"a place in brackets inside a name", "蓉光(成都)智能制造创新中心落地。",
 			[]string{"LOCATED_IN 蓉光(成都)智能制造创新中心 -> 成都市"}},
+		{"a committee the page names short is the party's", "四川省和成都市召开会议,省委副书记施小琳,市委常委王凤朝出席。",
+			[]string{"WORKS_AT 施小琳 -> 中共四川省委", "WORKS_AT 王凤朝 -> 中共成都市委"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

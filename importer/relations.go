@@ -382,7 +382,7 @@ func (v *sentenceView) nameStructure() {
 				if out == in || out.Start >= in.Start || in.End >= out.End || out.Rule == "nested-bracket" {
 					continue
 				}
-				if out.Kind == store.KindRegion {
+				if out.Kind == store.KindRegion && !reParkName.MatchString(out.Name) {
 					v.add(store.RelPartOf, out, in, "name-part-of", 0.7, nil)
 				} else if out.Kind != store.KindTalent && out.Kind != store.KindPolicy {
 					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
