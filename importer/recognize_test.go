@@ -431,6 +431,11 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 蓉光(成都)智能制造创新中心 -> 成都市"}},
 		{"a committee the page names short is the party's", "四川省和成都市召开会议,省委副书记施小琳,市委常委王凤朝出席。",
 			[]string{"WORKS_AT 施小琳 -> 中共四川省委", "WORKS_AT 王凤朝 -> 中共成都市委"}},
+		{"parties listed sign together and build", "6月28日,四川天府新区管委会、成都市科学技术局、西北工业大学签署合作协议,将在成都共建天府西工大动力研究院。",
+			[]string{"PARTNERS_WITH 四川天府新区管委会 -> 成都市科学技术局", "PARTNERS_WITH 成都市科学技术局 -> 西北工业大学",
+				"CO_BUILT_BY 天府西工大动力研究院 -> 西北工业大学", "CO_BUILT_BY 天府西工大动力研究院 -> 四川天府新区管委会", "LOCATED_IN 天府西工大动力研究院 -> 成都市"}},
+		{"the parties by their number in the next sentence", "四川大学、锦江区人民政府和蓉城投资集团签署合作协议。根据协议,三方将在锦江区共建锦江未来产业研究院。",
+			[]string{"CO_BUILT_BY 锦江未来产业研究院 -> 四川大学", "CO_BUILT_BY 锦江未来产业研究院 -> 蓉城投资集团", "LOCATED_IN 锦江未来产业研究院 -> 锦江区"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -152,6 +152,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts}
 		v.nameStructure()
 		v.contextual()
+		v.signedTogether()
 		v.coBuild()
 		v.pairs()
 		v.implicitSubject()
@@ -532,10 +533,10 @@ func (v *sentenceView) coBuild() {
 			}
 		}
 		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手")
-		if len(builders) == 0 && joint && at < 0 {
+		if len(builders) == 0 && joint {
 			builders = v.signedBefore(cs, vs)
 		}
-		if len(builders) == 0 && joint && at < 0 && strings.Contains(v.gap(cs, vs), "双方") {
+		if len(builders) == 0 && joint && reParties.MatchString(v.gap(cs, vs)) {
 			builders = v.signedLastSentence()
 		}
 		// "X位于…,已与B合作建设P": a clause that opens with 与 goes on about
@@ -864,21 +865,73 @@ var reNamedParts = regexp.MustCompile(`[两三四五六七八九十\d]+[个家�
 // signedLastSentence returns the two parties of an agreement the sentence
 // before states ("A与B签署…协议。根据协议,双方将共建X").
 func (v *sentenceView) signedLastSentence() []*Mention {
+	var out []*Mention
+	seen := map[*Mention]bool{}
 	for i := len(*v.facts) - 1; i >= 0; i-- {
 		f := (*v.facts)[i]
-		if f.Sentence == v.si-1 && f.Type == store.RelPartnersWith && f.Rule == "signed-with" {
-			return []*Mention{f.From, f.To}
+		if f.Sentence < v.si-1 {
+			break
+		}
+		if f.Sentence == v.si-1 && f.Type == store.RelPartnersWith && (f.Rule == "signed-with" || f.Rule == "signed-together") {
+			for _, m := range []*Mention{f.From, f.To} {
+				if !seen[m] {
+					seen[m] = true
+					out = append(out, m)
+				}
+			}
 		}
 	}
-	return nil
+	return out
 }
+
+// signedTogether: "四川天府新区管委会、成都市科学技术局、西北工业大学签署合作协议" —
+// parties listed at a clause's start and followed by a verb of signing
+// partner each other.
+func (v *sentenceView) signedTogether() {
+	ms := v.outer()
+	for i := 0; i < len(ms); i++ {
+		if !bodyKinds[ms[i].Kind] || v.clauseStart(ms[i].Start) != ms[i].Start && utf8.RuneCountInString(v.gap(v.clauseStart(ms[i].Start), ms[i].Start)) > 4 {
+			continue
+		}
+		list := []*Mention{ms[i]}
+		for j := i + 1; j < len(ms); j++ {
+			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及") && bodyKinds[ms[j].Kind] {
+				list = append(list, ms[j])
+				continue
+			}
+			break
+		}
+		last := list[len(list)-1]
+		tail := string(v.r.text[last.End:min(v.s.End, last.End+20)])
+		if len(list) < 2 || !reSigned.MatchString(tail) || !reSignedWhat.MatchString(tail) {
+			i += len(list) - 1
+			continue
+		}
+		for a := 0; a < len(list); a++ {
+			for b := a + 1; b < len(list); b++ {
+				v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": reSigned.FindString(tail)})
+			}
+		}
+		i += len(list) - 1
+	}
+}
+
+// reSignedLead: the words that may open the clause of a joint verb after
+// a signing, "将在成都共建X".
+var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(在|于)[^,。;、与和]{1,10}$`)
+
+// reParties: the parties of an agreement, named by their number.
+var reParties = regexp.MustCompile(`双方|三方|四方|各方|多方`)
+
+// reSignedWhat: what the parties sign is an agreement.
+var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,16}(协议|备忘录|合同|合作)`)
 
 // signedBefore returns the parties of "A与B签约,共建L": when the clause of
 // a joint verb names no builder and opens with it, the clause before that
 // joins two bodies with 与 and signs or agrees to cooperate, and those two
 // build. Only a clause just before, in the same sentence, is read.
 func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
-	if lead := v.gap(cs, vs); utf8.RuneCountInString(lead) > 3 || cs <= v.s.Start || v.r.text[cs-1] != ',' {
+	if lead := v.gap(cs, vs); utf8.RuneCountInString(lead) > 3 && !reSignedLead.MatchString(lead) || cs <= v.s.Start || v.r.text[cs-1] != ',' {
 		return nil
 	}
 	pcs := v.clauseStart(cs - 1)
@@ -888,10 +941,19 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 			in = append(in, m)
 		}
 	}
-	if len(in) != 2 || !reWith.MatchString(v.gap(in[0].End, in[1].Start)) {
+	if len(in) < 2 {
 		return nil
 	}
-	tail := v.gap(in[1].End, cs-1)
+	// "A与B签约", or a list of parties "A、B、C签署合作协议".
+	for k := 1; k < len(in); k++ {
+		if g := v.gap(in[k-1].End, in[k].Start); !(k == 1 && reWith.MatchString(g) || g == "、" || g == "和" || g == "与" || g == "及") {
+			return nil
+		}
+	}
+	if len(in) > 2 && reWith.MatchString(v.gap(in[0].End, in[1].Start)) && v.gap(in[0].End, in[1].Start) != "与" {
+		return nil
+	}
+	tail := v.gap(in[len(in)-1].End, cs-1)
 	if !reSigned.MatchString(tail) && !rePartner.MatchString(tail) && !reJointTail.MatchString(tail) {
 		return nil
 	}
