@@ -302,6 +302,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		}
 	}
 	stem := string(r.text[j:p])
+	// "中新网四川新闻8月8日电(刘小莉)清水河…": a wire story's dateline and
+	// reporter run into the first name of its text.
+	if loc := reDateline.FindStringIndex(stem); loc != nil {
+		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
+	}
 	stem, j = trimStem(stem, j)
 	// "继2021年华为(成都)智能制造创新中心落地后": the year a sentence dates
 	// something by is no part of a facility's name (an event's year is).
@@ -344,8 +349,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			stem, j = string([]rune(stem)[k:]), j+k
 		}
 	}
-	// "新津、龙泉驿、彭州三个基地" counts bodies of a class.
-	if reCountedStem.MatchString(stem) {
+	// "新津、龙泉驿、彭州三个基地" counts bodies of a class; so does
+	// "成都市24个重点片区".
+	if reCountedStem.MatchString(stem) || reCountInside.MatchString(stem) {
 		return
 	}
 	name := stem + sr.Suffix
@@ -603,6 +609,12 @@ func leadNumber(s string) int {
 }
 
 var reLevelStem = regexp.MustCompile(`^\p{Han}{0,6}?(市级|省级|区级|县级|国家级)$`)
+
+// reCountInside: a count inside the words before a suffix.
+var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)`)
+
+// reDateline: the dateline of a wire story, "…8月8日电(记者 某某)".
+var reDateline = regexp.MustCompile(`^.*\d{1,2}日(电|讯)\s*(\([^)]{1,14}\))?`)
 
 // reYearEnd: a year that ends the words before a quoted title.
 var reYearEnd = regexp.MustCompile(`(19|20)\d{2}年?$`)

@@ -224,6 +224,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 蓉世汽车部件(成都)有限公司"}, []string{"整车企业和蓉世汽车部件(成都)有限公司"}},
 		{"a programme's name may hold 招引", "实施天府实验室全球高端人才招引计划。",
 			[]string{"PROGRAM 天府实验室全球高端人才招引计划"}, nil},
+		{"a wire story's dateline, a photo credit, a counted class", "  蓉新网四川新闻8月8日电 (刘某)蓉西高新技术产业走廊是成都市24个重点片区之一。蓉佳电子科技股份有限公司大楼。郫都区融媒体中心 供图\n蓉佳电子科技股份有限公司二期投用。",
+			[]string{"REGION 蓉西高新技术产业走廊", "ENTERPRISE 蓉佳电子科技股份有限公司"}, []string{"成都市24个重点片区", "郫都区融媒体中心供图蓉佳电子科技股份有限公司"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -436,6 +438,8 @@ func TestRelations(t *testing.T) {
 				"CO_BUILT_BY 天府西工大动力研究院 -> 西北工业大学", "CO_BUILT_BY 天府西工大动力研究院 -> 四川天府新区管委会", "LOCATED_IN 天府西工大动力研究院 -> 成都市"}},
 		{"the parties by their number in the next sentence", "四川大学、锦江区人民政府和蓉城投资集团签署合作协议。根据协议,三方将在锦江区共建锦江未来产业研究院。",
 			[]string{"CO_BUILT_BY 锦江未来产业研究院 -> 四川大学", "CO_BUILT_BY 锦江未来产业研究院 -> 蓉城投资集团", "LOCATED_IN 锦江未来产业研究院 -> 锦江区"}},
+		{"built by bodies acting together", "蓉西高新技术产业走廊由郫都区、温江区与成都高新区联动建设。",
+			[]string{"CO_BUILT_BY 蓉西高新技术产业走廊 -> 郫都区", "CO_BUILT_BY 蓉西高新技术产业走廊 -> 成都高新区"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -712,7 +712,7 @@ func (v *sentenceView) builtByList() {
 var (
 	reByLead      = regexp.MustCompile(`^(则|将|已|均|主要)?由$`)
 	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
-	reByVerb      = regexp.MustCompile(`^(共同|联合|合作|牵头|投资)?(建设|组建|打造|建成|运营|筹建)`)
+	reByVerb      = regexp.MustCompile(`^(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(建设|组建|打造|建成|运营|筹建)`)
 )
 
 // memberOf: "作为天府实验室体系的新成员": the body the sentence is about
