@@ -154,6 +154,12 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				name = strings.TrimPrefix(name, m)
 				part.start += utf8.RuneCountInString(m)
 			}
+			// "蒲江县智能制造", "该区绿色环保": the place whose industry it is
+			// is no part of the field's name.
+			if p := r.placePrefix(name); p != "" && utf8.RuneCountInString(name)-utf8.RuneCountInString(p) >= 2 {
+				name = strings.TrimPrefix(name, p)
+				part.start += utf8.RuneCountInString(p)
+			}
 			if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 ||
 				reClassItem.MatchString(name) {
 				continue
@@ -165,6 +171,24 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 		}
 	}
 }
+
+// placePrefix returns the place that opens a field's name: a region the
+// gazetteer knows, or one named relative to the page (该区, 全市).
+func (r *recognizer) placePrefix(name string) string {
+	rs := []rune(name)
+	for l := min(len(rs)-2, 6); l >= 2; l-- {
+		p := string(rs[:l])
+		if relativePlaces[p] {
+			return p
+		}
+		if e, ok := r.gaz.Lookup(p); ok && e.Kind == store.KindRegion && strings.ContainsRune("省市区县", rs[l-1]) {
+			return p
+		}
+	}
+	return ""
+}
+
+var relativePlaces = wordSet(`该区 该市 该县 全区 全市 全县 全省 本区 本市 我区 我市 我省 两地 当地 区内 市内`)
 
 var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万亿级|百亿级|全球|世界)`)
 

@@ -226,6 +226,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PROGRAM 天府实验室全球高端人才招引计划"}, nil},
 		{"a wire story's dateline, a photo credit, a counted class", "  蓉新网四川新闻8月8日电 (刘某)蓉西高新技术产业走廊是成都市24个重点片区之一。蓉佳电子科技股份有限公司大楼。郫都区融媒体中心 供图\n蓉佳电子科技股份有限公司二期投用。",
 			[]string{"REGION 蓉西高新技术产业走廊", "ENTERPRISE 蓉佳电子科技股份有限公司"}, []string{"成都市24个重点片区", "郫都区融媒体中心供图蓉佳电子科技股份有限公司"}},
+		{"a place that opens a field is no part of it", "将投向成华区、蒲江县智能制造、绿色低碳等重点产业发展领域。该区绿色环保、新材料等产业快速发展。",
+			[]string{"INDUSTRY_CHAIN 智能制造", "INDUSTRY_CHAIN 绿色环保"}, []string{"蒲江县智能制造", "该区绿色环保"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -440,6 +442,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 锦江未来产业研究院 -> 四川大学", "CO_BUILT_BY 锦江未来产业研究院 -> 蓉城投资集团", "LOCATED_IN 锦江未来产业研究院 -> 锦江区"}},
 		{"built by bodies acting together", "蓉西高新技术产业走廊由郫都区、温江区与成都高新区联动建设。",
 			[]string{"CO_BUILT_BY 蓉西高新技术产业走廊 -> 郫都区", "CO_BUILT_BY 蓉西高新技术产业走廊 -> 成都高新区"}},
+		{"a fund whose sentence goes on to where it invests", "据介绍,蓉蒲联动产业发展基金的目标总规模为10亿元,将投向智能制造、绿色低碳等重点产业发展领域。",
+			[]string{"SUPPORTS_CHAIN 蓉蒲联动产业发展基金 -> 智能制造", "SUPPORTS_CHAIN 蓉蒲联动产业发展基金 -> 绿色低碳"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

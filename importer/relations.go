@@ -1778,7 +1778,8 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 		ce := v.clauseEnd(last.End)
 		// "在成都高新区," is a place, not a subject: a verb must follow.
 		rest := reLeadBracket.ReplaceAllString(string(v.r.text[last.End:ce]), "")
-		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil {
+		// "X的目标总规模为10亿元": a sentence about X's attributes is about X.
+		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") {
 			continue
 		}
 		return subj
