@@ -27,7 +27,7 @@ var (
 	// not chains.
 	reChainProject = regexp.MustCompile(`^链?(项目|企业|公司)`)
 	// Items end in a class noun when they are categories themselves.
-	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资)$`)
+	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广)$`)
 	reSplitItem = regexp.MustCompile(`[、“”]+`)
 )
 

@@ -152,6 +152,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
+	tailForms(ms)
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
@@ -1447,6 +1448,35 @@ func (r *recognizer) congresses(si int, s Span) {
 			name = "党的" + name
 		}
 		r.add(si, start, end, name, store.KindEvent, "congress", 0.8)
+	}
+}
+
+// tailKinds are the kinds whose names a text shortens by dropping the
+// place or owner that opens them.
+var tailKinds = kinds(store.KindLab, store.KindPlatform, store.KindPilotPlatform, store.KindResearchInstitute, store.KindFund, store.KindEvent)
+
+// tailForms: "四川天府新区西工大先进动力研究院" is later "先进动力研究院" — a
+// name that ends a longer name of the same kind given before is that
+// body, when it keeps words of its own before its suffix.
+func tailForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !tailKinds[m.Kind] {
+			continue
+		}
+		sr, ok := suffixOf(m.Name)
+		if !ok || distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
+			continue
+		}
+		for _, o := range ms {
+			if o.Start >= m.Start || o.Kind != m.Kind || o.Name == m.Name || !strings.HasSuffix(o.Name, m.Name) ||
+				utf8.RuneCountInString(o.Name)-utf8.RuneCountInString(m.Name) < 2 {
+				continue
+			}
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = o.Name
+			break
+		}
 	}
 }
 

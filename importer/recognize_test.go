@@ -228,6 +228,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 蓉西高新技术产业走廊", "ENTERPRISE 蓉佳电子科技股份有限公司"}, []string{"成都市24个重点片区", "郫都区融媒体中心供图蓉佳电子科技股份有限公司"}},
 		{"a place that opens a field is no part of it", "将投向成华区、蒲江县智能制造、绿色低碳等重点产业发展领域。该区绿色环保、新材料等产业快速发展。",
 			[]string{"INDUSTRY_CHAIN 智能制造", "INDUSTRY_CHAIN 绿色环保"}, []string{"蒲江县智能制造", "该区绿色环保"}},
+		{"a name that ends a longer one given before", "三方将在成都共建四川天府新区蓉工大先进动力研究院。根据协议,三方将以先进动力研究院作为总平台,对接国家实验室建设,在关键技术攻关、创新人才集聚等领域合作。",
+			[]string{"RESEARCH_INSTITUTE 四川天府新区蓉工大先进动力研究院"}, []string{"先进动力研究院", "对接国家实验室", "创新人才集聚"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
