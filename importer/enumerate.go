@@ -25,7 +25,7 @@ var (
 	reNotChain = regexp.MustCompile(`学科|专业`)
 	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
 	// not chains.
-	reChainProject = regexp.MustCompile(`^链?(项目|企业|公司)`)
+	reChainProject = regexp.MustCompile(`^链?(项目|企业|公司|校友会|协会|商会|联盟|学会)`)
 	// Items end in a class noun when they are categories themselves.
 	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广)$`)
 	reSplitItem = regexp.MustCompile(`[、“”]+`)
@@ -712,6 +712,7 @@ var (
 	// demonstration zones are built; 集聚区 and 功能区 are kinds of area.
 	reBuiltRegion  = regexp.MustCompile(`(园|港|城|走廊|示范区)$`)
 	reNominalBuild = regexp.MustCompile(`(推进|推动|加快|加强|支持|启动|完成|抓好|做好|高标准推进|加快推进)([^,。;、:“”《》()和与等]{4,30}?)(建设|建成投运|落地)`)
+	reNominalLead  = regexp.MustCompile(`^(推进|推动|加快|加强|支持|启动|完成|抓好|做好)+`)
 	reLabelLine    = regexp.MustCompile(`^[·•]\s*[^,。;:、]{2,8}:`)
 	objectKinds    = kinds(store.KindPlatform, store.KindResearchInstitute, store.KindLab, store.KindPilotPlatform, store.KindRegion,
 		store.KindGovernmentAgency)
@@ -733,7 +734,12 @@ func (r *recognizer) buildObjects(si int, s Span) {
 	// "推进全国一体化算力网络国家枢纽节点建设": the body before a nominal 建设.
 	for _, loc := range reNominalBuild.FindAllStringSubmatchIndex(str, -1) {
 		start := s.Start + utf8.RuneCountInString(str[:loc[4]])
-		r.buildObject(si, part{str[loc[4]:loc[5]], start}, true)
+		body := str[loc[4]:loc[5]]
+		// "加快推动未来科技城建设": verbs in a row.
+		if v := reNominalLead.FindString(body); v != "" {
+			body, start = body[len(v):], start+utf8.RuneCountInString(v)
+		}
+		r.buildObject(si, part{body, start}, true)
 	}
 	for n, i := range starts {
 		if n > 0 || !label {

@@ -656,7 +656,7 @@ func trimStem(stem string, j int) (string, int) {
 			continue
 		}
 		cut := false
-		for _, w := range []string{"一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {
+		for _, w := range []string{"急需紧缺", "急需", "紧缺", "一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {
 			if strings.HasPrefix(stem, w) && utf8.RuneCountInString(stem) > utf8.RuneCountInString(w)+1 {
 				stem, j = stem[len(w):], j+utf8.RuneCountInString(w)
 				cut = true
@@ -1635,7 +1635,7 @@ func (r *recognizer) shortFirms(si int, s Span) {
 					continue
 				}
 				brand := strings.TrimSuffix(rest, m)
-				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") {
+				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) {
 					continue
 				}
 				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) {
@@ -1858,6 +1858,10 @@ func (r *recognizer) nameEndsAt(s Span, end int) bool {
 	return r.titleAt(end, s.End) != "" || followWordAt(r.text, end, s.End) || nameStops[string(r.text[end])] || r.boundaryAt(s, end+1) > 0 ||
 		strings.HasPrefix(string(r.text[end:min(s.End, end+2)]), "项目")
 }
+
+// reNotBrand: words of aims and ranks that no brand holds ("中国电子重大
+// 科技创新的策源地").
+var reNotBrand = regexp.MustCompile(`重大|重点|关键|核心|先进|高端|前沿|一流|领先|主导|优势|新兴|战略`)
 
 // executiveTitles are the posts only a firm has.
 var executiveTitles = sortByLen(strings.Fields(`董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 首席技术官 CEO CTO 董事会秘书`))

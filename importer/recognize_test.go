@@ -230,6 +230,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 智能制造", "INDUSTRY_CHAIN 绿色环保"}, []string{"蒲江县智能制造", "该区绿色环保"}},
 		{"a name that ends a longer one given before", "三方将在成都共建四川天府新区蓉工大先进动力研究院。根据协议,三方将以先进动力研究院作为总平台,对接国家实验室建设,在关键技术攻关、创新人才集聚等领域合作。",
 			[]string{"RESEARCH_INSTITUTE 四川天府新区蓉工大先进动力研究院"}, []string{"先进动力研究院", "对接国家实验室", "创新人才集聚"}},
+		{"verbs in a row before a nominal 建设, classes of aims", "加快推动蓉北科技城建设。建设一批急需紧缺中试平台。打造中国电子重大科技创新的策源地。互联网及软件行业、集成电路行业等6大行业校友会正式成立。",
+			[]string{"REGION 蓉北科技城"}, []string{"推动蓉北科技城", "急需紧缺中试平台", "紧缺中试平台", "中国电子重大科技", "软件行业", "集成电路行业"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
