@@ -612,7 +612,7 @@ func leadNumber(s string) int {
 var reLevelStem = regexp.MustCompile(`^\p{Han}{0,6}?(市级|省级|区级|县级|国家级)$`)
 
 // reCountInside: a count inside the words before a suffix.
-var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)`)
+var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)|[二三四五六七八九十两几]大`)
 
 // reDateline: the dateline of a wire story, "…8月8日电(记者 某某)".
 var reDateline = regexp.MustCompile(`^.*\d{1,2}日(电|讯)\s*(\([^)]{1,14}\))?`)
@@ -1008,6 +1008,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				continue
 			}
 			prefix := string(rs[off:l])
+			if strings.Count(prefix, "(") != strings.Count(prefix, ")") {
+				continue // "双流航空经济区(双流经开区" is half a name
+			}
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
 			}
@@ -1660,7 +1663,7 @@ var (
 	// reEventHeld: what follows an event named as a clause's subject.
 	reEventHeld = regexp.MustCompile(`^(在|于)[^,。;:]{0,30}(举行|召开|举办|开幕|启动|落幕|隆重举行|成功举办|成功举行)`)
 	// reEventHost: what precedes an event named after the verb that held it.
-	reEventHost = regexp.MustCompile(`(举行的|召开的|举办的|开幕的|参加|出席)$`)
+	reEventHost = regexp.MustCompile(`(举行的|召开的|举办的|开幕的|主办的|承办的|参加|出席)$`)
 )
 
 // eventClauses names an event by the whole clause that holds it when the
@@ -1687,7 +1690,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			after = string(r.text[e+1 : min(s.End, e+37)])
 		}
 		j := e - utf8.RuneCountInString(head)
-		for j > s.Start && !hardStop(r.text[j-1]) && r.text[j-1] != '“' && (nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
+		for j > s.Start && !hardStop(r.text[j-1]) && r.text[j-1] != '“' && r.text[j-1] != '的' && (nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
 			if reEventHost.MatchString(string(r.text[max(s.Start, j-4):j])) {
 				break
 			}
@@ -1784,7 +1787,7 @@ func partyFull(ms []Mention) {
 }
 
 // ownedHeads end the names of units a university or institute runs.
-var ownedHeads = sortByLen(strings.Fields(`协同创新中心 创新中心 研究中心 技术中心 转移中心 转化中心 中心 研究院 研究所 学院 实验室 科技园 产业园 孵化器 平台 基地`))
+var ownedHeads = sortByLen(strings.Fields(`协同创新中心 创新中心 研究中心 技术中心 转移中心 转化中心 中心 研究院 研究所 学院 实验室 科技园 科创园 创新园 产业园 孵化器 平台 基地`))
 
 // reOwnedNot: words in the middle that make the head a class of units.
 var reOwnedNot = regexp.MustCompile(`所属|下属|旗下|直属|相关|有关|其他|其它|各|多个|一批|若干|重点|优势`)

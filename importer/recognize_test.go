@@ -232,6 +232,9 @@ func TestRecognize(t *testing.T) {
 			[]string{"RESEARCH_INSTITUTE 四川天府新区蓉工大先进动力研究院"}, []string{"先进动力研究院", "对接国家实验室", "创新人才集聚"}},
 		{"verbs in a row before a nominal 建设, classes of aims", "加快推动蓉北科技城建设。建设一批急需紧缺中试平台。打造中国电子重大科技创新的策源地。互联网及软件行业、集成电路行业等6大行业校友会正式成立。",
 			[]string{"REGION 蓉北科技城"}, []string{"推动蓉北科技城", "急需紧缺中试平台", "紧缺中试平台", "中国电子重大科技", "软件行业", "集成电路行业"}},
+		{"visits, a counted area, half a bracket, a host before an event", "标志着天府锦北实验室进入运行阶段。规划课题组一行来访四川大学科技园。公司董事长宋某率队赴成都经开区考察。加快建设科创六大主体功能区。双流航空经济区(双流经开区)党工委副书记王某出席由成都市双流区主办的集中签约仪式。",
+			[]string{"LAB 天府锦北实验室", "PLATFORM 四川大学科技园"},
+			[]string{"标志天府锦北实验室", "规划课题组一行来访四川大学科技园", "访四川大学科技园", "董事长宋某率队赴成都经开区", "科创六大主体功能区", "双流航空经济区(双流经开区", "由成都市双流区主办的集中签约仪式"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
