@@ -999,6 +999,18 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if sr, ok := suffixOf(m.Surface); ok {
 			own = utf8.RuneCountInString(sr.Suffix)
 		}
+		// "四川大学科技园", "西南交通大学国家大学科技园": a unit's owner is the
+		// longest known name its name opens with.
+		if m.Rule == "owned-name" {
+			for l := len(rs) - 1; l >= 2; l-- {
+				if e, ok := r.gaz.Lookup(string(rs[:l])); ok {
+					extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
+						Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+					break
+				}
+			}
+			continue
+		}
 		top := len(rs) - 2
 		if m.Rule == "party-committee" {
 			top = len(rs) - 1 // "委" alone ends the name
@@ -1762,6 +1774,21 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 	}
 }
 
+// homeCity is the city a page names most often.
+func homeCity(ms []Mention) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range ms {
+		if m.Kind == store.KindRegion && strings.HasSuffix(m.Name, "市") {
+			count[m.Name]++
+			if c := count[m.Name]; c > count[best] || c == count[best] && m.Name < best {
+				best = m.Name
+			}
+		}
+	}
+	return best
+}
+
 // partyFull names a place's committee by the full form the page gives
 // ("温江区委" is the page's 中共成都市温江区委).
 func partyFull(ms []Mention) {
@@ -1771,6 +1798,10 @@ func partyFull(ms []Mention) {
 			continue
 		}
 		full := "中共" + m.Name
+		// A district's committee is its city's: 中共成都市双流区委.
+		if city := homeCity(ms); city != "" && (strings.HasSuffix(m.Name, "区委") || strings.HasSuffix(m.Name, "县委")) && !strings.HasPrefix(m.Name, city) {
+			full = "中共" + city + m.Name
+		}
 		for _, o := range ms {
 			if o.Rule == "party-committee" && strings.HasSuffix(o.Name, m.Name) && o.Name != m.Name {
 				full = o.Name
@@ -1788,6 +1819,9 @@ func partyFull(ms []Mention) {
 
 // ownedHeads end the names of units a university or institute runs.
 var ownedHeads = sortByLen(strings.Fields(`协同创新中心 创新中心 研究中心 技术中心 转移中心 转化中心 中心 研究院 研究所 学院 实验室 科技园 科创园 创新园 产业园 孵化器 平台 基地`))
+
+// parkHeads may follow an owner's name with no words between.
+var parkHeads = wordSet(`科技园 科创园 创新园`)
 
 // reOwnedNot: words in the middle that make the head a class of units.
 var reOwnedNot = regexp.MustCompile(`所属|下属|旗下|直属|相关|有关|其他|其它|各|多个|一批|若干|重点|优势`)
@@ -1820,7 +1854,12 @@ func (r *recognizer) ownedNames(si int, s Span) {
 			}
 			head := ""
 			for _, h := range ownedHeads {
-				if hl := utf8.RuneCountInString(h); end-hl >= b+2 && string(r.text[end-hl:end]) == h {
+				// "四川大学科技园": a park may follow its owner's name directly.
+				mid := 2
+				if parkHeads[h] {
+					mid = 0
+				}
+				if hl := utf8.RuneCountInString(h); end-hl >= b+mid && string(r.text[end-hl:end]) == h {
 					head = h
 					break
 				}
@@ -1832,12 +1871,12 @@ func (r *recognizer) ownedNames(si int, s Span) {
 			if mid := string(r.text[b:end]); reOwnedNot.MatchString(mid) || r.verbInside(s, b, end-utf8.RuneCountInString(head)) {
 				break
 			}
-			sr, _ := suffixOf(head)
+			sr, _ := suffixOf(string(r.text[i:end]))
 			kind := sr.Kind
 			if kind == store.KindRegion || kind == "" {
 				kind = store.KindPlatform
 			}
-			r.add(si, i, end, string(r.text[i:end]), kind, "owned-name", 0.85)
+			r.add(si, i, end, string(r.text[i:end]), kind, "owned-name", 0.9)
 			break
 		}
 		i = b - 1
@@ -1858,7 +1897,11 @@ func (r *recognizer) verbInside(s Span, a, b int) bool {
 // nameEndsAt reports a name ending before position end: a title, a verb
 // or a particle follows.
 func (r *recognizer) nameEndsAt(s Span, end int) bool {
-	return r.titleAt(end, s.End) != "" || followWordAt(r.text, end, s.End) || nameStops[string(r.text[end])] || r.boundaryAt(s, end+1) > 0 ||
+	starts := false
+	for l := 1; l <= 4 && end+l <= s.End; l++ {
+		starts = starts || boundaryWords[string(r.text[end:end+l])]
+	}
+	return starts || r.titleAt(end, s.End) != "" || followWordAt(r.text, end, s.End) || nameStops[string(r.text[end])] ||
 		strings.HasPrefix(string(r.text[end:min(s.End, end+2)]), "项目")
 }
 

@@ -451,6 +451,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 蓉西高新技术产业走廊 -> 郫都区", "CO_BUILT_BY 蓉西高新技术产业走廊 -> 成都高新区"}},
 		{"a fund whose sentence goes on to where it invests", "据介绍,蓉蒲联动产业发展基金的目标总规模为10亿元,将投向智能制造、绿色低碳等重点产业发展领域。",
 			[]string{"SUPPORTS_CHAIN 蓉蒲联动产业发展基金 -> 智能制造", "SUPPORTS_CHAIN 蓉蒲联动产业发展基金 -> 绿色低碳"}},
+		{"a university's park, a district's committee in its city, a legal representative", "四川大学科技园召开会议。成都市召开会议,双流区委副书记杨某出席。光电所法定代表人、副所长刘恩海接待了一行。",
+			[]string{"PART_OF 四川大学科技园 -> 四川大学", "WORKS_AT 杨某 -> 中共成都市双流区委", "WORKS_AT 刘恩海 -> 中国科学院光电技术研究所"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
