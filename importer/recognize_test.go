@@ -453,6 +453,10 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 蓉蒲联动产业发展基金 -> 智能制造", "SUPPORTS_CHAIN 蓉蒲联动产业发展基金 -> 绿色低碳"}},
 		{"a university's park, a district's committee in its city, a legal representative", "四川大学科技园召开会议。成都市召开会议,双流区委副书记杨某出席。光电所法定代表人、副所长刘恩海接待了一行。",
 			[]string{"PART_OF 四川大学科技园 -> 四川大学", "WORKS_AT 杨某 -> 中共成都市双流区委", "WORKS_AT 刘恩海 -> 中国科学院光电技术研究所"}},
+		{"one of a family, hosted and joined by partners", "作为天府实验室的4个方向实验室之一,天府锦北实验室将依托电子科技大学,联合中科院光电所和京东方等重点单位合作共建,在量子通信等领域开展研究。",
+			[]string{"PART_OF 天府锦北实验室 -> 天府实验室", "CO_BUILT_BY 天府锦北实验室 -> 电子科技大学", "CO_BUILT_BY 天府锦北实验室 -> 中国科学院光电技术研究所", "CO_BUILT_BY 天府锦北实验室 -> 京东方"}},
+		{"a bracket between the body and 由", "天府锦北实验室(前沿中心)由成都高新区与四川大学等机构联合共建。",
+			[]string{"CO_BUILT_BY 天府锦北实验室 -> 成都高新区", "CO_BUILT_BY 天府锦北实验室 -> 四川大学"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -498,9 +498,19 @@ func (v *sentenceView) coBuild() {
 		if target == nil {
 			// "该平台由A与B联合共建": the body before 由.
 			for _, m := range v.outer() {
-				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(v.gap(m.End, vs), "由") {
+				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(reLeadBracket.ReplaceAllString(v.gap(m.End, vs), ""), "由") {
 					target = m
 					break
+				}
+			}
+		}
+		if target == nil && (strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合")) {
+			// "天府绛溪实验室将依托电子科技大学,联合A和B等单位合作共建": a
+			// clause of partners and a joint verb with nothing after it goes
+			// on about the body the sentence is about.
+			if ce <= ve+1 || v.gap(ve, ce) == "" {
+				if subj := v.sentenceSubjects(v.outer(), cs); len(subj) == 1 && builtKinds[subj[0].Kind] && subj[0].Kind != store.KindRegion {
+					target = subj[0]
 				}
 			}
 		}
@@ -726,14 +736,28 @@ func (v *sentenceView) memberOf() {
 		if family == nil || !orgKinds[family.Kind] && !facilityKinds[family.Kind] {
 			continue
 		}
+		found := false
 		for _, m := range v.outer() {
 			if m.End > family.Start {
 				break
 			}
 			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" {
 				v.add(store.RelPartOf, m, family, "member-of", 0.7, nil)
+				found = true
 				break
 			}
+		}
+		// "作为天府实验室的4个方向实验室之一,天府绛溪实验室…": the member opens
+		// the clause after.
+		end := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		for _, m := range v.outer() {
+			if found || m.Start < end {
+				continue
+			}
+			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" && utf8.RuneCountInString(v.gap(end, m.Start)) <= 1 {
+				v.add(store.RelPartOf, m, family, "member-of", 0.7, nil)
+			}
+			break
 		}
 	}
 }
@@ -749,7 +773,7 @@ func (v *sentenceView) familyAt(name string, start int, rule string) *Mention {
 		Kind: sr.Kind, Rule: rule, Conf: 0.7}
 }
 
-var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?成员`)
+var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?(成员|组成部分|[^,。;]{0,12}之一)`)
 
 // collective: "天府兴隆湖实验室、天府锦城实验室(以下统称天府实验室)" — the
 // bodies listed before the bracket are members of what it names.
@@ -1762,7 +1786,8 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 			return nil
 		}
 		cs := v.clauseStart(m.Start)
-		if lead := string(v.r.text[cs:m.Start]); utf8.RuneCountInString(lead) > 2 || !focusKinds[m.Kind] {
+		// "作为X的…之一,Y…": what a preposition introduces is no subject.
+		if lead := string(v.r.text[cs:m.Start]); utf8.RuneCountInString(lead) > 2 || !focusKinds[m.Kind] || rePrepLead.MatchString(lead) {
 			continue
 		}
 		subj := []*Mention{m}
@@ -1786,6 +1811,10 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 	}
 	return nil
 }
+
+// rePrepLead: prepositions that open a clause before a body that is then
+// no subject.
+var rePrepLead = regexp.MustCompile(`^(作为|在|对|与|和|为|由|把|被|向|从|据|经)$`)
 
 // reClauseVerb: what follows a body that is a clause's subject.
 var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正在|正式|积极|加快|全力|着力|持续|深入|不断|率先|近年来|目前)?(建立|建设|打造|推进|推动|实施|出台|发布|形成|构建|培育|发展|布局|引进|坚持|聚焦|围绕|拥有|集聚|是|作为|由|位于|依托)`)
