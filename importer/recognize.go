@@ -693,6 +693,10 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 		if hardStop(c) || !nameRune(c) || c == '(' {
 			break
 		}
+		// "据星际荣耀公司介绍": 据 opening a clause introduces a source.
+		if c == '据' && (j-1 == s.Start || !nameRune(r.text[j-2]) || hardStop(r.text[j-2])) {
+			break
+		}
 		if w := r.boundaryAt(s, j); w > 0 {
 			if w == 1 && r.exception(s, j) {
 				j--
