@@ -38,6 +38,18 @@ func (r *recognizer) people(si int, s Span) {
 			m := r.add(si, j, j+n, name, store.KindTalent, "person-title", 0.8)
 			m.Props = map[string]string{"title": strings.Join(titles, "、")}
 			i = j + n - 1
+			// "副区长朱光春、郑斐出席": names listed after the first share its
+			// titles; each must end where a name may.
+			for k := j + n; k+1 < s.End && r.text[k] == '、' && r.titleAt(k+1, s.End) == ""; {
+				next, l := r.personAt(k+1, s.End)
+				if next == "" || k+1+l < s.End && !strings.ContainsRune("、,。;", r.text[k+1+l]) && !followWordAt(r.text, k+1+l, s.End) {
+					break
+				}
+				p := r.add(si, k+1, k+1+l, next, store.KindTalent, "person-title", 0.7)
+				p.Props = map[string]string{"title": strings.Join(titles, "、")}
+				k += 1 + l
+				i = k - 1
+			}
 			continue
 		}
 		// "李纪珍教授": the name before the title.

@@ -235,6 +235,8 @@ func TestRecognize(t *testing.T) {
 		{"visits, a counted area, half a bracket, a host before an event", "标志着天府锦北实验室进入运行阶段。规划课题组一行来访四川大学科技园。公司董事长宋某率队赴成都经开区考察。加快建设科创六大主体功能区。双流航空经济区(双流经开区)党工委副书记王某出席由成都市双流区主办的集中签约仪式。",
 			[]string{"LAB 天府锦北实验室", "PLATFORM 四川大学科技园"},
 			[]string{"标志天府锦北实验室", "规划课题组一行来访四川大学科技园", "访四川大学科技园", "董事长宋某率队赴成都经开区", "科创六大主体功能区", "双流航空经济区(双流经开区", "由成都市双流区主办的集中签约仪式"}},
+		{"names listed after a titled one, assistants and deputy heads", "副区长朱光春、郑斐出席。蓉碳科技有限公司董事长助理廖静平讲述了由来。科技处副处长高晓东接待了来宾。",
+			[]string{"TALENT 朱光春", "TALENT 郑斐", "TALENT 廖静平", "TALENT 高晓东"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
