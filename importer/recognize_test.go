@@ -459,6 +459,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 天府锦北实验室 -> 天府实验室", "CO_BUILT_BY 天府锦北实验室 -> 电子科技大学", "CO_BUILT_BY 天府锦北实验室 -> 中国科学院光电技术研究所", "CO_BUILT_BY 天府锦北实验室 -> 京东方"}},
 		{"a bracket between the body and 由", "天府锦北实验室(前沿中心)由成都高新区与四川大学等机构联合共建。",
 			[]string{"CO_BUILT_BY 天府锦北实验室 -> 成都高新区", "CO_BUILT_BY 天府锦北实验室 -> 四川大学"}},
+		{"firms the page's district gathers", "龙泉驿区召开会议。目前,全区已集聚蓉丰汽车(成都)有限公司等整车企业。同时,蓉商飞科技有限公司等多家区内链主企业设立展位。",
+			[]string{"LOCATED_IN 蓉丰汽车(成都)有限公司 -> 龙泉驿区", "LOCATED_IN 蓉商飞科技有限公司 -> 龙泉驿区"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,7 +95,75 @@ var (
 	rePartName     = regexp.MustCompile(`(大学科技园|科技园|校友会|校友总会|分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室|办公厅|办公室)$`)
 )
 
+// homePlaces returns the district and the city a page names most often,
+// which 全区, 该区, 全市 stand for.
+func homePlaces(ms []Mention) map[string]string {
+	count := map[string]int{}
+	for _, m := range ms {
+		if m.Kind == store.KindRegion {
+			count[m.Name]++
+		}
+	}
+	out := map[string]string{}
+	for _, level := range []string{"区", "县", "市"} {
+		best := ""
+		for name, c := range count {
+			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && !strings.HasSuffix(name, "经开区") &&
+				(c > count[best] || c == count[best] && name < best) {
+				best = name
+			}
+		}
+		if best != "" {
+			out[level] = best
+		}
+	}
+	return out
+}
+
+// homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
+// 企业" — firms the page's own district gathers lie in it.
+func (v *sentenceView) homeGathers() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reHomeGather.FindAllStringSubmatchIndex(str, -1) {
+		word := str[loc[2]:loc[3]]
+		level := string([]rune(word)[1:2])
+		home := v.homes[level]
+		if home == "" {
+			continue
+		}
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		place := &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: word, Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+		end := v.clauseEnd(at)
+		for _, m := range v.outer() {
+			if m.Start > at && m.End <= end && (m.Kind == store.KindEnterprise || builtKinds[m.Kind] && m.Kind != store.KindRegion) {
+				v.add(store.RelLocatedIn, m, place, "home-gathers", 0.6, nil)
+			}
+		}
+	}
+	// The list before "等…区内…企业".
+	for _, loc := range reHomeList.FindAllStringIndex(str, -1) {
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		home := v.homes["区"]
+		if home == "" {
+			continue
+		}
+		place := &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: "区内", Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+		cs := v.clauseStart(at)
+		for _, m := range v.outer() {
+			if m.Start >= cs && m.End <= at && m.Kind == store.KindEnterprise {
+				v.add(store.RelLocatedIn, m, place, "home-gathers", 0.6, nil)
+			}
+		}
+	}
+}
+
+var (
+	reHomeGather = regexp.MustCompile(`(全区|该区|本区|我区|全县|该县|本县|全市|该市|本市|我市)(已|已经|目前|先后|累计|共)?(集聚|聚集|引进|招引|拥有|汇聚|吸引|培育)`)
+	reHomeList   = regexp.MustCompile(`等[^,。;]{0,6}区内[^,。;]{0,8}(企业|公司)`)
+)
+
 type sentenceView struct {
+	homes map[string]string
 	r     *recognizer
 	si    int
 	s     Span
@@ -146,10 +214,11 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		bySent[ms[i].Sentence] = append(bySent[ms[i].Sentence], &ms[i])
 	}
 	var facts []Fact
+	homes := homePlaces(ms)
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes}
 		v.nameStructure()
 		v.contextual()
 		v.signedTogether()
@@ -174,6 +243,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.listedMembers()
 		v.focus()
 		v.regionBuilds()
+		v.homeGathers()
 		v.fields()
 	}
 	headingLists(r, bySent, &facts)
