@@ -461,6 +461,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 天府锦北实验室 -> 成都高新区", "CO_BUILT_BY 天府锦北实验室 -> 四川大学"}},
 		{"firms the page's district gathers", "龙泉驿区召开会议。目前,全区已集聚蓉丰汽车(成都)有限公司等整车企业。同时,蓉商飞科技有限公司等多家区内链主企业设立展位。",
 			[]string{"LOCATED_IN 蓉丰汽车(成都)有限公司 -> 龙泉驿区", "LOCATED_IN 蓉商飞科技有限公司 -> 龙泉驿区"}},
+		{"firms of other provinces' cities", "惠州亿芯锂能股份有限公司董事长刘某和无锡乐川微电子有限公司董事长朱某出席。",
+			[]string{"LOCATED_IN 惠州亿芯锂能股份有限公司 -> 惠州市", "LOCATED_IN 无锡乐川微电子有限公司 -> 无锡市"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
