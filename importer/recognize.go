@@ -152,6 +152,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
+	ms = r.bareZones(ms)
 	tailForms(ms)
 	placeShortForms(ms)
 	r.headlineForms(ms)
@@ -1058,8 +1059,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
 				// "成都市人民政府办公厅": the government inside starts with its
-				// place, which is the office's too.
-				if e.Kind == store.KindGovernmentAgency {
+				// place, which is the office's too; "成都高新区管委会": the zone
+				// inside starts with its city.
+				if e.Kind == store.KindGovernmentAgency || e.Kind == store.KindRegion {
 					prs := []rune(prefix)
 					for pl := len(prs) - 2; pl >= 2; pl-- {
 						if p, ok := r.gaz.Lookup(string(prs[:pl])); ok && p.Kind == store.KindRegion {
@@ -1551,6 +1553,49 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 					taken[k] = true
 				}
 			}
+		}
+	}
+	return ms
+}
+
+// bareZones: "高新区和郫都区建立起…机制" — a zone named by its class alone
+// is the page's zone of that class (the one X高新区 it names), or, on a
+// page about Chengdu that names none, 成都高新区.
+func (r *recognizer) bareZones(ms []Mention) []Mention {
+	taken := make([]bool, len(r.text))
+	zones := map[string]string{}
+	chengdu := false
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+		if m.Kind == store.KindRegion && strings.HasSuffix(m.Name, "高新区") && m.Name != "高新区" {
+			zones[m.Name] = m.Name
+		}
+		chengdu = chengdu || m.Name == "成都市"
+	}
+	name := ""
+	switch {
+	case len(zones) == 1:
+		for z := range zones {
+			name = z
+		}
+	case len(zones) == 0 && chengdu:
+		name = "成都高新区"
+	}
+	if name == "" {
+		return ms
+	}
+	w := []rune("高新区")
+	for si, s := range r.sents {
+		for i := s.Start; i+3 <= s.End; i++ {
+			if string(r.text[i:i+3]) != string(w) || taken[i] || taken[i+2] {
+				continue
+			}
+			if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 {
+				continue
+			}
+			ms = append(ms, Mention{Span: Span{i, i + 3}, Sentence: si, Surface: "高新区", Name: name, Kind: store.KindRegion, Rule: "short-form", Conf: 0.6})
 		}
 	}
 	return ms

@@ -463,6 +463,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 蓉丰汽车(成都)有限公司 -> 龙泉驿区", "LOCATED_IN 蓉商飞科技有限公司 -> 龙泉驿区"}},
 		{"firms of other provinces' cities", "惠州亿芯锂能股份有限公司董事长刘某和无锡乐川微电子有限公司董事长朱某出席。",
 			[]string{"LOCATED_IN 惠州亿芯锂能股份有限公司 -> 惠州市", "LOCATED_IN 无锡乐川微电子有限公司 -> 无锡市"}},
+		{"a bare 高新区 on a Chengdu page, a zone inside an agency's name", "成都市召开会议,高新区和郫都区建立起联动机制,聚焦集成电路等产业方向。2015年,成都高新区管委会与电子科大签署合作协议。",
+			[]string{"SUPPORTS_CHAIN 成都高新区 -> 集成电路", "PART_OF 成都高新区 -> 成都市", "LOCATED_IN 成都高新区管委会 -> 成都高新区"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -490,6 +492,7 @@ func TestNoRelations(t *testing.T) {
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
 		{"a chain is supported, not served", "菁蓉网络安全实验室重点服务网络安全产业链。", "SERVES 菁蓉网络安全实验室 -> 网络安全"},
+		{"a zone's agency is in the zone, not also in the city", "成都高新区管委会与电子科大签署合作协议。", "LOCATED_IN 成都高新区管委会 -> 成都市"},
 		{"a subsidiary named by its relation is no firm", "这家子公司位于新津区。", "LOCATED_IN 家子公司 -> 新津区"},
 		{"an agreement's title builds nothing", "西南交通大学与郫都区人民政府签署《共建犀浦科创城框架协议》。",
 			"CO_BUILT_BY 犀浦科创城 -> 西南交通大学"},

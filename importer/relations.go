@@ -493,6 +493,11 @@ func (v *sentenceView) nameStructure() {
 			if out.Start != start && out.Start+1 != in.Start {
 				continue
 			}
+			// "成都高新区管委会": the zone is the agency's place, and the city
+			// that opens the zone's name is the zone's.
+			if in.Kind == store.KindRegion && v.placeAround(in, out) {
+				continue
+			}
 			// "成都市金牛区人民政府": the district after the city is the
 			// name's place; the city is the district's.
 			if in.Kind == store.KindRegion && v.placeAfter(in, out) != nil {
@@ -523,6 +528,18 @@ func (v *sentenceView) placeBefore(in, out *Mention) bool {
 	for _, m := range v.ms {
 		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.End == in.Start &&
 			(m.Start == out.Start || m.Start > out.Start && reNameLead.MatchString(string(v.r.text[out.Start:m.Start]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAround reports a longer nested place than in within name out that
+// holds in: "成都高新区" around "成都市" in "成都高新区管委会".
+func (v *sentenceView) placeAround(in, out *Mention) bool {
+	for _, m := range v.ms {
+		if m != in && m != out && m.Kind == store.KindRegion && m.Rule == "nested" && m.Start <= in.Start && in.End <= m.End &&
+			m.End-m.Start > in.End-in.Start && out.Start <= m.Start && m.End < out.End {
 			return true
 		}
 	}
