@@ -497,7 +497,15 @@ func (r *recognizer) placeItems(si int, items []item) {
 // to fusedEnumerations, and a stem of generic words ("重点产业链",
 // "现代产业链") names no industry.
 func (r *recognizer) chainNames(si int, s Span) {
-	head := []rune("产业链")
+	for _, h := range []string{"产业链", "产业集群"} {
+		r.chainNamesBy(si, s, h)
+	}
+}
+
+// chainNamesBy reads chains named before a head: "网络安全产业链",
+// "郫都区电磁空间安全产业集群".
+func (r *recognizer) chainNamesBy(si int, s Span, h string) {
+	head := []rune(h)
 	for q := s.Start + 2; q+len(head) <= s.End; q++ {
 		if string(r.text[q:q+len(head)]) != string(head) {
 			continue
@@ -520,16 +528,22 @@ func (r *recognizer) chainNames(si int, s Span) {
 		// "网络安全产业链": four characters with one plain word still name
 		// an industry; "重点产业链" names none.
 		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 && (n < 4 || distinctLen(stem) < 1) || endsWithSuffix(stem) ||
-			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") {
+			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") || h == "产业集群" && (reClusterClass.MatchString(stem) || utf8.RuneCountInString(stem) < 3) {
 			continue
 		}
 		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain {
 			continue
 		}
 		m := r.add(si, start, q, stem, store.KindIndustryChain, "chain-name", 0.7)
-		m.Aliases = append(m.Aliases, stem+"产业链")
+		if h == "产业链" {
+			m.Aliases = append(m.Aliases, stem+"产业链")
+		}
 	}
 }
+
+// reClusterClass: clusters named by their standing, not their industry
+// ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).
+var reClusterClass = regexp.MustCompile(`企业|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
 
 var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造)`)
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,6 +141,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
 		r.ownedNames(si, s)
+		r.numberedInstitutes(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = r.noticeBooks(ms)
@@ -1957,6 +1959,42 @@ func (r *recognizer) nameEndsAt(s Span, end int) bool {
 // reNotBrand: words of aims and ranks that no brand holds ("中国电子重大
 // 科技创新的策源地").
 var reNotBrand = regexp.MustCompile(`重大|重点|关键|核心|先进|高端|前沿|一流|领先|主导|优势|新兴|战略`)
+
+// reNumbered: the state groups' institutes known by number, "中电科29所".
+var reNumbered = regexp.MustCompile(`(中国电科|中电科|电科)(\d{1,2})所`)
+
+// numberedInstitutes names an institute of 中国电子科技集团 known by its
+// number by its full name, the short form an alias.
+func (r *recognizer) numberedInstitutes(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reNumbered.FindAllStringSubmatchIndex(str, -1) {
+		n, err := strconv.Atoi(str[loc[4]:loc[5]])
+		if err != nil || n < 1 {
+			continue
+		}
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		m := r.add(si, start, end, "中国电子科技集团公司第"+chineseNumber(n)+"研究所", store.KindResearchInstitute, "numbered-institute", 0.9)
+		m.Aliases = append(m.Aliases, str[loc[0]:loc[1]])
+	}
+}
+
+// chineseNumber writes 1-99 as Chinese numerals: 10 十, 29 二十九.
+func chineseNumber(n int) string {
+	digits := []rune("零一二三四五六七八九")
+	switch {
+	case n < 10:
+		return string(digits[n])
+	case n < 20:
+		return "十" + strings.TrimPrefix(string(digits[n%10]), "零")
+	default:
+		out := string(digits[n/10]) + "十"
+		if n%10 > 0 {
+			out += string(digits[n%10])
+		}
+		return out
+	}
+}
 
 // executiveTitles are the posts only a firm has.
 var executiveTitles = sortByLen(strings.Fields(`董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 首席技术官 CEO CTO 董事会秘书`))

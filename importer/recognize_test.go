@@ -465,6 +465,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 惠州亿芯锂能股份有限公司 -> 惠州市", "LOCATED_IN 无锡乐川微电子有限公司 -> 无锡市"}},
 		{"a bare 高新区 on a Chengdu page, a zone inside an agency's name", "成都市召开会议,高新区和郫都区建立起联动机制,聚焦集成电路等产业方向。2015年,成都高新区管委会与电子科大签署合作协议。",
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 集成电路", "PART_OF 成都高新区 -> 成都市", "LOCATED_IN 成都高新区管委会 -> 成都高新区"}},
+		{"firms that lead a cluster, an institute known by its number", "以蓉驰科技、中电科29所等链主企业为主的郫都区电磁空间安全产业集群入选四川省中小企业特色产业集群。",
+			[]string{"LEADS_CHAIN 蓉驰科技 -> 电磁空间安全", "LEADS_CHAIN 中国电子科技集团公司第二十九研究所 -> 电磁空间安全"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

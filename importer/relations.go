@@ -95,6 +95,34 @@ var (
 	rePartName     = regexp.MustCompile(`(大学科技园|科技园|校友会|校友总会|分院|分所|分中心|园区|分公司|子公司|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室|办公厅|办公室)$`)
 )
 
+// reLeadersOf: "以A、B等链主企业为主的X产业集群" — the firms listed lead
+// the chain named after.
+var reLeadersOf = regexp.MustCompile(`以([^,。;]{2,60}?)等?(\d+家|多家)?链主企业为(主|核心|龙头|引领)的`)
+
+func (v *sentenceView) leadersOf() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reLeadersOf.FindAllStringSubmatchIndex(str, -1) {
+		ls := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		le := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
+		after := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		var chain *Mention
+		for _, m := range v.outer() {
+			if m.Start >= after && m.Start <= after+8 && m.Kind == store.KindIndustryChain {
+				chain = m
+				break
+			}
+		}
+		if chain == nil {
+			continue
+		}
+		for _, m := range v.outer() {
+			if m.Start >= ls && m.End <= le && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
+				v.add(store.RelLeadsChain, m, chain, "leads-chain", 0.7, nil)
+			}
+		}
+	}
+}
+
 // homePlaces returns the district and the city a page names most often,
 // which 全区, 该区, 全市 stand for.
 func homePlaces(ms []Mention) map[string]string {
@@ -244,6 +272,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.focus()
 		v.regionBuilds()
 		v.homeGathers()
+		v.leadersOf()
 		v.fields()
 	}
 	headingLists(r, bySent, &facts)
