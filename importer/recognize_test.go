@@ -237,6 +237,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"标志天府锦北实验室", "规划课题组一行来访四川大学科技园", "访四川大学科技园", "董事长宋某率队赴成都经开区", "科创六大主体功能区", "双流航空经济区(双流经开区", "由成都市双流区主办的集中签约仪式"}},
 		{"names listed after a titled one, assistants and deputy heads", "副区长朱光春、郑斐出席。蓉碳科技有限公司董事长助理廖静平讲述了由来。科技处副处长高晓东接待了来宾。",
 			[]string{"TALENT 朱光春", "TALENT 郑斐", "TALENT 廖静平", "TALENT 高晓东"}, nil},
+		{"verbs that open a predicate end names", "团队登上天府锦南实验室的舞台。医院开设运动医学中心。学校拟整合华西蓉口学院。卡诺普已有集成电路板研发中心。",
+			nil, []string{"登上天府锦南实验室", "开设运动医学中心", "拟整合华西蓉口学院", "已有集成电路板研发中心"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
