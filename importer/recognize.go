@@ -358,6 +358,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if reCountedStem.MatchString(stem) || reCountInside.MatchString(stem) {
 		return
 	}
+	// "重要组成板块四川大学", "代表成都大学": a known name that ends the
+	// words read is the name, unless what precedes it is a place or another
+	// known body that owns it (成都市科学技术局, 中国科学院成都分院).
+	if k := r.knownTail(stem, sr); k > 0 {
+		stem, j = string([]rune(stem)[k:]), j+k
+	}
 	name := stem + sr.Suffix
 	kind := sr.Kind
 	if pilotNamed(name, kind) {
@@ -613,6 +619,25 @@ func leadNumber(s string) int {
 }
 
 var reLevelStem = regexp.MustCompile(`^\p{Han}{0,6}?(市级|省级|区级|县级|国家级)$`)
+
+// knownTail returns where, in stem, a name of the gazetteer starts that
+// runs to the suffix, when the words before it are neither a place nor a
+// known body; 0 when there is none.
+func (r *recognizer) knownTail(stem string, sr suffixRule) int {
+	rs := []rune(stem)
+	for k := 1; k < len(rs); k++ {
+		e, ok := r.gaz.Lookup(string(rs[k:]) + sr.Suffix)
+		if !ok || e.Kind != sr.Kind {
+			continue
+		}
+		lead := rs[:k]
+		if placeAt(lead) || r.gazEnd(string(lead)) != "" || len(lead) < 2 {
+			return 0
+		}
+		return k
+	}
+	return 0
+}
 
 // reCountInside: a count inside the words before a suffix.
 var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)|[二三四五六七八九十两几]大`)

@@ -239,6 +239,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 朱光春", "TALENT 郑斐", "TALENT 廖静平", "TALENT 高晓东"}, nil},
 		{"verbs that open a predicate end names", "团队登上天府锦南实验室的舞台。医院开设运动医学中心。学校拟整合华西蓉口学院。卡诺普已有集成电路板研发中心。",
 			nil, []string{"登上天府锦南实验室", "开设运动医学中心", "拟整合华西蓉口学院", "已有集成电路板研发中心"}},
+		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
+			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
