@@ -525,6 +525,10 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 			continue // "A和B两大产业链" is pairBefore's
 		}
 		stem, start := r.chainStem(string(r.text[j:q]), j)
+		// "拥有工业机器人全产业链": a whole chain is the chain.
+		if t, ok := strings.CutSuffix(stem, "全"); ok && utf8.RuneCountInString(t) >= 2 && !wholeWords[string([]rune(stem)[utf8.RuneCountInString(stem)-2:])] {
+			stem = t
+		}
 		// "网络安全产业链": four characters with one plain word still name
 		// an industry; "重点产业链" names none.
 		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 && (n < 4 || distinctLen(stem) < 1) || endsWithSuffix(stem) ||
@@ -540,6 +544,9 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 		}
 	}
 }
+
+// wholeWords end in 全 and are no "whole chain" (安全, 健全).
+var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 
 // reClusterClass: clusters named by their standing, not their industry
 // ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).

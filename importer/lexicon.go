@@ -88,7 +88,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"商务局", store.KindGovernmentAgency, false}, {"财政局", store.KindGovernmentAgency, false},
 	{"教育局", store.KindGovernmentAgency, false}, {"人社局", store.KindGovernmentAgency, false},
 	{"市场监管局", store.KindGovernmentAgency, false}, {"投促局", store.KindGovernmentAgency, false},
-	{"新经济委", store.KindGovernmentAgency, false}, {"国资委", store.KindGovernmentAgency, false},
+	{"新经济委", store.KindGovernmentAgency, false}, {"国资委", store.KindGovernmentAgency, false}, {"专项资金", store.KindFund, true},
 	{"党工委", store.KindGovernmentAgency, false}, {"住建局", store.KindGovernmentAgency, false},
 	{"卫健委", store.KindGovernmentAgency, false}, {"街道办事处", store.KindGovernmentAgency, false},
 	{"科技厅", store.KindGovernmentAgency, false}, {"教育厅", store.KindGovernmentAgency, false},

@@ -154,6 +154,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
 	ms = r.repeats(ms)
+	ms = r.firmBrands(ms)
 	ms = r.bareZones(ms)
 	tailForms(ms)
 	placeShortForms(ms)
@@ -1583,6 +1584,68 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// reLegalFirm: a firm's legal name, whose brand a text goes on to use.
+var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有限公司|集团公司)$`)
+
+// firmBrands: "成都卡诺普机器人技术股份有限公司" is later "卡诺普" — the words
+// after a legal name's place, two to four characters of their own, found
+// again as a word of the text, name the firm. The longest such brand wins;
+// one made of generic words (机器人, 科技) is none.
+func (r *recognizer) firmBrands(ms []Mention) []Mention {
+	taken := make([]bool, len(r.text))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	seen := map[string]bool{}
+	var extra []Mention
+	for _, m := range ms {
+		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		rs := []rune(m.Name)
+		cut := placeLead(rs, 2)
+		// "绿碳未来(四川)科技有限公司": no brand reaches into a bracket.
+		for l := 4; l >= 2; l-- {
+			if cut+l >= len(rs) {
+				continue
+			}
+			brand := string(rs[cut : cut+l])
+			if !allHan([]rune(brand)) || distinctLen(brand) < l || reShortFirm.MatchString(brand) || boundaryWords[brand] || commonWords[brand] {
+				continue
+			}
+			var found []Mention
+			for si, s := range r.sents {
+				for i := s.Start; i+l <= s.End; i++ {
+					if string(r.text[i:i+l]) != brand || taken[i] || taken[i+l-1] {
+						continue
+					}
+					if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) {
+						continue
+					}
+					if e := i + l; e < s.End && nameRune(r.text[e]) && !r.nameEndsAt(s, e) && !strings.ContainsRune("、和与及是的等正将已也公", r.text[e]) {
+						continue
+					}
+					found = append(found, Mention{Span: Span{i, i + l}, Sentence: si, Surface: brand, Name: m.Name, Kind: store.KindEnterprise,
+						Rule: "brand-form", Conf: 0.65, Aliases: []string{brand}})
+				}
+			}
+			if len(found) > 0 {
+				extra = append(extra, found...)
+				for _, f := range found {
+					for k := f.Start; k < f.End; k++ {
+						taken[k] = true
+					}
+				}
+				break
+			}
+		}
+	}
+	return append(ms, extra...)
 }
 
 // bareZones: "高新区和郫都区建立起…机制" — a zone named by its class alone

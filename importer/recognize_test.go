@@ -241,6 +241,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"登上天府锦南实验室", "开设运动医学中心", "拟整合华西蓉口学院", "已有集成电路板研发中心"}},
 		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
+		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
+			[]string{"INDUSTRY_CHAIN 工业机器人", "FUND 四川省科技服务业发展专项资金"}, []string{"蓉诺普", "工业机器人全"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -471,6 +473,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 集成电路", "PART_OF 成都高新区 -> 成都市", "LOCATED_IN 成都高新区管委会 -> 成都高新区"}},
 		{"firms that lead a cluster, an institute known by its number", "以蓉驰科技、中电科29所等链主企业为主的郫都区电磁空间安全产业集群入选四川省中小企业特色产业集群。",
 			[]string{"LEADS_CHAIN 蓉驰科技 -> 电磁空间安全", "LEADS_CHAIN 中国电子科技集团公司第二十九研究所 -> 电磁空间安全"}},
+		{"parties joined by 与 sign together, a firm upstream of another", "四川天府新区、新津区与成都产业集团签署战略合作协议。成都蓉格电气股份有限公司是成都蓉诺普机器人技术股份有限公司等整机企业的上游。",
+			[]string{"PARTNERS_WITH 四川天府新区 -> 成都产业集团", "PARTNERS_WITH 四川天府新区 -> 新津区", "SUPPLIES 成都蓉格电气股份有限公司 -> 成都蓉诺普机器人技术股份有限公司"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -625,4 +629,24 @@ func TestAgencyOfficialNames(t *testing.T) {
 	if !located {
 		t.Error("the agency is not located in 锦江区")
 	}
+}
+
+// A firm named by its legal name and later by its brand is one body, the
+// brand an alias, the sentence with the brand its evidence.
+func TestFirmBrandForm(t *testing.T) {
+	text := "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "brand.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Batch.Entities {
+		if e.Kind != store.KindEnterprise {
+			continue
+		}
+		if e.Name != "成都蓉诺普机器人技术股份有限公司" || !slices.Contains(e.Aliases, "蓉诺普") || len(e.Evidence) != 2 {
+			t.Errorf("firm %s aliases %v, %d evidence; want the legal name, 蓉诺普 and both sentences", e.Name, e.Aliases, len(e.Evidence))
+		}
+		return
+	}
+	t.Fatal("no firm")
 }

@@ -62,7 +62,7 @@ var (
 	reSupplyVia     = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
 	reSupplyTo      = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:\p{Han}{0,4}?)(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
 	reSupplier      = regexp.MustCompile(`^(是|为|成为|系)$`)
-	reSupTail       = regexp.MustCompile(`^(的)?(供应商|配套商|供货商|核心供应商)`)
+	reSupTail       = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
 	reSupChain      = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
 	reHeldTail      = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
 	reSupChainT     = regexp.MustCompile(`^(的)?供应链`)
@@ -1035,7 +1035,7 @@ func (v *sentenceView) signedTogether() {
 		}
 		list := []*Mention{ms[i]}
 		for j := i + 1; j < len(ms); j++ {
-			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及") && bodyKinds[ms[j].Kind] {
+			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及" || g == "与") && bodyKinds[ms[j].Kind] {
 				list = append(list, ms[j])
 				continue
 			}
