@@ -379,6 +379,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		}
 		if r.text[q] == '“' && q+1 < j-1 && !strings.ContainsFunc(string(r.text[q+1:j-1]), hardStop) {
 			quoted := string(r.text[q+1 : j-1])
+			// "24个“三个做优做强”重点片区": a count makes the quoted words
+			// a class's label.
+			if reCountInside.MatchString(string(r.text[max(s.Start, q-4):q])) {
+				return
+			}
 			if stem == "" {
 				// “先投后股”资金池: the suffix is part of the name.
 				m := r.add(si, q+1, e, quoted+sr.Suffix, kind, "quoted-name", 0.8)
@@ -1510,17 +1515,26 @@ var tailKinds = kinds(store.KindLab, store.KindPlatform, store.KindPilotPlatform
 func tailForms(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if !tailKinds[m.Kind] {
+		if !tailKinds[m.Kind] && m.Kind != store.KindRegion && m.Kind != store.KindGovernmentAgency {
 			continue
 		}
 		sr, ok := suffixOf(m.Name)
-		if !ok || distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
+		if !ok || tailKinds[m.Kind] && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
 			continue
 		}
 		for _, o := range ms {
 			if o.Start >= m.Start || o.Kind != m.Kind || o.Name == m.Name || !strings.HasSuffix(o.Name, m.Name) ||
 				utf8.RuneCountInString(o.Name)-utf8.RuneCountInString(m.Name) < 2 {
 				continue
+			}
+			// A zone or an agency drops only the city that opens its name
+			// ("成都未来医学城" is later "未来医学城"); "新都区科技局" and
+			// "科技局" are no two names of one body.
+			if !tailKinds[m.Kind] {
+				lead := []rune(strings.TrimSuffix(o.Name, m.Name))
+				if full := placeStems[string(lead)]; !strings.HasSuffix(full, "市") && !(strings.HasSuffix(string(lead), "市") && placeAt(lead)) {
+					continue
+				}
 			}
 			m.Aliases = append(m.Aliases, m.Name)
 			m.Name = o.Name

@@ -475,6 +475,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LEADS_CHAIN 蓉驰科技 -> 电磁空间安全", "LEADS_CHAIN 中国电子科技集团公司第二十九研究所 -> 电磁空间安全"}},
 		{"parties joined by 与 sign together, a firm upstream of another", "四川天府新区、新津区与成都产业集团签署战略合作协议。成都蓉格电气股份有限公司是成都蓉诺普机器人技术股份有限公司等整机企业的上游。",
 			[]string{"PARTNERS_WITH 四川天府新区 -> 成都产业集团", "PARTNERS_WITH 四川天府新区 -> 新津区", "SUPPLIES 成都蓉格电气股份有限公司 -> 成都蓉诺普机器人技术股份有限公司"}},
+		{"a zone named later without its city, a counted class in quotes", "这里是全市24个“三个做优做强”重点片区之一的成都蓉来医学城。天府锦北实验室落户蓉来医学城。",
+			[]string{"LOCATED_IN 天府锦北实验室 -> 成都蓉来医学城"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -502,6 +504,7 @@ func TestNoRelations(t *testing.T) {
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
 		{"a chain is supported, not served", "菁蓉网络安全实验室重点服务网络安全产业链。", "SERVES 菁蓉网络安全实验室 -> 网络安全"},
+		{"a zone's tail after another zone is another zone", "东部新区未来科技城建设提速。未来科技城新增企业。", "PART_OF 未来科技城 -> 成都东部新区"},
 		{"a zone's agency is in the zone, not also in the city", "成都高新区管委会与电子科大签署合作协议。", "LOCATED_IN 成都高新区管委会 -> 成都市"},
 		{"a subsidiary named by its relation is no firm", "这家子公司位于新津区。", "LOCATED_IN 家子公司 -> 新津区"},
 		{"an agreement's title builds nothing", "西南交通大学与郫都区人民政府签署《共建犀浦科创城框架协议》。",
