@@ -637,7 +637,7 @@ func (r *recognizer) knownTail(stem string, sr suffixRule) int {
 			continue
 		}
 		lead := rs[:k]
-		if placeAt(lead) || r.gazEnd(string(lead)) != "" || len(lead) < 2 {
+		if _, known := r.gaz.Lookup(string(lead)); known || placeLead(lead, 0) == len(lead) || len(lead) < 2 {
 			return 0
 		}
 		return k
@@ -1143,11 +1143,21 @@ type placeName struct{ surface, name string }
 // the wider: "成都市金牛区", "四川省成都市".
 func (r *recognizer) twoPlaces(prefix string) (placeName, placeName, bool) {
 	rs := []rune(prefix)
+	place := func(s string) (string, bool) {
+		if e, ok := r.gaz.Lookup(s); ok && e.Kind == store.KindRegion {
+			return e.Name, true
+		}
+		// "成都青白江铁路港": a district by its stem after its city.
+		if full := placeStems[s]; full != "" {
+			return full, true
+		}
+		return "", false
+	}
 	for k := 2; k <= len(rs)-2; k++ {
-		a, okA := r.gaz.Lookup(string(rs[:k]))
-		b, okB := r.gaz.Lookup(string(rs[k:]))
-		if okA && okB && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name) {
-			return placeName{string(rs[:k]), a.Name}, placeName{string(rs[k:]), b.Name}, true
+		a, okA := place(string(rs[:k]))
+		b, okB := place(string(rs[k:]))
+		if okA && okB && higher(a, b) {
+			return placeName{string(rs[:k]), a}, placeName{string(rs[k:]), b}, true
 		}
 	}
 	return placeName{}, placeName{}, false

@@ -477,6 +477,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 四川天府新区 -> 成都产业集团", "PARTNERS_WITH 四川天府新区 -> 新津区", "SUPPLIES 成都蓉格电气股份有限公司 -> 成都蓉诺普机器人技术股份有限公司"}},
 		{"a zone named later without its city, a counted class in quotes", "这里是全市24个“三个做优做强”重点片区之一的成都蓉来医学城。天府锦北实验室落户蓉来医学城。",
 			[]string{"LOCATED_IN 天府锦北实验室 -> 成都蓉来医学城"}},
+		{"a city and a district's stem open a name, a school with 与 in its name", "货物经成都青白江铁路港发往欧洲。成都大学药学与生物工程学院李某教授代表成都大学出席会议。",
+			[]string{"LOCATED_IN 成都青白江铁路港 -> 青白江区", "PART_OF 成都大学药学与生物工程学院 -> 成都大学"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
