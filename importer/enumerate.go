@@ -532,7 +532,8 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 		// "网络安全产业链": four characters with one plain word still name
 		// an industry; "重点产业链" names none.
 		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 && (n < 4 || distinctLen(stem) < 1) || endsWithSuffix(stem) ||
-			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") || h == "产业集群" && (reClusterClass.MatchString(stem) || utf8.RuneCountInString(stem) < 3) {
+			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") || h == "产业集群" && (reClusterClass.MatchString(stem) || utf8.RuneCountInString(stem) < 3) ||
+			strings.Contains(stem, "建圈强链") {
 			continue
 		}
 		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain {

@@ -54,7 +54,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"设施", store.KindPlatform, true}, {"观测站", store.KindPlatform, true}, {"服务站", store.KindPlatform, true},
 	{"工作站", store.KindPlatform, true}, {"训练场", store.KindPlatform, true}, {"交易所", store.KindPlatform, false},
 	{"综合体", store.KindPlatform, true}, {"光源", store.KindPlatform, true}, {"交易市场", store.KindPlatform, true},
-	{"铁路港", store.KindPlatform, false}, {"国际空港", store.KindPlatform, false},
+	{"铁路港", store.KindPlatform, false}, {"国际空港", store.KindPlatform, false}, {"国际机场", store.KindPlatform, false},
+	{"机场", store.KindPlatform, true},
 	{"示范工程", store.KindPlatform, true},
 	// enterprises
 	{"股份有限公司", store.KindEnterprise, false}, {"有限责任公司", store.KindEnterprise, false},
@@ -275,6 +276,8 @@ var gazetteer = []lexEntry{
 	// national and provincial agencies
 	{"国务院", store.KindGovernmentAgency, nil},
 	{"国家发展和改革委员会", store.KindGovernmentAgency, []string{"国家发展改革委", "国家发改委"}},
+	{"中国民用航空局", store.KindGovernmentAgency, []string{"中国民航局", "民航局"}}, {"国家知识产权局", store.KindGovernmentAgency, nil},
+	{"国家市场监督管理总局", store.KindGovernmentAgency, []string{"市场监管总局"}}, {"国务院国有资产监督管理委员会", store.KindGovernmentAgency, []string{"国务院国资委"}},
 	{"科学技术部", store.KindGovernmentAgency, []string{"科技部"}}, {"工业和信息化部", store.KindGovernmentAgency, []string{"工信部"}},
 	{"教育部", store.KindGovernmentAgency, nil}, {"财政部", store.KindGovernmentAgency, nil}, {"商务部", store.KindGovernmentAgency, nil},
 	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},

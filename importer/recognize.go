@@ -365,6 +365,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if k := r.knownTail(stem, sr); k > 0 {
 		stem, j = string([]rune(stem)[k:]), j+k
 	}
+	// "集中签约仪式", "现场签约仪式": an event of plain words is no name.
+	if sr.Kind == store.KindEvent && plainEventStems[stem] {
+		return
+	}
 	name := stem + sr.Suffix
 	kind := sr.Kind
 	if pilotNamed(name, kind) {
@@ -644,6 +648,9 @@ func (r *recognizer) knownTail(stem string, sr suffixRule) int {
 	}
 	return 0
 }
+
+// plainEventStems say how an event was held, not which it was.
+var plainEventStems = wordSet(`集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中`)
 
 // reCountInside: a count inside the words before a suffix.
 var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)|[二三四五六七八九十两几]大`)
@@ -1889,7 +1896,8 @@ func (r *recognizer) eventClauses(si int, s Span) {
 				j += utf8.RuneCountInString(t)
 			}
 		}
-		if e-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:e]), '在') {
+		if e-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:e]), '在') ||
+			distinctLen(string(r.text[j:e-utf8.RuneCountInString(head)])) < 2 { // "集中签约仪式" names no event
 			continue
 		}
 		r.add(si, j, e, string(r.text[j:e]), store.KindEvent, "event-clause", 0.7)

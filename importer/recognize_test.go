@@ -243,6 +243,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
 			[]string{"INDUSTRY_CHAIN 工业机器人", "FUND 四川省科技服务业发展专项资金"}, []string{"蓉诺普", "工业机器人全"}},
+		{"airports, the aviation authority, events of plain words, a concept", "航班从双流国际机场起飞,中国民航局批准。会上举行现场签约仪式和集中签约仪式。推动产业建圈强链工作。",
+			[]string{"PLATFORM 双流国际机场", "GOVERNMENT_AGENCY 中国民用航空局"}, []string{"现场签约仪式", "集中签约仪式", "产业建圈强链"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
