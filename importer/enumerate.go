@@ -50,7 +50,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) &&
 			!reChainProject.MatchString(after[len(reChainHead.FindString(after)):]):
 			r.chainItems(si, items, "enum-chain")
-		case reFirmHead.MatchString(after):
+		case reFirmHead.MatchString(after) || r.firmsIntroduced(s, items):
 			for _, it := range splitFirms(items) {
 				// Brands of three characters (富士康, 塔斯汀) are firms too
 				// when the list is one of firms; two are too often words.
@@ -170,6 +170,19 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 			r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, rule, 0.7)
 		}
 	}
+}
+
+// reFirmsBefore: the words before a list that say it lists firms, "涌现了
+// 一批商业航天初创企业,包括A、B等".
+var reFirmsBefore = regexp.MustCompile(`(企业|公司|厂商)[,:]?(包括|如|例如|比如|有|主要有|分别是)$`)
+
+// firmsIntroduced reports a list whose introducer follows a head of firms.
+func (r *recognizer) firmsIntroduced(s Span, items []item) bool {
+	if len(items) < 2 {
+		return false
+	}
+	at := items[0].start
+	return reFirmsBefore.MatchString(string(r.text[max(s.Start, at-16):at]))
 }
 
 // placePrefix returns the place that opens a field's name: a region the
@@ -363,7 +376,7 @@ func lastIntroducer(rs []rune, end int) (int, bool) {
 			}
 			// One-character words other than prepositions are too often
 			// part of an item ("经" in 低空经济).
-			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及", w))) || itemVerbs[w] {
+			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及如", w))) || itemVerbs[w] {
 				return k + 1, l == 1 && strings.Contains("与和及", w)
 			}
 		}

@@ -93,7 +93,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"党工委", store.KindGovernmentAgency, false}, {"住建局", store.KindGovernmentAgency, false},
 	{"卫健委", store.KindGovernmentAgency, false}, {"街道办事处", store.KindGovernmentAgency, false},
 	{"科技厅", store.KindGovernmentAgency, false}, {"教育厅", store.KindGovernmentAgency, false},
-	{"经济和信息化厅", store.KindGovernmentAgency, false}, {"财政厅", store.KindGovernmentAgency, false},
+	{"经济和信息化厅", store.KindGovernmentAgency, false}, {"经信厅", store.KindGovernmentAgency, false}, {"财政厅", store.KindGovernmentAgency, false},
 	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false},
 	{"服务中心", store.KindGovernmentAgency, true},
 	{"统计局", store.KindGovernmentAgency, false}, {"税务局", store.KindGovernmentAgency, false},
@@ -149,7 +149,7 @@ var boundaryWords = wordSet(`与 和 及 以及 在 于 由 向 对 为 将 把 
 全面 持续 不断 进一步 一批 一个 若干 多个 首个 首家 全国首个 国内首个 全球首个 纳入 加入 接入 进入 走进 覆盖 支撑 保障 带领 率领 邀请 组织 召集 陪同 会同 走访 调研 考察
 视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
 着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方 已服务 累计服务 先后服务
-登上 开设 拟 整合 增强 就是 已有 迎来 来到 前往 进驻 加盟 牵手 投用 竣工 开园 亮相 参观 属于 地处 坐落 毗邻 紧邻 达产 量产 登陆 开通 开启 开创 迈入 步入 跻身 晋升 荣登 获颁 颁发 命名 入围 上榜 组成 已是 也是 正是 都是 还是 板块 举措 抓手 载体 之一 一员 标志着 标志 来访 到访 拜访 参访 率队 带队 赴 急需 紧缺 对接 供图 图片来源 摄影 单位 成员单位 招商 引育 解决 前身 巨头 龙头 听说 会后 会前 会间 会中 期间 最后 最终 今后 近期 当前 届时 随即 此次 本次 近年 下一步 截至 截至目前 据了解 据介绍
+配合 做好 抓好 助推 加上 再加上 例如 比如 诸如 譬如 如 登上 开设 拟 整合 增强 就是 已有 迎来 来到 前往 进驻 加盟 牵手 投用 竣工 开园 亮相 参观 属于 地处 坐落 毗邻 紧邻 达产 量产 登陆 开通 开启 开创 迈入 步入 跻身 晋升 荣登 获颁 颁发 命名 入围 上榜 组成 已是 也是 正是 都是 还是 板块 举措 抓手 载体 之一 一员 标志着 标志 来访 到访 拜访 参访 率队 带队 赴 急需 紧缺 对接 供图 图片来源 摄影 单位 成员单位 招商 引育 解决 前身 巨头 龙头 听说 会后 会前 会间 会中 期间 最后 最终 今后 近期 当前 届时 随即 此次 本次 近年 下一步 截至 截至目前 据了解 据介绍
 使用 委托 遍布 建有 设有 下游客户 上游客户 主要客户 整个 先后 我区 我市 我省 我校 年前 年来 以来 此前 之前 之后 取消 拥有 至少 子公司 全资子公司 控股子公司 母公司 采购自 承接 搬入 整体`)
 
 // boundaryExceptions are words that start or end with a one-character

@@ -245,6 +245,9 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 工业机器人", "FUND 四川省科技服务业发展专项资金"}, []string{"蓉诺普", "工业机器人全"}},
 		{"airports, the aviation authority, events of plain words, a concept", "航班从双流国际机场起飞,中国民航局批准。会上举行现场签约仪式和集中签约仪式。推动产业建圈强链工作。",
 			[]string{"PLATFORM 双流国际机场", "GOVERNMENT_AGENCY 中国民用航空局"}, []string{"现场签约仪式", "集中签约仪式", "产业建圈强链"}},
+		{"firms a list introduces after its head, after 如 and 再加上", "成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子、星联蓉通等,外来如九天蓉星、星河蓉力等一批企业也落脚成都,再加上振蓉科技、天奥蓉电等老牌企业。全力配合成都市人民政府做好成都理工大学医学院建设工作。四川省经信厅公示名单。",
+			[]string{"ENTERPRISE 蓉星宇航", "ENTERPRISE 星联蓉通", "ENTERPRISE 九天蓉星", "ENTERPRISE 振蓉科技", "UNIVERSITY 成都理工大学医学院", "GOVERNMENT_AGENCY 四川省经济和信息化厅"},
+			[]string{"外来如九天蓉星", "再加上振蓉科技", "配合成都市人民政府做好成都理工大学医学院"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
