@@ -288,19 +288,8 @@ func (b *bench) latencies(ctx context.Context, names []string, targets map[strin
 				continue
 			}
 			busy = true
-			t0 := time.Now()
-			rctx, cancel := context.WithTimeout(ctx, time.Minute)
-			err := targets[name].fire(rctx)
-			cancel()
-			res.Sent++
-			if err != nil {
-				res.Errors++
-				if res.FirstError == "" {
-					res.FirstError = err.Error()
-				}
-			} else {
-				res.OK++
-				lat[name] = append(lat[name], time.Since(t0))
+			if took, ok := fireOnce(ctx, targets[name].fire, &res); ok {
+				lat[name] = append(lat[name], took)
 			}
 			out[name] = res
 		}
@@ -373,6 +362,25 @@ func (b *bench) system(ctx context.Context, name, query string, t target, meter 
 	return sys, answer
 }
 
+// fireOnce sends one request and counts it in res; it returns how long a
+// successful one took.
+func fireOnce(ctx context.Context, fire load.Target, res *load.Result) (time.Duration, bool) {
+	t0 := time.Now()
+	rctx, cancel := context.WithTimeout(ctx, time.Minute)
+	err := fire(rctx)
+	cancel()
+	res.Sent++
+	if err != nil {
+		res.Errors++
+		if res.FirstError == "" {
+			res.FirstError = err.Error()
+		}
+		return 0, false
+	}
+	res.OK++
+	return time.Since(t0), true
+}
+
 // sequential sends requests one after another for about d (at least 5,
 // at most 2000) and returns their latencies and the heap allocations the
 // process made meanwhile.
@@ -384,23 +392,14 @@ func sequential(ctx context.Context, fire load.Target, d time.Duration) (load.Re
 	res := load.Result{Duration: d}
 	start := time.Now()
 	for (time.Since(start) < d || res.Sent < 5) && res.Sent < 2000 && ctx.Err() == nil {
-		t0 := time.Now()
-		rctx, cancel := context.WithTimeout(ctx, time.Minute)
-		err := fire(rctx)
-		cancel()
-		res.Sent++
-		if err != nil {
-			res.Errors++
-			if res.FirstError == "" {
-				res.FirstError = err.Error()
-			}
+		took, ok := fireOnce(ctx, fire, &res)
+		if !ok {
 			if res.Errors >= 3 {
 				break
 			}
 			continue
 		}
-		res.OK++
-		lat = append(lat, time.Since(t0))
+		lat = append(lat, took)
 	}
 	runtime.ReadMemStats(&after)
 	res.P50, res.P99, res.Max = load.Quantiles(lat)
