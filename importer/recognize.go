@@ -2007,18 +2007,16 @@ const ownedStop = "与和及在的等为将对向从由是了于把被让并或�
 // name to the nearest head. A park or incubator a university runs is a
 // platform, not a place.
 func (r *recognizer) ownedNames(si int, s Span) {
-	for i := s.Start; i < s.End; i++ {
-		l, e := 0, store.Kind("")
-		for n := min(r.gaz.maxLen, s.End-i); n >= 4; n-- {
-			if g, ok := r.gaz.byKey[key(string(r.text[i:i+n]))]; ok {
-				l, e = n, g.Kind
-				break
-			}
+	// The owners are what the gazetteer pass found in this sentence.
+	var owners []Span
+	for _, m := range r.out {
+		if m.Sentence == si && (m.Rule == "lexicon" || m.Rule == "gazetteer") && m.End-m.Start >= 4 &&
+			(m.Kind == store.KindUniversity || m.Kind == store.KindResearchInstitute) {
+			owners = append(owners, m.Span)
 		}
-		if l == 0 || e != store.KindUniversity && e != store.KindResearchInstitute {
-			continue
-		}
-		b := i + l
+	}
+	for _, o := range owners {
+		i, b := o.Start, o.End
 		for end := b + 1; end <= min(s.End, b+14); end++ {
 			if c := r.text[end-1]; !han(c) || strings.ContainsRune(ownedStop, c) {
 				break
@@ -2050,7 +2048,6 @@ func (r *recognizer) ownedNames(si int, s Span) {
 			r.add(si, i, end, string(r.text[i:end]), kind, "owned-name", 0.9)
 			break
 		}
-		i = b - 1
 	}
 }
 
