@@ -484,6 +484,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 天府锦北实验室 -> 成都蓉来医学城"}},
 		{"a city and a district's stem open a name, a school with 与 in its name", "货物经成都青白江铁路港发往欧洲。成都大学药学与生物工程学院李某教授代表成都大学出席会议。",
 			[]string{"LOCATED_IN 成都青白江铁路港 -> 青白江区", "PART_OF 成都大学药学与生物工程学院 -> 成都大学"}},
+		{"firms a region sees emerge", "近年来,成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子等,外来如九天蓉星等一批企业也落脚成都。",
+			[]string{"LOCATED_IN 蓉星宇航 -> 成都市", "LOCATED_IN 九天蓉星 -> 成都市"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1998,7 +1998,7 @@ func (v *sentenceView) fields() {
 // clause with a verb of its own takes over from there. What was given up:
 // a body named in such a span for another reason ("带动A发展") is read as
 // built there too.
-var reRegionBuilds = regexp.MustCompile(`^(已|将|还|已经)?(重点|加快|着力|率先|集中|优先|大力)?(建设|布局|打造|建成|创建|聚集|集聚|汇聚|引进|引育|布局建设)`)
+var reRegionBuilds = regexp.MustCompile(`^(已|将|还|已经)?(重点|加快|着力|率先|集中|优先|大力)?(建设|布局|打造|建成|创建|聚集|集聚|汇聚|引进|引育|布局建设|涌现出|涌现)`)
 
 func (v *sentenceView) regionBuilds() {
 	ms := v.outer()
