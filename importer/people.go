@@ -229,7 +229,7 @@ func givenOne(given []rune) bool {
 	switch given[0] {
 	case '一':
 		return !oneWords[string(given)]
-	case '以', '发', '会', '先':
+	case '以', '发', '会', '先', '正':
 		// 顾以宁, 覃以恒: a given name may start with a character that
 		// is a preposition elsewhere, unless the two make a word.
 		return !stopWords[string(given)]
@@ -238,6 +238,6 @@ func givenOne(given []rune) bool {
 }
 
 // stopWords are words that start with such a character: "李以前", "王发展".
-var stopWords = wordSet(`以及 以来 以后 以前 以上 以下 以为 以便 以外 以内 以往 以期 以免 以至 以致 发展 发布 发现 发出 发挥 发起 发表 发言 会议 会同 会上 会见 会长 先后 先行 先进 先生`)
+var stopWords = wordSet(`正在 正是 正式 正当 正好 正常 正面 正向 正如 正值 正逢 正处 正着 以及 以来 以后 以前 以上 以下 以为 以便 以外 以内 以往 以期 以免 以至 以致 发展 发布 发现 发出 发挥 发起 发表 发言 会议 会同 会上 会见 会长 先后 先行 先进 先生`)
 
 var oneWords = wordSet(`一行 一同 一起 一直 一道 一批 一些 一家 一个 一项 一位 一名 一次 一年 一线 一流 一是 一方 一体 一并 一致 一贯 一再 一度 一举 一定 一般 一切 一带 一系 一级 一期 一号 一等 一把`)

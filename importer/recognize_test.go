@@ -486,6 +486,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都青白江铁路港 -> 青白江区", "PART_OF 成都大学药学与生物工程学院 -> 成都大学"}},
 		{"firms a region sees emerge", "近年来,成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子等,外来如九天蓉星等一批企业也落脚成都。",
 			[]string{"LOCATED_IN 蓉星宇航 -> 成都市", "LOCATED_IN 九天蓉星 -> 成都市"}},
+		{"a given name that starts with 正", "市政府秘书长张正红出席。",
+			[]string{"WORKS_AT 张正红 -> 成都市人民政府"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -513,6 +515,7 @@ func TestNoRelations(t *testing.T) {
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
 		{"a chain is supported, not served", "菁蓉网络安全实验室重点服务网络安全产业链。", "SERVES 菁蓉网络安全实验室 -> 网络安全"},
+		{"a place employs nobody", "成都市副市长刘某出席。", "WORKS_AT 刘某 -> 成都市"},
 		{"a zone's tail after another zone is another zone", "东部新区未来科技城建设提速。未来科技城新增企业。", "PART_OF 未来科技城 -> 成都东部新区"},
 		{"a zone's agency is in the zone, not also in the city", "成都高新区管委会与电子科大签署合作协议。", "LOCATED_IN 成都高新区管委会 -> 成都市"},
 		{"a subsidiary named by its relation is no firm", "这家子公司位于新津区。", "LOCATED_IN 家子公司 -> 新津区"},

@@ -230,6 +230,10 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	if from == nil || to == nil || key(from.Name) == key(to.Name) {
 		return
 	}
+	// "成都市副市长X": a place employs nobody; its government is not named.
+	if t == store.RelWorksAt && to.Kind == store.KindRegion {
+		return
+	}
 	*v.facts = append(*v.facts, Fact{Type: t, From: from, To: to, Props: props, Sentence: v.si, Rule: rule, Conf: conf})
 }
 
