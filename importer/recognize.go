@@ -1274,21 +1274,8 @@ func suffixOf(name string) (suffixRule, bool) {
 // relative resolves names relative to the document's own place: in a
 // district's news, "区科技局" is that district's 科技局.
 func (r *recognizer) relative(ms []Mention) []Mention {
-	count := map[string]int{}
-	for _, m := range ms {
-		if m.Kind == store.KindRegion {
-			count[m.Name]++
-		}
-	}
-	home := func(level string) string {
-		best, n := "", 0
-		for name, c := range count {
-			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && (c > n || c == n && name < best) {
-				best, n = name, c
-			}
-		}
-		return best
-	}
+	homes := homePlaces(ms)
+	home := func(level string) string { return homes[level] }
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != store.KindGovernmentAgency {
@@ -1945,19 +1932,30 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 	}
 }
 
-// homeCity is the city a page names most often.
-func homeCity(ms []Mention) string {
+// homePlaces returns, for each level (区, 县, 市, 省), the place of that level
+// a page names most often: what 全区, 该区, 区科技局 and 市委 stand for. Zones
+// (新区, 高新区, 经开区) are no districts.
+func homePlaces(ms []Mention) map[string]string {
 	count := map[string]int{}
-	best := ""
 	for _, m := range ms {
-		if m.Kind == store.KindRegion && strings.HasSuffix(m.Name, "市") {
+		if m.Kind == store.KindRegion {
 			count[m.Name]++
-			if c := count[m.Name]; c > count[best] || c == count[best] && m.Name < best {
-				best = m.Name
-			}
 		}
 	}
-	return best
+	out := map[string]string{}
+	for _, level := range []string{"区", "县", "市", "省"} {
+		best := ""
+		for name, c := range count {
+			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && !strings.HasSuffix(name, "经开区") &&
+				(c > count[best] || c == count[best] && name < best) {
+				best = name
+			}
+		}
+		if best != "" {
+			out[level] = best
+		}
+	}
+	return out
 }
 
 // partyFull names a place's committee by the full form the page gives
@@ -1970,7 +1968,7 @@ func partyFull(ms []Mention) {
 		}
 		full := "中共" + m.Name
 		// A district's committee is its city's: 中共成都市双流区委.
-		if city := homeCity(ms); city != "" && (strings.HasSuffix(m.Name, "区委") || strings.HasSuffix(m.Name, "县委")) && !strings.HasPrefix(m.Name, city) {
+		if city := homePlaces(ms)["市"]; city != "" && (strings.HasSuffix(m.Name, "区委") || strings.HasSuffix(m.Name, "县委")) && !strings.HasPrefix(m.Name, city) {
 			full = "中共" + city + m.Name
 		}
 		for _, o := range ms {

@@ -123,31 +123,6 @@ func (v *sentenceView) leadersOf() {
 	}
 }
 
-// homePlaces returns the district and the city a page names most often,
-// which 全区, 该区, 全市 stand for.
-func homePlaces(ms []Mention) map[string]string {
-	count := map[string]int{}
-	for _, m := range ms {
-		if m.Kind == store.KindRegion {
-			count[m.Name]++
-		}
-	}
-	out := map[string]string{}
-	for _, level := range []string{"区", "县", "市"} {
-		best := ""
-		for name, c := range count {
-			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && !strings.HasSuffix(name, "经开区") &&
-				(c > count[best] || c == count[best] && name < best) {
-				best = name
-			}
-		}
-		if best != "" {
-			out[level] = best
-		}
-	}
-	return out
-}
-
 // homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
 // 企业" — firms the page's own district gathers lie in it.
 func (v *sentenceView) homeGathers() {
@@ -533,8 +508,8 @@ func (v *sentenceView) nameStructure() {
 			}
 			// "成都市金牛区人民政府": the district after the city is the
 			// name's place; the city is the district's.
-			if in.Kind == store.KindRegion && v.placeAfter(in, out) != nil {
-				if d := v.placeAfter(in, out); higher(in.Name, d.Name) {
+			if d := v.placeAfter(in, out); in.Kind == store.KindRegion && d != nil {
+				if higher(in.Name, d.Name) {
 					v.add(store.RelPartOf, d, in, "name-part-of", 0.75, nil)
 				}
 				continue
