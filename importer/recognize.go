@@ -1007,11 +1007,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			inner := []rune(m.Surface[k+1:])
 			if c := slices.Index(inner, ')'); c >= 2 && c < len(inner)-1 {
 				place := string(inner[:c])
-				full := placeStems[place]
-				if e, ok := r.gaz.Lookup(place); ok && e.Kind == store.KindRegion {
-					full = e.Name
-				}
-				if full != "" {
+				if full, ok := r.placeNamed(place); ok {
 					at := m.Start + utf8.RuneCountInString(m.Surface[:k]) + 1
 					extra = append(extra, Mention{Span: Span{at, at + c}, Sentence: m.Sentence, Surface: place,
 						Name: full, Kind: store.KindRegion, Rule: "nested-bracket", Conf: 0.75})
@@ -1150,24 +1146,26 @@ type placeName struct{ surface, name string }
 // the wider: "成都市金牛区", "四川省成都市".
 func (r *recognizer) twoPlaces(prefix string) (placeName, placeName, bool) {
 	rs := []rune(prefix)
-	place := func(s string) (string, bool) {
-		if e, ok := r.gaz.Lookup(s); ok && e.Kind == store.KindRegion {
-			return e.Name, true
-		}
-		// "成都青白江铁路港": a district by its stem after its city.
-		if full := placeStems[s]; full != "" {
-			return full, true
-		}
-		return "", false
-	}
 	for k := 2; k <= len(rs)-2; k++ {
-		a, okA := place(string(rs[:k]))
-		b, okB := place(string(rs[k:]))
+		a, okA := r.placeNamed(string(rs[:k]))
+		b, okB := r.placeNamed(string(rs[k:]))
 		if okA && okB && higher(a, b) {
 			return placeName{string(rs[:k]), a}, placeName{string(rs[k:]), b}, true
 		}
 	}
 	return placeName{}, placeName{}, false
+}
+
+// placeNamed returns the region s names: a region of the gazetteer, or a
+// place by its stem ("青白江" in "成都青白江铁路港").
+func (r *recognizer) placeNamed(s string) (string, bool) {
+	if e, ok := r.gaz.Lookup(s); ok && e.Kind == store.KindRegion {
+		return e.Name, true
+	}
+	if full := placeStems[s]; full != "" {
+		return full, true
+	}
+	return "", false
 }
 
 var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()`)
@@ -1961,6 +1959,7 @@ func homePlaces(ms []Mention) map[string]string {
 // partyFull names a place's committee by the full form the page gives
 // ("温江区委" is the page's 中共成都市温江区委).
 func partyFull(ms []Mention) {
+	city := homePlaces(ms)["市"]
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != store.KindGovernmentAgency || !strings.HasSuffix(m.Name, "委") || strings.HasPrefix(m.Name, "中共") {
@@ -1968,7 +1967,7 @@ func partyFull(ms []Mention) {
 		}
 		full := "中共" + m.Name
 		// A district's committee is its city's: 中共成都市双流区委.
-		if city := homePlaces(ms)["市"]; city != "" && (strings.HasSuffix(m.Name, "区委") || strings.HasSuffix(m.Name, "县委")) && !strings.HasPrefix(m.Name, city) {
+		if city != "" && (strings.HasSuffix(m.Name, "区委") || strings.HasSuffix(m.Name, "县委")) && !strings.HasPrefix(m.Name, city) {
 			full = "中共" + city + m.Name
 		}
 		for _, o := range ms {
