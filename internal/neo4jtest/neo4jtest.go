@@ -39,8 +39,12 @@ func Main(m *testing.M) int {
 		return 1
 	}
 	defer syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	locked = true
 	return m.Run()
 }
+
+// locked tells that this test binary holds the server's lock.
+var locked bool
 
 // URI returns the configured server, skipping the test when there is none,
 // except under CI, which must never skip Neo4j silently.
@@ -52,6 +56,11 @@ func URI(t testing.TB) string {
 			t.Fatalf("%s is not set; CI must run the Neo4j tests (scripts/neo4j start, then %s=bolt://127.0.0.1:7687)", EnvURI, EnvURI)
 		}
 		t.Skipf("Neo4j tests skipped: set %s=bolt://127.0.0.1:7687 (scripts/neo4j start runs a server)", EnvURI)
+	}
+	if !locked {
+		// Without the lock, another package's tests clear the server
+		// under this one's, and both fail now and then, far from the cause.
+		t.Fatalf("the package's TestMain must call neo4jtest.Main to use the shared Neo4j server")
 	}
 	return uri
 }
