@@ -81,14 +81,22 @@ func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f g
 	if !ok {
 		return nil, errNotDirect
 	}
-	// A shortcut field of the root plans as many levels below itself as
-	// the field would when the executor ran it.
-	p := planSelection(oc, f.Selections, maxPlanLevels)
-	var conns []store.NeighborQuery
-	sel, err := r.compileDirect(oc, f.Selections, p.children, &conns)
+	v, err := r.compiledFor(f.Field, func() (any, error) {
+		// A shortcut field of the root plans as many levels below itself
+		// as the field would when the executor ran it.
+		c := &compiledLookup{p: planSelection(oc, f.Selections, maxPlanLevels)}
+		var err error
+		c.sel, err = r.compileDirect(oc, f.Selections, c.p.children, &c.conns)
+		return c, err
+	})
 	if err != nil {
 		return nil, err
 	}
+	c := v.(*compiledLookup)
+	p, conns := c.p, c.conns
+	// The compiled selection is shared by requests; the pages are this
+	// request's.
+	sel := *c.sel
 	// An entity's id is a function of its name, so the expansions can run
 	// beside the lookup, from the id the name would have: for a canonical
 	// name the answer waits for one statement instead of two in a row. A
@@ -124,6 +132,14 @@ func (r *Resolver) direct(ctx context.Context, oc *graphql.OperationContext, f g
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// compiledLookup is a root lookup compiled: the plan of its expansions,
+// its selection and the queries of its connections.
+type compiledLookup struct {
+	p     plan
+	sel   *directSel
+	conns []store.NeighborQuery
 }
 
 type expansions struct {
@@ -216,6 +232,77 @@ type connField struct {
 // shortcut the plan expanded, or, with conns (the root), a neighbour
 // connection of light entities, whose queries it appends to conns.
 func (r *Resolver) compileDirect(oc *graphql.OperationContext, sel ast.SelectionSet, children []store.ExpandQuery, conns *[]store.NeighborQuery) (*directSel, error) {
+	c := &compiler{oc: oc, memo: map[compileKey]*directSel{}, pl: planner{oc: oc, memo: map[planKey]plan{}},
+		needs: map[*store.ExpandQuery]bool{}}
+	out, err := r.compileSel(c, sel, children, conns)
+	if err == nil {
+		markBare(children, c.needs)
+	}
+	return out, err
+}
+
+// markBare makes bare the expansions whose entities are written with
+// names and kinds only (and shortcut lists of the same), which needs
+// tells apart: a page of names is what a nested browse mostly reads, and
+// ids, aliases and totals are most of what it would otherwise carry. An
+// expansion is bare only when its children are, as the store asks.
+func markBare(qs []store.ExpandQuery, needs map[*store.ExpandQuery]bool) {
+	for i := range qs {
+		q := &qs[i]
+		markBare(q.Children, needs)
+		q.Bare = q.Light && !needs[q] && !slices.ContainsFunc(q.Children, func(c store.ExpandQuery) bool { return !c.Bare })
+	}
+}
+
+// bare tells whether s writes nothing of its entities but names, kinds
+// and shortcut lists.
+func (s *directSel) bare() bool {
+	for _, fs := range s.byKind {
+		for _, f := range fs {
+			switch {
+			case f.name == "name" || f.name == "kind" || f.name == "__typename":
+			case f.sub != nil:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// compileKey is a selection, by its place in the document, and the
+// expansions planned for it: a field selected on every kind brings the
+// same selection once per kind, compiled once (as planner plans it once).
+type compileKey struct {
+	first    *ast.Selection
+	n        int
+	children *store.ExpandQuery
+	nc       int
+}
+
+// compiler is one compiling of a root's selection: what it compiled and
+// planned so far.
+type compiler struct {
+	oc   *graphql.OperationContext
+	memo map[compileKey]*directSel
+	pl   planner
+	// needs holds the expansions some field reads more of than a bare
+	// page has.
+	needs map[*store.ExpandQuery]bool
+}
+
+func (r *Resolver) compileSel(cp *compiler, sel ast.SelectionSet, children []store.ExpandQuery, conns *[]store.NeighborQuery) (*directSel, error) {
+	oc, memo := cp.oc, cp.memo
+	key := compileKey{n: len(sel), nc: len(children)}
+	if len(sel) > 0 {
+		key.first = &sel[0]
+	}
+	if len(children) > 0 {
+		key.children = &children[0]
+	}
+	if s, ok := memo[key]; ok && conns == nil {
+		return s, nil
+	}
 	out := &directSel{byKind: map[store.Kind][]directField{}}
 	for _, k := range store.Kinds {
 		var fs []directField
@@ -228,7 +315,7 @@ func (r *Resolver) compileDirect(oc *graphql.OperationContext, sel ast.Selection
 			switch {
 			case lightFields[f.Name]:
 			case isShortcut && len(f.Arguments) == 0:
-				sub := planSelection(oc, f.Selections, 0)
+				sub := cp.pl.plan(f.Selections, 0)
 				want := spec.query("", sub.light)
 				c := -1
 				for i, q := range children {
@@ -240,12 +327,15 @@ func (r *Resolver) compileDirect(oc *graphql.OperationContext, sel ast.Selection
 				if c < 0 { // deeper than the plan reaches
 					return nil, errNotDirect
 				}
-				s, err := r.compileDirect(oc, f.Selections, children[c].Children, nil)
+				s, err := r.compileSel(cp, f.Selections, children[c].Children, nil)
 				if err != nil {
 					return nil, err
 				}
 				df.child, df.sub = c, s
 				df.dedup = len(spec.types) != 1 || spec.dir == store.Both
+				if df.dedup || !s.bare() { // dedup reads the ids
+					cp.needs[&children[c]] = true
+				}
 			case conns != nil && (f.Name == "neighbors" || f.Name == "alumni"):
 				c, err := r.compileConn(oc, f, len(*conns))
 				if err != nil {
@@ -259,6 +349,9 @@ func (r *Resolver) compileDirect(oc *graphql.OperationContext, sel ast.Selection
 			fs = append(fs, df)
 		}
 		out.byKind[k] = fs
+	}
+	if conns == nil {
+		memo[key] = out
 	}
 	return out, nil
 }
@@ -578,7 +671,7 @@ func (r *Resolver) directSupply(ctx context.Context, oc *graphql.OperationContex
 	if !ok || depth < 1 || depth > store.MaxSupplyDepth {
 		return nil, errNotDirect
 	}
-	fields, err := r.compileObject(oc, f.Selections, "SupplyTier", []string{"depth"}, []string{"enterprises"})
+	fields, err := r.compiledObject(oc, f, "SupplyTier", []string{"depth"}, []string{"enterprises"})
 	if err != nil {
 		return nil, err
 	}
@@ -606,7 +699,7 @@ func (r *Resolver) directPipeline(ctx context.Context, oc *graphql.OperationCont
 	if !ok1 || !ok2 {
 		return nil, errNotDirect
 	}
-	fields, err := r.compileObject(oc, f.Selections, "TalentPlacement", []string{"role", "discipline"}, []string{"talent", "employer"})
+	fields, err := r.compiledObject(oc, f, "TalentPlacement", []string{"role", "discipline"}, []string{"talent", "employer"})
 	if err != nil {
 		return nil, err
 	}
@@ -640,6 +733,16 @@ func (r *Resolver) directPipeline(ctx context.Context, oc *graphql.OperationCont
 type objField struct {
 	alias, name, typ string
 	sel              *directSel
+}
+
+// compiledObject is compileObject of the root field f, kept across
+// requests.
+func (r *Resolver) compiledObject(oc *graphql.OperationContext, f graphql.CollectedField, typ string, scalars, entities []string) ([]objField, error) {
+	v, err := r.compiledFor(f.Field, func() (any, error) {
+		return r.compileObject(oc, f.Selections, typ, scalars, entities)
+	})
+	fields, _ := v.([]objField)
+	return fields, err
 }
 
 // compileObject compiles a selection of objects of type typ whose fields

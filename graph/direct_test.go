@@ -6,12 +6,17 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"innograph/graph"
 	"innograph/graph/generated"
@@ -85,20 +90,54 @@ func TestDirectReadsMatchExecutor(t *testing.T) {
 			for _, c := range cases {
 				t.Run(c.name, func(t *testing.T) {
 					want := postRaw(t, plain, c.query, c.vars)
-					served.Store(0)
-					got := postRaw(t, direct, c.query, c.vars)
-					if !bytes.Equal(got, want) {
-						t.Errorf("direct answer differs:\n got %s\nwant %s", got, want)
+					// The second time the document comes from the query
+					// cache, and its root fields' compiled selections from
+					// the resolver's.
+					for _, round := range []string{"first", "again"} {
+						served.Store(0)
+						got := postRaw(t, direct, c.query, c.vars)
+						if !bytes.Equal(got, want) {
+							t.Errorf("%s: direct answer differs:\n got %s\nwant %s", round, got, want)
+						}
+						if n := served.Load(); n != int64(c.direct) {
+							t.Errorf("%s: direct reads answered %d root fields, want %d", round, n, c.direct)
+						}
 					}
 					if bytes.Contains(want, []byte(`"errors"`)) != c.errs {
 						t.Errorf("errors: %s", want)
 					}
-					if n := served.Load(); n != int64(c.direct) {
-						t.Errorf("direct reads answered %d root fields, want %d", n, c.direct)
-					}
 				})
 			}
 		})
+	}
+}
+
+// TestDirectReadsFollowVariables sends one document with the variables of
+// its directives and connections changing: a compiled selection kept from
+// one request must not answer the next.
+func TestDirectReadsFollowVariables(t *testing.T) {
+	s := memory.New()
+	storetest.LoadChain(t, s)
+	plain := newHandler(s, nil)
+	direct := newHandler(s, new(atomic.Int64))
+	q := `query ($with: Boolean!, $n: Int, $f: Boolean!) { entity(name: "西南交大") { name
+		... on University { id @include(if: $with) alumni(first: $n) { nodes { name } } ...R } } }
+		fragment R on University { regions @skip(if: $f) { name } }`
+	var answers []string
+	for _, vars := range []map[string]any{
+		{"with": true, "n": 1, "f": false}, {"with": false, "n": 1, "f": false},
+		{"with": false, "n": 2, "f": false}, {"with": false, "n": 2, "f": true}, {"with": true, "n": 1, "f": false},
+	} {
+		want := postRaw(t, plain, q, vars)
+		if got := postRaw(t, direct, q, vars); !bytes.Equal(got, want) {
+			t.Errorf("%v: direct answer differs:\n got %s\nwant %s", vars, got, want)
+		}
+		answers = append(answers, string(want))
+	}
+	for i := 1; i < 4; i++ {
+		if answers[i] == answers[i-1] {
+			t.Errorf("variables %d and %d give one answer; the test does not tell them apart: %s", i-1, i, answers[i])
+		}
 	}
 }
 
@@ -109,6 +148,7 @@ func newHandler(s store.Store, served *atomic.Int64) http.Handler {
 	r := &graph.Resolver{Store: s}
 	gql := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	gql.AddTransport(transport.POST{})
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](100))
 	if served != nil {
 		gql.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 			fellBack := false
@@ -157,5 +197,64 @@ func TestDirectReadPanicsFallBack(t *testing.T) {
 	out, want := postRaw(t, h, q, nil), postRaw(t, newHandler(s, nil), q, nil)
 	if !bytes.Equal(out, want) || served.Load() != 0 {
 		t.Errorf("answer %s, want %s; direct %d", out, want, served.Load())
+	}
+}
+
+// recording is a store that keeps the expansions it is asked for.
+type recording struct {
+	store.Store
+	mu sync.Mutex
+	qs []store.ExpandQuery
+}
+
+func (r *recording) Expand(ctx context.Context, roots []string, q store.ExpandQuery) ([]*store.Expansion, error) {
+	r.mu.Lock()
+	r.qs = append(r.qs, q)
+	r.mu.Unlock()
+	return r.Store.Expand(ctx, roots, q)
+}
+
+// TestDirectReadsAskForBarePages checks which expansions a direct read
+// asks for bare: those whose entities are written with names, kinds and
+// bare lists only, and never where a field reads ids (written, or to
+// write an entity joined twice once).
+func TestDirectReadsAskForBarePages(t *testing.T) {
+	for _, c := range []struct{ name, sel, want string }{
+		{"names and kinds", `suppliers { name kind __typename ... on Enterprise { staff { name } } }`, "SUPPLIES bare [WORKS_AT bare]"},
+		{"an id", `suppliers { id name }`, "SUPPLIES"},
+		{"aliases", `suppliers { name aliases }`, "SUPPLIES"},
+		{"a child reading ids", `suppliers { name ... on Enterprise { staff { id } } }`, "SUPPLIES [WORKS_AT]"},
+		{"a parent reading ids", `suppliers { id ... on Enterprise { staff { name } } }`, "SUPPLIES [WORKS_AT bare]"},
+		{"one of two selections reading ids", `suppliers { name } s2: suppliers { id }`, "SUPPLIES"},
+		{"an entity joined twice", `chains { name }`, "LEADS_CHAIN,MEMBER_OF_CHAIN"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := &recording{Store: memory.New()}
+			storetest.LoadChain(t, s)
+			var served atomic.Int64
+			h := newHandler(s, &served)
+			postRaw(t, h, `{ entity(name: "某整机企业") { ... on Enterprise { `+c.sel+` } } }`, nil)
+			if served.Load() != 1 || len(s.qs) != 1 {
+				t.Fatalf("direct reads: %d, expansions %d; want 1 and 1", served.Load(), len(s.qs))
+			}
+			var render func(q store.ExpandQuery) string
+			render = func(q store.ExpandQuery) string {
+				var types []string
+				for _, ty := range q.Types {
+					types = append(types, string(ty))
+				}
+				out := strings.Join(types, ",")
+				if q.Bare {
+					out += " bare"
+				}
+				for _, c := range q.Children {
+					out += " [" + render(c) + "]"
+				}
+				return out
+			}
+			if got := render(s.qs[0]); got != c.want {
+				t.Errorf("expansion %q, want %q", got, c.want)
+			}
+		})
 	}
 }

@@ -78,6 +78,41 @@ func newPlan(ctx context.Context, l *loaders.Loaders, fc *graphql.FieldContext) 
 // planSelection plans a selection of entities of any kind, with up to
 // levels levels of expansion below them.
 func planSelection(oc *graphql.OperationContext, sel ast.SelectionSet, levels int) plan {
+	return planner{oc: oc, memo: map[planKey]plan{}}.plan(sel, levels)
+}
+
+// A planner plans each selection once: a field selected on every kind
+// (members, under a selection with no type condition) brings the same
+// selection once per kind, and planning it again at each level would cost
+// the product of the kinds over the levels.
+type planner struct {
+	oc   *graphql.OperationContext
+	memo map[planKey]plan
+}
+
+// planKey is a selection, by its place in the document, and the levels
+// left below it.
+type planKey struct {
+	first  *ast.Selection
+	n      int
+	levels int
+}
+
+func (pl planner) plan(sel ast.SelectionSet, levels int) plan {
+	key := planKey{n: len(sel), levels: levels}
+	if len(sel) > 0 {
+		key.first = &sel[0]
+	}
+	if p, ok := pl.memo[key]; ok {
+		return p
+	}
+	p := pl.planOnce(sel, levels)
+	pl.memo[key] = p
+	return p
+}
+
+func (pl planner) planOnce(sel ast.SelectionSet, levels int) plan {
+	oc := pl.oc
 	type childKey struct {
 		field string
 		light bool
@@ -94,7 +129,7 @@ func planSelection(oc *graphql.OperationContext, sel ast.SelectionSet, levels in
 				if levels == 0 {
 					continue
 				}
-				sub := planSelection(oc, f.Selections, levels-1)
+				sub := pl.plan(f.Selections, levels-1)
 				ck := childKey{f.Name, sub.light}
 				q, ok := byKey[ck]
 				if !ok {
@@ -121,29 +156,36 @@ func planSelection(oc *graphql.OperationContext, sel ast.SelectionSet, levels in
 	return p
 }
 
-// mergeChildren adds the expansions of b to those of a: the same field
-// selected on several kinds or under several aliases is expanded once,
-// with everything each selection asked for below it.
+// mergeChildren returns the expansions of a with those of b added: the
+// same field selected on several kinds or under several aliases is
+// expanded once, with everything each selection asked for below it. It
+// changes neither a nor b, which may be plans of selections met before.
 func mergeChildren(a, b []store.ExpandQuery) []store.ExpandQuery {
+	out := slices.Clone(a)
 	for _, q := range b {
-		i := slices.IndexFunc(a, func(x store.ExpandQuery) bool {
+		i := slices.IndexFunc(out, func(x store.ExpandQuery) bool {
 			return reflect.DeepEqual(x.NeighborQuery, q.NeighborQuery)
 		})
 		if i < 0 {
-			a = append(a, q)
+			out = append(out, q)
 			continue
 		}
-		for _, k := range q.OnlyKinds {
-			if !slices.Contains(a[i].OnlyKinds, k) {
-				a[i].OnlyKinds = append(a[i].OnlyKinds, k)
+		m := out[i]
+		if len(m.OnlyKinds) == 0 || len(q.OnlyKinds) == 0 {
+			m.OnlyKinds = nil // every kind
+		} else {
+			kinds := slices.Clone(m.OnlyKinds)
+			for _, k := range q.OnlyKinds {
+				if !slices.Contains(kinds, k) {
+					kinds = append(kinds, k)
+				}
 			}
+			m.OnlyKinds = kinds
 		}
-		if len(q.OnlyKinds) == 0 {
-			a[i].OnlyKinds = nil
-		}
-		a[i].Children = mergeChildren(a[i].Children, q.Children)
+		m.Children = mergeChildren(m.Children, q.Children)
+		out[i] = m
 	}
-	return a
+	return out
 }
 
 // lightRelationFields are what a relation of a light page answers.

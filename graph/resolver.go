@@ -18,6 +18,8 @@ type Resolver struct {
 	Store store.Store
 	// MaxFirst bounds `first` on every connection.
 	MaxFirst int
+
+	directCache directCache
 }
 
 // ErrBadInput marks errors that the client caused; the server reports them

@@ -23,7 +23,13 @@ func checkExpand(q ExpandQuery, depth int) error {
 	if q.After != "" {
 		return fmt.Errorf("%w: an expansion starts its pages at the beginning", ErrInvalid)
 	}
+	if q.Bare && !q.Light {
+		return fmt.Errorf("%w: a bare expansion is light", ErrInvalid)
+	}
 	for _, c := range q.Children {
+		if q.Bare && !c.Bare {
+			return fmt.Errorf("%w: the children of a bare expansion are bare", ErrInvalid)
+		}
 		if err := checkExpand(c, depth+1); err != nil {
 			return err
 		}

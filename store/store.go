@@ -127,7 +127,13 @@ type ExpandQuery struct {
 	// OnlyKinds limits the query, when it is a child, to parents of these
 	// kinds (empty: all): a GraphQL field inside "... on Enterprise".
 	OnlyKinds []Kind
-	Children  []ExpandQuery
+	// Bare asks, of a Light query, for no more than a list of names
+	// needs: each neighbour's kind and name. A backend may leave out the
+	// rest (the other entity's id and aliases, the relation, the total and
+	// page info), and may fill it in; readers must not look at it. The
+	// children of a Bare query are Bare, having no parent id to start from.
+	Bare     bool
+	Children []ExpandQuery
 }
 
 // Expansion is one page of an expansion and the expansions below it.

@@ -37,7 +37,11 @@ func (s *Store) Expand(ctx context.Context, roots []string, q store.ExpandQuery)
 	dec := newExpansionDecoder(q)
 	for _, rec := range recs {
 		i := intOf(rec.Values[0])
-		x, err := dec.decode(roots[i], intOf(rec.Values[1]), rec.Values[2])
+		total, page := 0, rec.Values[1]
+		if !q.Bare {
+			total, page = intOf(rec.Values[1]), rec.Values[2]
+		}
+		x, err := dec.decode(roots[i], total, page)
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: expand: %w", err)
 		}
@@ -54,7 +58,11 @@ func expandCypher(q store.ExpandQuery) (string, map[string]any) {
 	eb := &expandBuilder{params: map[string]any{}}
 	eb.b.WriteString("UNWIND range(0, size($ids) - 1) AS root\nMATCH (n:Entity {id: $ids[root]})\n")
 	eb.level(q, "n", "0", "", []string{"root", "n"})
-	eb.b.WriteString("RETURN root, t0, p0")
+	if q.Bare {
+		eb.b.WriteString("RETURN root, p0")
+	} else {
+		eb.b.WriteString("RETURN root, t0, p0")
+	}
 	return eb.b.String(), eb.params
 }
 
@@ -103,13 +111,27 @@ func (eb *expandBuilder) level(q store.ExpandQuery, parent, path, in string, car
 	for c, child := range q.Children {
 		cp := path + "_" + strconv.Itoa(c)
 		eb.level(child, o, cp, in2, vars)
-		vars = append(vars, "p"+cp, "t"+cp)
-		xs = append(xs, fmt.Sprintf("t%[1]s, p%[1]s", cp))
+		if child.Bare {
+			vars = append(vars, "p"+cp)
+			xs = append(xs, "p"+cp)
+		} else {
+			vars = append(vars, "p"+cp, "t"+cp)
+			xs = append(xs, fmt.Sprintf("t%[1]s, p%[1]s", cp))
+		}
 	}
 	// collect keeps the order of the rows, which ORDER BY set and the
 	// subqueries (one call per row) kept.
-	eb.line(in2, "RETURN collect(%s) AS p%s", expandItem(sh, q.Light, r, o, "out", len(q.Children) > 0, strings.Join(xs, ", ")), path)
+	item := expandItem(sh, q.Light, r, o, "out", len(q.Children) > 0, strings.Join(xs, ", "))
+	if q.Bare {
+		item = bareItem(o, len(q.Children) > 0, strings.Join(xs, ", "))
+	}
+	eb.line(in2, "RETURN collect(%s) AS p%s", item, path)
 	eb.line(in, "}")
+	if q.Bare {
+		// No total: reading a degree per row is cheap, but not free.
+		eb.line(in, "WITH %s, p%s", strings.Join(carry, ", "), path)
+		return
+	}
 	// The count leaves out the parent's kind: a parent that fails it has
 	// no page to count, and without a predicate on the parent, and on the
 	// other end when no kind filter applies, Neo4j reads the node's degree
@@ -141,6 +163,18 @@ func expandItem(sh neighborShape, light bool, r, o, out string, withChildren boo
 	if !light {
 		item += fmt.Sprintf(", %[1]s.props, %[1]s.evidence, %[2]s.props, %[2]s.evidence", r, o)
 	}
+	if withChildren {
+		item += ", [" + children + "]"
+	}
+	return "[" + item + "]"
+}
+
+// bareItem projects one neighbour of a bare page: what a list of names
+// needs, half or less of what a light item sends.
+//
+//	[kind, name, (with children:) [page] per child]
+func bareItem(o string, withChildren bool, children string) string {
+	item := fmt.Sprintf("%[1]s.kind, %[1]s.name", o)
 	if withChildren {
 		item += ", [" + children + "]"
 	}
@@ -207,6 +241,8 @@ type expansionDecoder struct {
 	sh       neighborShape
 	fields   int
 	children []*expansionDecoder
+	// childValues is the length of an item's list of children's values.
+	childValues int
 }
 
 func newExpansionDecoder(q store.ExpandQuery) *expansionDecoder {
@@ -217,8 +253,15 @@ func newExpansionDecoder(q store.ExpandQuery) *expansionDecoder {
 	if !q.Light {
 		d.fields += 4
 	}
+	if q.Bare {
+		d.fields = 2
+	}
 	for _, c := range q.Children {
 		d.children = append(d.children, newExpansionDecoder(c))
+		d.childValues += 2
+		if c.Bare {
+			d.childValues--
+		}
 	}
 	return d
 }
@@ -243,8 +286,10 @@ func (d *expansionDecoder) decode(parentID string, total int, page any) (*store.
 		if !ok || len(item) < fields {
 			return nil, fmt.Errorf("expansion item %T of %d fields, want %d", it, len(item), fields)
 		}
-		n, err := decodeItem(parentID, item, d.sh, q.Light)
-		if err != nil {
+		var n store.Neighbor
+		if q.Bare {
+			n = decodeBare(item)
+		} else if n, err = decodeItem(parentID, item, d.sh, q.Light); err != nil {
 			return nil, err
 		}
 		x.Neighbors = append(x.Neighbors, n)
@@ -252,18 +297,36 @@ func (d *expansionDecoder) decode(parentID string, total int, page any) (*store.
 			continue
 		}
 		cs, _ := item[fields].([]any)
-		if len(cs) != 2*len(q.Children) {
-			return nil, fmt.Errorf("expansion item has %d child values, want %d", len(cs), 2*len(q.Children))
+		if len(cs) != d.childValues {
+			return nil, fmt.Errorf("expansion item has %d child values, want %d", len(cs), d.childValues)
 		}
 		x.Children[j] = make([]*store.Expansion, len(q.Children))
+		at := 0
 		for c, child := range q.Children {
+			// A bare child has its page only; any other its total and page.
+			total, page := 0, cs[at]
+			if child.Bare {
+				at++
+			} else {
+				total, page = intOf(cs[at]), cs[at+1]
+				at += 2
+			}
 			if !child.Applies(n.Other.Kind) {
 				continue
 			}
-			if x.Children[j][c], err = d.children[c].decode(n.Other.ID, intOf(cs[2*c]), cs[2*c+1]); err != nil {
+			if x.Children[j][c], err = d.children[c].decode(n.Other.ID, total, page); err != nil {
 				return nil, err
 			}
 		}
+	}
+	if q.Bare {
+		// Names are unique and the statement sorts by them; a bare page
+		// has no relation to sort by, and the rare order that Cypher's
+		// UTF-16 comparison sets apart from Go's is mended by name alone.
+		if !slices.IsSortedFunc(x.Neighbors, compareBare) {
+			sortExpansionBy(x, compareBare)
+		}
+		return x, nil
 	}
 	if !slices.IsSortedFunc(x.Neighbors, store.CompareNeighbors) {
 		// Cypher keeps the order of rows through subqueries in practice,
@@ -271,18 +334,28 @@ func (d *expansionDecoder) decode(parentID string, total int, page any) (*store.
 		// Go compares code points, which differ for characters beyond the
 		// BMP (rare CJK names). Sorting here makes the page agree with the
 		// embedded store's order, if not always its cut.
-		sortExpansion(x)
+		sortExpansionBy(x, store.CompareNeighbors)
 	}
 	return x, nil
 }
 
-// sortExpansion orders a page and its children together.
-func sortExpansion(x *store.Expansion) {
+// compareBare orders the neighbours of a bare page by name.
+func compareBare(a, b store.Neighbor) int { return strings.Compare(a.Other.Name, b.Other.Name) }
+
+// decodeBare reads a bareItem list.
+func decodeBare(item []any) store.Neighbor {
+	kind, _ := item[0].(string)
+	name, _ := item[1].(string)
+	return store.Neighbor{Other: &store.Entity{Kind: store.Kind(kind), Name: name}}
+}
+
+// sortExpansionBy orders a page and its children together.
+func sortExpansionBy(x *store.Expansion, cmp func(a, b store.Neighbor) int) {
 	idx := make([]int, len(x.Neighbors))
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return store.CompareNeighbors(x.Neighbors[a], x.Neighbors[b]) })
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp(x.Neighbors[a], x.Neighbors[b]) })
 	ns := make([]store.Neighbor, len(idx))
 	var cs [][]*store.Expansion
 	if x.Children != nil {

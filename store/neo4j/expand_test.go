@@ -17,7 +17,7 @@ func TestSortExpansionKeepsChildrenWithTheirEntity(t *testing.T) {
 	}
 	x := &store.Expansion{NeighborPage: store.NeighborPage{Neighbors: []store.Neighbor{n("乙"), n("甲"), n("丙")}},
 		Children: [][]*store.Expansion{sub("乙"), sub("甲"), sub("丙")}}
-	sortExpansion(x)
+	sortExpansionBy(x, store.CompareNeighbors)
 	for i, want := range []string{"丙", "乙", "甲"} {
 		if got := x.Neighbors[i].Other.Name; got != want {
 			t.Fatalf("position %d: %s, want %s", i, got, want)

@@ -153,8 +153,17 @@ func TestGoldenCypher(t *testing.T) {
 			{NeighborQuery: store.NeighborQuery{Direction: store.Both, Light: true}},
 		},
 	})
+	bareExpand, _ := expandCypher(store.ExpandQuery{
+		NeighborQuery: store.NeighborQuery{Types: []store.RelType{store.RelMemberOfChain}, Direction: store.In, Light: true},
+		Children: []store.ExpandQuery{
+			{NeighborQuery: store.NeighborQuery{Types: []store.RelType{store.RelSupplies}, Direction: store.In, Light: true},
+				OnlyKinds: []store.Kind{store.KindEnterprise}, Bare: true,
+				Children: []store.ExpandQuery{{NeighborQuery: store.NeighborQuery{Types: []store.RelType{store.RelWorksAt}, Direction: store.In, Light: true}, Bare: true}}},
+		},
+	})
 	cases := map[string]string{
 		"expand":                   expand,
+		"expand_bare_below":        bareExpand,
 		"write_entities_lab":       writeEntitiesCypher(store.KindLab),
 		"write_relations_supplies": writeRelationsCypher(store.RelSupplies),
 		"get_relations":            getRelationsCypher(),

@@ -46,6 +46,45 @@ func testExpand(t *testing.T, s store.Store) {
 	}
 	checkPages(t, s, chain, xs[0], q)
 
+	// Bare pages name the same entities, of the same kinds, in the same
+	// order; a bare child may hang under a page that is not bare.
+	bare := func(q store.ExpandQuery, children ...store.ExpandQuery) store.ExpandQuery {
+		q.Bare, q.Children = true, children
+		return q
+	}
+	bareStaff := bare(staff)
+	bareSuppliers := bare(in(store.RelSupplies, true), bareStaff)
+	bareSuppliers.OnlyKinds = suppliers.OnlyKinds
+	bareLabStaff := bare(labStaff)
+	for name, bq := range map[string]store.ExpandQuery{
+		"bare":           bare(in(store.RelMemberOfChain, true), bareSuppliers, bareLabStaff),
+		"bare below one": in(store.RelMemberOfChain, true, bareSuppliers, bareLabStaff),
+	} {
+		xs, err := s.Expand(ctx, []string{chain, "e_missing"}, bq)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := renderExpansion(xs[0], bq); got != want {
+			t.Errorf("%s expansion:\n got  %s\n want %s", name, got, want)
+		}
+		if len(xs[1].Neighbors) != 0 {
+			t.Errorf("%s: missing root has %d neighbours", name, len(xs[1].Neighbors))
+		}
+		for _, n := range xs[0].Neighbors {
+			if n.Other.Kind == "" {
+				t.Errorf("%s: %s has no kind", name, n.Other.Name)
+			}
+		}
+	}
+	for name, bq := range map[string]store.ExpandQuery{
+		"bare and not light":      bare(in(store.RelMemberOfChain, false)),
+		"bare above one not bare": bare(in(store.RelMemberOfChain, true), staff),
+	} {
+		if _, err := s.Expand(ctx, []string{chain}, bq); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("%s: err = %v, want ErrInvalid", name, err)
+		}
+	}
+
 	// Pages are cut at First, with their totals.
 	q.First = 2
 	xs, err = s.Expand(ctx, []string{chain}, q)
