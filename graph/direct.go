@@ -254,6 +254,18 @@ func markBare(qs []store.ExpandQuery, needs map[*store.ExpandQuery]bool) {
 	}
 }
 
+// reads tells whether s writes the field name of any kind's entities.
+func (s *directSel) reads(name string) bool {
+	for _, fs := range s.byKind {
+		for _, f := range fs {
+			if f.name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bare tells whether s writes nothing of its entities but names, kinds
 // and shortcut lists.
 func (s *directSel) bare() bool {
@@ -675,8 +687,9 @@ func (r *Resolver) directSupply(ctx context.Context, oc *graphql.OperationContex
 	if err != nil {
 		return nil, err
 	}
+	noAliases := !slices.ContainsFunc(fields, func(f objField) bool { return f.sel != nil && f.sel.reads("aliases") })
 	tiers, err := r.Store.SupplyTiers(ctx, store.SupplyQuery{EntityID: id, Direction: store.SupplyDirection(dir),
-		Depth: depth, Light: true, NoRelations: true})
+		Depth: depth, Light: true, NoRelations: true, NoAliases: noAliases})
 	if err != nil {
 		return nil, err
 	}

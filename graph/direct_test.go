@@ -69,6 +69,8 @@ func TestDirectReadsMatchExecutor(t *testing.T) {
 		{"supply tiers", `query ($id: ID!) { up: supplyChain(enterprise: $id) { __typename depth enterprises { name ... on Enterprise { id kind } } }
 			down: supplyChain(enterprise: $id, direction: DOWNSTREAM, depth: 2) { enterprises { name } d: depth } }`,
 			map[string]any{"id": store.EntityID("某整机企业")}, 2, false},
+		{"supply tiers with aliases", `query ($id: ID!) { supplyChain(enterprise: $id) { enterprises { name aliases } } }`,
+			map[string]any{"id": store.EntityID("某整机企业")}, 1, false},
 		{"supply tiers with relations fall back", `query ($id: ID!) { supplyChain(enterprise: $id) { depth edges { type } } }`,
 			map[string]any{"id": store.EntityID("某整机企业")}, 0, false},
 		{"supply depth out of range falls back", `query ($id: ID!) { supplyChain(enterprise: $id, depth: 99) { depth } }`,
@@ -84,6 +86,12 @@ func TestDirectReadsMatchExecutor(t *testing.T) {
 		t.Run(backend, func(t *testing.T) {
 			s := open(t)
 			storetest.LoadChain(t, s)
+			// A supplier with an alias, which lists that skip aliases
+			// would lose.
+			if _, err := s.Apply(context.Background(), store.Batch{Entities: []store.EntityInput{
+				{Kind: store.KindEnterprise, Name: "电池甲", Aliases: []string{"甲电池"}}}}); err != nil {
+				t.Fatal(err)
+			}
 			plain := newHandler(s, nil)
 			var served atomic.Int64
 			direct := newHandler(s, &served)

@@ -67,6 +67,10 @@ type SupplyQuery struct {
 	// show who sits in each tier, not who supplies whom: on Neo4j the
 	// relations among thousands of reached entities cost more than the walk.
 	NoRelations bool
+	// NoAliases, with Light and NoRelations, lets a backend leave the
+	// entities' aliases out (nil), for callers that do not show them; it
+	// may fill them in, and readers must not look at them.
+	NoAliases bool
 }
 
 // PipelineQuery asks TalentPipeline for a university's alumni in a chain.

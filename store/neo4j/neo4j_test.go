@@ -172,9 +172,10 @@ func TestGoldenCypher(t *testing.T) {
 		"neighbors": neighborsCypher([]neighborGroup{{shape: newNeighborShape(store.NeighborQuery{}), limit: 20},
 			{shape: newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelSupplies, store.RelAlumnusOf}, Direction: store.In}), skip: 40, limit: 20},
 			{shape: newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelWorksAt}, Direction: store.In}), limit: 100}}),
-		"schema":                 strings.Join(schemaStatements(), ";\n"),
-		"supply_tiers_light":     reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", true, false),
-		"supply_tiers_relations": reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", false, true),
+		"schema":                  strings.Join(schemaStatements(), ";\n"),
+		"supply_tiers_light":      reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", true, false, true),
+		"supply_tiers_no_aliases": reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", true, false, false),
+		"supply_tiers_relations":  reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", false, true, true),
 	}
 	for name, got := range cases {
 		path := filepath.Join("testdata", name+".cypher")

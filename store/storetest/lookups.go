@@ -207,6 +207,22 @@ func testSupplyTiers(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(bare, light) {
 		t.Errorf("tiers without relations differ from the light ones without them:\n bare  %+v\n light %+v", bare, light)
 	}
+	// Without aliases: the same tiers, whatever aliases a backend fills in.
+	names, err := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyUpstream, Depth: 3,
+		Light: true, NoRelations: true, NoAliases: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ts := range [][]store.SupplyTier{names, bare} {
+		for _, tier := range ts {
+			for _, e := range tier.Entities {
+				e.Aliases = nil
+			}
+		}
+	}
+	if !reflect.DeepEqual(names, bare) {
+		t.Errorf("tiers without aliases differ from the bare ones:\n no aliases %+v\n bare       %+v", names, bare)
+	}
 	down, _ := s.SupplyTiers(ctx, store.SupplyQuery{EntityID: id("某整机企业"), Direction: store.SupplyDownstream, Depth: 6})
 	eq(t, "downstream, round the cycle", tierNames(s, down), []string{
 		"运营丙 | 某整机企业 SUPPLIES 运营丙", "芯片乙 | 运营丙 SUPPLIES 芯片乙", "电池甲 | 芯片乙 SUPPLIES 电池甲",
