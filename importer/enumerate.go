@@ -276,7 +276,8 @@ func (r *recognizer) pairBefore(s Span, q int) []item {
 var reCountBefore = regexp.MustCompile(`[两三四五六七八九十\d]+大$`)
 
 // itemVerbs introduce an enumeration of fields besides the boundary words.
-var itemVerbs = wordSet(`招引 协同招引 发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及`)
+var itemVerbs = wordSet(`招引 协同招引 发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及
+关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局`)
 
 type item struct {
 	text   string
@@ -555,6 +556,52 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 		m := r.add(si, start, q, stem, store.KindIndustryChain, "chain-name", 0.7)
 		if h == "产业链" {
 			m.Aliases = append(m.Aliases, stem+"产业链")
+		}
+	}
+}
+
+// focusLists reads the one or two industries a verb of focus names
+// without 等: "聚焦发展电子信息和人工智能产业", "聚焦做强临空经济" (longer
+// lists, with 、, are the enumerations'). The verb fixes where
+// the list starts, which a bare "X产业" elsewhere lacks (its left edge
+// would take in any verb the lexicon does not know); the list must end in
+// a head of industries, or be one field ending in 经济.
+var (
+	reFocusList = regexp.MustCompile(`(聚焦|围绕|重点发展|大力发展|主攻|深耕|重点投资|重点关注|重点投向)(发展|做强|做优|做大|壮大|培育|打造|布局)?([^,。;:!?、“”()等]{2,24})[,。;]`)
+	reFocusHead = regexp.MustCompile(`(产业集群|产业链|产业|领域|赛道|行业)$`)
+	// Qualifiers that a list of focus holds for its fields as a whole.
+	focusQualifiers = wordSet(`主导 优势 支柱 特色 重点 新兴 先导 前沿 关键 核心 相关 本地 区域 传统 现代 未来 战略性新兴 重点优势 主导优势 优势特色`)
+)
+
+func (r *recognizer) focusLists(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, m := range reFocusList.FindAllStringSubmatchIndex(str, -1) {
+		list := str[m[6]:m[7]]
+		start := s.Start + utf8.RuneCountInString(str[:m[6]])
+		head := reFocusHead.FindString(list)
+		switch {
+		case reCountBefore.MatchString(strings.TrimSuffix(list, head)) || strings.ContainsAny(list, "0123456789"):
+			continue // "A和B两大产业" is pairBefore's
+		case head != "":
+			list = strings.TrimSuffix(list, head)
+		case strings.HasSuffix(list, "经济") && !strings.ContainsAny(list, "、和及与"):
+		default:
+			continue
+		}
+		var items []item
+		at := start
+		for _, f := range regexp.MustCompile(`[、和及与]`).Split(list, -1) {
+			items = append(items, item{text: f, start: at})
+			at += utf8.RuneCountInString(f) + 1
+		}
+		ok := true
+		for _, it := range items {
+			if n := utf8.RuneCountInString(it.text); n < 2 || n > 8 || focusQualifiers[it.text] || !allHan([]rune(it.text)) {
+				ok = false
+			}
+		}
+		if ok {
+			r.chainItems(si, items, "focus-chain")
 		}
 	}
 }

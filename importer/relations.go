@@ -72,7 +72,7 @@ var (
 	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
 	reSigned        = regexp.MustCompile(`^(共同|双方|正式|成功|现场|当天|顺利|再次|还)*(签约|签署|签订|举行签约|达成|缔结)`)
 	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
-	reFocus         = regexp.MustCompile(`^(重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向)`)
+	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资)`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
 	reWith          = regexp.MustCompile(`^(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天)?(先后|分别|陆续|相继)?(与|和|同)$`)
@@ -1897,7 +1897,7 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 		}
 		ce := v.clauseEnd(last.End)
 		// "在成都高新区," is a place, not a subject: a verb must follow.
-		rest := reLeadBracket.ReplaceAllString(string(v.r.text[last.End:ce]), "")
+		rest := reLeadBracket.ReplaceAllString(strings.TrimLeft(string(v.r.text[last.End:ce]), "”’"), "")
 		// "X的目标总规模为10亿元": a sentence about X's attributes is about X.
 		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") {
 			continue
@@ -1917,7 +1917,7 @@ var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正�
 // reLeadBracket: a bracket right after a name ("X(前沿医学中心)由…").
 var reLeadBracket = regexp.MustCompile(`^\([^)]{1,16}\)`)
 
-var reFocusOpen = regexp.MustCompile(`^(并|将|重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务)`)
+var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于)|(重点|主要)投资)`)
 
 // builtIn returns the last body of [cs, ce) that a verb of building in the
 // same clause introduces, when it ends the clause.
