@@ -596,7 +596,8 @@ func (r *recognizer) focusLists(si int, s Span) {
 		}
 		ok := true
 		for _, it := range items {
-			if n := utf8.RuneCountInString(it.text); n < 2 || n > 8 || focusQualifiers[it.text] || !allHan([]rune(it.text)) {
+			if n := utf8.RuneCountInString(it.text); n < 2 || n > 8 || focusQualifiers[it.text] || !allHan([]rune(it.text)) ||
+				strings.Contains(it.text, "链") || holdsVerb(it.text) {
 				ok = false
 			}
 		}
@@ -604,6 +605,20 @@ func (r *recognizer) focusLists(si int, s Span) {
 			r.chainItems(si, items, "focus-chain")
 		}
 	}
+}
+
+// holdsVerb reports a word of two characters or more that introduces or
+// ends names ("布局", "建设") inside s: a field's name holds none.
+func holdsVerb(s string) bool {
+	rs := []rune(s)
+	for i := range rs {
+		for l := 2; l <= 4 && i+l <= len(rs); l++ {
+			if w := string(rs[i : i+l]); boundaryWords[w] || itemVerbs[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).

@@ -141,6 +141,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.firmsBeforeTitles(si, s)
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
+		r.agenciesWithAnd(si, s)
 		r.ownedNames(si, s)
 		r.numberedInstitutes(si, s)
 	}
@@ -1928,6 +1929,35 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 			continue // "市委" inside a longer word that is no place
 		}
 		r.add(si, start, i+1, string(r.text[start:i+1]), store.KindGovernmentAgency, "party-committee-short", 0.8)
+	}
+}
+
+// reAgencyAnd: a bureau whose name joins two remits with 和, after the
+// places it serves: "成都市新都区新经济和科技局", "彭州市投资促进和外事局".
+// The suffix rules stop a name's left edge at 和; here the places fix it.
+var (
+	reAgencyAnd    = regexp.MustCompile(`((?:\p{Han}{2,4}?[省市区县]){1,3})(\p{Han}{2,8}?)和(\p{Han}{1,6}?)(局|厅)`)
+	reAgencyAndNot = regexp.MustCompile(`政府|局|厅|委|办|的|与|及|在|等`)
+)
+
+func (r *recognizer) agenciesWithAnd(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reAgencyAnd.FindAllStringSubmatchIndex(str, -1) {
+		places, a, b := []rune(str[loc[2]:loc[3]]), str[loc[4]:loc[5]], str[loc[6]:loc[7]]
+		if reAgencyAndNot.MatchString(a) || reAgencyAndNot.MatchString(b) {
+			continue
+		}
+		// The match may open with a word before the place ("与温江区").
+		k := 0
+		for k < len(places)-2 && placeLead(places[k:], 0) == 0 {
+			k++
+		}
+		if placeLead(places[k:], 0) == 0 {
+			continue
+		}
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]]) + k
+		name := string(places[k:]) + str[loc[3]:loc[1]]
+		r.add(si, start, start+utf8.RuneCountInString(name), name, store.KindGovernmentAgency, "agency-and", 0.8)
 	}
 }
 

@@ -526,8 +526,33 @@ func (v *sentenceView) nameStructure() {
 			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == start:
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			}
+			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute) {
+				v.ownerPlace(in, out)
+			}
 		}
 	}
+}
+
+// ownerPlace: "北航成都创新研究院", "西南交通大学郫都先进制造科创园" — a
+// university's or institute's unit named with a place right after the
+// owner's name lies in that place (the owner itself lies elsewhere).
+func (v *sentenceView) ownerPlace(owner, unit *Mention) {
+	if unit.Kind == store.KindTalent || unit.Kind == store.KindPolicy || unit.Kind == store.KindEvent {
+		return
+	}
+	rs := v.r.text[owner.End:unit.End]
+	l := placeLead(rs, 2)
+	if l == 0 {
+		return
+	}
+	// Relations run without the gazetteer: the place stems name it.
+	name := placeStems[strings.TrimRight(string(rs[:l]), "省市区县州")]
+	if name == "" {
+		return
+	}
+	region := &Mention{Span: Span{owner.End, owner.End + l}, Sentence: unit.Sentence, Surface: string(rs[:l]), Name: name,
+		Kind: store.KindRegion, Rule: "owner-place", Conf: 0.65}
+	v.add(store.RelLocatedIn, unit, region, "owner-place", 0.65, nil)
 }
 
 // placeBefore reports a nested place from the start of name out up to
