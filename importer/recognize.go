@@ -1078,7 +1078,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			// "成都市金牛区人民政府": a city and its district start the name;
 			// both are read, the district's place is the name's.
-			if a, b, ok := r.twoPlaces(prefix); ok && m.Kind != store.KindUniversity && !namedThing[m.Kind] {
+			// So do an event's ("成都市郫都区云招商暨…签约仪式"): a city and
+			// its district name where it is held.
+			if a, b, ok := r.twoPlaces(prefix); ok && m.Kind != store.KindUniversity && (!namedThing[m.Kind] || m.Kind == store.KindEvent) {
 				al := utf8.RuneCountInString(a.surface)
 				extra = append(extra,
 					Mention{Span: Span{m.Start + off, m.Start + off + al}, Sentence: m.Sentence, Surface: a.surface, Name: a.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85},

@@ -309,6 +309,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 成都青松科创母基金 -> 生物材料", "SUPPORTS_CHAIN 成都青松科创母基金 -> 合成生物"}},
 		{"a unit named with a place after its owner", "四川大学温江先进材料研究院和北航成都创新研究院揭牌。",
 			[]string{"LOCATED_IN 四川大学温江先进材料研究院 -> 温江区", "LOCATED_IN 北航成都创新研究院 -> 成都市", "PART_OF 北航成都创新研究院 -> 北京航空航天大学"}},
+		{"an event named with a city and its district", "3月12日,成都市青羊区云招商暨重大项目集中签约仪式在体育馆举行。",
+			[]string{"LOCATED_IN 成都市青羊区云招商暨重大项目集中签约仪式 -> 青羊区", "PART_OF 青羊区 -> 成都市"}},
 		{"a zone's focus without 等", "温江青松产业园聚焦发展电子信息和人工智能产业,成功招引6个项目。",
 			[]string{"SUPPORTS_CHAIN 温江青松产业园 -> 电子信息", "SUPPORTS_CHAIN 温江青松产业园 -> 人工智能"}},
 		{"supports chains", "成都科学城重点围绕网络安全、空天技术等领域。",
