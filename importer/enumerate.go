@@ -27,7 +27,15 @@ var (
 	// not chains.
 	reChainProject = regexp.MustCompile(`^链?(项目|企业|公司|校友会|协会|商会|联盟|学会)`)
 	// Items end in a class noun when they are categories themselves.
-	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广)$`)
+	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广|需求|规划|发展)$`)
+	// reActivity: the steps of a business, listed like fields ("研发、生产、
+	// 销售以及芯片设计等"), are no industries.
+	reActivity = regexp.MustCompile(`^(研发|生产|销售|研制|发射|应用|设计|运营|测试|制造|加工|组装|运维|营销|推广)$`)
+	// reCountItem: "一条", "两个": a count is no field.
+	reCountItem = regexp.MustCompile(`^[一二三四五六七八九十两几多]+[条个项批家大类种]`)
+	// rePlacesTail: "珠三角、长三角、川渝等电子信息产业发达的地区" lists places
+	// that an industry qualifies.
+	rePlacesTail = regexp.MustCompile(`^[^,。;]{0,16}?(地区|区域|城市|省份|国家|地方)`)
 	reSplitItem = regexp.MustCompile(`[、“”]+`)
 )
 
@@ -47,7 +55,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		r.placeItems(si, items)
 		switch {
 		case r.sharedSuffix(si, s, q, items):
-		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) &&
+		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) && !rePlacesTail.MatchString(after) &&
 			!reChainProject.MatchString(after[len(reChainHead.FindString(after)):]):
 			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after) || r.firmsIntroduced(s, items):
@@ -148,7 +156,8 @@ func (r *recognizer) eventItems(si int, items []item) {
 func (r *recognizer) chainItems(si int, items []item, rule string) {
 	for _, it := range items {
 		for _, part := range splitPair(it) {
-			name := strings.TrimRight(part.text, "+")
+			// "食品10大产业链": the count is no part of the last field.
+			name := strings.TrimRight(part.text, "+0123456789")
 			// "世界级电子信息": a rank qualifies the field, it is no part of it.
 			if m := reRank.FindString(name); m != "" && utf8.RuneCountInString(name)-utf8.RuneCountInString(m) >= 2 {
 				name = strings.TrimPrefix(name, m)
@@ -161,7 +170,7 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				part.start += utf8.RuneCountInString(p)
 			}
 			if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 ||
-				reClassItem.MatchString(name) {
+				reClassItem.MatchString(name) || reActivity.MatchString(name) || reCountItem.MatchString(name) {
 				continue
 			}
 			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain {
@@ -392,11 +401,13 @@ type part struct {
 
 // splitPair splits an item like "5G通信与人工智能" into two fields when
 // both sides are long enough to be fields ("生物与信息融合" stays whole).
+//
+// 以及 always joins two items ("销售以及芯片设计").
 func splitPair(it item) []part {
-	for _, sep := range []string{"与", "和", "及"} {
+	for _, sep := range []string{"以及", "与", "和", "及"} {
 		a, b, ok := strings.Cut(it.text, sep)
-		if ok && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3 {
-			return []part{{a, it.start}, {b, it.start + utf8.RuneCountInString(a) + 1}}
+		if ok && (sep == "以及" && a != "" && b != "" || utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3) {
+			return []part{{a, it.start}, {b, it.start + utf8.RuneCountInString(a) + utf8.RuneCountInString(sep)}}
 		}
 	}
 	return []part{{it.text, it.start}}
