@@ -390,6 +390,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			if reCountInside.MatchString(string(r.text[max(s.Start, q-4):q])) {
 				return
 			}
+			// “国家级”综合货运枢纽: a quoted rank is no name.
+			if distinctLen(quoted) == 0 && !strings.ContainsFunc(quoted, unicode.IsDigit) {
+				return
+			}
 			if stem == "" {
 				// “先投后股”资金池: the suffix is part of the name.
 				m := r.add(si, q+1, e, quoted+sr.Suffix, kind, "quoted-name", 0.8)

@@ -73,6 +73,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"珠三角", "长三角", "川渝"}},
 		{"needs and plans are no fields", "围绕青松大学科研需求、白杨集团优势发展领域,建设中心。",
 			nil, []string{"青松大学科研需求", "白杨集团优势发展"}},
+		{"a quoted rank and other facilities are no names", "入选“国家级”综合货运枢纽项目,配套建设展厅及其它配套设施。",
+			nil, []string{"国家级", "它配套设施"}},
 		{"bonded zones", "白杨综合保税区海关大楼封顶。",
 			[]string{"REGION 白杨综合保税区"}, nil},
 		{"list without 等 ending in its head", "围绕电子信息、装备制造、绿色食品产业集群,实施强链行动。",
