@@ -416,6 +416,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			return
 		}
 	}
+	// A brand's suffix ends the name: "成渝双城创投生态圈" uses the word as a
+	// modifier, "成都科创投" holds the compound 科创投.
+	if brandSuffixes[sr.Suffix] && (e < s.End && han(r.text[e]) && !r.wordStartsAt(s, e) ||
+		strings.HasSuffix(stem, "科") || strings.ContainsAny(stem, "亿级")) {
+		return
+	}
 	relative := kind == store.KindGovernmentAgency && relativeStems[stem]
 	rule := "suffix(" + sr.Suffix + ")"
 	// What a verb of co-building introduces is one body, though its words
@@ -911,6 +917,12 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	if utf8.RuneCountInString(stem) < 2 {
 		return false
 	}
+	// A brand is a short word of its own before 药业, 创投 or 资本; longer
+	// stems are phrases ("成渝两地国有创投"), generic ones classes (社会资本).
+	if brandSuffixes[sr.Suffix] {
+		n := utf8.RuneCountInString(stem)
+		return n <= 4 && distinctLen(stem) >= 2 && !strings.ContainsFunc(stem, unicode.IsDigit)
+	}
 	if onlyDigits(stem) {
 		return false
 	}
@@ -929,6 +941,10 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	rs := []rune(stem)
 	for l := len(rs); l >= 3; l-- {
 		if endsWithSuffix(string(rs[:l])) {
+			// A brand's word inside says nothing: "国有资本运营公司".
+			if sr, ok := suffixOf(string(rs[:l])); ok && brandSuffixes[sr.Suffix] {
+				continue
+			}
 			return true
 		}
 	}
@@ -941,6 +957,20 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	}
 	return d >= 3
 }
+
+// wordStartsAt reports a word that ends names (a verb, a preposition, a
+// conjunction) starting at e.
+func (r *recognizer) wordStartsAt(s Span, e int) bool {
+	for l := 1; l <= 4 && e+l <= s.End; l++ {
+		if boundaryWords[string(r.text[e:e+l])] {
+			return true
+		}
+	}
+	return false
+}
+
+// brandSuffixes end the names of firms known by their brands.
+var brandSuffixes = wordSet(`药业 创投 资本`)
 
 func onlyDigits(s string) bool {
 	for _, c := range s {
