@@ -36,7 +36,7 @@ var (
 	// rePlacesTail: "珠三角、长三角、川渝等电子信息产业发达的地区" lists places
 	// that an industry qualifies.
 	rePlacesTail = regexp.MustCompile(`^[^,。;]{0,16}?(地区|区域|城市|省份|国家|地方)`)
-	reSplitItem = regexp.MustCompile(`[、“”]+`)
+	reSplitItem  = regexp.MustCompile(`[、“”]+`)
 )
 
 func (r *recognizer) enumerations(si int, s Span) {
