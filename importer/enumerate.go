@@ -173,7 +173,7 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				reClassItem.MatchString(name) || reActivity.MatchString(name) || reCountItem.MatchString(name) {
 				continue
 			}
-			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain {
+			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain || notChains[name] {
 				continue
 			}
 			r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, rule, 0.7)
@@ -631,6 +631,10 @@ func holdsVerb(s string) bool {
 	}
 	return false
 }
+
+// notChains are the chains of policy prose that name no industry: "推动创
+// 新链、产业链、资金链、人才链深度融合".
+var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价值链 政策链 服务链 教育链 供应链 数据链 信息链`)
 
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).
 var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)

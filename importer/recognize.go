@@ -934,6 +934,11 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	// A place stem makes a name of a generic word: "成都超算中心".
 	for p := range placeStems {
 		if strings.HasPrefix(stem, p) {
+			// "成都市中心" is downtown: a city and its level alone make no
+			// name of a generic word.
+			if rest := strings.TrimPrefix(stem, p); utf8.RuneCountInString(rest) == 1 && strings.ContainsRune("省市区县州", []rune(rest)[0]) {
+				return !sr.Weak
+			}
 			return !sr.Weak || d >= 1 || utf8.RuneCountInString(stem) > utf8.RuneCountInString(p)
 		}
 	}
