@@ -115,8 +115,11 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			// ("许文博出席", not "张三博士").
 			last := string(given[len(given)-1])
 			lastStop := nameStops[last] && gl == 2 &&
-				!(givenStops[last] && e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e])) && r.titleAt(e-1, end) == "")
-			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) {
+				!(givenStops[last] && e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e]) || followWordAt(r.text, e, end)) && r.titleAt(e-1, end) == "")
+			// "市长罗强,": a one-character given name that ends names
+			// elsewhere, closed by punctuation.
+			oneClosed := gl == 1 && givenStops[last] && (e == end || hardStop(r.text[e]))
+			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed {
 				continue
 			}
 			if commonWords[string(r.text[i:i+sl+1])] {

@@ -85,6 +85,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"RESEARCH_INSTITUTE 青松研究院"}, []string{"潘某受青松研究院", "有关负责人在白杨科技座谈会"}},
 		{"downtown and the chains of policy prose", "园区离成都市中心约20公里,推进创新链、产业链、资金链、人才链深度融合。",
 			nil, []string{"成都市中心", "离成都市中心", "创新链", "资金链", "人才链"}},
+		{"a one-character given name closed by punctuation", "青羊区委副书记、区长罗强,白杨大学校长李言荣签约;该公司实力强。",
+			[]string{"TALENT 罗强", "TALENT 李言荣"}, []string{"实力强"}},
 		{"bonded zones", "白杨综合保税区海关大楼封顶。",
 			[]string{"REGION 白杨综合保税区"}, nil},
 		{"list without 等 ending in its head", "围绕电子信息、装备制造、绿色食品产业集群,实施强链行动。",
