@@ -142,6 +142,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
 		r.agenciesWithAnd(si, s)
+		r.districtGovernments(si, s)
 		r.ownedNames(si, s)
 		r.numberedInstitutes(si, s)
 	}
@@ -152,6 +153,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.relative(ms)
 	officialNames(ms)
 	partyFull(ms)
+	governmentsFull(ms)
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
@@ -1999,6 +2001,45 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 		start := s.Start + utf8.RuneCountInString(str[:loc[0]]) + k
 		name := string(places[k:]) + str[loc[3]:loc[1]]
 		r.add(si, start, start+utf8.RuneCountInString(name), name, store.KindGovernmentAgency, "agency-and", 0.8)
+	}
+}
+
+// districtGovernments: a place's government in short form, "郫都区政府",
+// is its 人民政府 (governmentsFull adds the district's city).
+func (r *recognizer) districtGovernments(si int, s Span) {
+	for i := s.Start + 3; i+2 <= s.End; i++ {
+		if string(r.text[i:i+2]) != "政府" || !strings.ContainsRune("区县市", r.text[i-1]) {
+			continue
+		}
+		for l := 4; l >= 2; l-- {
+			if i-1-l < s.Start {
+				continue
+			}
+			place := string(r.text[i-1-l : i])
+			e, ok := r.gaz.Lookup(place)
+			if !ok || e.Kind != store.KindRegion || e.Name != place {
+				continue
+			}
+			m := r.add(si, i-1-l, i+2, place+"人民政府", store.KindGovernmentAgency, "district-government", 0.8)
+			m.Aliases = append(m.Aliases, place+"政府")
+			break
+		}
+	}
+}
+
+// governmentsFull names a district's government with its city, as the
+// government names itself (成都市郫都区人民政府), when the page gives the
+// city.
+func governmentsFull(ms []Mention) {
+	city := homePlaces(ms)["市"]
+	for i := range ms {
+		m := &ms[i]
+		if m.Rule != "district-government" || city == "" || strings.HasPrefix(m.Name, city) ||
+			!(strings.HasSuffix(m.Name, "区人民政府") || strings.HasSuffix(m.Name, "县人民政府")) {
+			continue
+		}
+		m.Aliases = append(m.Aliases, m.Name)
+		m.Name = city + m.Name
 	}
 }
 
