@@ -785,7 +785,8 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.
-				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) && !reClassItem.MatchString(left) {
+				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) && !reClassItem.MatchString(left) &&
+					!strings.HasSuffix(left, "政府") {
 					passed = true
 					j = q
 					continue

@@ -87,7 +87,7 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"成都市中心", "离成都市中心", "创新链", "资金链", "人才链"}},
 		{"a one-character given name closed by punctuation", "青羊区委副书记、区长罗强,白杨大学校长李言荣签约;该公司实力强。",
 			[]string{"TALENT 罗强", "TALENT 李言荣"}, []string{"实力强"}},
-		{"a district's government in short form", "成都市召开会议,青羊区政府与白杨集团签约,崇州市政府出席。",
+		{"a district's government in short form", "成都市召开会议,青羊区政府与白杨集团签约,成都市科技局和崇州市政府出席。",
 			[]string{"GOVERNMENT_AGENCY 成都市青羊区人民政府", "GOVERNMENT_AGENCY 崇州市人民政府"}, []string{"青羊区政府"}},
 		{"bonded zones", "白杨综合保税区海关大楼封顶。",
 			[]string{"REGION 白杨综合保税区"}, nil},
