@@ -350,17 +350,63 @@ func (s *Store) FindTalents(ctx context.Context, f store.TalentFilter, p store.P
 // talentPipelineCypher finds the placements; without evidence, the
 // projections leave out the longest properties there are.
 func talentPipelineCypher(noEvidence bool) string {
-	entity, relation := entityMap, relationMap
-	if noEvidence {
-		entity = `{.id, .kind, .name, .aliases, .props}`
-		relation = func(r string) string {
-			return fmt.Sprintf(`%[1]s {.id, .props, type: type(%[1]s), from: startNode(%[1]s).id, to: endNode(%[1]s).id}`, r)
-		}
-	}
-	return `WITH ` + chainBodiesExpr + ` AS bodies
+	head := `WITH ` + chainBodiesExpr + ` AS bodies
 MATCH (:Entity {id: $university})<-[a:ALUMNUS_OF]-(t:Entity)-[w:WORKS_AT]->(emp:Entity)
 WHERE emp IN bodies
-RETURN t ` + entity + ` AS t, emp ` + entity + ` AS emp, ` + relation("a") + ` AS a, ` + relation("w") + ` AS w`
+`
+	if noEvidence {
+		// Without evidence, each placement is one flat row: a map per
+		// entity and relation cost more to send and decode than the walk
+		// (a pipeline runs to thousands of rows). The relations' ids and
+		// ends follow from the row (store.RelationID), and are not sent.
+		return head + `RETURN t.id, t.kind, t.name, t.aliases, t.props, emp.id, emp.kind, emp.name, emp.aliases, emp.props, a.props, w.props`
+	}
+	return head + `RETURN t ` + entityMap + ` AS t, emp ` + entityMap + ` AS emp, ` + relationMap("a") + ` AS a, ` + relationMap("w") + ` AS w`
+}
+
+// decodePlacementRow reads a row of the flat pipeline statement.
+func decodePlacementRow(university string, v []any) (store.Placement, error) {
+	if len(v) != 12 {
+		return store.Placement{}, fmt.Errorf("placement row of %d values, want 12", len(v))
+	}
+	entity := func(at int) (*store.Entity, error) {
+		s := func(i int) string { x, _ := v[at+i].(string); return x }
+		e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2)}
+		list, _ := v[at+3].([]any)
+		e.Aliases = make([]string, 0, len(list))
+		for _, a := range list {
+			if a, ok := a.(string); ok {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		var err error
+		if e.Props, err = decodeProps(s(4)); err != nil {
+			return nil, fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		return e, nil
+	}
+	relation := func(t store.RelType, from, to string, props any) (*store.Relation, error) {
+		r := &store.Relation{ID: store.RelationID(t, from, to), Type: t, From: from, To: to}
+		p, _ := props.(string)
+		var err error
+		if r.Props, err = decodeProps(p); err != nil {
+			return nil, fmt.Errorf("relation %s: %w", r.ID, err)
+		}
+		return r, nil
+	}
+	var p store.Placement
+	var err error
+	if p.Talent, err = entity(0); err != nil {
+		return p, err
+	}
+	if p.Employer, err = entity(5); err != nil {
+		return p, err
+	}
+	if p.AlumnusOf, err = relation(store.RelAlumnusOf, p.Talent.ID, university, v[10]); err != nil {
+		return p, err
+	}
+	p.WorksAt, err = relation(store.RelWorksAt, p.Talent.ID, p.Employer.ID, v[11])
+	return p, err
 }
 
 // TalentPipeline implements store.Lookups.
@@ -372,6 +418,14 @@ func (s *Store) TalentPipeline(ctx context.Context, q store.PipelineQuery) ([]st
 	}
 	out := []store.Placement{}
 	for _, rec := range recs {
+		if q.NoEvidence {
+			p, err := decodePlacementRow(q.UniversityID, rec.Values)
+			if err != nil {
+				return nil, fmt.Errorf("neo4j: talent pipeline: %w", err)
+			}
+			out = append(out, p)
+			continue
+		}
 		var p store.Placement
 		if p.Talent, err = decodeEntity(rec.Values[0]); err == nil {
 			if p.Employer, err = decodeEntity(rec.Values[1]); err == nil {
@@ -382,9 +436,6 @@ func (s *Store) TalentPipeline(ctx context.Context, q store.PipelineQuery) ([]st
 		}
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: talent pipeline: %w", err)
-		}
-		if q.NoEvidence {
-			p.Talent.Evidence, p.Employer.Evidence, p.AlumnusOf.Evidence, p.WorksAt.Evidence = nil, nil, nil, nil
 		}
 		out = append(out, p)
 	}

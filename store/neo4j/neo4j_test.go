@@ -173,6 +173,7 @@ func TestGoldenCypher(t *testing.T) {
 			{shape: newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelSupplies, store.RelAlumnusOf}, Direction: store.In}), skip: 40, limit: 20},
 			{shape: newNeighborShape(store.NeighborQuery{Types: []store.RelType{store.RelWorksAt}, Direction: store.In}), limit: 100}}),
 		"schema":                  strings.Join(schemaStatements(), ";\n"),
+		"talent_pipeline_light":   talentPipelineCypher(true),
 		"supply_tiers_light":      reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", true, false, true),
 		"supply_tiers_no_aliases": reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", true, false, false),
 		"supply_tiers_relations":  reachCypher(`<-[:SUPPLIES]-{1,3}`, ":SUPPLIES", false, true, true),
