@@ -580,6 +580,7 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 var (
 	reFocusList = regexp.MustCompile(`(聚焦|围绕|重点发展|大力发展|主攻|深耕|重点投资|重点关注|重点投向)(发展|做强|做优|做大|壮大|培育|打造|布局)?([^,。;:!?、“”()等]{2,24})[,。;]`)
 	reFocusHead = regexp.MustCompile(`(产业集群|产业链|产业|领域|赛道|行业)$`)
+	reFocusJoin = regexp.MustCompile(`[和及与]`)
 	// Qualifiers that a list of focus holds for its fields as a whole.
 	focusQualifiers = wordSet(`主导 优势 支柱 特色 重点 新兴 先导 前沿 关键 核心 相关 本地 区域 传统 现代 未来 战略性新兴 重点优势 主导优势 优势特色`)
 )
@@ -601,7 +602,7 @@ func (r *recognizer) focusLists(si int, s Span) {
 		}
 		var items []item
 		at := start
-		for _, f := range regexp.MustCompile(`[、和及与]`).Split(list, -1) {
+		for _, f := range reFocusJoin.Split(list, -1) {
 			items = append(items, item{text: f, start: at})
 			at += utf8.RuneCountInString(f) + 1
 		}
