@@ -522,7 +522,7 @@ func (r *recognizer) placeItems(si int, items []item) {
 // to fusedEnumerations, and a stem of generic words ("重点产业链",
 // "现代产业链") names no industry.
 func (r *recognizer) chainNames(si int, s Span) {
-	for _, h := range []string{"产业链", "产业集群"} {
+	for _, h := range []string{"产业链", "产业集群", "集群"} {
 		r.chainNamesBy(si, s, h)
 	}
 }
@@ -557,7 +557,8 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 		// "网络安全产业链": four characters with one plain word still name
 		// an industry; "重点产业链" names none.
 		if n := utf8.RuneCountInString(stem); n < 2 || n > 8 || distinctLen(stem) < 2 && (n < 4 || distinctLen(stem) < 1) || endsWithSuffix(stem) ||
-			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") || h == "产业集群" && (reClusterClass.MatchString(stem) || utf8.RuneCountInString(stem) < 3) ||
+			reClassItem.MatchString(stem) || strings.ContainsAny(stem, "的和与及等") || h != "产业链" && (reClusterClass.MatchString(stem) || utf8.RuneCountInString(stem) < 3) ||
+			h == "集群" && strings.HasSuffix(stem, "产业") ||
 			strings.Contains(stem, "建圈强链") {
 			continue
 		}
@@ -642,7 +643,7 @@ var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 
 // reClusterClass: clusters named by their standing, not their industry
 // ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).
-var reClusterClass = regexp.MustCompile(`企业|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
+var reClusterClass = regexp.MustCompile(`企业|上市|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
 
 var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造)`)
 

@@ -380,7 +380,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// “锦诉办”企业诉求平台: the quoted word is the name, the rest says what
 	// it is.
-	if j > s.Start+2 && r.text[j-1] == '”' && distinctLen(stem) <= 2 && !strings.ContainsFunc(stem, unicode.IsDigit) {
+	if j > s.Start+2 && r.text[j-1] == '”' && distinctLen(stem) <= 2 && !strings.ContainsFunc(stem, unicode.IsDigit) && !brandSuffixes[sr.Suffix] {
 		q := j - 2
 		for q > s.Start && r.text[q] != '“' && j-q <= 14 {
 			q--
