@@ -314,6 +314,18 @@ var placeStems = func() map[string]string {
 	return m
 }()
 
+// placeStemList is placeStems' keys, longest first and then in order, so
+// that a walk over them gives the same answer every time: a name can start
+// with several stems (天府, 天府新区), and map order would pick one at random.
+var placeStemList = func() []string {
+	out := make([]string, 0, len(placeStems))
+	for p := range placeStems {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return sortByLen(out)
+}()
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

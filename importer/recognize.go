@@ -935,7 +935,7 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 		return true
 	}
 	// A place stem makes a name of a generic word: "成都超算中心".
-	for p := range placeStems {
+	for _, p := range placeStemList {
 		if strings.HasPrefix(stem, p) {
 			// "成都市中心" is downtown: a city and its level alone make no
 			// name of a generic word.
@@ -1402,6 +1402,13 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 	if len(short) == 0 {
 		return ms
 	}
+	// Longer stems first (成都高新 before 成都), in a fixed order.
+	stems := make([]string, 0, len(short))
+	for stem := range short {
+		stems = append(stems, stem)
+	}
+	sort.Strings(stems)
+	stems = sortByLen(stems)
 	taken := make([]bool, len(r.text))
 	for _, m := range ms {
 		for k := m.Start; k < m.End; k++ {
@@ -1410,7 +1417,8 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 	}
 	for si, s := range r.sents {
 		for i := s.Start; i < s.End; i++ {
-			for stem, full := range short {
+			for _, stem := range stems {
+				full := short[stem]
 				l := utf8.RuneCountInString(stem)
 				if i+l > s.End || string(r.text[i:i+l]) != stem || taken[i] || taken[i+l-1] {
 					continue
@@ -1835,7 +1843,7 @@ var reShortFirm = regexp.MustCompile(`(科技|软件|电子|微电子|生物|医
 
 func (r *recognizer) shortFirms(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
-		for p := range placeStems {
+		for _, p := range placeStemList {
 			pl := utf8.RuneCountInString(p)
 			if pl < 2 || i+pl > s.End || string(r.text[i:i+pl]) != p || (i > s.Start && han(r.text[i-1]) && r.boundaryAt(s, i) == 0) {
 				continue

@@ -1734,9 +1734,10 @@ func (v *sentenceView) leadsByText() {
 		for _, own := range []string{"我区", "我市", "我省", "本区", "本市", "全区", "全市"} {
 			chain = strings.TrimPrefix(chain, own)
 		}
-		for p := range placeStems {
+		for _, p := range placeStemList {
 			if c, ok := strings.CutPrefix(chain, p); ok && utf8.RuneCountInString(c) >= 2 {
 				chain = strings.TrimPrefix(c, "市")
+				break
 			}
 		}
 		if utf8.RuneCountInString(chain) < 2 || distinctLen(chain) < 2 {
