@@ -320,10 +320,12 @@ func (d *expansionDecoder) decode(parentID string, total int, page any) (*store.
 		}
 	}
 	if q.Bare {
-		// Names are unique and the statement sorts by them; a bare page
-		// has no relation to sort by, and the rare order that Cypher's
-		// UTF-16 comparison sets apart from Go's is mended by name alone.
-		if !slices.IsSortedFunc(x.Neighbors, compareBare) {
+		// A bare page has no relation to sort by. With one type in one
+		// direction the statement sorts by name alone, which is unique, so
+		// the rare order that Cypher's UTF-16 comparison sets apart from
+		// Go's is mended by name; other shapes keep the statement's order
+		// (type, name, relation id), which a bare page cannot check.
+		if _, _, fixed := d.sh.fixed(); fixed && !slices.IsSortedFunc(x.Neighbors, compareBare) {
 			sortExpansionBy(x, compareBare)
 		}
 		return x, nil

@@ -76,6 +76,21 @@ func testExpand(t *testing.T, s store.Store) {
 			}
 		}
 	}
+	// A bare page of every type in both directions names its entities in
+	// the light page's order (type, name, relation).
+	all := store.ExpandQuery{NeighborQuery: store.NeighborQuery{Direction: store.Both, Page: store.Page{First: 100}, Light: true}}
+	lightAll, err := s.Expand(ctx, []string{id("某整机企业")}, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all.Bare = true
+	bareAll, err := s.Expand(ctx, []string{id("某整机企业")}, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := renderExpansion(bareAll[0], all), renderExpansion(lightAll[0], all); got != want || len(lightAll[0].Neighbors) < 3 {
+		t.Errorf("bare page of all types:\n got  %s\n want %s", got, want)
+	}
 	for name, bq := range map[string]store.ExpandQuery{
 		"bare and not light":      bare(in(store.RelMemberOfChain, false)),
 		"bare above one not bare": bare(in(store.RelMemberOfChain, true), staff),
