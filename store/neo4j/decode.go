@@ -128,15 +128,21 @@ func decodeLightEntity(v any) (*store.Entity, error) {
 	if m == nil {
 		return nil, err
 	}
-	e := &store.Entity{ID: str(m, "id"), Kind: store.Kind(str(m, "kind")), Name: str(m, "name")}
-	list, _ := m["aliases"].([]any)
-	e.Aliases = make([]string, 0, len(list))
+	e := &store.Entity{ID: str(m, "id"), Kind: store.Kind(str(m, "kind")), Name: str(m, "name"), Aliases: decodeStrings(m["aliases"])}
+	return e, nil
+}
+
+// decodeStrings reads a list of strings as the driver gives it ([]any),
+// empty rather than nil, its other values skipped.
+func decodeStrings(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, 0, len(list))
 	for _, a := range list {
 		if s, ok := a.(string); ok {
-			e.Aliases = append(e.Aliases, s)
+			out = append(out, s)
 		}
 	}
-	return e, nil
+	return out
 }
 
 // decodeLightRelation reads a lightRelationExpr projection; nil stays nil.

@@ -389,14 +389,7 @@ func decodeItem(parentID string, item []any, sh neighborShape, light bool) (stor
 		r.From, r.To = parentID, s(0)
 	}
 	r.ID = store.RelationID(r.Type, r.From, r.To)
-	e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2)}
-	aliases, _ := item[3].([]any)
-	e.Aliases = make([]string, 0, len(aliases))
-	for _, a := range aliases {
-		if a, ok := a.(string); ok {
-			e.Aliases = append(e.Aliases, a)
-		}
-	}
+	e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2), Aliases: decodeStrings(item[3])}
 	n.Other = e
 	if light {
 		return n, nil

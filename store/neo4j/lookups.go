@@ -229,13 +229,7 @@ func decodeReachedItem(l []any) (*store.Entity, error) {
 	s := func(i int) string { v, _ := l[i].(string); return v }
 	e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2)}
 	if len(l) > 4 {
-		list, _ := l[4].([]any)
-		e.Aliases = make([]string, 0, len(list))
-		for _, a := range list {
-			if a, ok := a.(string); ok {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
+		e.Aliases = decodeStrings(l[4])
 	}
 	return e, nil
 }
@@ -371,14 +365,7 @@ func decodePlacementRow(university string, v []any) (store.Placement, error) {
 	}
 	entity := func(at int) (*store.Entity, error) {
 		s := func(i int) string { x, _ := v[at+i].(string); return x }
-		e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2)}
-		list, _ := v[at+3].([]any)
-		e.Aliases = make([]string, 0, len(list))
-		for _, a := range list {
-			if a, ok := a.(string); ok {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
+		e := &store.Entity{ID: s(0), Kind: store.Kind(s(1)), Name: s(2), Aliases: decodeStrings(v[at+3])}
 		var err error
 		if e.Props, err = decodeProps(s(4)); err != nil {
 			return nil, fmt.Errorf("entity %s: %w", e.ID, err)
