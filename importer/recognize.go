@@ -152,8 +152,10 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.declared(ms)
 	ms = r.relative(ms)
 	officialNames(ms)
-	partyFull(ms)
-	governmentsFull(ms)
+	// A district's committee and government are named with the page's city.
+	city := homePlaces(ms)["市"]
+	partyFull(ms, city)
+	governmentsFull(ms, city)
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
@@ -2039,17 +2041,23 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 // governmentsFull names a district's government with its city, as the
 // government names itself (成都市郫都区人民政府), when the page gives the
 // city.
-func governmentsFull(ms []Mention) {
-	city := homePlaces(ms)["市"]
+func governmentsFull(ms []Mention, city string) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Rule != "district-government" || city == "" || strings.HasPrefix(m.Name, city) ||
-			!(strings.HasSuffix(m.Name, "区人民政府") || strings.HasSuffix(m.Name, "县人民政府")) {
-			continue
+		if full := inCity(city, m.Name, "人民政府"); m.Rule == "district-government" && full != m.Name {
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = full
 		}
-		m.Aliases = append(m.Aliases, m.Name)
-		m.Name = city + m.Name
 	}
+}
+
+// inCity names a district's body (head after 区 or 县) with its city,
+// when the name lacks it: 双流区委 → 成都市双流区委.
+func inCity(city, name, head string) string {
+	if city != "" && (strings.HasSuffix(name, "区"+head) || strings.HasSuffix(name, "县"+head)) && !strings.HasPrefix(name, city) {
+		return city + name
+	}
+	return name
 }
 
 // homePlaces returns, for each level (区, 县, 市, 省), the place of that level
@@ -2080,18 +2088,14 @@ func homePlaces(ms []Mention) map[string]string {
 
 // partyFull names a place's committee by the full form the page gives
 // ("温江区委" is the page's 中共成都市温江区委).
-func partyFull(ms []Mention) {
-	city := homePlaces(ms)["市"]
+func partyFull(ms []Mention, city string) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != store.KindGovernmentAgency || !strings.HasSuffix(m.Name, "委") || strings.HasPrefix(m.Name, "中共") {
 			continue
 		}
-		full := "中共" + m.Name
 		// A district's committee is its city's: 中共成都市双流区委.
-		if city != "" && (strings.HasSuffix(m.Name, "区委") || strings.HasSuffix(m.Name, "县委")) && !strings.HasPrefix(m.Name, city) {
-			full = "中共" + city + m.Name
-		}
+		full := "中共" + inCity(city, m.Name, "委")
 		for _, o := range ms {
 			if o.Rule == "party-committee" && strings.HasSuffix(o.Name, m.Name) && o.Name != m.Name {
 				full = o.Name
