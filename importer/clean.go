@@ -327,6 +327,24 @@ func prevText(lines []string, kinds []lineKind, i int) string {
 // findStart returns the index of the title line: the given title when the
 // text has it, else the last heading-like line before the first paragraph
 // of running text.
+// standsApart reports a short line without a full stop that no text line
+// follows at once.
+func standsApart(lines []string, kinds []lineKind, i int) bool {
+	return utf8.RuneCountInString(lines[i]) <= 40 && !strings.ContainsAny(lines[i], "。;") &&
+		(i+1 == len(lines) || kinds[i+1] != lineText)
+}
+
+// headlineAbove returns the nearest line above i, down to floor, that
+// stands apart as a headline of at least eight characters, or -1.
+func headlineAbove(lines []string, kinds []lineKind, i, floor int) int {
+	for j := i - 1; j >= 0 && j >= floor; j-- {
+		if kinds[j] == lineText && utf8.RuneCountInString(lines[j]) >= 8 && standsApart(lines, kinds, j) && !reHeading.MatchString(lines[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
 func findStart(lines []string, kinds []lineKind, title string) int {
 	if title != "" {
 		k := key(title)
@@ -367,11 +385,21 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		n := utf8.RuneCountInString(lines[i])
 		// A line of running text that PDF conversion broke before the
 		// first full paragraph is no title: "记者7月7日从…获悉,实验室…已".
-		if strings.Contains(lines[i], ",") && !unbalanced(lines[i]) {
+		// A headline may hold a comma too ("X发布Y,聚焦A、B等领域"); a
+		// line that stands apart from the next, over a byline or a blank,
+		// was no sentence broken in two.
+		if strings.Contains(lines[i], ",") && !unbalanced(lines[i]) && !standsApart(lines, kinds, i) {
 			continue
 		}
 		// A salutation ("各市(州)人民政府,省政府各部门:") opens the text.
 		if n >= 4 && n <= 80 && !strings.HasSuffix(lines[i], ":") {
+			// A channel's name or a button ("天府融媒") under the byline
+			// is no title when a headline stands above it.
+			if n < 8 {
+				if h := headlineAbove(lines, kinds, i, firstProse-12); h >= 0 {
+					return h
+				}
+			}
 			// A title broken over two lines by an open bracket starts on
 			// the line before.
 			if i > 0 && kinds[i-1] == lineText && unbalanced(lines[i-1]) {

@@ -88,6 +88,19 @@ func TestCleanTitleAboveOutlineHeadings(t *testing.T) {
 	}
 }
 
+func TestCleanHeadlineWithCommaOverChannelLines(t *testing.T) {
+	page := "成都某县发布园中园,聚焦香料产业、无人机等领域\n\n某某新闻 2026-03-01 09:30\n进入\n某某融媒\n阅读更多内容\n\n3月1日,成都某县举行园中园发布仪式。活动现场签约项目12个。"
+	c := Clean(page, FormatText, "")
+	if c.Title != "成都某县发布园中园,聚焦香料产业、无人机等领域" {
+		t.Errorf("title = %q", c.Title)
+	}
+	// A line of running text that a conversion broke is still no title.
+	c = Clean("记者3月1日从某园区获悉,园区\n已引进企业30家。", FormatText, "")
+	if strings.HasPrefix(c.Title, "记者") && !strings.Contains(c.Title, "引进") {
+		t.Errorf("broken line taken for the title: %q", c.Title)
+	}
+}
+
 func TestCleanJoinsTitleBrokenInsideBrackets(t *testing.T) {
 	c := Clean("四川省人民政府\n关于印发《成都市科技创新\n专项行动方案》的通知\n\n川府发〔2026〕8号\n\n各市(州)人民政府,省政府各部门:\n现将《方案》印发给你们,请认真贯彻落实。", FormatText, "")
 	if c.Title != "四川省人民政府关于印发《成都市科技创新专项行动方案》的通知" {

@@ -172,6 +172,12 @@ var surnames = wordSet(`王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 
 // nameStops end a person's name on its right: "李纪珍带来了" is 李纪珍.
 var nameStops = wordSet(`表 说 称 毕 介 指 认 带 在 是 的 和 与 及 等 为 也 将 就 对 向 从 以 把 被 让 已 曾 还 又 都 则 并 所 来 去 到 了 着 过 当 任 作 率 领 代 主 发 提 坦 强 透 告 回 分 讲 谈 接 获 荣 受 同 跟 给 于 做 出 现 会 上 下 一 二 三 两 几 等 团 教 研 院 博 副 总 首 董 主 书 局 处 科 区 市 省 县 党 先 女 男 本 正`)
 
+// chengduCounties are the districts, county-level cities and counties of
+// 成都市. A county-level city is a 市 like its prefecture, so its level
+// alone does not place it inside 成都市; this list does.
+var chengduCounties = wordSet(`锦江区 青羊区 金牛区 武侯区 成华区 龙泉驿区 青白江区 新都区 温江区 双流区 郫都区 新津区
+	简阳市 都江堰市 彭州市 邛崃市 崇州市 金堂县 大邑县 蒲江县`)
+
 // gazetteer lists places and well-known bodies with their standard short
 // names: general knowledge that every document of the genre leans on.
 type lexEntry struct {

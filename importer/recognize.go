@@ -325,6 +325,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		if y := reYearLead.FindString(stem); y != "" && len(y) < len(stem) {
 			stem, j = stem[len(y):], j+utf8.RuneCountInString(y)
 		}
+		// "交流会暨X国家重点实验室成都中心揭牌仪式": 暨 joins two events;
+		// a body named after it starts there.
+		if k := strings.LastIndex(stem, "暨"); k >= 0 {
+			stem, j = stem[k+len("暨"):], j+utf8.RuneCountInString(stem[:k+len("暨")])
+		}
 	}
 	// "日东电工OLED偏光片生产基地": a firm's plant, no innovation body.
 	if strings.HasSuffix(stem+sr.Suffix, "生产基地") {
@@ -1401,8 +1406,17 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 			short[string(rs[:len(rs)-1])] = m
 		}
 	}
-	if len(short) == 0 {
-		return ms
+	// A district of 成都市 is named short before anything else on the page
+	// only where it can be nothing else: after its city ("成都彭州") or as
+	// where something is held ("在温江举行").
+	bare := map[string]bool{}
+	for name := range chengduCounties {
+		rs := []rune(name)
+		stem := string(rs[:len(rs)-1])
+		if _, seen := short[stem]; !seen {
+			short[stem] = Mention{Name: name, Kind: store.KindRegion}
+			bare[stem] = true
+		}
 	}
 	// Longer stems first (成都高新 before 成都), in a fixed order.
 	stems := make([]string, 0, len(short))
@@ -1428,6 +1442,9 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 				if i+l < s.End && (han(r.text[i+l]) && strings.ContainsRune(regionSingle+"路街", r.text[i+l])) {
 					continue
 				}
+				if bare[stem] && !r.countyContext(s, i, i+l) {
+					continue
+				}
 				ms = append(ms, Mention{Span: Span{i, i + l}, Sentence: si, Surface: stem, Name: full.Name, Kind: full.Kind,
 					Rule: "short-form", Conf: 0.7})
 				for k := i; k < i+l; k++ {
@@ -1438,6 +1455,18 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// countyContext reports a place where a district's short name [i, e) can
+// only be the district: right after 成都, or between 在 and a verb of
+// holding.
+func (r *recognizer) countyContext(s Span, i, e int) bool {
+	if i-2 >= s.Start && string(r.text[i-2:i]) == "成都" {
+		return true
+	}
+	return i-1 >= s.Start && r.text[i-1] == '在' && reCountyHeld.MatchString(string(r.text[e:min(s.End, e+6)]))
+}
+
+var reCountyHeld = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启动|开工|揭牌|落地|投产)`)
 
 // reNotice: a notice's title names the notice itself, a policy document:
 // "四川省人民政府关于印发《…》的通知".
@@ -1887,6 +1916,10 @@ var (
 	reEventHeld = regexp.MustCompile(`^(在|于)[^,。;:]{0,30}(举行|召开|举办|开幕|启动|落幕|隆重举行|成功举办|成功举行)`)
 	// reEventHost: what precedes an event named after the verb that held it.
 	reEventHost = regexp.MustCompile(`(举行的|召开的|举办的|开幕的|主办的|承办的|参加|出席)$`)
+	// reEventVerb: a verb of holding right before an event's name.
+	reEventVerb = regexp.MustCompile(`(举行|召开|举办)了?$`)
+	// reOpening: a second event after 暨 that opens a named body.
+	reOpening = regexp.MustCompile(`暨[^暨]{4,}(揭牌|开园|开业|启用|落成|投运)仪式$`)
 )
 
 // eventClauses names an event by the whole clause that holds it when the
@@ -1914,7 +1947,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		}
 		j := e - utf8.RuneCountInString(head)
 		for j > s.Start && !hardStop(r.text[j-1]) && r.text[j-1] != '“' && r.text[j-1] != '的' && (nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
-			if reEventHost.MatchString(string(r.text[max(s.Start, j-4):j])) {
+			if w := string(r.text[max(s.Start, j-4):j]); reEventHost.MatchString(w) || reEventVerb.MatchString(w) {
 				break
 			}
 			j--
@@ -1928,8 +1961,30 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		}
 		before := string(r.text[max(s.Start, k-4):k])
 		lead := reEventHost.MatchString(before)
-		if !(reEventHeld.MatchString(after) && (k == s.Start || hardStop(r.text[k-1]) || lead || quoted) || lead && strings.HasPrefix(after, "上")) {
+		// "成都彭州举行特色产业园中园发布仪式。": the verb before, the
+		// clause's end after.
+		// A list there ("举办A大会和B论坛") is left to the names' own heads.
+		heldBefore := reEventVerb.MatchString(before) && (e == s.End || strings.ContainsRune(",。;", r.text[e])) &&
+			!strings.ContainsAny(string(r.text[j:e]), "和与及、")
+		if !(reEventHeld.MatchString(after) && (k == s.Start || hardStop(r.text[k-1]) || lead || quoted) || lead && strings.HasPrefix(after, "上") || heldBefore) {
 			continue
+		}
+		// "A大会暨X科技园开园仪式": the ceremony opens a body named apart;
+		// the event is A.
+		end, joined := e, false
+		if loc := reOpening.FindStringIndex(string(r.text[j:e])); loc != nil && head == "仪式" {
+			end = j + utf8.RuneCountInString(string(r.text[j:e])[:loc[0]])
+			head = ""
+			for _, h := range eventHeads {
+				if strings.HasSuffix(string(r.text[j:end]), h) {
+					head = h
+					break
+				}
+			}
+			if head == "" {
+				continue
+			}
+			joined = true
 		}
 		// The clause's leading time is no part of the name.
 		for _, t := range []string{"当天", "当日", "近日", "日前", "今天", "昨天", "昨日", "本次", "此次", "随后"} {
@@ -1937,11 +1992,11 @@ func (r *recognizer) eventClauses(si int, s Span) {
 				j += utf8.RuneCountInString(t)
 			}
 		}
-		if e-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:e]), '在') ||
-			distinctLen(string(r.text[j:e-utf8.RuneCountInString(head)])) < 2 { // "集中签约仪式" names no event
+		if end-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:end]), '在') ||
+			distinctLen(string(r.text[j:end-utf8.RuneCountInString(head)])) < 2 && !(joined && end-j >= 8) { // "集中签约仪式" names no event
 			continue
 		}
-		r.add(si, j, e, string(r.text[j:e]), store.KindEvent, "event-clause", 0.7)
+		r.add(si, j, end, string(r.text[j:end]), store.KindEvent, "event-clause", 0.7)
 	}
 }
 

@@ -539,6 +539,14 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 蓉星宇航 -> 成都市", "LOCATED_IN 九天蓉星 -> 成都市"}},
 		{"a given name that starts with 正", "市政府秘书长张正宏出席。",
 			[]string{"WORKS_AT 张正宏 -> 成都市人民政府"}},
+		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",
+			[]string{"PART_OF 彭州市 -> 成都市", "LOCATED_IN 香料产业园中园发布仪式 -> 彭州市"}},
+		{"a quoted event held in a district named short", "由某某大学主办的“高质量建设某某走廊暨校地合作项目集中签约活动”在温江举行。",
+			[]string{"LOCATED_IN 高质量建设某某走廊暨校地合作项目集中签约活动 -> 温江区"}},
+		{"an event joined to the opening of a body", "科技创新与成果转化大会暨某某科技园开园仪式在彭州市举办。",
+			[]string{"LOCATED_IN 科技创新与成果转化大会 -> 彭州市"}},
+		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
+			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

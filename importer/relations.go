@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -256,6 +257,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	}
 	headingLists(r, bySent, &facts)
 	tableRows(r, bySent, &facts)
+	facts = soleRegionFields(r, bySent, facts)
 	return facts
 }
 
@@ -1128,7 +1130,7 @@ func (v *sentenceView) pairs() {
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
 				}
-			case reHeldAt.MatchString(g) && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
+			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(g, "”"), "")) && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
 				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
@@ -1244,6 +1246,9 @@ var reCarriedCopula = regexp.MustCompile(`^(目前|现已|现|已|也|还)?(是|
 // higher reports whether region a contains region b by level: a province
 // or city before a district or county ("成都市锦江区", "上海黄浦区").
 func higher(a, b string) bool {
+	if a == "成都市" && chengduCounties[b] {
+		return true
+	}
 	la, lb := level(a), level(b)
 	return la > 0 && lb > 0 && la > lb
 }
@@ -1268,6 +1273,10 @@ func stripQuoted(g string) string {
 }
 
 var reQuoted = regexp.MustCompile(`“[^”]*”`)
+
+// reOpeningGap: a ceremony joined to an event by 暨, between the event and
+// the place both were held in ("A大会暨X科技园开园仪式在彭州市举办").
+var reOpeningGap = regexp.MustCompile(`^暨[^,。;]{2,30}(揭牌|开园|开业|启用|落成|投运)仪式`)
 
 // implicitSubject: "张晓明毕业于电子科技大学,现任成都云图科技有限公司首席
 // 技术官" — a clause without a subject continues the person before it.
@@ -2122,3 +2131,44 @@ func (v *sentenceView) listedMembers() {
 		}
 	}
 }
+
+// soleRegionFields: "紧扣彭州市产业主攻方向和中医药、航空动力等产业链核心领
+// 域" — a sentence that names one place below its province, and after it
+// a word of focus (主攻, 聚焦, 重点, 优势…) and then industries that no
+// other rule gave a body, is that place's focus on them. Cities the page
+// is about (成都市) and provinces are left out: they are named in passing
+// far more often than they focus. What was given up: an industry that the
+// sentence ties to something else by a pattern no rule reads is given to
+// the place as well.
+func soleRegionFields(r *recognizer, bySent map[int][]*Mention, facts []Fact) []Fact {
+	has := map[string]bool{}
+	for _, f := range facts {
+		if f.Type == store.RelSupportsChain {
+			has[key(f.To.Name)+"|"+strconv.Itoa(f.Sentence)] = true
+		}
+	}
+	for si := range r.sents {
+		var place *Mention
+		n := 0
+		seen := map[string]bool{}
+		for _, m := range bySent[si] {
+			if m.Kind == store.KindRegion && !seen[m.Name] && level(m.Name) != 3 && m.Name != "成都市" && m.Name != "中国" {
+				seen[m.Name] = true
+				place = m
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, m := range bySent[si] {
+			if between := string(r.text[min(place.End, m.Start):m.Start]); m.Kind == store.KindIndustryChain && !has[key(m.Name)+"|"+strconv.Itoa(si)] &&
+				m.Start > place.End && reSoleCue.MatchString(between) && !strings.ContainsAny(between, ",;:") {
+				facts = append(facts, Fact{Type: store.RelSupportsChain, From: place, To: m, Sentence: si, Rule: "place-focus", Conf: 0.5})
+			}
+		}
+	}
+	return facts
+}
+
+var reSoleCue = regexp.MustCompile(`聚焦|围绕|主攻|做强|做优|壮大|培育|主导|优势|重点|特色|支柱|首位|打造|布局|发展`)
