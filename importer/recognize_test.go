@@ -36,6 +36,11 @@ func TestRecognize(t *testing.T) {
 		want []string // kind and name of mentions that must be found
 		not  []string // names that must not be
 	}{
+		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
+			[]string{"UNIVERSITY 某某大学环境学院", "REGION 四川某某航空产业园", "PLATFORM 星桥影视人工智能平台"},
+			[]string{"但某某大学环境学院", "借鉴四川某某航空产业园", "有星桥影视人工智能平台"}},
+		{"a city's name that runs into a word is whole", "成都有机硅材料研究所与企业合作。",
+			[]string{"RESEARCH_INSTITUTE 成都有机硅材料研究所"}, []string{"机硅材料研究所"}},
 		{"suffixes", "推动四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室。",
 			[]string{"REGION 四川天府新区", "RESEARCH_INSTITUTE 中国科学院光电技术研究所", "REGION 成都科学城", "LAB 光电科学与技术实验室"}, nil},
 		{"abbreviations", "川大、电子科大和西南交大的校友在中科院成都分院工作。",
