@@ -42,7 +42,8 @@ func (r *recognizer) people(si int, s Span) {
 			// titles; each must end where a name may.
 			for k := j + n; k+1 < s.End && r.text[k] == '、' && r.titleAt(k+1, s.End) == ""; {
 				next, l := r.personAt(k+1, s.End)
-				if next == "" || k+1+l < s.End && !strings.ContainsRune("、,。;", r.text[k+1+l]) && !followWordAt(r.text, k+1+l, s.End) {
+				if next == "" || k+1+l < s.End && !strings.ContainsRune("、,。;", r.text[k+1+l]) && !followWordAt(r.text, k+1+l, s.End) &&
+					!nameStops[string(r.text[k+1+l])] {
 					break
 				}
 				p := r.add(si, k+1, k+1+l, next, store.KindTalent, "person-title", 0.7)
@@ -195,7 +196,7 @@ func allHan(rs []rune) bool {
 
 // personVerbs follow a person's name at the start of a clause: "张晓明毕业
 // 于电子科技大学", "王某表示".
-var personVerbs = strings.Fields(`毕业于 现任 担任 出任 曾任 兼任 表示 介绍 指出 认为 透露 说 称 坦言 回忆 本科毕业于 博士毕业于 硕士毕业于`)
+var personVerbs = strings.Fields(`毕业于 现任 担任 出任 曾任 兼任 表示 介绍 指出 认为 透露 说 称 坦言 回忆 辞去 创办 创立 本科毕业于 博士毕业于 硕士毕业于`)
 
 // peopleInContext finds names without a title where a clause starts with a
 // name and a verb that only people take.

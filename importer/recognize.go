@@ -1602,11 +1602,11 @@ var tailKinds = kinds(store.KindLab, store.KindPlatform, store.KindPilotPlatform
 func tailForms(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if !tailKinds[m.Kind] && m.Kind != store.KindRegion && m.Kind != store.KindGovernmentAgency {
+		if !tailKinds[m.Kind] && m.Kind != store.KindRegion && m.Kind != store.KindGovernmentAgency && m.Kind != store.KindEnterprise {
 			continue
 		}
 		sr, ok := suffixOf(m.Name)
-		if !ok || tailKinds[m.Kind] && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
+		if !ok || (tailKinds[m.Kind] || m.Kind == store.KindEnterprise) && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
 			continue
 		}
 		for _, o := range ms {
@@ -1617,9 +1617,13 @@ func tailForms(ms []Mention) {
 			// A zone or an agency drops only the city that opens its name
 			// ("成都未来医学城" is later "未来医学城"); "新都区科技局" and
 			// "科技局" are no two names of one body.
+			// A firm drops its city or province ("成都兴蓉集团" is later
+			// "兴蓉集团").
 			if !tailKinds[m.Kind] {
 				lead := []rune(strings.TrimSuffix(o.Name, m.Name))
-				if full := placeStems[string(lead)]; !strings.HasSuffix(full, "市") && !(strings.HasSuffix(string(lead), "市") && placeAt(lead)) {
+				full := placeStems[string(lead)]
+				if !strings.HasSuffix(full, "市") && !(strings.HasSuffix(string(lead), "市") && placeAt(lead)) &&
+					!(m.Kind == store.KindEnterprise && strings.HasSuffix(full, "省")) {
 					continue
 				}
 			}

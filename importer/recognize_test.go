@@ -36,6 +36,8 @@ func TestRecognize(t *testing.T) {
 		want []string // kind and name of mentions that must be found
 		not  []string // names that must not be
 	}{
+		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
+			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
 			[]string{"UNIVERSITY 某某大学环境学院", "REGION 四川某某航空产业园", "PLATFORM 星桥影视人工智能平台"},
 			[]string{"但某某大学环境学院", "借鉴四川某某航空产业园", "有星桥影视人工智能平台"}},
@@ -544,6 +546,10 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 蓉星宇航 -> 成都市", "LOCATED_IN 九天蓉星 -> 成都市"}},
 		{"a given name that starts with 正", "市政府秘书长张正宏出席。",
 			[]string{"WORKS_AT 张正宏 -> 成都市人民政府"}},
+		{"graduates named after their school", "某某大学化工学院硕士毕业生张山河、程珣已签约。",
+			[]string{"ALUMNUS_OF 张山河 -> 某某大学化工学院", "ALUMNUS_OF 程珣 -> 某某大学化工学院"}},
+		{"a firm named later without its city", "他们加入成都蓉泉集团。蓉泉集团副总经理周文远表示欢迎。",
+			[]string{"WORKS_AT 周文远 -> 成都蓉泉集团"}},
 		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",
 			[]string{"PART_OF 彭州市 -> 成都市", "LOCATED_IN 香料产业园中园发布仪式 -> 彭州市"}},
 		{"a quoted event held in a district named short", "由某某大学主办的“高质量建设某某走廊暨校地合作项目集中签约活动”在温江举行。",

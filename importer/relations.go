@@ -1366,6 +1366,15 @@ func (v *sentenceView) roles() {
 			}
 			toks = append(toks, tok{title: t})
 			pos -= utf8.RuneCountInString(t)
+			// "清华大学环境学院硕士毕业生": the degree goes with it.
+			if graduateTitles[t] {
+				for _, d := range []string{"本科", "硕士", "博士", "研究生"} {
+					if pos-2 >= v.s.Start && string(v.r.text[pos-2:pos]) == d {
+						pos -= 2
+						break
+					}
+				}
+			}
 		}
 		var body *Mention
 		for k := len(toks) - 1; k >= 0; k-- {
@@ -1374,7 +1383,7 @@ func (v *sentenceView) roles() {
 			case t.body != nil:
 				body = t.body
 			case body == nil:
-			case t.title == "校友":
+			case t.title == "校友" || graduateTitles[t.title]:
 				if body.Kind == store.KindUniversity {
 					v.add(store.RelAlumnusOf, p, body, "alumnus-of", 0.75, nil)
 				}
@@ -1384,6 +1393,10 @@ func (v *sentenceView) roles() {
 		}
 	}
 }
+
+// graduateTitles name a university's graduates and students, who are its
+// alumni in the graph, not its staff.
+var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生`)
 
 // qualifier returns the length of a run of plain words ending at pos that
 // follows a 、 of a list of titles (at most ten characters), or 0.
