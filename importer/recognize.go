@@ -2026,7 +2026,9 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 	// "温江区委副书记", "区委副书记": a place's committee by its short form,
 	// before a post; relative resolves the bare one to the page's place.
 	for i := s.Start + 1; i < s.End-1; i++ {
-		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[i-1]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) {
+		// "市委市政府": the committee and the government of one place.
+		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[i-1])+"政府"
+		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[i-1]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired {
 			continue
 		}
 		start := i - 1
@@ -2123,9 +2125,12 @@ func inCity(city, name, head string) string {
 // a page names most often: what 全区, 该区, 区科技局 and 市委 stand for. Zones
 // (新区, 高新区, 经开区) are no districts.
 func homePlaces(ms []Mention) map[string]string {
-	count := map[string]int{}
+	count, first := map[string]int{}, map[string]int{}
 	for _, m := range ms {
 		if m.Kind == store.KindRegion {
+			if _, ok := count[m.Name]; !ok || m.Start < first[m.Name] {
+				first[m.Name] = m.Start
+			}
 			count[m.Name]++
 		}
 	}
@@ -2134,7 +2139,10 @@ func homePlaces(ms []Mention) map[string]string {
 		best := ""
 		for name, c := range count {
 			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && !strings.HasSuffix(name, "经开区") &&
-				(c > count[best] || c == count[best] && name < best) {
+				// A park or a zone ("龙潭工业机器人产业功能区") has no bureaus.
+				(level != "区" || utf8.RuneCountInString(name) <= 5 && !reZoneDistrict.MatchString(name)) &&
+				// Of two named as often, the page names its own first.
+				(c > count[best] || c == count[best] && (first[name] < first[best] || first[name] == first[best] && name < best)) {
 				best = name
 			}
 		}
@@ -2144,6 +2152,9 @@ func homePlaces(ms []Mention) map[string]string {
 	}
 	return out
 }
+
+// reZoneDistrict: names that end in 区 but name a zone, not a district.
+var reZoneDistrict = regexp.MustCompile(`(功能区|园区|片区|示范区|试验区|产业区|集聚区|街区|社区|景区|开发区|保税区|合作区|先行区|核心区|承载区|发展区|创新区|城区|港区|校区|厂区)$`)
 
 // partyFull names a place's committee by the full form the page gives
 // ("温江区委" is the page's 中共成都市温江区委).
