@@ -985,3 +985,67 @@ func genericCount(s string) int {
 	}
 	return n
 }
+
+// knownIndustries are fields that the genre names as industries everywhere:
+// the national lists of strategic emerging industries and the chains that
+// Chengdu and its districts build. A word of the list is an industry only
+// where it is used as one, before a word that says so ("航空产业",
+// "电子信息领域") or listed with another field ("集成电路、新型显示等"); on
+// its own ("金融机构", "芯片设计") it stays a word.
+var knownIndustries = sortByLen(strings.Fields(`电子信息 人工智能 生物医药 集成电路 新型显示 智能终端 高端软件 软件和信息服务
+	网络安全 信息安全 大数据 云计算 物联网 区块链 虚拟现实 工业互联网 卫星互联网 卫星应用 卫星通信 空天信息 商业航天
+	航空航天 航空 航天 航空发动机 燃气轮机 无人机 低空经济 通用航空 轨道交通 新能源汽车 智能网联汽车 汽车 新能源 光伏
+	氢能 储能 动力电池 新材料 先进材料 绿色低碳 节能环保 高端装备 装备制造 智能制造 工业机器人 机器人 人形机器人 具身智能
+	仪器仪表 医疗器械 创新药 生物技术 生物制造 合成生物 细胞治疗 基因治疗 中医药 大健康 生命健康 精准医学 数字经济
+	数字文创 文化创意 文化旅游 现代物流 跨境电商 电子商务 科技服务 检验检测 现代服务业 先进制造业 未来产业 新经济 光电
+	光通信 光电信息 激光 量子信息 量子计算 半导体 功率半导体 第三代半导体 传感器 北斗 智能驾驶 食品饮料 绿色食品 现代农业`))
+
+// reIndustryHead: words after a field that say it is an industry.
+var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道)`)
+
+// knownFields finds the known industries used as industries.
+func (r *recognizer) knownFields(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		for _, w := range knownIndustries {
+			n := utf8.RuneCountInString(w)
+			if i+n > s.End || string(r.text[i:i+n]) != w {
+				continue
+			}
+			// Inside a longer word ("光电子", "新材料科技有限公司") it is none.
+			before := i == s.Start || !han(r.text[i-1]) || r.text[i-1] == '、' || r.boundaryAt(s, i) > 0 || r.placeEndsAt(s, i)
+			after := string(r.text[i+n : min(s.End, i+n+8)])
+			// A whole item of a list, next to another field.
+			whole := i+n == s.End || strings.ContainsRune("、等和及,。;", r.text[i+n])
+			listed := whole && (strings.HasPrefix(after, "、") || i > s.Start && r.text[i-1] == '、')
+			if before && (reIndustryHead.MatchString(after) && !reChainProject.MatchString(strings.TrimPrefix(after, reIndustryHead.FindString(after))) || listed && r.listedWithField(s, i, i+n)) {
+				r.add(si, i, i+n, w, store.KindIndustryChain, "known-field", 0.65)
+			}
+			i += n - 1
+			break
+		}
+	}
+}
+
+// placeEndsAt reports a place's name ending at i ("新都区航空产业").
+func (r *recognizer) placeEndsAt(s Span, i int) bool {
+	for l := 2; l <= 6 && i-l >= s.Start; l++ {
+		if e, ok := r.gaz.Lookup(string(r.text[i-l : i])); ok && e.Kind == store.KindRegion {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWithField reports a list item [i, e) next to another known field.
+func (r *recognizer) listedWithField(s Span, i, e int) bool {
+	for _, w := range knownIndustries {
+		n := utf8.RuneCountInString(w)
+		if e+1+n <= s.End && r.text[e] == '、' && string(r.text[e+1:e+1+n]) == w {
+			return true
+		}
+		if i-1-n >= s.Start && r.text[i-1] == '、' && string(r.text[i-1-n:i-1]) == w {
+			return true
+		}
+	}
+	return false
+}
