@@ -1049,3 +1049,25 @@ func (r *recognizer) listedWithField(s Span, i, e int) bool {
 	}
 	return false
 }
+
+// reLeadFields: "构筑以电子信息、数字经济为主导,以智能制造、数字文创为方向的产业体
+// 系" — fields a place leads with or aims at, listed between 以 and 为.
+var reLeadFields = regexp.MustCompile(`以([^,。;:以为等]{4,40}?)为(主导|方向|主攻方向|重点|核心|特色|支撑|引领)`)
+
+func (r *recognizer) leadFields(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reLeadFields.FindAllStringSubmatchIndex(str, -1) {
+		list := str[loc[2]:loc[3]]
+		parts := strings.Split(list, "、")
+		if len(parts) < 2 {
+			continue
+		}
+		start := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		var items []item
+		for _, p := range parts {
+			items = append(items, item{text: p, start: start})
+			start += utf8.RuneCountInString(p) + 1
+		}
+		r.chainItems(si, items, "lead-fields")
+	}
+}

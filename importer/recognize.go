@@ -135,6 +135,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.bulletItem(si, s)
 		r.chainNames(si, s)
 		r.knownFields(si, s)
+		r.leadFields(si, s)
 		r.focusLists(si, s)
 		r.people(si, s)
 		r.peopleInContext(si, s)

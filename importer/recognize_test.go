@@ -51,6 +51,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中共成都市委"}, []string{"中共南京市委"}},
 		{"known fields used as industries", "新都区航空产业发展迅速,园区依托电子信息、数字经济领域的优势,聚集了光伏、储能等企业。",
 			[]string{"INDUSTRY_CHAIN 航空", "INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 数字经济", "INDUSTRY_CHAIN 光伏", "INDUSTRY_CHAIN 储能"}, nil},
+		{"fields a place leads with", "星湖科技园构筑以云游戏、星载芯片为主导,以数字文旅、生物新药械为方向的产业体系,坚持以项目为中心。",
+			[]string{"INDUSTRY_CHAIN 云游戏", "INDUSTRY_CHAIN 星载芯片", "INDUSTRY_CHAIN 数字文旅", "INDUSTRY_CHAIN 生物新药械"}, []string{"项目"}},
 		{"known fields inside words are none", "某某光电子公司与金融机构合作,开展航空航天零部件制造和集成电路行业校友会活动。",
 			nil, []string{"光电", "航空航天", "集成电路"}},
 		{"suffixes", "推动四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室。",
