@@ -324,9 +324,6 @@ func prevText(lines []string, kinds []lineKind, i int) string {
 	return ""
 }
 
-// findStart returns the index of the title line: the given title when the
-// text has it, else the last heading-like line before the first paragraph
-// of running text.
 // standsApart reports a short line without a full stop that no text line
 // follows at once.
 func standsApart(lines []string, kinds []lineKind, i int) bool {
@@ -345,6 +342,9 @@ func headlineAbove(lines []string, kinds []lineKind, i, floor int) int {
 	return -1
 }
 
+// findStart returns the index of the title line: the given title when the
+// text has it, else the last heading-like line before the first paragraph
+// of running text.
 func findStart(lines []string, kinds []lineKind, title string) int {
 	if title != "" {
 		k := key(title)

@@ -1925,8 +1925,12 @@ var (
 	// reEventVerb: a verb of holding right before an event's name.
 	reEventVerb = regexp.MustCompile(`(举行|召开|举办)了?$`)
 	// reOpening: a second event after 暨 that opens a named body.
-	reOpening = regexp.MustCompile(`暨[^暨]{4,}(揭牌|开园|开业|启用|落成|投运)仪式$`)
+	reOpening = regexp.MustCompile(`暨[^暨]{4,}` + openingCeremony + `$`)
 )
+
+// openingCeremony: the ceremony that opens a body, which an event joins
+// with 暨 ("A大会暨X科技园开园仪式"); the body is named apart, the event is A.
+const openingCeremony = `(揭牌|开园|开业|启用|落成|投运)仪式`
 
 // eventClauses names an event by the whole clause that holds it when the
 // clause says it was held: "8月21日,深化创新合作暨未来科技城科教项目签约仪式在
