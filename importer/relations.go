@@ -611,7 +611,10 @@ func (v *sentenceView) coBuild() {
 		var target *Mention
 		for _, m := range v.outer() {
 			if m.Start >= ve && m.End <= ce && builtKinds[m.Kind] {
-				if g := v.gap(ve, m.Start); g == "" || g == "的" || utf8.RuneCountInString(g) <= 4 && !strings.ContainsAny(g, "与和、") {
+				// "共同打造高智力密集度、高产业附加值的X": a long attribute
+				// before 的 may list qualities.
+				if g := v.gap(ve, m.Start); g == "" || g == "的" || utf8.RuneCountInString(g) <= 4 && !strings.ContainsAny(g, "与和、") ||
+					strings.HasSuffix(g, "的") && utf8.RuneCountInString(g) <= 30 {
 					target = m
 				}
 				break
@@ -670,6 +673,11 @@ func (v *sentenceView) coBuild() {
 		}
 		if len(builders) == 0 && joint && reParties.MatchString(v.gap(cs, vs)) {
 			builders = v.signedLastSentence()
+		}
+		// "A与B签署的合作协议,双方将开展三个方面的合作:一是共建X": the
+		// parties this sentence signed, named again by their number.
+		if len(builders) == 0 && joint {
+			builders = v.signedEarlier(vs)
 		}
 		// "X位于…,已与B合作建设P": a clause that opens with 与 goes on about
 		// the body that opens the sentence, which builds with B.
@@ -1026,6 +1034,31 @@ func (v *sentenceView) signedLastSentence() []*Mention {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// signedEarlier returns the parties that signed earlier in this sentence,
+// when the words between the last of them and position vs name them by
+// their number (双方, 三方).
+func (v *sentenceView) signedEarlier(vs int) []*Mention {
+	var out []*Mention
+	last := -1
+	seen := map[*Mention]bool{}
+	for _, f := range *v.facts {
+		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
+			continue
+		}
+		for _, m := range []*Mention{f.From, f.To} {
+			if m.End <= vs && !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+				last = max(last, m.End)
+			}
+		}
+	}
+	if last < 0 || !reParties.MatchString(v.gap(last, vs)) {
+		return nil
 	}
 	return out
 }
