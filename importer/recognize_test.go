@@ -594,6 +594,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a relative agency name states no place", "锦江区召开会议。会上区经信局发布名单。", "LOCATED_IN 锦江区经济和信息化局 -> 锦江区"},
 		{"an academician is no post", "中国科学院院士、电子科技大学教授黄文涛作报告。", "WORKS_AT 黄文涛 -> 中国科学院"},
 		{"a builder under a heading is no part", "·天府实验室空间布局:支持成都高新区与中科院光电所组建光电实验室。",
 			"PART_OF 中国科学院光电技术研究所 -> 天府实验室"},

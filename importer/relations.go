@@ -423,29 +423,19 @@ func (v *sentenceView) outer() []*Mention {
 	return out
 }
 
-// contextual adds the relations that contextual names imply: a district's
-// bureau named "区科技局" lies in that district; the policy a notice
-// issues is part of the notice.
+// contextual adds the relations that contextual names imply: the policy a
+// notice issues is part of the notice. A district's bureau named "区科技局"
+// is not located: the page implies its district, the name does not state
+// it (the gold's convention for relative names; a full form elsewhere on
+// the page, "锦江区科技局", is located by its own name).
 func (v *sentenceView) contextual() {
 	for _, m := range v.ms {
-		switch m.Rule {
-		case "relative-agency":
-			// The place is what the name adds to the surface ("锦江" +
-			// "区经信局"), read off the form before officialNames renamed it.
-			named := m.Name
-			if len(m.Official) > 0 {
-				named = m.Official[0]
-			}
-			home := strings.TrimSuffix(named, strings.TrimPrefix(m.Surface, string([]rune(m.Surface)[:1])))
-			if home != "" && home != named {
-				region := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: home, Name: home, Kind: store.KindRegion, Rule: "relative-agency", Conf: 0.6}
-				v.add(store.RelLocatedIn, m, region, "relative-agency", 0.6, nil)
-			}
-		case "notice-title":
-			for _, o := range v.ms {
-				if o.Rule == "book-title" && o.Start >= m.Start && o.End <= m.End {
-					v.add(store.RelPartOf, o, m, "notice-of", 0.85, nil)
-				}
+		if m.Rule != "notice-title" {
+			continue
+		}
+		for _, o := range v.ms {
+			if o.Rule == "book-title" && o.Start >= m.Start && o.End <= m.End {
+				v.add(store.RelPartOf, o, m, "notice-of", 0.85, nil)
 			}
 		}
 	}
