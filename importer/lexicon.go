@@ -143,7 +143,7 @@ var regionSingle = "省市区县州镇乡"
 // boundaryWords end a name on its left: verbs, prepositions and
 // conjunctions that introduce a body in this genre. A name never starts
 // with one of them.
-var boundaryWords = wordSet(`与 和 及 以及 但 而 却 又 即 仍 亦 便 虽 若 也有 还有 既有 已有 没有 拥有 具有 共有 现有 另有 借鉴 创立 辞去 前往 走进 来到 参观 考察 调研 入选 荣获 获评 塑造 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
+var boundaryWords = wordSet(`与 和 及 以及 但 而 却 又 即 仍 亦 便 虽 若 也有 还有 既有 已有 没有 拥有 具有 共有 现有 另有 借鉴 创立 辞去 选址 前往 走进 来到 参观 考察 调研 入选 荣获 获评 塑造 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
 组建 共建 新建 筹建 打造 设立 成立 创建 争创 培育 引进 引入 落户 入驻 签约 成为 获批 认定 授予 发布 举办 举行 召开 启动 实施 开展 参加 参与 聚焦 围绕 面向 服务于 包括
 涵盖 位于 来自 作为 担任 毕业于 就职于 首发 发起 主办 承办 协办 指导 积极 全力 大力 加大 提升 完善 优化 用好 建强 做强 争取 谋划 布局 拓展 深化 探索 促进 带动 助力 赋能
 设在 包含 其中 其它 其他 受 离 距 负责人 有关负责人 相关负责人 同时 此外 目前 近日 日前 今年 去年 当天 会上 据悉 表示 介绍 通过 以 所属 下属 旗下 优化提升 建好用好 发挥 发挥好 签署 签订 达成 联手 协同 共同 统筹 推出
@@ -191,14 +191,29 @@ var gazetteer = []lexEntry{
 	{"四川省", store.KindRegion, []string{"四川"}}, {"成都市", store.KindRegion, []string{"成都", "蓉城"}},
 	{"锦江区", store.KindRegion, nil}, {"青羊区", store.KindRegion, nil}, {"金牛区", store.KindRegion, nil},
 	{"武侯区", store.KindRegion, nil}, {"成华区", store.KindRegion, nil}, {"龙泉驿区", store.KindRegion, []string{"龙泉驿"}},
-	{"青白江区", store.KindRegion, nil}, {"新都区", store.KindRegion, nil}, {"温江区", store.KindRegion, nil},
-	{"双流区", store.KindRegion, nil}, {"郫都区", store.KindRegion, nil}, {"新津区", store.KindRegion, nil},
-	{"简阳市", store.KindRegion, nil}, {"都江堰市", store.KindRegion, []string{"都江堰"}}, {"彭州市", store.KindRegion, nil},
-	{"邛崃市", store.KindRegion, nil}, {"崇州市", store.KindRegion, nil}, {"金堂县", store.KindRegion, nil},
-	{"大邑县", store.KindRegion, nil}, {"蒲江县", store.KindRegion, nil},
+	{"青白江区", store.KindRegion, []string{"青白江"}}, {"新都区", store.KindRegion, nil}, {"温江区", store.KindRegion, []string{"温江"}},
+	{"双流区", store.KindRegion, nil}, {"郫都区", store.KindRegion, []string{"郫都"}}, {"新津区", store.KindRegion, []string{"新津"}},
+	{"简阳市", store.KindRegion, []string{"简阳"}}, {"都江堰市", store.KindRegion, []string{"都江堰"}}, {"彭州市", store.KindRegion, []string{"彭州"}},
+	{"邛崃市", store.KindRegion, []string{"邛崃"}}, {"崇州市", store.KindRegion, []string{"崇州"}}, {"金堂县", store.KindRegion, []string{"金堂"}},
+	{"大邑县", store.KindRegion, []string{"大邑"}}, {"蒲江县", store.KindRegion, []string{"蒲江"}},
 	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
 	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
 	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
+	// regions of several provinces, and countries that the genre names
+	{"粤港澳大湾区", store.KindRegion, []string{"大湾区"}}, {"长三角", store.KindRegion, []string{"长江三角洲"}},
+	{"珠三角", store.KindRegion, []string{"珠江三角洲"}}, {"京津冀", store.KindRegion, nil},
+	{"美国", store.KindRegion, nil}, {"英国", store.KindRegion, nil}, {"德国", store.KindRegion, nil}, {"法国", store.KindRegion, nil},
+	{"日本", store.KindRegion, nil}, {"韩国", store.KindRegion, nil}, {"新加坡", store.KindRegion, nil}, {"俄罗斯", store.KindRegion, nil},
+	{"意大利", store.KindRegion, nil}, {"加拿大", store.KindRegion, nil}, {"澳大利亚", store.KindRegion, nil}, {"以色列", store.KindRegion, nil},
+	{"瑞士", store.KindRegion, nil}, {"荷兰", store.KindRegion, nil}, {"瑞典", store.KindRegion, nil}, {"芬兰", store.KindRegion, nil},
+	{"比利时", store.KindRegion, nil}, {"奥地利", store.KindRegion, nil}, {"西班牙", store.KindRegion, nil}, {"泰国", store.KindRegion, nil},
+	{"越南", store.KindRegion, nil}, {"马来西亚", store.KindRegion, nil}, {"印度尼西亚", store.KindRegion, []string{"印尼"}},
+	{"巴基斯坦", store.KindRegion, nil}, {"阿联酋", store.KindRegion, nil}, {"沙特阿拉伯", store.KindRegion, []string{"沙特"}},
+	{"巴西", store.KindRegion, nil}, {"墨西哥", store.KindRegion, nil}, {"智利", store.KindRegion, nil}, {"古巴", store.KindRegion, nil},
+	{"新西兰", store.KindRegion, nil}, {"丹麦", store.KindRegion, nil}, {"挪威", store.KindRegion, nil}, {"匈牙利", store.KindRegion, nil},
+	{"波兰", store.KindRegion, nil}, {"捷克", store.KindRegion, nil}, {"乌克兰", store.KindRegion, nil}, {"白俄罗斯", store.KindRegion, nil},
+	{"哈萨克斯坦", store.KindRegion, nil}, {"乌兹别克斯坦", store.KindRegion, nil}, {"印度", store.KindRegion, nil}, {"南非", store.KindRegion, nil},
+	{"埃及", store.KindRegion, nil}, {"土耳其", store.KindRegion, nil}, {"老挝", store.KindRegion, nil}, {"柬埔寨", store.KindRegion, nil},
 	// other Sichuan cities and Chongqing
 	{"绵阳市", store.KindRegion, []string{"绵阳"}}, {"德阳市", store.KindRegion, []string{"德阳"}}, {"宜宾市", store.KindRegion, []string{"宜宾"}},
 	{"泸州市", store.KindRegion, []string{"泸州"}}, {"南充市", store.KindRegion, []string{"南充"}}, {"乐山市", store.KindRegion, []string{"乐山"}},
