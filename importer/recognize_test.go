@@ -57,6 +57,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"光电", "航空航天", "集成电路"}},
 		{"districts, macro-regions and countries named short", "温江依托四川通信产业园对接大湾区企业,项目选址郫都川菜产业园,投资方来自新加坡。",
 			[]string{"REGION 温江区", "REGION 粤港澳大湾区", "REGION 郫都川菜产业园", "REGION 新加坡"}, []string{"选址郫都川菜产业园"}},
+		{"a ceremony's verb and a pronoun are no part of a name", "研究院挂牌某某大学研究生培养基地。“我们公司是某某汽车的一级供应商。”",
+			[]string{"PLATFORM 某某大学研究生培养基地"}, []string{"挂牌某某大学研究生培养基地", "我们公司"}},
 		{"suffixes", "推动四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室。",
 			[]string{"REGION 四川天府新区", "RESEARCH_INSTITUTE 中国科学院光电技术研究所", "REGION 成都科学城", "LAB 光电科学与技术实验室"}, nil},
 		{"abbreviations", "川大、电子科大和西南交大的校友在中科院成都分院工作。",
