@@ -570,6 +570,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 环某某理工大学知识经济圈 -> 某某区人民政府", "CO_BUILT_BY 环某某理工大学知识经济圈 -> 某某理工大学"}},
 		{"the parties a sentence signed, named by their number", "根据成都市人民政府与某某大学签署的合作协议,双方将开展三个方面的合作:一是共建星河脑科学研究院。",
 			[]string{"CO_BUILT_BY 星河脑科学研究院 -> 成都市人民政府", "CO_BUILT_BY 星河脑科学研究院 -> 某某大学"}},
+		{"a place with its other name in brackets", "位于龙泉驿区(成都经开区)的某某电气系统有限公司成都分公司便是其中之一。",
+			[]string{"LOCATED_IN 某某电气系统有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都经开区"}},
 		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",
 			[]string{"PART_OF 彭州市 -> 成都市", "LOCATED_IN 香料产业园中园发布仪式 -> 彭州市"}},
 		{"a quoted event held in a district named short", "由某某大学主办的“高质量建设某某走廊暨校地合作项目集中签约活动”在温江举行。",

@@ -1157,8 +1157,16 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
-			case g == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && b.Kind != store.KindRegion && reWhere.MatchString(string(v.r.text[max(v.s.Start, a.Start-4):a.Start])):
+			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && b.Kind != store.KindRegion &&
+				reWhere.MatchString(string(v.r.text[max(v.s.Start, a.Start-4):a.Start])):
+				// "位于龙泉驿区(成都经开区)的X": the place in brackets is the
+				// same place by its other name; X lies in both.
 				v.add(store.RelLocatedIn, b, a, "located-in", 0.8, nil)
+				for _, o := range ms[i+1 : j] {
+					if o.Kind == store.KindRegion && g != "的" {
+						v.add(store.RelLocatedIn, b, o, "located-in", 0.8, nil)
+					}
+				}
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
 				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
 			case reOpenedAt.MatchString(g) && b.Kind == store.KindRegion && builtKinds[a.Kind] && a.Kind != store.KindRegion:
