@@ -82,7 +82,7 @@ func (r *recognizer) leftOK(s Span, i int) bool {
 	}
 	c := r.text[i-1]
 	return hardStop(c) || !han(c) || endsWithSuffix(string(r.text[max(s.Start, i-12):i])) ||
-		r.gazEnd(string(r.text[max(s.Start, i-12):i])) != "" || r.boundaryAt(s, i) > 0 || strings.ContainsRune("司团院校所室局委部心台司学", c) ||
+		r.gazEnd(string(r.text[max(s.Start, i-12):i])) != "" || r.boundaryAt(s, i) > 0 || strings.ContainsRune("司团院校所室局委部心台司学系", c) ||
 		// "2006届校友邓若溪", "2012级博士校友孔令仪"
 		strings.ContainsRune("级届", c) || i-2 >= s.Start && strings.Contains("博士硕士本科", string(r.text[i-2:i]))
 }

@@ -1427,7 +1427,7 @@ func (v *sentenceView) roles() {
 
 // graduateTitles name a university's graduates and students, who are its
 // alumni in the graph, not its staff.
-var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生`)
+var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生 博士`)
 
 // qualifier returns the length of a run of plain words ending at pos that
 // follows a 、 of a list of titles (at most ten characters), or 0.
