@@ -1915,7 +1915,7 @@ func (r *recognizer) shortFirms(si int, s Span) {
 }
 
 // eventHeads end the names of events that a clause holds whole.
-var eventHeads = sortByLen(strings.Fields(`大会 论坛 峰会 仪式 推介会 对接会 发布会 博览会 交易会 研讨会 座谈会 交流会 年会 启动会 开幕式 签约活动 对接活动 大赛`))
+var eventHeads = sortByLen(strings.Fields(`大会 论坛 峰会 仪式 推介会 对接会 发布会 博览会 交易会 研讨会 座谈会 交流会 年会 启动会 开幕式 签约活动 对接活动 推进活动 大赛`))
 
 var (
 	// reEventHeld: what follows an event named as a clause's subject.
@@ -1931,6 +1931,16 @@ var (
 // openingCeremony: the ceremony that opens a body, which an event joins
 // with 暨 ("A大会暨X科技园开园仪式"); the body is named apart, the event is A.
 const openingCeremony = `(揭牌|开园|开业|启用|落成|投运)仪式`
+
+// eventHeadEndsAt reports an event's head word ending at i.
+func (r *recognizer) eventHeadEndsAt(s Span, i int) bool {
+	for _, h := range eventHeads {
+		if l := utf8.RuneCountInString(h); i-l >= s.Start && string(r.text[i-l:i]) == h {
+			return true
+		}
+	}
+	return false
+}
 
 // eventClauses names an event by the whole clause that holds it when the
 // clause says it was held: "8月21日,深化创新合作暨未来科技城科教项目签约仪式在
@@ -1956,13 +1966,22 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			after = string(r.text[e+1 : min(s.End, e+37)])
 		}
 		j := e - utf8.RuneCountInString(head)
-		for j > s.Start && !hardStop(r.text[j-1]) && r.text[j-1] != '“' && r.text[j-1] != '的' && (nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
+		// "A、B产业链项目集中签约暨…推进活动": an event's name may list
+		// fields; a list of events or bodies ("A论坛、B大会", "A实验室、B
+		// 实验室揭牌仪式") is left to each name.
+		for j > s.Start && (!hardStop(r.text[j-1]) || r.text[j-1] == '、' && !r.eventHeadEndsAt(s, j-1) &&
+			!endsWithSuffix(string(r.text[max(s.Start, j-13):j-1]))) && r.text[j-1] != '“' && r.text[j-1] != '的' &&
+			(nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
 			if w := string(r.text[max(s.Start, j-4):j]); reEventHost.MatchString(w) || reEventVerb.MatchString(w) {
 				break
 			}
 			j--
 		}
 		if quoted && (j == s.Start || r.text[j-1] != '“') {
+			continue
+		}
+		// "人工智能、低空经济等产业对接会" names a kind of meeting by fields.
+		if name := string(r.text[j:e]); strings.Contains(name, "、") && strings.Contains(name, "等") {
 			continue
 		}
 		k := j
