@@ -333,8 +333,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			stem, j = stem[k+len("暨"):], j+utf8.RuneCountInString(stem[:k+len("暨")])
 		}
 	}
-	// "日东电工OLED偏光片生产基地": a firm's plant, no innovation body.
-	if strings.HasSuffix(stem+sr.Suffix, "生产基地") {
+	// "日东电工OLED偏光片生产基地", "某某燃气轮机研制基地": a firm's plant or
+	// works, no innovation body; a district's media centre is the page's
+	// publisher.
+	if rePlant.MatchString(stem + sr.Suffix) {
 		return
 	}
 	// "实验室体系": the word after qualifies a class and names nothing; after
@@ -1931,6 +1933,10 @@ var (
 // openingCeremony: the ceremony that opens a body, which an event joins
 // with 暨 ("A大会暨X科技园开园仪式"); the body is named apart, the event is A.
 const openingCeremony = `(揭牌|开园|开业|启用|落成|投运)仪式`
+
+// rePlant: heads of a firm's plants and works, and of a district's media
+// centre.
+var rePlant = regexp.MustCompile(`(生产|制造|研制|加工|厨房|总装及试验|配套|产业化|创制)基地$|融媒体中心$`)
 
 // eventHeadEndsAt reports an event's head word ending at i.
 func (r *recognizer) eventHeadEndsAt(s Span, i int) bool {
