@@ -380,6 +380,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if k := r.knownTail(stem, sr); k > 0 {
 		stem, j = string([]rune(stem)[k:]), j+k
 	}
+	// "助推四川大学世界一流大学建设": a university named before the
+	// suffix makes the rest a class it aims to be.
+	if sr.Kind == store.KindUniversity && sr.Suffix == "大学" && strings.Contains(stem, "大学") {
+		return
+	}
 	// "集中签约仪式", "现场签约仪式": an event of plain words is no name.
 	if sr.Kind == store.KindEvent && plainEventStems[stem] {
 		return

@@ -65,6 +65,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"LAB 天府星河实验室", "LAB 天府云杉实验室", "INDUSTRY_CHAIN 人工智能"}, []string{"天府星河实验室、天府云杉实验室揭牌仪式", "人工智能、低空经济等产业对接会"}},
 		{"a firm's works and a media centre are no bodies", "总投资50亿元的星河燃气轮机研制基地将开工,星河智能制造基地同步建设。来源:某某区融媒体中心",
 			nil, []string{"星河燃气轮机研制基地", "星河智能制造基地", "某某区融媒体中心"}},
+		{"a class a university aims at, and firms by a quantity, are no names", "助推星河大学世界一流大学建设,湖畔已有了一些创业公司,不少上市公司也来了。",
+			[]string{"UNIVERSITY 星河大学"}, []string{"星河大学世界一流大学", "一些创业公司", "不少上市公司"}},
 		{"suffixes", "推动四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室。",
 			[]string{"REGION 四川天府新区", "RESEARCH_INSTITUTE 中国科学院光电技术研究所", "REGION 成都科学城", "LAB 光电科学与技术实验室"}, nil},
 		{"abbreviations", "川大、电子科大和西南交大的校友在中科院成都分院工作。",
