@@ -580,6 +580,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 环某某理工大学知识经济圈 -> 某某区人民政府", "CO_BUILT_BY 环某某理工大学知识经济圈 -> 某某理工大学"}},
 		{"the parties a sentence signed, named by their number", "根据成都市人民政府与某某大学签署的合作协议,双方将开展三个方面的合作:一是共建星河脑科学研究院。",
 			[]string{"CO_BUILT_BY 星河脑科学研究院 -> 成都市人民政府", "CO_BUILT_BY 星河脑科学研究院 -> 某某大学"}},
+		{"a body that settled in a place, and a park in a city's district", "2009年落地龙泉驿区的某某汽车有限公司成都分公司已投产。项目在位于成都市新都区的四川某某航空产业园开工,潘某把公司正式搬进兴隆湖畔的成都科学城。",
+			[]string{"LOCATED_IN 某某汽车有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 四川某某航空产业园 -> 新都区"}},
 		{"a place with its other name in brackets", "位于龙泉驿区(成都经开区)的某某电气系统有限公司成都分公司便是其中之一。",
 			[]string{"LOCATED_IN 某某电气系统有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都经开区"}},
 		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",
@@ -610,6 +612,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a campus lies in a place, not its university", "开工仪式在位于成都市金牛区的某某科技大学九里堤校区举行。", "LOCATED_IN 某某科技大学 -> 金牛区"},
 		{"a relative agency name states no place", "锦江区召开会议。会上区经信局发布名单。", "LOCATED_IN 锦江区经济和信息化局 -> 锦江区"},
 		{"an academician is no post", "中国科学院院士、电子科技大学教授黄文涛作报告。", "WORKS_AT 黄文涛 -> 中国科学院"},
 		{"a builder under a heading is no part", "·天府实验室空间布局:支持成都高新区与中科院光电所组建光电实验室。",

@@ -49,7 +49,7 @@ var (
 	reHosted        = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
 	reOpenedAt      = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
 	reOpenedTail    = regexp.MustCompile(`^(正式|成功|隆重|顺利)?(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)`)
-	reSettle        = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|签约落户|签约入驻)(于|在|到)?$`)
+	reSettle        = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
 	reLocated       = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
 	reServeTail     = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
@@ -75,7 +75,7 @@ var (
 	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
 	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
-	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻)$`)
+	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
 	reWith          = regexp.MustCompile(`^(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天)?(先后|分别|陆续|相继)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(主承载地|承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
@@ -1133,6 +1133,19 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 // at the end of the clause before 共建 makes A and B the builders.
 var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展)$`)
 
+// reUnitAfter: a campus or a plant named after a body, which is where the
+// body's unit lies, not the body.
+var reUnitAfter = regexp.MustCompile(`^\p{Han}{0,4}(校区|分校|院区|厂区|总部)`)
+
+// placeRunStart returns where the run of places that ends with ms[i]
+// starts: "位于成都市新都区的X" names its place in two words.
+func (v *sentenceView) placeRunStart(ms []*Mention, i int) int {
+	for i > 0 && ms[i-1].Kind == store.KindRegion && ms[i-1].End == ms[i].Start {
+		i--
+	}
+	return ms[i].Start
+}
+
 // pairs applies the rules that read the words between two mentions.
 func (v *sentenceView) pairs() {
 	ms := v.outer()
@@ -1157,8 +1170,10 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
-			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && b.Kind != store.KindRegion &&
-				reWhere.MatchString(string(v.r.text[max(v.s.Start, a.Start-4):a.Start])):
+			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) == 0) &&
+				reWhere.MatchString(string(v.r.text[max(v.s.Start, v.placeRunStart(ms, i)-4):v.placeRunStart(ms, i)])) &&
+				// "位于金牛区的电子科技大学九里堤校区": the campus lies there.
+				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
 				// "位于龙泉驿区(成都经开区)的X": the place in brackets is the
 				// same place by its other name; X lies in both.
 				v.add(store.RelLocatedIn, b, a, "located-in", 0.8, nil)
