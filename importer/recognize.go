@@ -773,6 +773,7 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				j--
 				continue
 			}
+
 			// "两江协同创新区", "天府协同创新中心": 协同 before 创新 is part
 			// of the name, as a verb it is followed by other words.
 			if w == 2 && string(r.text[j-2:j]) == "协同" && j+2 <= e && string(r.text[j:j+2]) == "创新" {

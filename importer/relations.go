@@ -252,6 +252,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.focus()
 		v.regionBuilds()
 		v.homeGathers()
+		v.placeOpened()
 		v.leadersOf()
 		v.fields()
 	}
@@ -2233,3 +2234,47 @@ func placeFocus(r *recognizer, bySent map[int][]*Mention, facts []Fact) []Fact {
 }
 
 var reFocusWord = regexp.MustCompile(`聚焦|围绕|主攻|做强|做优|壮大|培育|主导|优势|重点|特色|支柱|首位|打造|布局|发展`)
+
+// placeOpened: "在成都空天产业功能区,继4月底正式投产后,成都玉能科技有限公司近日签下
+// …订单" — a sentence that opens with where it happens, in a clause of its
+// own, places the firms whose clause says they came, produce or gather
+// there. A firm the sentence only names as a partner or a model (围绕A、B
+// 等链主企业, 与A合作) stays unplaced.
+func (v *sentenceView) placeOpened() {
+	ms := v.outer()
+	if len(ms) < 2 {
+		return
+	}
+	place := ms[0]
+	lead := v.gap(v.s.Start, place.Start)
+	if place.Kind != store.KindRegion || level(place.Name) > 1 || !reOpenedLead.MatchString(lead) ||
+		place.End >= v.s.End || v.r.text[place.End] != ',' {
+		return
+	}
+	for _, m := range ms[1:] {
+		if m.Kind != store.KindEnterprise {
+			continue
+		}
+		cs, ce := v.clauseStart(m.Start), v.clauseEnd(m.End)
+		clause := v.gap(cs, ce)
+		// Only the words after the last verb of coming before the firm
+		// say what it is to the place: "围绕A等链主企业招引B" places B.
+		before := v.gap(cs, m.Start)
+		if locs := reCameVerb.FindAllStringIndex(before, -1); len(locs) > 0 {
+			before = before[locs[len(locs)-1][1]:]
+		}
+		if !reCameVerb.MatchString(clause) || reNotHere.MatchString(before) {
+			continue
+		}
+		v.add(store.RelLocatedIn, m, place, "place-opened", 0.55, nil)
+	}
+}
+
+var (
+	// reOpenedLead: what may come before 在 at a sentence's start.
+	reOpenedLead = regexp.MustCompile(`^(另一边,|同时,|此外,|目前,|如今,)?在$`)
+	// reCameVerb: a firm's clause that says it came, produces or gathers.
+	reCameVerb = regexp.MustCompile(`引进|招引|落户|入驻|投产|落地|签下|集聚|聚集|扎根|开工|建成|成为.{0,6}邻居`)
+	// reNotHere: words before a firm that make it a partner or a model.
+	reNotHere = regexp.MustCompile(`围绕|依托|与|和|对标|学习|借鉴`)
+)
