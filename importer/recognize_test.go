@@ -584,6 +584,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 某某汽车有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 四川某某航空产业园 -> 新都区"}},
 		{"firms placed by the clause a sentence opens with", "在某某空天产业功能区,继4月底正式投产后,成都星玉科技有限公司近日签下首笔订单。在成都高新区,两区围绕京东方等链主企业招引了星河科技有限公司等企业。",
 			[]string{"LOCATED_IN 成都星玉科技有限公司 -> 某某空天产业功能区", "LOCATED_IN 星河科技有限公司 -> 成都高新区"}},
+		{"a district's own industry", "以某某科技等链主企业为主的郫都区电磁空间安全产业集群入选名单,新都区航空产业稳步发展。",
+			[]string{"SUPPORTS_CHAIN 郫都区 -> 电磁空间安全", "SUPPORTS_CHAIN 新都区 -> 航空"}},
 		{"a place with its other name in brackets", "位于龙泉驿区(成都经开区)的某某电气系统有限公司成都分公司便是其中之一。",
 			[]string{"LOCATED_IN 某某电气系统有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都经开区"}},
 		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",
@@ -615,6 +617,7 @@ func TestRelations(t *testing.T) {
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a model firm is not placed where the sentence opens", "在成都高新区,两区围绕京东方等链主企业招引星河科技有限公司等企业。", "LOCATED_IN 京东方 -> 成都高新区"},
+		{"the genre's city names its industries in passing", "成都生物医药产业规模突破千亿元。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},
 		{"a campus lies in a place, not its university", "开工仪式在位于成都市金牛区的某某科技大学九里堤校区举行。", "LOCATED_IN 某某科技大学 -> 金牛区"},
 		{"a relative agency name states no place", "锦江区召开会议。会上区经信局发布名单。", "LOCATED_IN 锦江区经济和信息化局 -> 锦江区"},
 		{"an academician is no post", "中国科学院院士、电子科技大学教授黄文涛作报告。", "WORKS_AT 黄文涛 -> 中国科学院"},

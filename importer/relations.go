@@ -1134,6 +1134,10 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 // at the end of the clause before 共建 makes A and B the builders.
 var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展)$`)
 
+// macroRegions span provinces; an industry named after one is the
+// region's, not something it supports.
+var macroRegions = wordSet(`粤港澳大湾区 长三角 珠三角 京津冀 成渝地区双城经济圈`)
+
 // reUnitAfter: a campus or a plant named after a body, which is where the
 // body's unit lies, not the body.
 var reUnitAfter = regexp.MustCompile(`^\p{Han}{0,4}(校区|分校|院区|厂区|总部)`)
@@ -1161,6 +1165,12 @@ func (v *sentenceView) pairs() {
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
 			switch {
+			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindIndustryChain && j == i+1 && level(a.Name) != 3 &&
+				a.Name != "成都市" && !macroRegions[a.Name]:
+				// "郫都区电磁空间安全产业集群", "新都区航空产业": a district's or
+				// a park's own industry. The city the genre is about names
+				// its industries in passing ("成都生物医药产业").
+				v.add(store.RelSupportsChain, a, b, "place-industry", 0.6, nil)
 			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name):
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
 			case reHeld.MatchString(stripQuoted(g)) && a.Kind == store.KindRegion && b.Kind == store.KindEvent:
