@@ -1134,6 +1134,14 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 // at the end of the clause before 共建 makes A and B the builders.
 var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展)$`)
 
+var (
+	// reLeadIndustryVerb, reLeadIndustryTail, reLeadIndustryOf: a place's
+	// leading industry, "X产业作为Y的主导产业", "Y的主导产业是X".
+	reLeadIndustryVerb = regexp.MustCompile(`^(产业)?(作为|是|为|成为|已成为)$`)
+	reLeadIndustryTail = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|重点|核心)产业`)
+	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
+)
+
 // macroRegions span provinces; an industry named after one is the
 // region's, not something it supports.
 var macroRegions = wordSet(`粤港澳大湾区 长三角 珠三角 京津冀 成渝地区双城经济圈`)
@@ -1165,6 +1173,12 @@ func (v *sentenceView) pairs() {
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
 			switch {
+			case a.Kind == store.KindIndustryChain && b.Kind == store.KindRegion && reLeadIndustryVerb.MatchString(g) && reLeadIndustryTail.MatchString(tail):
+				// "汽车产业作为龙泉驿区的主导产业".
+				v.add(store.RelSupportsChain, b, a, "leading-industry", 0.7, nil)
+			case a.Kind == store.KindRegion && b.Kind == store.KindIndustryChain && reLeadIndustryOf.MatchString(g):
+				// "龙泉驿区的主导产业是汽车".
+				v.add(store.RelSupportsChain, a, b, "leading-industry", 0.7, nil)
 			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindIndustryChain && j == i+1 && level(a.Name) != 3 &&
 				a.Name != "成都市" && !macroRegions[a.Name]:
 				// "郫都区电磁空间安全产业集群", "新都区航空产业": a district's or
