@@ -241,6 +241,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.leadsByText()
 		v.labelledChain()
 		v.memberOf()
+		v.zoneCore()
 		v.collective()
 		v.composedOf()
 		v.suppliedBy()
@@ -2302,3 +2303,35 @@ var (
 	// reNotHere: words before a firm that make it a partner or a model.
 	reNotHere = regexp.MustCompile(`围绕|依托|与|和|对标|学习|借鉴`)
 )
+
+// zoneCore: "成都科学城作为西部(成都)科学城的创新极核", "作为天府新区的核心区,
+// X…" — a zone that is another's core or part lies within it.
+func (v *sentenceView) zoneCore() {
+	ms := v.outer()
+	for k, whole := range ms {
+		if whole.Kind != store.KindRegion || whole.Start < 2 || string(v.r.text[whole.Start-2:whole.Start]) != "作为" ||
+			!reCoreOf.MatchString(string(v.r.text[whole.End:min(v.s.End, whole.End+10)])) {
+			continue
+		}
+		var part *Mention
+		if k > 0 && ms[k-1].Kind == store.KindRegion && utf8.RuneCountInString(v.gap(ms[k-1].End, whole.Start-2)) <= 1 {
+			part = ms[k-1]
+		} else if ce := v.clauseEnd(whole.End); ce < v.s.End {
+			// The part opens the clause after.
+			for _, m := range ms[k+1:] {
+				if m.Start > ce && m.Kind == store.KindRegion && utf8.RuneCountInString(v.gap(ce+1, m.Start)) <= 1 {
+					part = m
+				}
+				if m.Start > ce {
+					break
+				}
+			}
+		}
+		if part != nil {
+			v.add(store.RelPartOf, part, whole, "zone-core", 0.7, nil)
+		}
+	}
+}
+
+// reCoreOf: the part of a zone that another zone is.
+var reCoreOf = regexp.MustCompile(`^的(创新极核|极核|核心区|核心承载区|核心板块|重要组成部分|组成部分|重要板块|主阵地|先行区|起步区)`)
