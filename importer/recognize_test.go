@@ -584,6 +584,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 某某汽车有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 四川某某航空产业园 -> 新都区"}},
 		{"firms placed by the clause a sentence opens with", "在某某空天产业功能区,继4月底正式投产后,成都星玉科技有限公司近日签下首笔订单。在成都高新区,两区围绕京东方等链主企业招引了星河科技有限公司等企业。",
 			[]string{"LOCATED_IN 成都星玉科技有限公司 -> 某某空天产业功能区", "LOCATED_IN 星河科技有限公司 -> 成都高新区"}},
+		{"a quoted body built by the parties after 由", "“星河成都中心”由某某国家重点实验室与四川某某设备股份有限公司联合成立。",
+			[]string{"CO_BUILT_BY 星河成都中心 -> 某某国家重点实验室", "CO_BUILT_BY 星河成都中心 -> 四川某某设备股份有限公司"}},
 		{"a zone that is another's core", "据悉,成都科学城作为西部(成都)科学城的创新极核,已布局重大设施5个。",
 			[]string{"PART_OF 成都科学城 -> 西部(成都)科学城"}},
 		{"a place's leading industry", "汽车产业作为龙泉驿区的主导产业,产值突破2000亿元。温江区的主导产业是生物医药产业。",

@@ -615,7 +615,7 @@ func (v *sentenceView) coBuild() {
 		if target == nil {
 			// "该平台由A与B联合共建": the body before 由.
 			for _, m := range v.outer() {
-				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(reLeadBracket.ReplaceAllString(v.gap(m.End, vs), ""), "由") {
+				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(reLeadBracket.ReplaceAllString(strings.TrimLeft(v.gap(m.End, vs), "”"), ""), "由") {
 					target = m
 					break
 				}
