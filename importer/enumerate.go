@@ -163,6 +163,17 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				name = strings.TrimPrefix(name, m)
 				part.start += utf8.RuneCountInString(m)
 			}
+			// "围绕优势产业", "连接创新链": a verb that opens the item governs
+			// it; "新经济重点": a word of focus closes it.
+			if v := leadingVerb(name); v != "" {
+				name = strings.TrimPrefix(name, v)
+				part.start += utf8.RuneCountInString(v)
+			}
+			name = strings.TrimSuffix(name, "重点")
+			// "技术链和": a conjunction ends no field; "千亿级" is a size.
+			if strings.HasSuffix(name, "和") || strings.HasSuffix(name, "与") || strings.HasSuffix(name, "及") || reScale.MatchString(name) {
+				continue
+			}
 			// "蒲江县智能制造", "该区绿色环保": the place whose industry it is
 			// is no part of the field's name.
 			if p := r.placePrefix(name); p != "" && utf8.RuneCountInString(name)-utf8.RuneCountInString(p) >= 2 {
@@ -1071,3 +1082,22 @@ func (r *recognizer) leadFields(si int, s Span) {
 		r.chainItems(si, items, "lead-fields")
 	}
 }
+
+// reScale: a size that lists like a field ("千亿级产业集群").
+var reScale = regexp.MustCompile(`^[百千万亿]+级$`)
+
+// leadingVerb returns a word of two or more characters that opens s and
+// introduces a body or a field elsewhere (围绕, 连接, 聚焦), or "".
+func leadingVerb(s string) string {
+	rs := []rune(s)
+	for l := min(4, len(rs)-2); l >= 2; l-- {
+		if boundaryWords[string(rs[:l])] || itemLeadVerbs[string(rs[:l])] {
+			return string(rs[:l])
+		}
+	}
+	return ""
+}
+
+// itemLeadVerbs open list items in this genre without being boundary words
+// everywhere.
+var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联`)
