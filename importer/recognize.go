@@ -141,6 +141,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.peopleInContext(si, s)
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
+		r.firmsAfterClass(si, s)
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
 		r.agenciesWithAnd(si, s)
@@ -2386,6 +2387,55 @@ func (r *recognizer) firmsBeforeTitles(si int, s Span) {
 		}
 	}
 }
+
+// firmsAfterClass finds a firm named by its brand right after what kind of
+// firm it is, as news introduces one: "电子元器件企业——宏明电子首发过会",
+// "创新药企劲方医药登陆港股", "半导体硅片巨头西安奕材登陆科创板". The class
+// word vouches for the brand; the brand ends where a verb of the clause
+// or punctuation starts.
+func (r *recognizer) firmsAfterClass(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFirmClass.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		dashed := strings.HasSuffix(str[:loc[1]], "——")
+		// The shortest brand that a verb or punctuation closes.
+		for l := 2; l <= 6; l++ {
+			e := i + l
+			if e > s.End || !allHan(r.text[i:e]) {
+				break
+			}
+			// Only a dash that sets the brand apart, or news of its
+			// listing, makes the words after a class a firm's name: "企业
+			// 代表到场", "企业名单" are words.
+			rest := string(r.text[e:min(s.End, e+8)])
+			if !reBrandVerb.MatchString(rest) && !(dashed && (e == s.End || strings.ContainsRune(",。;、(", r.text[e]))) ||
+				strings.HasPrefix(rest, "上市公司") || strings.HasPrefix(rest, "上市企业") {
+				continue
+			}
+			name := string(r.text[i:e])
+			// Adverbs and verbs of the clause ("诺比侃也", "迎来密集") end
+			// the brand before them.
+			if distinctLen(name) < 2 || boundaryWords[name] || reClassItem.MatchString(name) || strings.ContainsAny(name, "的和与及在是也将已还即都又") ||
+				reBrandNot.MatchString(name) {
+				continue
+			}
+			if _, ok := suffixOf(name); ok {
+				break // a name with a suffix is the suffix rules'
+			}
+			r.add(si, i, e, name, store.KindEnterprise, "firm-after-class", 0.6)
+			break
+		}
+	}
+}
+
+var (
+	// reFirmClass: words that say the next words name a firm.
+	reFirmClass = regexp.MustCompile(`(企业|药企|龙头|巨头|独角兽|服务商|供应商|制造商|领军企业|龙头企业)(——)?`)
+	// reBrandNot: words of a clause, not of a brand.
+	reBrandNot = regexp.MustCompile(`不少|迎来|涵盖|包括|密集|一批|多家`)
+	// reBrandVerb: what follows a firm's brand in such a clause.
+	reBrandVerb = regexp.MustCompile(`^(首发|顺利过会|正式上市|正式在|成功上市|登陆|在(港交所|上交所|深交所|北交所|科创板|创业板|纳斯达克)|上市|挂牌上市)`)
+)
 
 // anaphora resolves "该平台", "该公司": the latest body before it whose
 // name ends with that word (or, for 公司 and 企业, the latest enterprise).
