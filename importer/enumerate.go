@@ -41,6 +41,7 @@ var (
 
 func (r *recognizer) enumerations(si int, s Span) {
 	r.fusedEnumerations(si, s)
+	r.countedFirms(si, s)
 	for q := s.Start + 1; q < s.End-1; q++ {
 		if r.text[q] != '等' {
 			continue
@@ -95,6 +96,51 @@ func (r *recognizer) enumerations(si int, s Span) {
 		}
 	}
 }
+
+// countedFirms: "航空工业成飞、中航发四川燃气涡轮研究院、中航发成发三大“链主”企
+// 业" — firms listed before their count and class, without 等. Each item
+// that no suffix names is a firm by its brand.
+func (r *recognizer) countedFirms(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reCountedFirms.FindAllStringIndex(str, -1) {
+		q := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		// The list runs back over 、 from the count, to the clause's start,
+		// a dash or a quote.
+		start := q
+		for start > s.Start && !strings.ContainsRune(",。;:!?()—“”", r.text[start-1]) {
+			start--
+		}
+		parts := strings.Split(string(r.text[start:q]), "、")
+		if len(parts) < 2 {
+			continue
+		}
+		at := start
+		for k, p := range parts {
+			it := item{text: p, start: at}
+			at += utf8.RuneCountInString(p) + 1
+			if k == 0 {
+				if w := reListOpener.FindString(it.text); w != "" {
+					it.start += utf8.RuneCountInString(w)
+					it.text = it.text[len(w):]
+				}
+			}
+			if n := utf8.RuneCountInString(it.text); n < 3 || n > 12 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
+				!hasHan(it.text) || distinctLen(it.text) < 2 || boundaryWords[it.text] {
+				continue
+			}
+			if e, ok := r.gaz.Lookup(it.text); ok && e.Kind != store.KindEnterprise {
+				continue
+			}
+			r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "counted-firm", 0.65)
+		}
+	}
+}
+
+// reListOpener: words that open a list of firms.
+var reListOpener = regexp.MustCompile(`^(不仅|包括|其中|例如|比如|如|有|以及)`)
+
+// reCountedFirms: a count and a class of firms right after a list.
+var reCountedFirms = regexp.MustCompile(`(两|三|四|五|六|七|八|九|十)(大|家)“?(链主|龙头|重点|骨干)?”?(企业|公司|集团)`)
 
 // reNamedEvents: heads that say the items are named events even without
 // quotes, "科技活动周、科普月等重大科普活动", "…等品牌性科普活动". A plain

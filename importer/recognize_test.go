@@ -69,6 +69,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"星河燃气轮机研制基地", "星河智能制造基地", "某某区融媒体中心"}},
 		{"a class a university aims at, and firms by a quantity, are no names", "助推星河大学世界一流大学建设,湖畔已有了一些创业公司,不少上市公司也来了。",
 			[]string{"UNIVERSITY 星河大学"}, []string{"星河大学世界一流大学", "一些创业公司", "不少上市公司"}},
+		{"firms listed before their count and class", "在“全家福”大会——不仅星河工业成飞、星河四川燃气研究院、星河成发三大“链主”企业首次聚齐。",
+			[]string{"ENTERPRISE 星河工业成飞", "ENTERPRISE 星河成发", "RESEARCH_INSTITUTE 星河四川燃气研究院"}, []string{"大会——不仅星河工业成飞", "不仅星河工业成飞"}},
 		{"firms named by a brand after their class", "老牌电子元器件企业——星明电子首发顺利过会;9月,创新药企云方医药登陆港股;AI企业诺比达正式在港交所上市。",
 			[]string{"ENTERPRISE 星明电子", "ENTERPRISE 云方医药", "ENTERPRISE 诺比达"}, nil},
 		{"words after a firm's class are no brand", "企业代表到场。上榜企业涵盖不少上市公司。企业名单即将发布。",
