@@ -1055,10 +1055,11 @@ var knownIndustries = sortByLen(strings.Fields(`电子信息 人工智能 生物
 	氢能 储能 动力电池 新材料 先进材料 绿色低碳 节能环保 高端装备 装备制造 智能制造 工业机器人 机器人 人形机器人 具身智能
 	仪器仪表 医疗器械 创新药 生物技术 生物制造 合成生物 细胞治疗 基因治疗 中医药 大健康 生命健康 精准医学 数字经济
 	数字文创 文化创意 文化旅游 现代物流 跨境电商 电子商务 科技服务 检验检测 现代服务业 先进制造业 未来产业 新经济 光电
-	光通信 光电信息 激光 量子信息 量子计算 半导体 功率半导体 第三代半导体 传感器 北斗 智能驾驶 食品饮料 绿色食品 现代农业`))
+	光通信 光电信息 激光 量子信息 量子计算 半导体 功率半导体 第三代半导体 传感器 北斗 智能驾驶 食品饮料 绿色食品 现代农业
+	游戏 手游 网游 电竞 动漫 数字娱乐 影视 自动驾驶 新能源电池 电子元器件 元宇宙`))
 
 // reIndustryHead: words after a field that say it is an industry.
-var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道)`)
+var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、])`)
 
 // knownFields finds the known industries used as industries.
 func (r *recognizer) knownFields(si int, s Span) {
