@@ -142,6 +142,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
 		r.firmsAfterClass(si, s)
+		r.firmsFounded(si, s)
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
 		r.agenciesWithAnd(si, s)
@@ -2427,6 +2428,49 @@ func (r *recognizer) firmsAfterClass(si int, s Span) {
 		}
 	}
 }
+
+// firmsFounded finds firms named by brand and trade after words that make
+// them someone's firm: "创办的锦天科技和星漫科技", "其前身赤月科技".
+func (r *recognizer) firmsFounded(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFoundedLead.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		for i < s.End {
+			e := -1
+			for l := 4; l <= 7 && i+l <= s.End; l++ {
+				if !allHan(r.text[i : i+l]) {
+					break
+				}
+				name := string(r.text[i : i+l])
+				trade := reShortFirm.FindString(name)
+				if trade == "" {
+					continue
+				}
+				brand := strings.TrimSuffix(name, trade)
+				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand, "的和与及在是也") {
+					continue
+				}
+				if i+l == s.End || strings.ContainsRune("和与及、,。;也已在于是卖", r.text[i+l]) {
+					e = i + l
+					break
+				}
+			}
+			if e < 0 {
+				break
+			}
+			r.add(si, i, e, string(r.text[i:e]), store.KindEnterprise, "firm-founded", 0.6)
+			// "A和B": the next brand after a conjunction.
+			if e < s.End && strings.ContainsRune("和与及、", r.text[e]) {
+				i = e + 1
+				continue
+			}
+			break
+		}
+	}
+}
+
+// reFoundedLead: words before a firm that make it someone's.
+var reFoundedLead = regexp.MustCompile(`(创办的|创立的|创建的|其前身|前身为|前身是|旗下的|控股的|收购了|收购的)`)
 
 var (
 	// reFirmClass: words that say the next words name a firm.
