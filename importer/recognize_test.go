@@ -61,6 +61,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"光电", "航空航天", "集成电路"}},
 		{"districts, macro-regions and countries named short", "温江依托四川通信产业园对接大湾区企业,项目选址郫都川菜产业园,投资方来自新加坡。",
 			[]string{"REGION 温江区", "REGION 粤港澳大湾区", "REGION 郫都川菜产业园", "REGION 新加坡"}, []string{"选址郫都川菜产业园"}},
+		{"a state firm's class is no part of its name", "绵阳市属国企四川星洲电器集团有限责任公司参与建设。",
+			[]string{"ENTERPRISE 四川星洲电器集团有限责任公司"}, []string{"绵阳市属国企四川星洲电器集团有限责任公司"}},
 		{"a ceremony's verb and a pronoun are no part of a name", "研究院挂牌某某大学研究生培养基地。“我们公司是某某汽车的一级供应商。”",
 			[]string{"PLATFORM 某某大学研究生培养基地"}, []string{"挂牌某某大学研究生培养基地", "我们公司"}},
 		{"an event named with the fields it signs for", "3月31日,成都市某县航空航天、低空经济产业链项目集中签约暨重点项目现场推进活动在某某航空科技产业园举行。",
