@@ -775,6 +775,11 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				j--
 				continue
 			}
+			// "建设路街道办事处": a road named by a verb is part of the name.
+			if w >= 2 && j < p && (r.text[j] == '路' || r.text[j] == '街' || j+1 < p && string(r.text[j:j+2]) == "大道") {
+				j -= w
+				continue
+			}
 
 			// "两江协同创新区", "天府协同创新中心": 协同 before 创新 is part
 			// of the name, as a verb it is followed by other words.
