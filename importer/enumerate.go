@@ -1059,7 +1059,7 @@ var knownIndustries = sortByLen(strings.Fields(`电子信息 人工智能 生物
 	游戏 手游 网游 电竞 动漫 数字娱乐 影视 自动驾驶 新能源电池 电子元器件 元宇宙`))
 
 // reIndustryHead: words after a field that say it is an industry.
-var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、])`)
+var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、]|\)?企业|药?企[^业])`)
 
 // knownFields finds the known industries used as industries.
 func (r *recognizer) knownFields(si int, s Span) {

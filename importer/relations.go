@@ -1143,6 +1143,9 @@ var (
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
 
+// reFieldFirm: the words between a field and a firm it introduces.
+var reFieldFirm = regexp.MustCompile(`^\)?[^,。;、]{0,8}?(企业|药企|企|龙头企业|龙头|巨头|服务商|供应商)(——)?$`)
+
 // macroRegions span provinces; an industry named after one is the
 // region's, not something it supports.
 var macroRegions = wordSet(`粤港澳大湾区 长三角 珠三角 京津冀 成渝地区双城经济圈`)
@@ -1174,6 +1177,15 @@ func (v *sentenceView) pairs() {
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
 			switch {
+			case a.Kind == store.KindIndustryChain && b.Kind == store.KindEnterprise && reFieldFirm.MatchString(g):
+				// "创新药企劲方医药", "轨道交通智能监测企业交大铁发": a firm
+				// introduced by its field belongs to that field's chain.
+				// "工业机器人行业链主龙头企业——X" leads it.
+				if strings.Contains(g, "链主") {
+					v.add(store.RelLeadsChain, b, a, "field-firm", 0.65, nil)
+				} else {
+					v.add(store.RelMemberOfChain, b, a, "field-firm", 0.6, nil)
+				}
 			case a.Kind == store.KindIndustryChain && b.Kind == store.KindRegion && reLeadIndustryVerb.MatchString(g) && reLeadIndustryTail.MatchString(tail):
 				// "汽车产业作为龙泉驿区的主导产业".
 				v.add(store.RelSupportsChain, b, a, "leading-industry", 0.7, nil)
