@@ -77,6 +77,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星河工业成飞", "ENTERPRISE 星河成发", "RESEARCH_INSTITUTE 星河四川燃气研究院"}, []string{"大会——不仅星河工业成飞", "不仅星河工业成飞"}},
 		{"firms named by brand after their founder or successor", "他先后将自己创办的锦云科技和星海科技卖给某集团,其前身赤岩科技也于2013年成立。",
 			[]string{"ENTERPRISE 锦云科技", "ENTERPRISE 星海科技", "ENTERPRISE 赤岩科技"}, nil},
+		{"an old firm of a city is no brand", "成都本土老牌电子元器件企业——星明电子首发顺利过会。",
+			[]string{"ENTERPRISE 星明电子"}, []string{"成都本土老牌电子"}},
 		{"firms named by a brand after their class", "老牌电子元器件企业——星明电子首发顺利过会;9月,创新药企云方医药登陆港股;AI企业诺比达正式在港交所上市。",
 			[]string{"ENTERPRISE 星明电子", "ENTERPRISE 云方医药", "ENTERPRISE 诺比达"}, nil},
 		{"words after a firm's class are no brand", "企业代表到场。上榜企业涵盖不少上市公司。企业名单即将发布。",
