@@ -608,6 +608,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 成都科学城 -> 西部(成都)科学城"}},
 		{"a firm introduced by its field", "9月,创新药企云方医药登陆港股;国内工业机器人行业链主龙头企业——南京星顿自动化股份有限公司与某区签约。",
 			[]string{"MEMBER_OF_CHAIN 云方医药 -> 创新药", "LEADS_CHAIN 南京星顿自动化股份有限公司 -> 工业机器人"}},
+		{"a fund named again by its kind", "近日,星河区天使投资子基金申报已启动。第二批子基金将重点关注车载智能、功率半导体等新兴赛道的科技型早期企业。",
+			[]string{"SUPPORTS_CHAIN 星河区天使投资子基金 -> 车载智能", "SUPPORTS_CHAIN 星河区天使投资子基金 -> 功率半导体"}},
 		{"a place's leading industry", "汽车产业作为龙泉驿区的主导产业,产值突破2000亿元。温江区的主导产业是生物医药产业。",
 			[]string{"SUPPORTS_CHAIN 龙泉驿区 -> 汽车", "SUPPORTS_CHAIN 温江区 -> 生物医药"}},
 		{"a district's own industry", "以某某科技等链主企业为主的郫都区电磁空间安全产业集群入选名单,新都区航空产业稳步发展。",

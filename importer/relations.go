@@ -168,6 +168,7 @@ var (
 
 type sentenceView struct {
 	homes map[string]string
+	funds []*Mention // the document's funds, in text order
 	r     *recognizer
 	si    int
 	s     Span
@@ -223,10 +224,17 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	}
 	var facts []Fact
 	homes := homePlaces(ms)
+	var funds []*Mention
+	for i := range ms {
+		if ms[i].Kind == store.KindFund {
+			funds = append(funds, &ms[i])
+		}
+	}
+	sort.SliceStable(funds, func(i, j int) bool { return funds[i].Start < funds[j].Start })
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds}
 		v.nameStructure()
 		v.contextual()
 		v.signedTogether()
@@ -254,6 +262,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeOpened()
+		v.fundFocus()
 		v.leadersOf()
 		v.fields()
 	}
@@ -2347,3 +2356,39 @@ func (v *sentenceView) zoneCore() {
 
 // reCoreOf: the part of a zone that another zone is.
 var reCoreOf = regexp.MustCompile(`^的(创新极核|极核|核心区|核心承载区|核心板块|重要组成部分|组成部分|重要板块|主阵地|先行区|起步区)`)
+
+// fundFocus: "第二批子基金将重点关注车载智能、功率半导体等…", "首期基金主要聚焦
+// 芯片、…" — a clause that opens with a fund named by its kind alone goes
+// on about the fund of that kind the page named last, and focuses it on
+// the industries it lists.
+func (v *sentenceView) fundFocus() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reFundOpener.FindAllStringSubmatchIndex(str, -1) {
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		if at != v.s.Start && !strings.ContainsRune(",;:。", v.r.text[at-1]) {
+			continue
+		}
+		head := str[loc[2]:loc[3]]
+		var fund *Mention
+		for _, f := range v.funds {
+			if f.Start >= at {
+				break
+			}
+			if strings.HasSuffix(f.Name, head) || head == "基金" {
+				fund = f
+			}
+		}
+		if fund == nil {
+			continue
+		}
+		end := v.s.End
+		for _, c := range v.ms {
+			if c.Start > at && c.End <= end && c.Kind == store.KindIndustryChain {
+				v.add(store.RelSupportsChain, fund, c, "fund-focus", 0.6, nil)
+			}
+		}
+	}
+}
+
+// reFundOpener: a fund named by its kind, then a verb of focus.
+var reFundOpener = regexp.MustCompile(`(?:第[一二三四五]批|首期|首批|二期|三期)?(?:天使)?(子基金|母基金|基金)(?:将|还|也)?(?:重点|主要|着力)?(?:关注|聚焦|投向|投资于|围绕|瞄准)`)
