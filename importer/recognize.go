@@ -387,6 +387,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Kind == store.KindUniversity && sr.Suffix == "大学" && strings.Contains(stem, "大学") {
 		return
 	}
+	// "在加拿大学习": a country's name before 学习 is no university.
+	if sr.Suffix == "大学" && e < s.End && r.text[e] == '习' {
+		return
+	}
 	// "集中签约仪式", "现场签约仪式": an event of plain words is no name.
 	if sr.Kind == store.KindEvent && plainEventStems[stem] {
 		return
@@ -1911,7 +1915,8 @@ func (r *recognizer) shortFirms(si int, s Span) {
 					continue
 				}
 				brand := strings.TrimSuffix(rest, m)
-				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) {
+				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) ||
+					strings.ContainsAny(brand, "的将已在是和与") {
 					continue
 				}
 				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) {
