@@ -593,6 +593,8 @@ func TestRelations(t *testing.T) {
 			[]string{"ALUMNUS_OF 张山河 -> 某某大学化工学院", "ALUMNUS_OF 程珣 -> 某某大学化工学院"}},
 		{"a street office on a road named by a verb, and a given name ending in 科", "成华区建设路街道办事处主任李建科介绍,经科局工作人员王彦忠也参加了。",
 			[]string{"WORKS_AT 李建科 -> 成华区建设路街道办事处"}},
+		{"a district's head works at the government the page names", "成都市成华区人民政府与某某大学签约,成华区副区长王某出席。",
+			[]string{"WORKS_AT 王某 -> 成都市成华区人民政府"}},
 		{"a doctor of a school is its alumnus", "牵头的是星河大学材料学院博士王涛。",
 			[]string{"ALUMNUS_OF 王涛 -> 星河大学材料学院"}},
 		{"a firm named later without its city", "他们加入成都蓉泉集团。蓉泉集团副总经理周文远表示欢迎。",

@@ -169,6 +169,8 @@ var (
 type sentenceView struct {
 	homes map[string]string
 	funds []*Mention // the document's funds, in text order
+	// governments maps a place to the mention of its 人民政府 on the page.
+	governments map[string]*Mention
 	r     *recognizer
 	si    int
 	s     Span
@@ -207,12 +209,21 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	if from == nil || to == nil || key(from.Name) == key(to.Name) {
 		return
 	}
-	// "成都市副市长X": a place employs nobody; its government is not named.
+	// "双流区副区长X": a place's head works at its government when the page
+	// names that government (成都市双流区人民政府). Otherwise, and for other
+	// posts in a place ("成都市专家X"), the place employs nobody.
 	if t == store.RelWorksAt && to.Kind == store.KindRegion {
-		return
+		gov := v.governments[to.Name]
+		if !governmentHeads[props["role"]] || gov == nil {
+			return
+		}
+		to = gov
 	}
 	*v.facts = append(*v.facts, Fact{Type: t, From: from, To: to, Props: props, Sentence: v.si, Rule: rule, Conf: conf})
 }
+
+// governmentHeads are the posts that head a place's government.
+var governmentHeads = wordSet(`区长 副区长 代理区长 市长 副市长 代理市长 县长 副县长 代理县长 省长 副省长`)
 
 // Relations finds the relations each sentence states between the bodies
 // it names. Each rule is a pattern over the words between two mentions.
@@ -231,10 +242,20 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		}
 	}
 	sort.SliceStable(funds, func(i, j int) bool { return funds[i].Start < funds[j].Start })
+	governments := map[string]*Mention{}
+	for i := range ms {
+		if g := &ms[i]; g.Kind == store.KindGovernmentAgency && strings.HasSuffix(g.Name, "人民政府") {
+			for j := range ms {
+				if p := &ms[j]; p.Kind == store.KindRegion && strings.HasSuffix(g.Name, p.Name+"人民政府") && governments[p.Name] == nil {
+					governments[p.Name] = g
+				}
+			}
+		}
+	}
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments}
 		v.nameStructure()
 		v.contextual()
 		v.signedTogether()
