@@ -171,11 +171,11 @@ type sentenceView struct {
 	funds []*Mention // the document's funds, in text order
 	// governments maps a place to the mention of its 人民政府 on the page.
 	governments map[string]*Mention
-	r     *recognizer
-	si    int
-	s     Span
-	ms    []*Mention // in text order
-	facts *[]Fact
+	r           *recognizer
+	si          int
+	s           Span
+	ms          []*Mention // in text order
+	facts       *[]Fact
 }
 
 // gap is the text between two positions.
