@@ -2076,23 +2076,31 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 	// before a post; relative resolves the bare one to the page's place.
 	for i := s.Start + 1; i < s.End-1; i++ {
 		// "市委市政府": the committee and the government of one place.
-		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[i-1])+"政府"
-		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[i-1]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired {
+		// "双流区党委书记": the same committee, with 党 written out.
+		lv := i - 1
+		if r.text[i-1] == '党' && i-2 > s.Start && strings.ContainsRune("省市区县", r.text[i-2]) {
+			lv = i - 2
+		}
+		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[lv])+"政府"
+		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[lv]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired {
 			continue
 		}
-		start := i - 1
+		start := lv
 		for l := 6; l >= 2; l-- {
-			if i-l >= s.Start {
-				if e, ok := r.gaz.Lookup(string(r.text[i-l : i])); ok && e.Kind == store.KindRegion {
-					start = i - l
+			if lv+1-l >= s.Start {
+				if e, ok := r.gaz.Lookup(string(r.text[lv+1-l : lv+1])); ok && e.Kind == store.KindRegion {
+					start = lv + 1 - l
 					break
 				}
 			}
 		}
-		if start == i-1 && i-1 > s.Start && nameRune(r.text[i-2]) && r.boundaryAt(s, i-1) == 0 {
+		if start == lv && lv > s.Start && nameRune(r.text[lv-1]) && r.boundaryAt(s, lv) == 0 {
 			continue // "市委" inside a longer word that is no place
 		}
-		r.add(si, start, i+1, string(r.text[start:i+1]), store.KindGovernmentAgency, "party-committee-short", 0.8)
+		m := r.add(si, start, i+1, string(r.text[start:lv+1])+"委", store.KindGovernmentAgency, "party-committee-short", 0.8)
+		if lv != i-1 {
+			m.Aliases = append(m.Aliases, string(r.text[start:i+1]))
+		}
 	}
 }
 

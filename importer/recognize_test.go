@@ -43,6 +43,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"但某某大学环境学院", "借鉴四川某某航空产业园", "有星桥影视人工智能平台"}},
 		{"a city's name that runs into a word is whole", "成都有机硅材料研究所与企业合作。",
 			[]string{"RESEARCH_INSTITUTE 成都有机硅材料研究所"}, []string{"机硅材料研究所"}},
+		{"a district's committee with 党 written out", "成都市温江区人民政府与某某大学签约。温江区党委书记王某代表温江区党委致辞。",
+			[]string{"GOVERNMENT_AGENCY 中共成都市温江区委"}, []string{"温江区党委"}},
 		{"a committee paired with its government", "成都市某区深入贯彻落实市委市政府部署。",
 			[]string{"GOVERNMENT_AGENCY 中共成都市委", "GOVERNMENT_AGENCY 成都市人民政府"}, nil},
 		{"a district's bureau is no zone's", "成华区在龙潭工业机器人产业功能区签约,区发改局科长刘某介绍情况。",
