@@ -1075,7 +1075,21 @@ func (r *recognizer) knownFields(si int, s Span) {
 			// A whole item of a list, next to another field.
 			whole := i+n == s.End || strings.ContainsRune("、等和及,。;", r.text[i+n])
 			listed := whole && (strings.HasPrefix(after, "、") || i > s.Start && r.text[i-1] == '、')
-			if before && (reIndustryHead.MatchString(after) && !reChainProject.MatchString(strings.TrimPrefix(after, reIndustryHead.FindString(after))) || listed && r.listedWithField(s, i, i+n)) {
+			head := reIndustryHead.FindString(after)
+			// "创新药企劲方医药登陆港股": a field before 企业 is one only when
+			// the firm it introduces follows; "新经济企业服务" is a class.
+			if strings.Contains(head, "企") {
+				// reIndustryHead reads one character past a bare 企.
+				rest := after[len(head):]
+				if !strings.HasSuffix(head, "企业") {
+					_, w := utf8.DecodeLastRuneInString(head)
+					rest = after[len(head)-w:]
+				}
+				if !reFirmIntroduced.MatchString(rest) {
+					head = ""
+				}
+			}
+			if before && (head != "" && !reChainProject.MatchString(strings.TrimPrefix(after, head)) || listed && r.listedWithField(s, i, i+n)) {
 				r.add(si, i, i+n, w, store.KindIndustryChain, "known-field", 0.65)
 			}
 			i += n - 1
@@ -1148,3 +1162,7 @@ func leadingVerb(s string) string {
 // itemLeadVerbs open list items in this genre without being boundary words
 // everywhere.
 var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联`)
+
+// reFirmIntroduced: what follows a firm's class when a firm's brand comes
+// next: a dash, or a brand and news of its listing.
+var reFirmIntroduced = regexp.MustCompile(`^(——|\p{Han}{2,6}(首发|顺利|正式|成功|登陆|上市|在(港交所|上交所|深交所|北交所|科创板|创业板)))`)

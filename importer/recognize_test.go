@@ -59,6 +59,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 云游戏", "INDUSTRY_CHAIN 星载芯片", "INDUSTRY_CHAIN 数字文旅", "INDUSTRY_CHAIN 生物新药械"}, []string{"项目"}},
 		{"an industry named with 业", "成都手游业的一个代表天象星辰拟出售。",
 			[]string{"INDUSTRY_CHAIN 手游"}, nil},
+		{"a class of firms by their field names no industry", "健全新经济企业服务专员制。",
+			nil, []string{"新经济"}},
 		{"known fields inside words are none", "某某光电子公司与金融机构合作,开展航空航天零部件制造和集成电路行业校友会活动。",
 			nil, []string{"光电", "航空航天", "集成电路"}},
 		{"districts, macro-regions and countries named short", "温江依托四川通信产业园对接大湾区企业,项目选址郫都川菜产业园,投资方来自新加坡。",
