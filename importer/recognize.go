@@ -2390,21 +2390,29 @@ func (r *recognizer) firmsBeforeTitles(si int, s Span) {
 				continue
 			}
 			name := string(r.text[st:i])
-			trade := reShortFirm.FindString(name)
-			if trade == "" {
-				continue
-			}
-			brand := strings.TrimSuffix(name, trade)
-			if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand, "省市区县的和与及") {
-				continue
-			}
-			if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) || boundaryWords[brand] {
+			if !brandAndTrade(name) {
 				continue
 			}
 			r.add(si, st, i, name, store.KindEnterprise, "firm-before-title", 0.6)
 			break
 		}
 	}
+}
+
+// brandAndTrade reports a firm's short name: a brand of two to four
+// characters of its own, then its trade (汇顶科技, 锦天科技). A brand that is
+// a place, a suffix, a trade or a word of the clause is none.
+func brandAndTrade(name string) bool {
+	trade := reShortFirm.FindString(name)
+	if trade == "" {
+		return false
+	}
+	brand := strings.TrimSuffix(name, trade)
+	if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand, "省市区县的和与及在是也") {
+		return false
+	}
+	_, ok := suffixOf(brand)
+	return !ok && !reShortFirm.MatchString(brand) && !boundaryWords[brand]
 }
 
 // firmsAfterClass finds a firm named by its brand right after what kind of
@@ -2459,13 +2467,7 @@ func (r *recognizer) firmsFounded(si int, s Span) {
 				if !allHan(r.text[i : i+l]) {
 					break
 				}
-				name := string(r.text[i : i+l])
-				trade := reShortFirm.FindString(name)
-				if trade == "" {
-					continue
-				}
-				brand := strings.TrimSuffix(name, trade)
-				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand, "的和与及在是也") {
+				if !brandAndTrade(string(r.text[i : i+l])) {
 					continue
 				}
 				if i+l == s.End || strings.ContainsRune("和与及、,。;也已在于是卖", r.text[i+l]) {
