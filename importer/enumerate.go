@@ -104,6 +104,9 @@ func (r *recognizer) countedFirms(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reCountedFirms.FindAllStringIndex(str, -1) {
 		q := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		if q > s.Start && r.text[q-1] == '等' {
+			continue // "A、B等5家企业" is the enumerations' to read
+		}
 		// The list runs back over 、 from the count, to the clause's start,
 		// a dash or a quote.
 		start := q
@@ -111,7 +114,8 @@ func (r *recognizer) countedFirms(si int, s Span) {
 			start--
 		}
 		parts := strings.Split(string(r.text[start:q]), "、")
-		if len(parts) < 2 {
+		// "A、B、食品10大产业链46家链主企业" lists fields, then counts firms.
+		if last := parts[len(parts)-1]; len(parts) < 2 || strings.ContainsAny(last, "0123456789") || reFieldWord.MatchString(last) {
 			continue
 		}
 		at := start
@@ -119,13 +123,20 @@ func (r *recognizer) countedFirms(si int, s Span) {
 			it := item{text: p, start: at}
 			at += utf8.RuneCountInString(p) + 1
 			if k == 0 {
+				// "A在峰会上与B、C…": the list starts after 与.
+				if w := strings.LastIndexAny(it.text, "与和同"); w >= 0 {
+					it.start += utf8.RuneCountInString(it.text[:w]) + 1
+					it.text = it.text[w+len("与"):]
+				}
 				if w := reListOpener.FindString(it.text); w != "" {
 					it.start += utf8.RuneCountInString(w)
 					it.text = it.text[len(w):]
 				}
 			}
-			if n := utf8.RuneCountInString(it.text); n < 3 || n > 12 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
-				!hasHan(it.text) || distinctLen(it.text) < 2 || boundaryWords[it.text] {
+			// Fund managers are firms though named like funds (真格基金).
+			manager := strings.Contains(str[loc[0]:loc[1]], "基金管理人") || strings.Contains(str[loc[0]:loc[1]], "机构")
+			if n := utf8.RuneCountInString(it.text); n < 3 || n > 12 || endsWithSuffix(it.text) && !(manager && reManagerName.MatchString(it.text)) ||
+				reClassItem.MatchString(it.text) || !hasHan(it.text) || distinctLen(it.text) < 2 || boundaryWords[it.text] {
 				continue
 			}
 			if e, ok := r.gaz.Lookup(it.text); ok && e.Kind != store.KindEnterprise {
@@ -136,11 +147,17 @@ func (r *recognizer) countedFirms(si int, s Span) {
 	}
 }
 
+// reFieldWord: words that make a list item a field, not a firm.
+var reFieldWord = regexp.MustCompile(`产业|领域|行业|赛道`)
+
+// reManagerName: fund managers' names that end like a fund's.
+var reManagerName = regexp.MustCompile(`\p{Han}{2}(基金|投资|资本|创投)$`)
+
 // reListOpener: words that open a list of firms.
 var reListOpener = regexp.MustCompile(`^(不仅|包括|其中|例如|比如|如|有|以及)`)
 
 // reCountedFirms: a count and a class of firms right after a list.
-var reCountedFirms = regexp.MustCompile(`(两|三|四|五|六|七|八|九|十)(大|家)“?(链主|龙头|重点|骨干)?”?(企业|公司|集团)`)
+var reCountedFirms = regexp.MustCompile(`(两|三|四|五|六|七|八|九|十|\d+)(大|家)“?(链主|龙头|重点|骨干)?”?(企业|公司|集团|基金管理人|投资机构|创投机构)`)
 
 // reNamedEvents: heads that say the items are named events even without
 // quotes, "科技活动周、科普月等重大科普活动", "…等品牌性科普活动". A plain
