@@ -627,6 +627,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 龙泉驿区 -> 汽车", "SUPPORTS_CHAIN 温江区 -> 生物医药"}},
 		{"a district's own industry", "以某某科技等链主企业为主的郫都区电磁空间安全产业集群入选名单,新都区航空产业稳步发展。",
 			[]string{"SUPPORTS_CHAIN 郫都区 -> 电磁空间安全", "SUPPORTS_CHAIN 新都区 -> 航空"}},
+		{"a brand's company in a place", "星立航空成都有限公司已决定投资。某某电气系统有限公司成都分公司是一级供应商。",
+			[]string{"LOCATED_IN 星立航空成都有限公司 -> 成都市", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都市"}},
 		{"a place with its other name in brackets", "位于龙泉驿区(成都经开区)的某某电气系统有限公司成都分公司便是其中之一。",
 			[]string{"LOCATED_IN 某某电气系统有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都经开区"}},
 		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",

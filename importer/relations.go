@@ -257,6 +257,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
 		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments}
 		v.nameStructure()
+		v.localCompany()
 		v.contextual()
 		v.signedTogether()
 		v.coBuild()
@@ -2413,3 +2414,39 @@ func (v *sentenceView) fundFocus() {
 
 // reFundOpener: a fund named by its kind, then a verb of focus.
 var reFundOpener = regexp.MustCompile(`(?:第[一二三四五]批|首期|首批|二期|三期)?(?:天使)?(子基金|母基金|基金)(?:将|还|也)?(?:重点|主要|着力)?(?:关注|聚焦|投向|投资于|围绕|瞄准)`)
+
+// localCompany: "星立航空成都有限公司", "某某电气系统有限公司成都分公司", "华为四川
+// 有限公司" — a firm named by its brand and then a place before its legal
+// form is the brand's company there, and lies in that place.
+func (v *sentenceView) localCompany() {
+	for _, m := range v.ms {
+		if m.Kind != store.KindEnterprise {
+			continue
+		}
+		form := reLegalForm.FindString(m.Name)
+		if form == "" {
+			continue
+		}
+		rest := []rune(strings.TrimSuffix(m.Name, form))
+		for l := min(4, len(rest)-2); l >= 2; l-- {
+			stem := string(rest[len(rest)-l:])
+			name := placeStems[stem]
+			if name == "" {
+				name = placeStems[strings.TrimRight(stem, "省市区县")]
+			}
+			if name == "" {
+				continue
+			}
+			at := m.Start + utf8.RuneCountInString(m.Surface) - utf8.RuneCountInString(form) - l
+			if at < m.Start {
+				break
+			}
+			region := &Mention{Span: Span{at, at + l}, Sentence: m.Sentence, Surface: stem, Name: name, Kind: store.KindRegion, Rule: "local-company", Conf: 0.65}
+			v.add(store.RelLocatedIn, m, region, "local-company", 0.65, nil)
+			break
+		}
+	}
+}
+
+// reLegalForm: the legal forms that end a firm's name.
+var reLegalForm = regexp.MustCompile(`(有限责任公司|股份有限公司|有限公司|分公司)$`)
