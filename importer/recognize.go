@@ -1956,14 +1956,15 @@ const openingCeremony = `(揭牌|开园|开业|启用|落成|投运)仪式`
 // centre.
 var rePlant = regexp.MustCompile(`(生产|制造|研制|加工|厨房|总装及试验|配套|产业化|创制)基地$|融媒体中心$`)
 
-// eventHeadEndsAt reports an event's head word ending at i.
-func (r *recognizer) eventHeadEndsAt(s Span, i int) bool {
+// eventHeadAt returns the event head word that ends at e and starts at lo
+// or after, or "".
+func (r *recognizer) eventHeadAt(lo, e int) string {
 	for _, h := range eventHeads {
-		if l := utf8.RuneCountInString(h); i-l >= s.Start && string(r.text[i-l:i]) == h {
-			return true
+		if l := utf8.RuneCountInString(h); e-l >= lo && string(r.text[e-l:e]) == h {
+			return h
 		}
 	}
-	return false
+	return ""
 }
 
 // eventClauses names an event by the whole clause that holds it when the
@@ -1973,13 +1974,7 @@ func (r *recognizer) eventHeadEndsAt(s Span, i int) bool {
 // the suffix rules read as the end of a name or as another name's head.
 func (r *recognizer) eventClauses(si int, s Span) {
 	for e := s.Start + 2; e <= s.End; e++ {
-		head := ""
-		for _, h := range eventHeads {
-			if l := utf8.RuneCountInString(h); e-l >= s.Start && string(r.text[e-l:e]) == h {
-				head = h
-				break
-			}
-		}
+		head := r.eventHeadAt(s.Start, e)
 		if head == "" || e < s.End && nameRune(r.text[e]) && !strings.ContainsRune("在于上”", r.text[e]) {
 			continue
 		}
@@ -1993,7 +1988,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		// "A、B产业链项目集中签约暨…推进活动": an event's name may list
 		// fields; a list of events or bodies ("A论坛、B大会", "A实验室、B
 		// 实验室揭牌仪式") is left to each name.
-		for j > s.Start && (!hardStop(r.text[j-1]) || r.text[j-1] == '、' && !r.eventHeadEndsAt(s, j-1) &&
+		for j > s.Start && (!hardStop(r.text[j-1]) || r.text[j-1] == '、' && r.eventHeadAt(s.Start, j-1) == "" &&
 			!endsWithSuffix(string(r.text[max(s.Start, j-13):j-1]))) && r.text[j-1] != '“' && r.text[j-1] != '的' &&
 			(nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
 			if w := string(r.text[max(s.Start, j-4):j]); reEventHost.MatchString(w) || reEventVerb.MatchString(w) {
@@ -2027,14 +2022,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		end, joined := e, false
 		if loc := reOpening.FindStringIndex(string(r.text[j:e])); loc != nil && head == "仪式" {
 			end = j + utf8.RuneCountInString(string(r.text[j:e])[:loc[0]])
-			head = ""
-			for _, h := range eventHeads {
-				if strings.HasSuffix(string(r.text[j:end]), h) {
-					head = h
-					break
-				}
-			}
-			if head == "" {
+			if head = r.eventHeadAt(j, end); head == "" {
 				continue
 			}
 			joined = true
