@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1081,11 +1082,8 @@ var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|
 // knownFields finds the known industries used as industries.
 func (r *recognizer) knownFields(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
-		for _, w := range knownIndustries {
+		if w := r.knownFieldAt(i, s.End); w != "" {
 			n := utf8.RuneCountInString(w)
-			if i+n > s.End || string(r.text[i:i+n]) != w {
-				continue
-			}
 			// Inside a longer word ("光电子", "新材料科技有限公司") it is none.
 			before := i == s.Start || !han(r.text[i-1]) || r.text[i-1] == '、' || r.boundaryAt(s, i) > 0 || r.placeEndsAt(s, i)
 			after := string(r.text[i+n : min(s.End, i+n+8)])
@@ -1110,9 +1108,49 @@ func (r *recognizer) knownFields(si int, s Span) {
 				r.add(si, i, i+n, w, store.KindIndustryChain, "known-field", 0.65)
 			}
 			i += n - 1
-			break
 		}
 	}
+}
+
+// knownByFirst and knownByLast index the known fields by their first and
+// last characters, longest first: knownFields looks at every character of
+// a document, and the list is a hundred words long.
+var knownByFirst, knownByLast = func() (map[rune][][]rune, map[rune][][]rune) {
+	first, last := map[rune][][]rune{}, map[rune][][]rune{}
+	for _, w := range knownIndustries {
+		rs := []rune(w)
+		first[rs[0]] = append(first[rs[0]], rs)
+		last[rs[len(rs)-1]] = append(last[rs[len(rs)-1]], rs)
+	}
+	return first, last
+}()
+
+// knownFieldAt returns the longest known field that starts at i and ends
+// by end, or "".
+func (r *recognizer) knownFieldAt(i, end int) string {
+	if i >= end {
+		return ""
+	}
+	for _, w := range knownByFirst[r.text[i]] {
+		if i+len(w) <= end && slices.Equal(r.text[i:i+len(w)], w) {
+			return string(w)
+		}
+	}
+	return ""
+}
+
+// knownFieldEndsAt reports a known field that ends at e and starts at lo
+// or after.
+func (r *recognizer) knownFieldEndsAt(lo, e int) bool {
+	if e <= lo {
+		return false
+	}
+	for _, w := range knownByLast[r.text[e-1]] {
+		if e-len(w) >= lo && slices.Equal(r.text[e-len(w):e], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEndsAt reports a place's name ending at i ("新都区航空产业").
@@ -1127,16 +1165,8 @@ func (r *recognizer) placeEndsAt(s Span, i int) bool {
 
 // listedWithField reports a list item [i, e) next to another known field.
 func (r *recognizer) listedWithField(s Span, i, e int) bool {
-	for _, w := range knownIndustries {
-		n := utf8.RuneCountInString(w)
-		if e+1+n <= s.End && r.text[e] == '、' && string(r.text[e+1:e+1+n]) == w {
-			return true
-		}
-		if i-1-n >= s.Start && r.text[i-1] == '、' && string(r.text[i-1-n:i-1]) == w {
-			return true
-		}
-	}
-	return false
+	return e < s.End && r.text[e] == '、' && r.knownFieldAt(e+1, s.End) != "" ||
+		i-1 > s.Start && r.text[i-1] == '、' && r.knownFieldEndsAt(s.Start, i-1)
 }
 
 // reLeadFields: "构筑以电子信息、数字经济为主导,以智能制造、数字文创为方向的产业体
