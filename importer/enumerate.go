@@ -64,11 +64,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 			for _, it := range splitFirms(items) {
 				// Brands of three characters (富士康, 塔斯汀) are firms too
 				// when the list is one of firms; two are too often words.
-				if n := utf8.RuneCountInString(it.text); n < 3 || n > 20 || endsWithSuffix(it.text) || reClassItem.MatchString(it.text) ||
-					!hasHan(it.text) || distinctLen(it.text) < 2 {
-					continue
-				}
-				if e, ok := r.gaz.Lookup(it.text); ok && e.Kind != store.KindEnterprise {
+				if n := utf8.RuneCountInString(it.text); n > 20 || endsWithSuffix(it.text) || !r.firmItem(it.text) {
 					continue
 				}
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
@@ -136,16 +132,24 @@ func (r *recognizer) countedFirms(si int, s Span) {
 			}
 			// Fund managers are firms though named like funds (真格基金).
 			manager := strings.Contains(str[loc[0]:loc[1]], "基金管理人") || strings.Contains(str[loc[0]:loc[1]], "机构")
-			if n := utf8.RuneCountInString(it.text); n < 3 || n > 12 || endsWithSuffix(it.text) && !(manager && reManagerName.MatchString(it.text)) ||
-				reClassItem.MatchString(it.text) || !hasHan(it.text) || distinctLen(it.text) < 2 || boundaryWords[it.text] {
-				continue
-			}
-			if e, ok := r.gaz.Lookup(it.text); ok && e.Kind != store.KindEnterprise {
+			if n := utf8.RuneCountInString(it.text); n > 12 || endsWithSuffix(it.text) && !(manager && reManagerName.MatchString(it.text)) ||
+				boundaryWords[it.text] || !r.firmItem(it.text) {
 				continue
 			}
 			r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "counted-firm", 0.65)
 		}
 	}
+}
+
+// firmItem reports an item of a list of firms that can be a firm by its
+// brand: three characters or more, words of its own, no class noun, and no
+// body of another kind that the gazetteer knows.
+func (r *recognizer) firmItem(t string) bool {
+	if utf8.RuneCountInString(t) < 3 || reClassItem.MatchString(t) || !hasHan(t) || distinctLen(t) < 2 {
+		return false
+	}
+	e, ok := r.gaz.Lookup(t)
+	return !ok || e.Kind == store.KindEnterprise
 }
 
 // reFieldWord: words that make a list item a field, not a firm.
