@@ -114,6 +114,10 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"发展和改革局", store.KindGovernmentAgency, false}, {"投资促进局", store.KindGovernmentAgency, false},
 	{"人力资源和社会保障局", store.KindGovernmentAgency, false}, {"网信办", store.KindGovernmentAgency, false},
 	{"人大常委会", store.KindGovernmentAgency, false}, {"政协", store.KindGovernmentAgency, false},
+	// Any bureau of a named place ("绵阳市经济合作局", "成都高新区生物产业局"):
+	// bureaus are many and named by their remit, so the place, not the word,
+	// makes the name; "格局" and "布局" have none.
+	{"局", store.KindGovernmentAgency, true},
 	// programmes
 	{"行动计划", store.KindProgram, true}, {"计划", store.KindProgram, true}, {"行动", store.KindProgram, true},
 	{"人才计划", store.KindProgram, true}, {"券", store.KindProgram, true},
@@ -302,6 +306,9 @@ var gazetteer = []lexEntry{
 	{"中国民用航空局", store.KindGovernmentAgency, []string{"中国民航局", "民航局"}}, {"国家知识产权局", store.KindGovernmentAgency, nil},
 	{"国家市场监督管理总局", store.KindGovernmentAgency, []string{"市场监管总局"}}, {"国务院国有资产监督管理委员会", store.KindGovernmentAgency, []string{"国务院国资委"}},
 	{"科学技术部", store.KindGovernmentAgency, []string{"科技部"}}, {"工业和信息化部", store.KindGovernmentAgency, []string{"工信部"}},
+	{"中国证券监督管理委员会", store.KindGovernmentAgency, []string{"中国证监会", "证监会"}},
+	{"科学技术部火炬高技术产业开发中心", store.KindGovernmentAgency, []string{"科技部火炬中心"}},
+	{"工业和信息化部火炬高技术产业开发中心", store.KindGovernmentAgency, []string{"工信部火炬中心"}},
 	{"教育部", store.KindGovernmentAgency, nil}, {"财政部", store.KindGovernmentAgency, nil}, {"商务部", store.KindGovernmentAgency, nil},
 	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}},

@@ -364,6 +364,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Suffix == "公司" && reSubsidiary.MatchString(stem) {
 		return
 	}
+	// A bureau's 局 is no word's last character (布局, 新局) nor a title's
+	// first (副局长).
+	if sr.Suffix == "局" && (!startsWithPlace([]rune(stem)) && !relativeStems[stem] ||
+		e < s.End && r.text[e] == '长' || p > s.Start && notBureau[string(r.text[p-1:e])]) {
+		return
+	}
 	if sr.Kind == store.KindGovernmentAgency {
 		// Co-issuers written without a break, "成都市科学技术局成都市财政局":
 		// an agency's name holds no complete agency followed by a place.
@@ -498,6 +504,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 }
 
+// notBureau are words that end in 局 and name no bureau.
+var notBureau = wordSet(`布局 格局 新局 大局 全局 开局 结局 当局 变局 破局 定局 胜局 僵局 残局 棋局 饭局 邮局 骗局 时局 政局 战局 赛局 终局 对局 出局 入局 局局`)
+
 // eventWords are common words that end in an event head: 章节 and 赛季
 // are no events.
 // townWords end in 镇 without naming a town.
@@ -514,11 +523,18 @@ var reCountedStem = regexp.MustCompile(`[\d一二三四五六七八九十两几�
 // a stem, or 0: after a complete agency name when a place follows it.
 func (r *recognizer) agencySplit(stem string) int {
 	rs := []rune(stem)
-	for k := len(rs) - 2; k >= 3; k-- {
-		if !placeAt(rs[k:]) {
+	for k := len(rs) - 1; k >= 3; k-- {
+		// "成都市经信局市新经济委": a relative level after a complete
+		// agency starts the next.
+		if !placeAt(rs[k:]) && !strings.ContainsRune("市区县省", rs[k]) {
 			continue
 		}
 		left := string(rs[:k])
+		// "中国证监会四川监管局": a national body's office in a province is
+		// one name.
+		if strings.HasPrefix(left, "中国") || strings.HasPrefix(left, "国家") {
+			continue
+		}
 		if e, ok := r.gaz.Lookup(left); ok && e.Kind == store.KindGovernmentAgency {
 			return k
 		}

@@ -36,6 +36,14 @@ func TestRecognize(t *testing.T) {
 		want []string // kind and name of mentions that must be found
 		not  []string // names that must not be
 	}{
+		{"a named place's bureau of any remit", "据绵阳市山林合作局、成都高新区星光产业局相关负责人介绍,园区优化产业布局,开创新局。",
+			[]string{"GOVERNMENT_AGENCY 绵阳市山林合作局", "GOVERNMENT_AGENCY 成都高新区星光产业局"}, []string{"园区优化产业布局", "开创新局"}},
+		{"a bureau's head is no bureau", "成都市某某技术局副局长王某和新津区某某局局长李某出席。",
+			[]string{"GOVERNMENT_AGENCY 成都市某某技术局", "GOVERNMENT_AGENCY 新津区某某局"}, []string{"成都市某某技术局副局", "新津区某某局局"}},
+		{"co-issuers run together, the second relative", "会议由成都市经信局市新经济委指导。",
+			[]string{"GOVERNMENT_AGENCY 成都市经济和信息化局", "GOVERNMENT_AGENCY 成都市新经济发展委员会"}, []string{"成都市经信局市新经济发展委员会"}},
+		{"a national body's office in a province is one body", "工信部火炬中心、中国证监会四川监管局指导。",
+			[]string{"GOVERNMENT_AGENCY 工业和信息化部火炬高技术产业开发中心", "GOVERNMENT_AGENCY 中国证监会四川监管局"}, []string{"四川监管局", "工信部火炬中心"}},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
