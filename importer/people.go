@@ -34,7 +34,11 @@ func (r *recognizer) people(si int, s Span) {
 		}
 		// A short title ("主任", "专家") needs a body or a clause start
 		// before it; a long or chained one is evidence enough.
-		if name, n := r.personAt(j, s.End); name != "" && (len(titles) > 1 || utf8.RuneCountInString(t) >= 3 || r.leftOK(s, i)) {
+		// A short title inside a longer one ("战略规划总监曾涛介绍",
+		// "产业发展科科长刘道元介绍") still introduces a name that a verb
+		// of speaking or acting follows.
+		if name, n := r.personAt(j, s.End); name != "" && (len(titles) > 1 || utf8.RuneCountInString(t) >= 3 || r.leftOK(s, i) ||
+			followWordAt(r.text, j+n, s.End)) {
 			m := r.add(si, j, j+n, name, store.KindTalent, "person-title", 0.8)
 			m.Props = map[string]string{"title": strings.Join(titles, "、")}
 			i = j + n - 1
@@ -119,8 +123,12 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 				!(givenStops[last] && e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e]) || followWordAt(r.text, e, end)) && r.titleAt(e-1, end) == "")
 			// "市长罗强,": a one-character given name that ends names
 			// elsewhere, closed by punctuation.
-			oneClosed := gl == 1 && givenStops[last] && (e == end || hardStop(r.text[e]))
-			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed {
+			// "生产经理李荣介绍": or by a word that follows names.
+			oneClosed := gl == 1 && givenStops[last] && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
+			// "书记冼荣生代表": a two-character given name may start with
+			// a character common in given names when such a word follows.
+			twoClosed := gl == 2 && givenStops[string(given[0])] && !nameStops[last] && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
+			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed && !twoClosed {
 				continue
 			}
 			if commonWords[string(r.text[i:i+sl+1])] {
@@ -141,7 +149,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 
 // followWords follow a person's name and start with characters that
 // given names hold (担任 after "陆文斌", 致辞 after "王亚非").
-var followWords = strings.Fields(`针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
+var followWords = strings.Fields(`如是说 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
 
 func followWordAt(text []rune, i, end int) bool {
 	if i < 0 || i >= end {
