@@ -386,6 +386,10 @@ func TestRelations(t *testing.T) {
 	}{
 		{"co-building and place", "推动成都高新区与电子科技大学在未来科技城组建电磁空间与泛在互联实验室。",
 			[]string{"CO_BUILT_BY 电磁空间与泛在互联实验室 -> 成都高新区", "CO_BUILT_BY 电磁空间与泛在互联实验室 -> 电子科技大学", "LOCATED_IN 电磁空间与泛在互联实验室 -> 未来科技城"}},
+		{"an agreement's title says what its parties build", "星海大学与某某新区管理委员会签署《关于共建星海大学某某研究院的投资合作协议》。",
+			[]string{"CO_BUILT_BY 星海大学某某研究院 -> 星海大学", "CO_BUILT_BY 星海大学某某研究院 -> 某某新区管理委员会"}},
+		{"a place builds what it is building now", "成华区正在打造的环星海大学知识经济圈,为老工业城区注入动力。",
+			[]string{"CO_BUILT_BY 环星海大学知识经济圈 -> 成华区"}},
 		{"settled into", "成都云图科技有限公司正式落户成都高新区。",
 			[]string{"LOCATED_IN 成都云图科技有限公司 -> 成都高新区"}},
 		{"located in", "成都超算中心位于四川天府新区。",

@@ -262,6 +262,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.signedTogether()
 		v.coBuild()
 		v.pairs()
+		v.agreementTitle()
 		v.implicitSubject()
 		v.roles()
 		v.partnerClause()
@@ -825,14 +826,20 @@ var reCoBuiltVerb = regexp.MustCompile(`^(建设|组建|设立|打造|筹建|新
 func (v *sentenceView) builtAttributive() {
 	ms := v.outer()
 	for i, a := range ms {
-		if i+1 >= len(ms) || !(builderKinds[a.Kind] && a.Kind != store.KindRegion || a.Kind == store.KindLab) {
+		if i+1 >= len(ms) || !(builderKinds[a.Kind] || a.Kind == store.KindLab) {
 			continue
 		}
 		t := ms[i+1]
-		if !builtKinds[t.Kind] || t.Kind == store.KindRegion {
+		g := v.gap(a.End, t.Start)
+		// "成华区正在打造的环电子科大知识经济圈": a place builds what it
+		// is building now, a zone of its own included; a place named
+		// before a firm's works is only where they stand.
+		if a.Kind == store.KindRegion && !(reRegionBuiltAttr.MatchString(g) && builtKinds[t.Kind]) {
 			continue
 		}
-		g := v.gap(a.End, t.Start)
+		if !builtKinds[t.Kind] || t.Kind == store.KindRegion && a.Kind != store.KindRegion {
+			continue
+		}
 		if reBuiltAttr.MatchString(g) || reHostUnit.MatchString(g) && strings.HasSuffix(v.gap(max(v.s.Start, a.Start-1), a.Start), "以") {
 			v.add(store.RelCoBuiltBy, t, a, "built-attributive", 0.7, nil)
 		}
@@ -840,8 +847,9 @@ func (v *sentenceView) builtAttributive() {
 }
 
 var (
-	reBuiltAttr = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(牵头|独资|自主)?(建设|组建|打造|建成|设立)的$`)
-	reHostUnit  = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
+	reBuiltAttr       = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(正在|牵头|独资|自主)?(建设|组建|打造|建成|设立)的$`)
+	reRegionBuiltAttr = regexp.MustCompile(`^(正在|着力|全力|重点|所)(建设|打造)的$`)
+	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
 )
 
 // builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营": the bodies
@@ -1084,6 +1092,43 @@ func (v *sentenceView) signedEarlier(vs int) []*Mention {
 		return nil
 	}
 	return out
+}
+
+// agreementTitle: "A与B签署《关于共建X的投资合作协议》": an agreement the
+// parties signed, whose title says they build X together, makes them X's
+// builders.
+func (v *sentenceView) agreementTitle() {
+	var parties []*Mention
+	seen := map[*Mention]bool{}
+	for _, f := range *v.facts {
+		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
+			continue
+		}
+		for _, m := range []*Mention{f.From, f.To} {
+			if !seen[m] {
+				seen[m] = true
+				parties = append(parties, m)
+			}
+		}
+	}
+	if len(parties) < 2 {
+		return
+	}
+	for _, t := range v.outer() {
+		if !builtKinds[t.Kind] || seen[t] || !strings.HasSuffix(strings.TrimSuffix(v.gap(max(v.s.Start, t.Start-3), t.Start), "“"), "共建") {
+			continue
+		}
+		open := strings.LastIndex(v.gap(v.s.Start, t.Start), "《")
+		if open < 0 || strings.Contains(v.gap(v.s.Start, t.Start)[open:], "》") {
+			continue
+		}
+		at := v.s.Start + utf8.RuneCountInString(v.gap(v.s.Start, t.Start)[:open])
+		for _, p := range parties {
+			if p.End <= at {
+				v.add(store.RelCoBuiltBy, t, p, "agreement-title", 0.7, nil)
+			}
+		}
+	}
 }
 
 // signedTogether: "四川天府新区管委会、成都市科学技术局、西北工业大学签署合作协议" —
