@@ -149,7 +149,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 
 // followWords follow a person's name and start with characters that
 // given names hold (担任 after "陆文斌", 致辞 after "王亚非").
-var followWords = strings.Fields(`如是说 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
+var followWords = strings.Fields(`如是说 看来 专程 亲自 前往 来到 深入 实地 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
 
 func followWordAt(text []rune, i, end int) bool {
 	if i < 0 || i >= end {
@@ -168,7 +168,8 @@ func followWordAt(text []rune, i, end int) bool {
 var givenStops = wordSet(`博 强 荣 发 先 同 会 科 明 华 文 正 林 平 书 主`)
 
 // personBefore reads a name that ends where a title starts (at i).
-var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师`)
+var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师
+	省长 副省长 副市长 副区长 副局长 厅长 副厅长 部长 副部长 副院长 副校长 副所长 副主任 副书记`)
 
 func (r *recognizer) personBefore(s Span, i int) (string, int) {
 	if !titlesAfterName[r.titleAt(i, s.End)] {
@@ -253,3 +254,63 @@ func givenOne(given []rune) bool {
 var stopWords = wordSet(`正在 正是 正式 正当 正好 正常 正面 正向 正如 正值 正逢 正处 正着 以及 以来 以后 以前 以上 以下 以为 以便 以外 以内 以往 以期 以免 以至 以致 发展 发布 发现 发出 发挥 发起 发表 发言 会议 会同 会上 会见 会长 先后 先行 先进 先生`)
 
 var oneWords = wordSet(`一行 一同 一起 一直 一道 一批 一些 一家 一个 一项 一位 一名 一次 一年 一线 一流 一是 一方 一体 一并 一致 一贯 一再 一度 一举 一定 一般 一切 一带 一系 一级 一期 一号 一等 一把`)
+
+// listedPeople: "由吕某强、潘某、李某、张某等校友联合发起" — names listed
+// before 等 and a word for people (校友, 专家) are people, though none has
+// a title of its own. Each item must be a family name and one or two
+// characters, and there must be two at least: "王某等" alone is too weak.
+func (r *recognizer) listedPeople(si int, s Span) {
+	for i := s.Start + 1; i < s.End; i++ {
+		if r.text[i] != '等' {
+			continue
+		}
+		group := ""
+		for _, w := range peopleGroups {
+			if strings.HasPrefix(string(r.text[i+1:min(s.End, i+1+utf8.RuneCountInString(w))]), w) {
+				group = w
+				break
+			}
+		}
+		if group == "" {
+			continue
+		}
+		type item struct{ start, end int }
+		var items []item
+		end := i
+		for {
+			start := -1
+			for _, n := range []int{3, 2, 4} {
+				st := end - n
+				if st < s.Start || !allHan(r.text[st:end]) || commonWords[string(r.text[st:st+2])] {
+					continue
+				}
+				if !surnames[string(r.text[st])] && !(n >= 3 && surnames[string(r.text[st:st+2])]) {
+					continue
+				}
+				if st == s.Start || r.text[st-1] == '、' || r.text[st-1] == ',' || r.boundaryAt(s, st) > 0 || !han(r.text[st-1]) {
+					start = st
+					break
+				}
+			}
+			if start < 0 {
+				break
+			}
+			items = append(items, item{start, end})
+			if start == s.Start || r.text[start-1] != '、' {
+				break
+			}
+			end = start - 1
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			m := r.add(si, it.start, it.end, string(r.text[it.start:it.end]), store.KindTalent, "person-list", 0.65)
+			m.Props = map[string]string{"title": group}
+		}
+	}
+}
+
+// peopleGroups are the words after 等 that say the list before it names
+// people.
+var peopleGroups = []string{"校友", "专家", "教授", "院士", "企业家", "科学家", "嘉宾", "创始人"}

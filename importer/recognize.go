@@ -139,6 +139,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.focusLists(si, s)
 		r.people(si, s)
 		r.peopleInContext(si, s)
+		r.listedPeople(si, s)
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
 		r.firmsAfterClass(si, s)
@@ -408,7 +409,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// “锦诉办”企业诉求平台: the quoted word is the name, the rest says what
 	// it is.
-	if j > s.Start+2 && r.text[j-1] == '”' && distinctLen(stem) <= 2 && !strings.ContainsFunc(stem, unicode.IsDigit) && !brandSuffixes[sr.Suffix] {
+	// “创业天府·菁蓉汇”电子科技大学专场: a known body after the quote is
+	// itself.
+	_, known := r.gaz.Lookup(stem + sr.Suffix)
+	if j > s.Start+2 && r.text[j-1] == '”' && distinctLen(stem) <= 2 && !strings.ContainsFunc(stem, unicode.IsDigit) && !brandSuffixes[sr.Suffix] && !known {
 		q := j - 2
 		for q > s.Start && r.text[q] != '“' && j-q <= 14 {
 			q--

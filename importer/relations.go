@@ -263,6 +263,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.coBuild()
 		v.pairs()
 		v.agreementTitle()
+		v.listedAlumni()
 		v.implicitSubject()
 		v.roles()
 		v.partnerClause()
@@ -1131,6 +1132,30 @@ func (v *sentenceView) agreementTitle() {
 	}
 }
 
+// listedAlumni: "由A、B、C等校友联合四川大学全球校友发起" — people listed
+// as alumni are alumni of the one university their sentence names; with
+// two or more named, the sentence does not say whose.
+func (v *sentenceView) listedAlumni() {
+	var uni *Mention
+	for _, m := range v.outer() {
+		if m.Kind != store.KindUniversity {
+			continue
+		}
+		if uni != nil && uni.Name != m.Name {
+			return
+		}
+		uni = m
+	}
+	if uni == nil {
+		return
+	}
+	for _, m := range v.ms {
+		if m.Kind == store.KindTalent && m.Rule == "person-list" && m.Props["title"] == "校友" {
+			v.add(store.RelAlumnusOf, m, uni, "listed-alumni", 0.65, nil)
+		}
+	}
+}
+
 // signedTogether: "四川天府新区管委会、成都市科学技术局、西北工业大学签署合作协议" —
 // parties listed at a clause's start and followed by a verb of signing
 // partner each other.
@@ -1355,7 +1380,7 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
-			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友"):
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友") && !graduateTitles[g]:
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
 			case a.Kind == store.KindIndustryChain && focusKinds[b.Kind] && (reChainBase.MatchString(g) && reChainBaseTail.MatchString(tail) || reChainSited.MatchString(g)):
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
@@ -1556,7 +1581,7 @@ func (v *sentenceView) roles() {
 
 // graduateTitles name a university's graduates and students, who are its
 // alumni in the graph, not its staff.
-var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生 博士`)
+var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生 博士 在读博士 在读硕士 博士研究生 硕士研究生`)
 
 // qualifier returns the length of a run of plain words ending at pos that
 // follows a 、 of a list of titles (at most ten characters), or 0.
