@@ -80,6 +80,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"生态岛", store.KindRegion, true}, {"产业社区", store.KindRegion, true}, {"创新港", store.KindRegion, true},
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
 	{"经济区", store.KindRegion, true}, {"综合保税区", store.KindRegion, false}, {"保税区", store.KindRegion, true}, {"生态园", store.KindRegion, true}, {"走廊", store.KindRegion, true}, {"街道", store.KindRegion, true}, {"镇", store.KindRegion, true},
+	{"产业带", store.KindRegion, true}, {"经济带", store.KindRegion, true},
 	// agencies
 	{"人民政府", store.KindGovernmentAgency, false}, {"管委会", store.KindGovernmentAgency, false},
 	{"管理委员会", store.KindGovernmentAgency, false}, {"委员会", store.KindGovernmentAgency, true},

@@ -407,6 +407,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if pilotNamed(name, kind) {
 		kind = store.KindPilotPlatform
 	}
+	// "北航创新科技园": a park a university runs is a platform of its own.
+	if kind == store.KindRegion && r.universityStart(stem) {
+		kind = store.KindPlatform
+	}
 	// “锦诉办”企业诉求平台: the quoted word is the name, the rest says what
 	// it is.
 	// “创业天府·菁蓉汇”电子科技大学专场: a known body after the quote is
@@ -903,6 +907,24 @@ func endsWithSuffix(s string) bool {
 	return false
 }
 
+// universityStart reports whether stem opens with a known university's
+// name or short name.
+func (r *recognizer) universityStart(stem string) bool {
+	return r.knownStart(stem) == store.KindUniversity
+}
+
+// knownStart returns the kind of the longest known name that stem opens
+// with, or "".
+func (r *recognizer) knownStart(stem string) store.Kind {
+	rs := []rune(stem)
+	for l := min(len(rs), r.gaz.maxLen); l >= 2; l-- {
+		if e, ok := r.gaz.byKey[key(string(rs[:l]))]; ok {
+			return e.Kind
+		}
+	}
+	return ""
+}
+
 // gazStart reports whether rs starts with a known name of two characters
 // or more that it goes on after.
 func (r *recognizer) gazStart(rs []rune) bool {
@@ -993,8 +1015,12 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 			return !sr.Weak || d >= 1 || utf8.RuneCountInString(stem) > utf8.RuneCountInString(p)
 		}
 	}
-	// So does a name inside the stem: "科创生态岛重大科技成果展览馆".
+	// So does a known body's name that opens it: "北航创新科技园".
 	rs := []rune(stem)
+	if k := r.knownStart(stem); k != "" && k != store.KindRegion {
+		return true
+	}
+	// So does a name inside the stem: "科创生态岛重大科技成果展览馆".
 	for l := len(rs); l >= 3; l-- {
 		if endsWithSuffix(string(rs[:l])) {
 			// A brand's word inside says nothing: "国有资本运营公司".

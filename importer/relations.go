@@ -628,8 +628,8 @@ func (v *sentenceView) coBuild() {
 		ve := vs + utf8.RuneCountInString(str[loc[0]:loc[1]])
 		verb := str[loc[0]:loc[1]]
 		cs, ce := v.clauseStart(vs), v.clauseEnd(ve)
-		// 《深化校地合作共建环川大知识城框架协议》 titles an agreement; what
-		// it would build is not yet built.
+		// 《深化校地合作共建环川大知识城框架协议》 titles an agreement: the
+		// parties that signed it build, which agreementTitle reads.
 		if before := string(text[v.s.Start:vs]); strings.LastIndex(before, "《") > strings.LastIndex(before, "》") {
 			continue
 		}
@@ -1089,11 +1089,36 @@ func (v *sentenceView) signedEarlier(vs int) []*Mention {
 			}
 		}
 	}
-	if last < 0 || !reParties.MatchString(v.gap(last, vs)) {
+	if last < 0 {
+		return nil
+	}
+	// "A与B签署协议,将大力实施X计划,共建Y": clauses that open with no
+	// subject of their own go on about the parties.
+	if g := v.gap(last, vs); !reParties.MatchString(g) && !v.subjectless(last, vs) {
 		return nil
 	}
 	return out
 }
+
+// subjectless reports that every clause from the one holding position a up
+// to position b opens with an adverb or a verb, with no body named between.
+func (v *sentenceView) subjectless(a, b int) bool {
+	for _, m := range v.outer() {
+		if m.Start >= a && m.End <= b && bodyKinds[m.Kind] {
+			return false
+		}
+	}
+	for i := a; i < b; i++ {
+		if v.r.text[i] == ',' && !reCarryLead.MatchString(string(v.r.text[i+1:min(v.s.End, i+4)])) {
+			return false
+		}
+	}
+	return strings.ContainsRune(v.gap(a, b), ',') && reSigned.MatchString(v.gap(a, b))
+}
+
+// reCarryLead: the words that open a clause going on about the subject
+// before.
+var reCarryLead = regexp.MustCompile(`^(将|并|还|拟|同时|共同|共建|联合|合作|携手|大力|全力)`)
 
 // agreementTitle: "A与B签署《关于共建X的投资合作协议》": an agreement the
 // parties signed, whose title says they build X together, makes them X's
