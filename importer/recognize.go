@@ -144,6 +144,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.firmsBeforeTitles(si, s)
 		r.firmsAfterClass(si, s)
 		r.firmsFounded(si, s)
+		r.firmIs(si, s)
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
 		r.agenciesWithAnd(si, s)
@@ -2522,6 +2523,72 @@ func (r *recognizer) firmsFounded(si int, s Span) {
 		}
 	}
 }
+
+// firmIs: "沃飞长空是国内领先的eVTOL整机研制企业", "星海长空作为链主企业":
+// the words that open a clause, said to be or to act as a firm, are a
+// firm's name, though nothing in them says so.
+func (r *recognizer) firmIs(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		if i != s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
+			continue
+		}
+		for l := 2; l <= 6 && i+l < s.End; l++ {
+			if !han(r.text[i+l-1]) {
+				break
+			}
+			rest := string(r.text[i+l : min(s.End, i+l+40)])
+			lead := reFirmIsLead.FindString(rest)
+			if lead == "" {
+				continue
+			}
+			tail := rest[len(lead):]
+			if k := strings.IndexAny(tail, ",。;"); k >= 0 {
+				tail = tail[:k]
+			}
+			if !reFirmIsTail.MatchString(tail) {
+				continue
+			}
+			name := string(r.text[i : i+l])
+			if !allHan(r.text[i:i+l]) || distinctLen(name) < 2 || r.wordStartsAt(s, i) || strings.ContainsAny(name, "的是在和与及") ||
+				placeAt(r.text[i:i+l]) || r.knownStart(name) != "" {
+				break
+			}
+			if _, ok := suffixOf(name); ok {
+				break
+			}
+			if _, ok := surnamed(name); ok {
+				break
+			}
+			// "易冲由此成为…": an adverb inside is the clause's, and the
+			// name is not read.
+			inner := false
+			for k := i + 1; k < i+l; k++ {
+				inner = inner || r.wordStartsAt(Span{Start: k, End: i + l}, k)
+			}
+			if inner {
+				break
+			}
+			r.add(si, i, i+l, name, store.KindEnterprise, "firm-is", 0.6)
+			break
+		}
+	}
+}
+
+// surnamed reports a name of two or three characters that starts with a
+// family name: a person, more likely than a brand, at a clause's start.
+func surnamed(name string) (string, bool) {
+	rs := []rune(name)
+	if len(rs) <= 3 && surnames[string(rs[0])] {
+		return string(rs[0]), true
+	}
+	return "", false
+}
+
+var (
+	reFirmIsLead = regexp.MustCompile(`^(是|作为|为|已成为|成为)`)
+	// reFirmIsTail: what the clause says the words are.
+	reFirmIsTail = regexp.MustCompile(`(企业|公司|厂商|服务商|供应商|制造商|运营商|独角兽)$`)
+)
 
 // reFoundedLead: words before a firm that make it someone's.
 var reFoundedLead = regexp.MustCompile(`(创办的|创立的|创建的|其前身|前身为|前身是|旗下的|控股的|收购了|收购的)`)

@@ -56,6 +56,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 吕某强", "TALENT 潘军", "TALENT 李平", "TALENT 张可"}, []string{"成都", "重庆"}},
 		{"a university's park, and a belt of industry", "双方将形成北航星海研究院、北航创新科技园。打造成都高新区高校成果转化产业带。",
 			[]string{"PLATFORM 北航创新科技园", "REGION 成都高新区高校成果转化产业带"}, []string{"北航创新科技园和"}},
+		{"words that open a clause and are said to be a firm", "作为低空经济链主企业,星飞长空是国内领先的整机研制企业。我们是一家创新企业,目前是龙头企业,星冲由此成为上市企业,成都是电子信息产业基地。",
+			[]string{"ENTERPRISE 星飞长空"}, []string{"我们", "目前", "星冲由此", "成都"}},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
