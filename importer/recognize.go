@@ -296,10 +296,15 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// after a district's name or a word that ends names; "城镇", "特色小镇"
 	// are words.
 	if sr.Suffix == "镇" || sr.Suffix == "街道" {
-		if p-2 < s.Start || distinctLen(string(r.text[p-2:p])) < 2 || eventWords[string(r.text[p-1:e])] || townWords[string(r.text[p-2:e])] {
+		if p-2 < s.Start {
 			return
 		}
-		if k := p - 2; k == s.Start || !nameRune(r.text[k-1]) || r.boundaryAt(s, k) > 0 || endsWithSuffix(string(r.text[max(s.Start, k-6):k])) {
+		// "龙泉驿区大面街道": after a known place, a plain word names one.
+		afterPlace := r.gazEnd(string(r.text[max(s.Start, p-8):p-2])) != ""
+		if distinctLen(string(r.text[p-2:p])) < 2 && !afterPlace || eventWords[string(r.text[p-1:e])] || townWords[string(r.text[p-2:e])] {
+			return
+		}
+		if k := p - 2; k == s.Start || !nameRune(r.text[k-1]) || r.boundaryAt(s, k) > 0 || endsWithSuffix(string(r.text[max(s.Start, k-6):k])) || afterPlace {
 			r.add(si, k, e, string(r.text[k:e]), store.KindRegion, "suffix("+sr.Suffix+")", 0.7)
 		}
 		return
@@ -497,6 +502,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if (kind == store.KindProgram || kind == store.KindEvent) && !programLike(stem) {
 		return
 	}
+	// "配套项目计划投资2.5亿元": 计划 is the verb of the clause.
+	if sr.Suffix == "计划" && rePlanVerb.MatchString(string(r.text[e:min(s.End, e+3)])) {
+		return
+	}
 	if strings.HasSuffix(name, "债券") || strings.HasSuffix(name, "证券") {
 		return // 券 of a bond is no voucher
 	}
@@ -512,6 +521,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		m.Name = strings.TrimPrefix(name, "省部共建")
 	}
 }
+
+// rePlanVerb: the words after 计划 used as a verb.
+var rePlanVerb = regexp.MustCompile(`^(总投资|投资|投入|建设|建成|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增)`)
+
+// legalForms end a firm's name after its brand and trade.
+var legalForms = wordSet(`集团 公司 有限公司 股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 集团公司 控股集团`)
 
 // notBureau are words that end in 局 and name no bureau.
 var notBureau = wordSet(`布局 格局 新局 大局 全局 开局 结局 当局 变局 破局 定局 胜局 僵局 残局 棋局 饭局 邮局 骗局 时局 政局 战局 赛局 终局 对局 出局 入局 局局`)
@@ -1246,6 +1261,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				break
 			}
 			if sr, ok := suffixOf(prefix); ok && orgKinds[sr.Kind] && !sr.Weak && distinctLen(strings.TrimSuffix(prefix, sr.Suffix)) >= 2 {
+				// "成都交子金控集团": a firm's name before its legal form is
+				// the same firm.
+				if sr.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise && legalForms[string(rs[l:])] {
+					break
+				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: prefix, Kind: sr.Kind, Rule: "nested", Conf: 0.75})
 				break

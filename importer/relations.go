@@ -1334,7 +1334,7 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
-			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) == 0) &&
+			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0) &&
 				reWhere.MatchString(string(v.r.text[max(v.s.Start, v.placeRunStart(ms, i)-4):v.placeRunStart(ms, i)])) &&
 				// "位于金牛区的电子科技大学九里堤校区": the campus lies there.
 				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
@@ -1460,6 +1460,11 @@ func higher(a, b string) bool {
 		return true
 	}
 	la, lb := level(a), level(b)
+	// A town or a street lies in the district or county named right
+	// before it ("龙泉驿区大面街道").
+	if lb < 0 {
+		return la == 1 && !strings.HasSuffix(a, "新区") && !strings.HasSuffix(a, "开发区")
+	}
 	return la > 0 && lb > 0 && la > lb
 }
 
@@ -1473,6 +1478,8 @@ func level(name string) int {
 		return 2
 	case strings.HasSuffix(name, "区") || strings.HasSuffix(name, "县"):
 		return 1
+	case strings.HasSuffix(name, "街道") || strings.HasSuffix(name, "镇") || strings.HasSuffix(name, "乡"):
+		return -1
 	}
 	return 0
 }
