@@ -472,7 +472,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// are plainer than a name's elsewhere ("共建精准医学临床转化平台").
 	coBuilt := j >= s.Start+2 && reCoBuiltBefore.MatchString(string(r.text[max(s.Start, j-4):j])) && distinctLen(stem) >= 2 &&
 		(e >= s.End || strings.ContainsRune(",。;:、)等和与及并", r.text[e]))
-	if !relative && !coBuilt && !r.distinctive(stem, sr) {
+	// "成都产投集团下属科创投资集团": what a firm's holding word introduces
+	// is one of its firms, plain as its words are.
+	owned := sr.Kind == store.KindEnterprise && j >= s.Start+2 && ownedBefore[string(r.text[j-2:j])] && utf8.RuneCountInString(stem) >= 2 &&
+		!strings.ContainsAny(stem, "子") && r.knownStart(stem) != store.KindRegion
+	if !relative && !coBuilt && !owned && !r.distinctive(stem, sr) {
 		if !r.subjectName(s, j, e, stem, sr) {
 			return
 		}
@@ -524,6 +528,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 
 // rePlanVerb: the words after 计划 used as a verb.
 var rePlanVerb = regexp.MustCompile(`^(总投资|投资|投入|建设|建成|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增)`)
+
+// ownedBefore are the words that introduce a firm another owns.
+var ownedBefore = wordSet(`下属 旗下`)
 
 // legalForms end a firm's name after its brand and trade.
 var legalForms = wordSet(`集团 公司 有限公司 股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 集团公司 控股集团`)
@@ -1200,6 +1207,15 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
+			}
+			// "内江高新区科创局": a zone of another city, named by its city
+			// and its class, starts a body's name: the body is the zone's.
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && !sr.Weak && l-off >= 4 && orgKinds[m.Kind] && placeAt(rs[off:l]) {
+				if _, known := r.gaz.Lookup(prefix); !known {
+					extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+						Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.75})
+					break
+				}
 			}
 			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && (!namedThing[m.Kind] || m.Kind == store.KindEvent && off > 0) &&
 				m.Kind != store.KindUniversity { // 四川大学 is no mention of 四川省

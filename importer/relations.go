@@ -1269,6 +1269,9 @@ var (
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
 
+// reOwnedGap: the words between a body and a firm it owns.
+var reOwnedGap = regexp.MustCompile(`^(下属|旗下|控股|全资)的?$`)
+
 // reFieldFirm: the words between a field and a firm it introduces.
 var reFieldFirm = regexp.MustCompile(`^\)?[^,。;、]{0,8}?(企业|药企|企|龙头企业|龙头|巨头|服务商|供应商)(——)?$`)
 
@@ -1393,6 +1396,10 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
 			case reIncubFrom.MatchString(g) && a.Kind == store.KindEnterprise && platformKinds[b.Kind]:
 				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
+			case reOwnedGap.MatchString(g) && (a.Kind == store.KindEnterprise || a.Kind == store.KindGovernmentAgency || a.Kind == store.KindUniversity) &&
+				(b.Kind == store.KindEnterprise || b.Kind == store.KindResearchInstitute || b.Kind == store.KindFund):
+				// "成都交子金控集团旗下智慧车城公司": a body's firm is part of it.
+				v.add(store.RelPartOf, b, a, "owned-by", 0.75, nil)
 			case reAlumnus.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity:
 				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.85, nil)
 			case g == "" && a.Kind == store.KindUniversity && b.Kind == store.KindTalent && strings.HasPrefix(v.gapBefore(b), "校友"):
