@@ -1925,6 +1925,9 @@ func placeShortForms(ms []Mention) {
 	}
 }
 
+// reSettingUp: a bracket that says a body is being set up.
+var reSettingUp = regexp.MustCompile(`^\((筹|筹建|筹备|暂定名|试运行)\)`)
+
 // reDeclared: "郫都区经济科技和信息化局(以下简称区经科信局)": the text
 // declares the short name it goes on to use.
 var reDeclared = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|以下统称|统称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
@@ -1940,12 +1943,17 @@ func (r *recognizer) declared(ms []Mention) []Mention {
 		if m.Rule == "nested" {
 			continue
 		}
-		rest := string(r.text[m.End:min(len(r.text), m.End+20)])
+		rest := string(r.text[m.End:min(len(r.text), m.End+24)])
+		// "四川天府高新技术产业园区(筹)(以下简称“天府高新区”)": a body being
+		// set up says so before its short name.
+		pre := reSettingUp.FindString(rest)
+		rest = rest[len(pre):]
 		sm := reDeclared.FindStringSubmatchIndex(rest)
 		if sm == nil {
 			continue
 		}
-		drop = append(drop, Span{m.End, m.End + utf8.RuneCountInString(rest[:sm[1]])})
+		at := m.End + utf8.RuneCountInString(pre)
+		drop = append(drop, Span{at, at + utf8.RuneCountInString(rest[:sm[1]])})
 		// "A、B、C(以下统称X)" names the members together: a family, which
 		// the relation rules read; no alias of the last member.
 		if strings.Contains(rest[sm[2]:sm[3]], "统称") {

@@ -62,6 +62,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 成都星子金控集团", "REGION 大面街道"}, []string{"成都星子金控", "配套项目计划"}},
 		{"another city's zone opens a bureau's name, a firm a holding owns, a core staff", "绵阳高新区星光局副局长王英某介绍。成都星投集团下属科创投资集团参与融资。该公司技术骨干刘伟介绍。",
 			[]string{"REGION 绵阳高新区", "ENTERPRISE 科创投资集团", "TALENT 刘伟"}, nil},
+		{"a body being set up, then its declared short name", "星谷产业园是四川星府高新技术产业园区(筹)(以下简称“星府高新区”)打造的载体,也是星府高新区的园中园。",
+			[]string{"REGION 四川星府高新技术产业园区"}, []string{"星府高新区"}},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
