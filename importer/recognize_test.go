@@ -416,6 +416,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 大面街道 -> 龙泉驿区"}},
 		{"a firm a body holds is part of it", "成都星子金控集团旗下智慧车城公司总经理田某介绍。绵阳高新区星光局发布通知。",
 			[]string{"PART_OF 智慧车城公司 -> 成都星子金控集团", "LOCATED_IN 绵阳高新区星光局 -> 绵阳高新区"}},
+		{"a post in a body's department is a post at the body", "星海实验室主任、星海大学科技委主任杨某表示。星湖产业功能区管委会综合管理部部长王瑶介绍。",
+			[]string{"WORKS_AT 杨某 -> 星海大学", "WORKS_AT 王瑶 -> 星湖产业功能区管委会"}},
 		{"settled into", "成都云图科技有限公司正式落户成都高新区。",
 			[]string{"LOCATED_IN 成都云图科技有限公司 -> 成都高新区"}},
 		{"located in", "成都超算中心位于四川天府新区。",

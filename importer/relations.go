@@ -1590,6 +1590,12 @@ func (v *sentenceView) roles() {
 			}
 			toks = append(toks, tok{title: t})
 			pos -= utf8.RuneCountInString(t)
+			// "电子科技大学科技委主任", "功能区管委会综合管理部部长": a post in
+			// a body's department is a post at the body.
+			if n := v.department(pos, byEnd); n > 0 {
+				pos -= n
+				continue
+			}
 			// "清华大学环境学院硕士毕业生": the degree goes with it.
 			if graduateTitles[t] {
 				for _, d := range []string{"本科", "硕士", "博士", "研究生"} {
@@ -1624,6 +1630,23 @@ var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生 博士 在
 
 // qualifier returns the length of a run of plain words ending at pos that
 // follows a 、 of a list of titles (at most ten characters), or 0.
+// department returns the length of a department's name that ends at pos
+// right after a body's name, or 0.
+func (v *sentenceView) department(pos int, byEnd map[int]*Mention) int {
+	for n := 2; n <= 8 && pos-n >= v.s.Start; n++ {
+		if !allHan(v.r.text[pos-n : pos]) {
+			return 0
+		}
+		if b := byEnd[pos-n]; b != nil && orgKinds[b.Kind] && reDepartment.MatchString(string(v.r.text[pos-n:pos])) {
+			return n
+		}
+	}
+	return 0
+}
+
+// reDepartment: the last words of a department's name.
+var reDepartment = regexp.MustCompile(`^\p{Han}{1,6}(处|科|部|委|办|办公室|中心|研究室)$`)
+
 func (v *sentenceView) qualifier(pos int) int {
 	for n := 1; n <= 10 && pos-n > v.s.Start; n++ {
 		c := v.r.text[pos-n]
