@@ -239,7 +239,7 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 			}
 			name = strings.TrimSuffix(name, "重点")
 			// "技术链和": a conjunction ends no field; "千亿级" is a size.
-			if strings.HasSuffix(name, "和") || strings.HasSuffix(name, "与") || strings.HasSuffix(name, "及") || reScale.MatchString(name) {
+			if strings.HasSuffix(name, "和") && !strings.HasSuffix(name, "中和") || strings.HasSuffix(name, "与") || strings.HasSuffix(name, "及") || reScale.MatchString(name) {
 				continue
 			}
 			// "蒲江县智能制造", "该区绿色环保": the place whose industry it is
@@ -299,7 +299,7 @@ var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万�
 // A count before the head says the same: "航空航天、生物医药、电子信息三大
 // 主导产业", "聚焦合成生物、生物制造和中药现代化三大方向"; so does 领域
 // after a list ("在生物医药、新材料和人工智能领域").
-var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|产业承载地|产业集聚区|产业高地|产业方向|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴)?(产业链|产业|方向|领域|赛道))`)
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|产业承载地|产业集聚区|产业高地|产业方向|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴|研究|主攻|前沿|核心)?(产业链|产业|方向|领域|赛道))`)
 
 // fusedEnumerations finds lists of industries that end in their head noun
 // without 等. The last item must be short and the list must have two items
@@ -307,6 +307,10 @@ var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|�
 func (r *recognizer) fusedEnumerations(si int, s Span) {
 	for q := s.Start + 2; q < s.End-1; q++ {
 		if !reFusedHead.MatchString(string(r.text[q:min(s.End, q+6)])) {
+			continue
+		}
+		// "A、B、C三大产业赛道": the head is read with its count, at the count.
+		if reCountBefore.MatchString(string(r.text[max(s.Start, q-4):q])) {
 			continue
 		}
 		k := q - 1
@@ -365,7 +369,7 @@ var reCountBefore = regexp.MustCompile(`[两三四五六七八九十\d]+大$`)
 
 // itemVerbs introduce an enumeration of fields besides the boundary words.
 var itemVerbs = wordSet(`招引 协同招引 发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及
-关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局`)
+明确 关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局`)
 
 type item struct {
 	text   string

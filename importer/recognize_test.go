@@ -64,6 +64,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 绵阳高新区", "ENTERPRISE 科创投资集团", "TALENT 刘伟"}, nil},
 		{"a body being set up, then its declared short name", "星谷产业园是四川星府高新技术产业园区(筹)(以下简称“星府高新区”)打造的载体,也是星府高新区的园中园。",
 			[]string{"REGION 四川星府高新技术产业园区"}, []string{"星府高新区"}},
+		{"fields listed before a count and a qualified head", "聚焦零碳能源、资源碳中和、地热及固碳三大研究方向,赋能清洁能源、环保装备、绿色建材三大产业赛道。明确高精医疗器械、前沿生物技术3大主攻方向。",
+			[]string{"INDUSTRY_CHAIN 资源碳中和", "INDUSTRY_CHAIN 绿色建材", "INDUSTRY_CHAIN 高精医疗器械"}, []string{"绿色建材三大", "明确高精医疗器械", "资源碳中"}},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
