@@ -330,6 +330,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
+	// "三岔湖东南岸未来医学城": a place and a side of it say where the body
+	// named after them is.
+	if loc := reSideOf.FindStringIndex(stem); loc != nil && loc[1] < len(stem) && placeAt([]rune(stem)) || loc != nil && loc[1] < len(stem) && r.knownStart(stem) == store.KindRegion {
+		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
+	}
 	// "继2021年华为(成都)智能制造创新中心落地后": the year a sentence dates
 	// something by is no part of a facility's name (an event's year is).
 	if sr.Kind != store.KindEvent {
@@ -506,6 +511,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if (kind == store.KindProgram || kind == store.KindEvent) && !programLike(stem) {
 		return
 	}
+	// "实验室第一届学术委员会": a body's own committee of advisers is no
+	// agency, nor a body the graph holds.
+	if sr.Suffix == "委员会" && reInnerCommittee.MatchString(stem) {
+		return
+	}
 	// "配套项目计划投资2.5亿元": 计划 is the verb of the clause.
 	if sr.Suffix == "计划" && rePlanVerb.MatchString(string(r.text[e:min(s.End, e+3)])) {
 		return
@@ -525,6 +535,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		m.Name = strings.TrimPrefix(name, "省部共建")
 	}
 }
+
+// reSideOf: a side of a place, which ends the words that say where.
+var reSideOf = regexp.MustCompile(`^\p{Han}{2,6}?(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)`)
+
+// reInnerCommittee: the stems of a body's advisory committees.
+var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|伦理|理事|指导|编辑|编审)$`)
 
 // rePlanVerb: the words after 计划 used as a verb.
 var rePlanVerb = regexp.MustCompile(`^(总投资|投资|投入|建设|建成|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增)`)

@@ -893,7 +893,13 @@ var (
 // a name before 体系, so it is read here).
 func (v *sentenceView) memberOf() {
 	str := string(v.r.text[v.s.Start:v.s.End])
-	for _, loc := range reFamily.FindAllStringSubmatchIndex(str, -1) {
+	locs := reFamily.FindAllStringSubmatchIndex(str, -1)
+	// "X作为省政府批复建设的天府实验室四个重点实验室之一": the family after an
+	// attribute, counted.
+	for _, loc := range reFamilyCounted.FindAllStringSubmatchIndex(str, -1) {
+		locs = append(locs, loc)
+	}
+	for _, loc := range locs {
 		family := v.familyAt(str[loc[2]:loc[3]], v.s.Start+utf8.RuneCountInString(str[:loc[2]]), "member-of")
 		if family == nil || !orgKinds[family.Kind] && !facilityKinds[family.Kind] {
 			continue
@@ -916,7 +922,13 @@ func (v *sentenceView) memberOf() {
 			if found || m.Start < end {
 				continue
 			}
-			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" && utf8.RuneCountInString(v.gap(end, m.Start)) <= 1 {
+			// "…之一,以A为核心载体的X": or after an attribute of its own.
+			g := v.gap(end, m.Start)
+			if m.Kind != family.Kind && reMemberAttrRun.MatchString(g) {
+				continue // a place inside the member's attribute
+			}
+			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" &&
+				(utf8.RuneCountInString(g) <= 1 || reMemberAttr.MatchString(g)) {
 				v.add(store.RelPartOf, m, family, "member-of", 0.7, nil)
 			}
 			break
@@ -934,6 +946,12 @@ func (v *sentenceView) familyAt(name string, start int, rule string) *Mention {
 	return &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
 		Kind: sr.Kind, Rule: rule, Conf: 0.7}
 }
+
+var (
+	reFamilyCounted = regexp.MustCompile(`作为[^,。;]{0,14}?的([^,。;、“”《》()的]{3,12}?)[两三四五六七八九十\d]+个[^,。;]{0,8}之一`)
+	reMemberAttr    = regexp.MustCompile(`^,?[^,。;]{0,30}的$`)
+	reMemberAttrRun = regexp.MustCompile(`^,?以[^,。;]{0,20}$`)
+)
 
 var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?(成员|组成部分|[^,。;]{0,12}之一)`)
 
@@ -1269,6 +1287,9 @@ var (
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
 
+// reSideGap: a side of a place between it and a body.
+var reSideGap = regexp.MustCompile(`^(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)$`)
+
 // reOwnedGap: the words between a body and a firm it owns.
 var reOwnedGap = regexp.MustCompile(`^(下属|旗下|控股|全资)的?$`)
 
@@ -1396,6 +1417,9 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
 			case reIncubFrom.MatchString(g) && a.Kind == store.KindEnterprise && platformKinds[b.Kind]:
 				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
+			case a.Kind == store.KindRegion && bodyKinds[b.Kind] && reSideGap.MatchString(g):
+				// "三岔湖东南岸未来医学城": a body on a side of a place lies there.
+				v.add(store.RelLocatedIn, b, a, "side-of", 0.7, nil)
 			case reOwnedGap.MatchString(g) && (a.Kind == store.KindEnterprise || a.Kind == store.KindGovernmentAgency || a.Kind == store.KindUniversity) &&
 				(b.Kind == store.KindEnterprise || b.Kind == store.KindResearchInstitute || b.Kind == store.KindFund):
 				// "成都交子金控集团旗下智慧车城公司": a body's firm is part of it.
