@@ -269,6 +269,8 @@ var gazetteer = []lexEntry{
 	{"浙江大学", store.KindUniversity, []string{"浙大"}}, {"复旦大学", store.KindUniversity, nil},
 	{"上海交通大学", store.KindUniversity, []string{"上海交大"}}, {"重庆大学", store.KindUniversity, nil},
 	{"哈尔滨工业大学", store.KindUniversity, []string{"哈工大"}}, {"中国科学技术大学", store.KindUniversity, []string{"中科大"}},
+	{"北京邮电大学", store.KindUniversity, []string{"北邮"}}, {"西北工业大学", store.KindUniversity, []string{"西工大"}},
+	{"西安交通大学", store.KindUniversity, []string{"西安交大"}}, {"北京师范大学", store.KindUniversity, []string{"北师大"}},
 	// research bodies
 	{"中国科学院", store.KindResearchInstitute, []string{"中科院"}}, {"中国工程院", store.KindResearchInstitute, nil},
 	{"中国科学院成都分院", store.KindResearchInstitute, []string{"中科院成都分院"}},

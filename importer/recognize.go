@@ -153,6 +153,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.numberedInstitutes(si, s)
 	}
 	ms := selectMentions(r.out)
+	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
 	ms = r.nested(ms)
 	ms = r.declared(ms)
@@ -176,6 +177,38 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
 	})
 	return ms
+}
+
+// placeBrackets: "北邮未来通信研究院(成都)": a body named with its place in
+// brackets after the name; the bracket is part of the name, which the
+// rest of the text may give without it.
+func (r *recognizer) placeBrackets(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !orgKinds[m.Kind] && !facilityKinds[m.Kind] || m.End+3 > len(r.text) || r.text[m.End] != '(' || strings.HasSuffix(m.Name, ")") {
+			continue
+		}
+		c := slices.Index(r.text[m.End+1:min(len(r.text), m.End+8)], ')')
+		if c < 2 {
+			continue
+		}
+		// A full name there ("…中试验证平台(龙泉驿区)") is where a listed
+		// item lies, which plans write apart from its name.
+		place := string(r.text[m.End+1 : m.End+1+c])
+		if _, ok := r.placeNamed(place); !ok || strings.ContainsRune(regionSingle, []rune(place)[c-1]) {
+			continue
+		}
+		// "…枢纽节点(成都)项目": the bracket is inside a project's longer
+		// name, and says which part of a national hub it is.
+		if rest := string(r.text[m.End+c+2 : min(len(r.text), m.End+c+4)]); rest == "项目" || rest == "工程" {
+			continue
+		}
+		m.Aliases = append(m.Aliases, m.Name)
+		m.Name += "(" + place + ")"
+		m.End += c + 2
+		m.Surface = string(r.text[m.Start:m.End])
+		m.Rule = "place-bracket"
+	}
 }
 
 func (r *recognizer) add(si, start, end int, name string, kind store.Kind, rule string, conf float64) *Mention {
@@ -1162,7 +1195,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		// "华为(成都)智能制造创新中心": a place in brackets inside the name.
 		if k := strings.IndexRune(m.Surface, '('); k > 0 && m.Kind != store.KindTalent {
 			inner := []rune(m.Surface[k+1:])
-			if c := slices.Index(inner, ')'); c >= 2 && c < len(inner)-1 {
+			if c := slices.Index(inner, ')'); c >= 2 && (c < len(inner)-1 || m.Rule == "place-bracket") {
 				place := string(inner[:c])
 				if full, ok := r.placeNamed(place); ok {
 					at := m.Start + utf8.RuneCountInString(m.Surface[:k]) + 1
@@ -1218,6 +1251,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				continue
 			}
 			prefix := string(rs[off:l])
+			if slices.Contains(m.Aliases, prefix) {
+				continue // "北邮未来通信研究院(成都)" is itself without the bracket
+			}
 			if strings.Count(prefix, "(") != strings.Count(prefix, ")") {
 				continue // "双流航空经济区(双流经开区" is half a name
 			}
@@ -2139,6 +2175,10 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			if strings.HasPrefix(string(r.text[j:e]), t) {
 				j += utf8.RuneCountInString(t)
 			}
+		}
+		// ")合作协议签署仪式": what opens the name was closed before it.
+		if r.text[j] == ')' || r.text[j] == '”' {
+			continue
 		}
 		if end-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:end]), '在') ||
 			distinctLen(string(r.text[j:end-utf8.RuneCountInString(head)])) < 2 && !(joined && end-j >= 8) { // "集中签约仪式" names no event
