@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1577,8 +1578,13 @@ func (v *sentenceView) roles() {
 		for pos > v.s.Start {
 			if m := byEnd[pos]; m != nil && m != p {
 				if m.Kind == store.KindTalent && pos < v.s.End && v.r.text[pos] == '、' {
-					// "川大校友何晟、2012级博士校友孔令仪": the titles before
-					// the first person of a list are the others' too.
+					// "副区长朱光春、郑斐", "川大校友何晟、2012级博士校友孔令仪":
+					// the titles and bodies before the first person of a list
+					// are the others' too, unless the person has a body of
+					// their own ("A主任王某、B主席周某").
+					if slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) {
+						break
+					}
 					pos = m.Start
 					continue
 				}
