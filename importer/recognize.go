@@ -782,7 +782,7 @@ func (r *recognizer) knownTail(stem string, sr suffixRule) int {
 }
 
 // plainEventStems say how an event was held, not which it was.
-var plainEventStems = wordSet(`集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中`)
+var plainEventStems = wordSet(`集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中 工作 专题 座谈 交流 经验 业务 学术 技术 合作 专场`)
 
 // reCountInside: a count inside the words before a suffix.
 var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)|[二三四五六七八九十两几]大`)
@@ -1329,6 +1329,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				break
 			}
 			if sr, ok := suffixOf(prefix); ok && orgKinds[sr.Kind] && !sr.Weak && distinctLen(strings.TrimSuffix(prefix, sr.Suffix)) >= 2 {
+				// "郫都区环西华大学经济圈…": the ring around a university
+				// names no university.
+				if k := strings.LastIndex(prefix, "环"); k >= 0 && sr.Kind == store.KindUniversity && utf8.RuneCountInString(prefix[k:]) > 3 {
+					continue
+				}
 				// "成都交子金控集团": a firm's name before its legal form is
 				// the same firm.
 				if sr.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise && legalForms[string(rs[l:])] {
@@ -2307,6 +2312,11 @@ func governmentsFull(ms []Mention, city string) {
 // inCity names a district's body (head after 区 or 县) with its city,
 // when the name lacks it: 双流区委 → 成都市双流区委.
 func inCity(city, name, head string) string {
+	// Chengdu's districts and counties are the city's though the page
+	// names no city.
+	if city == "" && chengduCounties[strings.TrimSuffix(name, head)] {
+		city = "成都市"
+	}
 	if city != "" && (strings.HasSuffix(name, "区"+head) || strings.HasSuffix(name, "县"+head)) && !strings.HasPrefix(name, city) {
 		return city + name
 	}
