@@ -163,6 +163,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	city := homePlaces(ms)["市"]
 	partyFull(ms, city)
 	governmentsFull(ms, city)
+	countyAgenciesFull(ms)
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
@@ -1527,6 +1528,7 @@ var agencyShort = []struct{ short, full string }{
 	{"卫健委", "卫生健康委员会"}, {"卫健局", "卫生健康局"}, {"国资委", "国有资产监督管理委员会"},
 	{"应急局", "应急管理局"}, {"文广旅局", "文化广电旅游局"}, {"经信委", "经济和信息化委员会"},
 	{"科技厅", "科学技术厅"}, {"经信厅", "经济和信息化厅"}, {"人社厅", "人力资源和社会保障厅"},
+	{"科协", "科学技术协会"},
 }
 
 // officialNames renames a place's agency named by a short form ("成都市经信局",
@@ -2311,6 +2313,32 @@ func governmentsFull(ms []Mention, city string) {
 
 // inCity names a district's body (head after 区 or 县) with its city,
 // when the name lacks it: 双流区委 → 成都市双流区委.
+// countyAgenciesFull gives a Chengdu district's or county's agency the
+// name with its city that official lists use as well: 新都区科学技术协会 is
+// also 成都市新都区科学技术协会. The page's form stays the name; a
+// county-level city's agencies (崇州市…) and the party's organs are named
+// without the prefecture.
+func countyAgenciesFull(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || strings.HasPrefix(m.Name, "成都市") {
+			continue
+		}
+		for county := range chengduCounties {
+			if strings.HasSuffix(county, "市") {
+				continue
+			}
+			// Official: a name the agency goes by anywhere, kept even when
+			// the page named it relative to its place.
+			if rest, ok := strings.CutPrefix(m.Name, county); ok && rest != "" && !strings.HasPrefix(rest, "委") && !strings.HasPrefix(rest, "党") &&
+				!slices.Contains(m.Official, "成都市"+m.Name) {
+				m.Official = append(m.Official, "成都市"+m.Name)
+				break
+			}
+		}
+	}
+}
+
 func inCity(city, name, head string) string {
 	// Chengdu's districts and counties are the city's though the page
 	// names no city.

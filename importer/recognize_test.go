@@ -75,6 +75,8 @@ func TestRecognize(t *testing.T) {
 		{"a Chengdu district's committee is the city's, a ring names no university, a plain meeting no event", "郫都区环星华大学经济圈建设工作交流会暨校地企合作签约仪式在星华大学举行。区委常委、组织部部长刘晓斌出席会议。",
 			[]string{"GOVERNMENT_AGENCY 中共成都市郫都区委", "EVENT 郫都区环星华大学经济圈建设工作交流会暨校地企合作签约仪式", "REGION 郫都区"},
 			[]string{"郫都区环星华大学", "工作交流会", "中共郫都区委"}},
+		{"a district's association of science", "由星海区人才发展服务中心、新都区科协联合举办。",
+			[]string{"GOVERNMENT_AGENCY 新都区科学技术协会"}, nil},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
@@ -435,6 +437,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星海科技城 -> 温江区"}},
 		{"a short place in brackets after a name locates it", "星邮未来通信研究院(成都)在蓉揭牌。",
 			[]string{"LOCATED_IN 星邮未来通信研究院(成都) -> 成都市"}},
+		{"partners listed with a qualified count", "近年来,新都区充分发挥产业聚集优势,成功与星海大学、某某大学等42所国内外知名高校建立合作关系。成都已与星湖大学、某某理工大学等国内17家知名高校签订战略合作协议。",
+			[]string{"PARTNERS_WITH 新都区 -> 星海大学", "PARTNERS_WITH 新都区 -> 某某大学", "PARTNERS_WITH 成都市 -> 星湖大学", "PARTNERS_WITH 成都市 -> 某某理工大学"}},
 		{"settled into", "成都云图科技有限公司正式落户成都高新区。",
 			[]string{"LOCATED_IN 成都云图科技有限公司 -> 成都高新区"}},
 		{"located in", "成都超算中心位于四川天府新区。",
@@ -857,6 +861,10 @@ func TestAgencyOfficialNames(t *testing.T) {
 	}
 	if !slices.Contains(found.Aliases, "锦江区经信局") || slices.Contains(found.Aliases, "区经信局") {
 		t.Errorf("aliases %v: want 锦江区经信局 and not the relative 区经信局", found.Aliases)
+	}
+	// Official lists name a district's agency with its city.
+	if !slices.Contains(found.Aliases, "成都市锦江区经济和信息化局") {
+		t.Errorf("aliases %v: want the name with the city, 成都市锦江区经济和信息化局", found.Aliases)
 	}
 	located := false
 	for _, r := range ex.Batch.Relations {

@@ -77,13 +77,13 @@ var (
 	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
-	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上)?(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天)?(先后|分别|陆续|相继)?(与|和|同)$`)
+	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上)?(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天|成功|先后)?(先后|分别|陆续|相继)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(主承载地|承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
 	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
-	reListEtc       = regexp.MustCompile(`^(等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?|(\d+|[一二三四五六七八九十两几多]+)[家个所])(单位|机构|高校|企业|院所|地区|区县|区(市)?县|基金管理人)?(\(GP\))?`)
+	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(单位|机构|高校|企业|院所|地区|区县|区(市)?县|基金管理人)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
 	// "投运半年") before its verb.
@@ -1758,7 +1758,11 @@ func (v *sentenceView) partnerClause() {
 	}
 }
 
-var rePartnerTail = regexp.MustCompile(`^(等(\d+|[一二三四五六七八九十两几多]+)?[家个所]?(单位|机构|高校|企业|院所)?)?((签署|签订|签约|达成|建立|开展|深化|共建)[^,。;]{0,8}(合作|协议|协同|联盟|机制)|(合作|携手)(建设|共建|组建|研发|开展|打造|成立))`)
+var rePartnerTail = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?` + listQualifier + `(单位|机构|高校|企业|院所)?)?((签署|签订|签约|达成|建立|开展|深化|共建)[^,。;]{0,8}(合作|协议|协同|联盟|机制)|(合作|携手)(建设|共建|组建|研发|开展|打造|成立))`)
+
+// listQualifier: the words that qualify the count and class after a list
+// of partners, "等42所国内外知名高校".
+const listQualifier = `(国内外|国内|国外|海内外|境内外|全国|全球|知名|重点|顶尖|一流|头部|国内外知名|国内知名|国际知名|海内外知名)?`
 
 // bracketPlace: "·氢能装备中试验证平台(龙泉驿区)" — a place in brackets
 // right after a body's name is where the body is.
