@@ -95,7 +95,7 @@ func (g *Gazetteer) Lookup(name string) (GazEntry, bool) {
 
 // hardStop reports characters a name never spans.
 func hardStop(r rune) bool {
-	return strings.ContainsRune(",。;:!?、“”‘’《》—…|/\\[]{}<>\"'=\n", r) || unicode.IsSpace(r)
+	return strings.ContainsRune(",。;:!?、“”‘’《》—…|丨/\\[]{}<>\"'=\n", r) || unicode.IsSpace(r)
 }
 
 func nameRune(r rune) bool {
@@ -326,6 +326,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if singleEvent[sr.Suffix] && !r.eventEnds(s, e) {
 		return
 	}
+	// "西南交大会将…": a known name ends inside the suffix word, which is
+	// no suffix there.
+	if sr.Kind == store.KindEvent && r.gazEnd(string(r.text[max(s.Start, p-8):p+1])) != "" {
+		return
+	}
 	// Towns and streets have two-character names ("菁蓉镇", "安德街道"),
 	// after a district's name or a word that ends names; "城镇", "特色小镇"
 	// are words.
@@ -364,6 +369,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
+	// "德国耶拿大学软物质研究中心": a country before a foreign university's
+	// name says where the university is; it is no part of the name.
+	if c := countryAt(stem); c != "" && strings.Contains(stem[len(c):]+sr.Suffix, "大学") && utf8.RuneCountInString(stem[len(c):]) >= 2 {
+		stem, j = stem[len(c):], j+utf8.RuneCountInString(c)
+	}
 	// "三岔湖东南岸未来医学城": a place and a side of it say where the body
 	// named after them is.
 	if loc := reSideOf.FindStringIndex(stem); loc != nil && loc[1] < len(stem) && placeAt([]rune(stem)) || loc != nil && loc[1] < len(stem) && r.knownStart(stem) == store.KindRegion {
@@ -568,6 +578,16 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		m.Aliases = append(m.Aliases, name)
 		m.Name = strings.TrimPrefix(name, "省部共建")
 	}
+}
+
+// countryAt returns the foreign country that stem opens with, if any.
+func countryAt(stem string) string {
+	for _, c := range countries {
+		if strings.HasPrefix(stem, c) && len(stem) > len(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // reSideOf: a side of a place, which ends the words that say where.
@@ -783,7 +803,7 @@ func (r *recognizer) knownTail(stem string, sr suffixRule) int {
 }
 
 // plainEventStems say how an event was held, not which it was.
-var plainEventStems = wordSet(`集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中 工作 专题 座谈 交流 经验 业务 学术 技术 合作 专场`)
+var plainEventStems = wordSet(`战略合作 合作协议 集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中 工作 专题 座谈 交流 经验 业务 学术 技术 合作 专场`)
 
 // reCountInside: a count inside the words before a suffix.
 var reCountInside = regexp.MustCompile(`(\d+|[一二三四五六七八九十两几百千]+)(个|家|条|项|座|所|批)|[二三四五六七八九十两几]大`)

@@ -1418,6 +1418,17 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
 			case reIncubFrom.MatchString(g) && a.Kind == store.KindEnterprise && platformKinds[b.Kind]:
 				v.add(store.RelIncubated, b, a, "incubated", 0.75, nil)
+			case g == "" && a.Kind == store.KindRegion && orgKinds[b.Kind] && countryAt(a.Name+"X") == a.Name:
+				// "德国耶拿大学": a foreign university after its country; the
+				// university, when a unit of it is named ("德国耶拿大学软物质
+				// 研究中心").
+				t := b
+				for _, m := range v.ms {
+					if m.Start == b.Start && m != b && m.Kind == store.KindUniversity {
+						t = m
+					}
+				}
+				v.add(store.RelLocatedIn, t, a, "country-of", 0.75, nil)
 			case a.Kind == store.KindRegion && bodyKinds[b.Kind] && reSideGap.MatchString(g):
 				// "三岔湖东南岸未来医学城": a body on a side of a place lies there.
 				v.add(store.RelLocatedIn, b, a, "side-of", 0.7, nil)
