@@ -167,6 +167,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	ms = r.shortForms(ms)
+	r.zonePrefixed(ms)
 	ms = r.repeats(ms)
 	ms = r.firmBrands(ms)
 	ms = r.bareZones(ms)
@@ -1819,6 +1820,70 @@ func tailForms(ms []Mention) {
 
 // repeats finds the further occurrences of names the document has already
 // used: an industry named once in a list is the same industry later on.
+// zonePrefixed: "成都高新区天府软件园 … 天府软件园": a park or a facility
+// the page names once after its zone or district and elsewhere alone is
+// named alone; the zone says where it is. A name the page always gives
+// with its zone (成都高新区集成电路特色工艺中试平台) keeps it, and a city's
+// name is part of the name after it (成都天府国际生物城).
+func (r *recognizer) zonePrefixed(ms []Mention) {
+	text := string(r.text)
+	for i := range ms {
+		m := &ms[i]
+		if !facilityKinds[m.Kind] && m.Kind != store.KindRegion || m.Rule == "nested" || m.Rule == "lexicon" {
+			continue
+		}
+		rest, last := m.Name, ""
+		for {
+			p := ""
+			for l := min(utf8.RuneCountInString(rest)-3, 8); l >= 2; l-- {
+				head := string([]rune(rest)[:l])
+				if e, ok := r.gaz.Lookup(head); ok && e.Kind == store.KindRegion {
+					p = head
+					break
+				}
+			}
+			if p == "" {
+				break
+			}
+			rest, last = strings.TrimPrefix(rest, p), p
+		}
+		// Only a zone or a district before the name: a city's name
+		// (成都天府国际生物城) is part of it.
+		if rest == m.Name || !strings.HasSuffix(last, "区") || !endsWithSuffix(rest) || r.knownStart(rest) != "" {
+			continue
+		}
+		// The rest is a name of its own: words of its own before its
+		// longest suffix ("数据中心" alone is a class).
+		stem := ""
+		for _, sr := range suffixRules {
+			if strings.HasSuffix(rest, sr.Suffix) {
+				stem = strings.TrimSuffix(rest, sr.Suffix)
+				break
+			}
+		}
+		if distinctLen(stem) < 2 {
+			continue
+		}
+		// The page names it alone elsewhere.
+		alone := false
+		for k := 0; !alone; {
+			at := strings.Index(text[k:], rest)
+			if at < 0 {
+				break
+			}
+			at += k
+			if !strings.HasSuffix(text[:at], strings.TrimSuffix(m.Name, rest)) {
+				alone = true
+			}
+			k = at + len(rest)
+		}
+		if alone {
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = rest
+		}
+	}
+}
+
 func (r *recognizer) repeats(ms []Mention) []Mention {
 	known := map[string]Mention{}
 	for _, m := range ms {

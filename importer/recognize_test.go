@@ -80,6 +80,8 @@ func TestRecognize(t *testing.T) {
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
 			[]string{"看四川丨成都星海国际生物城", "西南交大会", "企业代表齐聚星海国际生物城", "德国星拿大学软物质研究中心"}},
+		{"a park named once after its zone and elsewhere alone", "记者来到成都高新区星府软件园。它们中不少成长于星府软件园。成都高新区星海特色工艺中试平台投用。",
+			[]string{"REGION 星府软件园", "PILOT_PLATFORM 成都高新区星海特色工艺中试平台"}, []string{"成都高新区星府软件园"}},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
