@@ -81,7 +81,7 @@ var (
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(主承载地|承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
-	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6})?在$`)
+	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
 	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(单位|机构|高校|企业|院所|地区|区县|区(市)?县|基金管理人)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
@@ -274,6 +274,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.leadsByText()
 		v.labelledChain()
 		v.memberOf()
+		v.tenantsOf()
 		v.zoneCore()
 		v.collective()
 		v.composedOf()
@@ -1288,6 +1289,55 @@ var (
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
 
+// afterPlaces returns the words after the run of places that starts with
+// ms[j], as far as 16 characters.
+func (v *sentenceView) afterPlaces(j int, ms []*Mention) string {
+	k := j
+	for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && ms[k+1].Start == ms[k].End {
+		k++
+	}
+	return string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+16)])
+}
+
+// tenantsOf: "作为X的首批入驻企业之一,A及B已完成搬迁": the firms that open
+// the next clause are X's tenants, and lie there.
+func (v *sentenceView) tenantsOf() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	ms := v.outer()
+	for _, loc := range reTenantOf.FindAllStringSubmatchIndex(str, -1) {
+		hostEnd := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
+		after := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		var host *Mention
+		for _, m := range ms {
+			if m.End == hostEnd && (m.Kind == store.KindRegion || m.Kind == store.KindPlatform) {
+				host = m
+			}
+		}
+		if host == nil {
+			continue
+		}
+		var prev *Mention
+		for _, m := range ms {
+			if m.Start < after {
+				continue
+			}
+			if m.Kind != store.KindEnterprise {
+				break
+			}
+			if prev == nil && m.Start != after || prev != nil && !reTenantJoin.MatchString(v.gap(prev.End, m.Start)) {
+				break
+			}
+			v.add(store.RelLocatedIn, m, host, "tenant-of", 0.7, nil)
+			prev = m
+		}
+	}
+}
+
+var (
+	reTenantOf   = regexp.MustCompile(`作为([^,。;]{2,24}?)的[^,。;]{0,6}?(入驻|落户|引进)(企业|项目)(之一)?,`)
+	reTenantJoin = regexp.MustCompile(`^(、|和|与|及|以及|及其?(全资|控股)?子公司)$`)
+)
+
 // reSideGap: a side of a place between it and a body.
 var reSideGap = regexp.MustCompile(`^(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)$`)
 
@@ -1355,11 +1405,18 @@ func (v *sentenceView) pairs() {
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
 				}
-			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(g, "”"), "")) && a.Kind == store.KindEvent && b.Kind == store.KindRegion && reHeldTail.MatchString(tail):
-				v.add(store.RelLocatedIn, a, b, "held-in", 0.75, nil)
+			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(g, "”"), "")) && a.Kind == store.KindEvent && b.Kind == store.KindRegion &&
+				reHeldTail.MatchString(v.afterPlaces(j, ms)):
+				// "在成都市温江区开幕": held in the last, most specific place of
+				// a run.
+				k := j
+				for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && ms[k+1].Start == ms[k].End {
+					k++
+				}
+				v.add(store.RelLocatedIn, a, ms[k], "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
-			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0) &&
+			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0 || reZoneDistrict.MatchString(b.Name)) &&
 				reWhere.MatchString(string(v.r.text[max(v.s.Start, v.placeRunStart(ms, i)-4):v.placeRunStart(ms, i)])) &&
 				// "位于金牛区的电子科技大学九里堤校区": the campus lies there.
 				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
