@@ -450,6 +450,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星海生物医药大会 -> 温江区", "LOCATED_IN 星飞供应链大会 -> 成都高新区"}},
 		{"a zone in a place, and a park's tenants", "在位于四川省彭州市的成都星材产业功能区内参观。作为凤星谷产业园的首批入驻企业之一,星齐智造有限公司及全资子公司星特科技开发有限公司已完成搬迁。",
 			[]string{"LOCATED_IN 成都星材产业功能区 -> 彭州市", "LOCATED_IN 星齐智造有限公司 -> 凤星谷产业园", "LOCATED_IN 星特科技开发有限公司 -> 凤星谷产业园"}},
+		{"a focus after a semicolon, and a subject qualified by 作为…的", "星湖实验室依托星海大学等单位共同建设;聚焦零碳能源、资源碳中和三大研究方向。作为星海科学城“一核四区”之一的成都星府生物城拔地而起,瞄准生物技术药、化学创新药等产业。",
+			[]string{"SUPPORTS_CHAIN 星湖实验室 -> 零碳能源", "SUPPORTS_CHAIN 成都星府生物城 -> 生物技术药", "SUPPORTS_CHAIN 成都星府生物城 -> 化学创新药"}},
 		{"settled into", "成都云图科技有限公司正式落户成都高新区。",
 			[]string{"LOCATED_IN 成都云图科技有限公司 -> 成都高新区"}},
 		{"located in", "成都超算中心位于四川天府新区。",

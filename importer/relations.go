@@ -2241,7 +2241,7 @@ func (v *sentenceView) focus() {
 // before it that merely names bodies leaves the focus unattributed.
 func (v *sentenceView) focusCarried(ms []*Mention) {
 	for i := v.s.Start + 1; i < v.s.End; i++ {
-		if v.r.text[i-1] != ',' || !reFocusOpen.MatchString(v.gap(i, min(v.s.End, i+6))) {
+		if v.r.text[i-1] != ',' && v.r.text[i-1] != ';' || !reFocusOpen.MatchString(v.gap(i, min(v.s.End, i+6))) {
 			continue
 		}
 		// The clause that says what was built may lie a clause or two
@@ -2278,8 +2278,9 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 			return nil
 		}
 		cs := v.clauseStart(m.Start)
-		// "作为X的…之一,Y…": what a preposition introduces is no subject.
-		if lead := string(v.r.text[cs:m.Start]); utf8.RuneCountInString(lead) > 2 || !focusKinds[m.Kind] || rePrepLead.MatchString(lead) {
+		// "作为X的…之一,Y…": what a preposition introduces is no subject;
+		// "作为X之一的Y拔地而起": what it qualifies is.
+		if lead := string(v.r.text[cs:m.Start]); !reAsAttr.MatchString(lead) && (utf8.RuneCountInString(lead) > 2 || rePrepLead.MatchString(lead)) || !focusKinds[m.Kind] {
 			continue
 		}
 		subj := []*Mention{m}
@@ -2296,7 +2297,8 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 		// "在成都高新区," is a place, not a subject: a verb must follow.
 		rest := reLeadBracket.ReplaceAllString(strings.TrimLeft(string(v.r.text[last.End:ce]), "”’"), "")
 		// "X的目标总规模为10亿元": a sentence about X's attributes is about X.
-		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") {
+		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") &&
+			!reAsAttr.MatchString(string(v.r.text[cs:m.Start])) {
 			continue
 		}
 		return subj
@@ -2314,7 +2316,11 @@ var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正�
 // reLeadBracket: a bracket right after a name ("X(前沿医学中心)由…").
 var reLeadBracket = regexp.MustCompile(`^\([^)]{1,16}\)`)
 
-var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于)|(重点|主要)投资)`)
+// reAsAttr: "作为中国西部(成都)科学城“一核四区”之一的": an attribute that
+// opens a clause and qualifies its subject.
+var reAsAttr = regexp.MustCompile(`^作为[^,。;]{2,30}的$`)
+
+var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)投资)`)
 
 // builtIn returns the last body of [cs, ce) that a verb of building in the
 // same clause introduces, when it ends the clause.
