@@ -43,7 +43,7 @@ func kinds(ks ...store.Kind) map[store.Kind]bool {
 }
 
 var (
-	reCoBuild       = regexp.MustCompile(`(共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
+	reCoBuild       = regexp.MustCompile(`(联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
 	reBuild         = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
 	reHeld          = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate     = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
@@ -72,7 +72,7 @@ var (
 	reAlumTail      = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
 	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
 	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
-	reSigned        = regexp.MustCompile(`^(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中)*(签约|签署|签订|举行签约|达成|缔结)`)
+	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中)*(签约|签署|签订|举行[^,。;]{0,8}签约|达成|缔结)`)
 	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
 	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
@@ -630,6 +630,12 @@ func (v *sentenceView) coBuild() {
 		ve := vs + utf8.RuneCountInString(str[loc[0]:loc[1]])
 		verb := str[loc[0]:loc[1]]
 		cs, ce := v.clauseStart(vs), v.clauseEnd(ve)
+		// "省部共建西南作物…国家重点实验室": the verb is part of a name, or of
+		// a designation that opens one.
+		if slices.ContainsFunc(v.ms, func(m *Mention) bool { return m.Start <= vs && m.End >= ve }) ||
+			verb == "共建" && vs-2 >= v.s.Start && coBuildDesignations[string(text[vs-2:vs])] {
+			continue
+		}
 		// 《深化校地合作共建环川大知识城框架协议》 titles an agreement: the
 		// parties that signed it build, which agreementTitle reads.
 		if before := string(text[v.s.Start:vs]); strings.LastIndex(before, "《") > strings.LastIndex(before, "》") {
@@ -694,7 +700,8 @@ func (v *sentenceView) coBuild() {
 				builders = append(builders, m)
 			}
 		}
-		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手")
+		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手") ||
+			strings.HasPrefix(verb, "联手")
 		if len(builders) == 0 && joint {
 			builders = v.signedBefore(cs, vs)
 		}
@@ -713,13 +720,33 @@ func (v *sentenceView) coBuild() {
 				builders = append(builders, ms[0])
 			}
 		}
-		if len(builders) >= 2 || joint && len(builders) >= 1 {
-			for _, b := range builders {
-				v.add(store.RelCoBuiltBy, target, b, "co-build", 0.8, nil)
+		// "共建A、B、C和D": a list after the verb is built alike, when the
+		// verb comes before it.
+		targets := []*Mention{target}
+		if target.Start >= ve {
+			for _, m := range v.outer() {
+				last := targets[len(targets)-1]
+				if m.Start < last.End || m.Start >= ce {
+					continue
+				}
+				// Each item whole: "成都医学院附属医院" is no mention of the
+				// college.
+				if g := strings.Trim(v.gap(last.End, m.Start), "“”"); !builtKinds[m.Kind] || m.Kind == store.KindRegion || g != "、" && g != "和" && g != "及" && g != "以及" ||
+					m.End < v.s.End && !strings.ContainsRune("、,。;和及等”", v.r.text[m.End]) {
+					break
+				}
+				targets = append(targets, m)
 			}
 		}
-		for _, p := range places {
-			v.add(store.RelLocatedIn, target, p, "build-at", 0.75, nil)
+		for _, t := range targets {
+			if len(builders) >= 2 || joint && len(builders) >= 1 {
+				for _, b := range builders {
+					v.add(store.RelCoBuiltBy, t, b, "co-build", 0.8, nil)
+				}
+			}
+			for _, p := range places {
+				v.add(store.RelLocatedIn, t, p, "build-at", 0.75, nil)
+			}
 		}
 	}
 	v.builtByList()
@@ -886,7 +913,7 @@ func (v *sentenceView) builtByList() {
 var (
 	reByLead      = regexp.MustCompile(`^(则|将|已|均|主要)?由$`)
 	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
-	reByVerb      = regexp.MustCompile(`^(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(建设|组建|打造|建成|运营|筹建)`)
+	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(建设|组建|打造|建成|运营|筹建)`)
 )
 
 // memberOf: "作为天府实验室体系的新成员": the body the sentence is about
@@ -1279,7 +1306,7 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 
 // reJointTail: "推动A与B在航空物流等领域协同发展,共建X" — working together
 // at the end of the clause before 共建 makes A and B the builders.
-var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展)$`)
+var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展|一道|一起)$`)
 
 var (
 	// reLeadIndustryVerb, reLeadIndustryTail, reLeadIndustryOf: a place's
@@ -1340,6 +1367,10 @@ var (
 
 // reSideGap: a side of a place between it and a body.
 var reSideGap = regexp.MustCompile(`^(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)$`)
+
+// coBuildDesignations open the names of bodies that two levels build
+// (省部共建…国家重点实验室): designations, not verbs of a clause.
+var coBuildDesignations = wordSet(`省部 部省 省市 部市 省校 市校 院省 省院 部委`)
 
 // reOwnedGap: the words between a body and a firm it owns.
 var reOwnedGap = regexp.MustCompile(`^(下属|旗下|控股|全资)的?$`)
