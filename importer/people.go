@@ -127,7 +127,9 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			oneClosed := gl == 1 && givenStops[last] && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
 			// "书记冼荣生代表": a two-character given name may start with
 			// a character common in given names when such a word follows.
-			twoClosed := gl == 2 && givenStops[string(given[0])] && !nameStops[last] && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
+			// "主任李为民表示", "办公室主任陈代强,": so may any given name
+			// that a word following names or punctuation closes.
+			twoClosed := gl == 2 && (!nameStops[last] || givenStops[last]) && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
 			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed && !twoClosed {
 				continue
 			}
@@ -149,7 +151,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 
 // followWords follow a person's name and start with characters that
 // given names hold (担任 after "陆文斌", 致辞 after "王亚非").
-var followWords = strings.Fields(`如是说 看来 专程 亲自 前往 来到 深入 实地 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
+var followWords = strings.Fields(`分别 如是说 看来 专程 亲自 前往 来到 深入 实地 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行`)
 
 func followWordAt(text []rune, i, end int) bool {
 	if i < 0 || i >= end {

@@ -556,6 +556,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if (kind == store.KindProgram || kind == store.KindEvent) && !programLike(stem) {
 		return
 	}
+	// "…实验室(前沿医学中心)执行主任彭勇就实验室": a post and a person's
+	// name inside the words read say the name ended before them.
+	if sr.Kind != store.KindEvent && reTitleInside.MatchString(stem) {
+		return
+	}
 	// "实验室第一届学术委员会": a body's own committee of advisers is no
 	// agency, nor a body the graph holds.
 	if sr.Suffix == "委员会" && reInnerCommittee.MatchString(stem) {
@@ -593,6 +598,9 @@ func countryAt(stem string) string {
 
 // reSideOf: a side of a place, which ends the words that say where.
 var reSideOf = regexp.MustCompile(`^\p{Han}{2,6}?(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)`)
+
+// reTitleInside: a post followed by more words inside a name's stem.
+var reTitleInside = regexp.MustCompile(`(主任|院长|校长|书记|教授|总经理|董事长|局长|区长|市长|所长|总裁|部长)\p{Han}{2,}`)
 
 // reInnerCommittee: the stems of a body's advisory committees.
 var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|伦理|理事|指导|编辑|编审)$`)
