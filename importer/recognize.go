@@ -2195,9 +2195,10 @@ var (
 // with 暨 ("A大会暨X科技园开园仪式"); the body is named apart, the event is A.
 const openingCeremony = `(揭牌|开园|开业|启用|落成|投运)仪式`
 
-// rePlant: heads of a firm's plants and works, and of a district's media
-// centre.
-var rePlant = regexp.MustCompile(`(生产|制造|研制|加工|厨房|总装及试验|配套|产业化|创制)基地$|融媒体中心$`)
+// rePlant: heads of a firm's plants, works and headquarters, of media
+// centres and venues (会议中心, 展示中心), and superlatives that describe a
+// body rather than name it (西部最大氢能产业基地).
+var rePlant = regexp.MustCompile(`(生产|制造|研制|加工|厨房|总装及试验|配套|产业化|创制|总部)基地$|(融媒体|新闻|会议|会展|展示|接待|购物|商业)中心$|最(大|强|具|早|先)`)
 
 // eventHeadAt returns the event head word that ends at e and starts at lo
 // or after, or "".

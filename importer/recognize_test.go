@@ -84,6 +84,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 星府软件园", "PILOT_PLATFORM 成都高新区星海特色工艺中试平台"}, []string{"成都高新区星府软件园"}},
 		{"a post and a name inside the words read end a name; given names a stop opens", "星海实验室(前沿医学中心)执行主任彭勇就实验室建设汇报。星海医院院长、星海实验室主任李为民表示。产学研办公室主任陈代强,科技园副主任出席。核医学科主任杨志分别作报告。",
 			[]string{"LAB 星海实验室", "TALENT 彭勇", "TALENT 李为民", "TALENT 陈代强", "TALENT 杨志"}, []string{"星海实验室(前沿医学中心)执行主任彭勇就实验室"}},
+		{"venues, headquarters and superlatives name no body", "8月30日,成都星府新城会议中心。星飞长空全球总部基地封顶。西部最大氢能产业基地竣工。",
+			nil, []string{"成都星府新城会议中心", "星飞长空全球总部基地", "西部最大氢能产业基地"}},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
