@@ -1300,7 +1300,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				}
 			}
 			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && (!namedThing[m.Kind] || m.Kind == store.KindEvent && off > 0) &&
-				m.Kind != store.KindUniversity { // 四川大学 is no mention of 四川省
+				m.Kind != store.KindUniversity && !r.universityStart(string(rs[off:])) { // 四川大学(科技园) is no mention of 四川省
 				// "崇州大数据…示范园": a district's stem starts the name.
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
@@ -1318,8 +1318,8 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				break
 			}
 			if e, ok := r.gaz.Lookup(prefix); ok && key(e.Name) != key(m.Name) {
-				if e.Kind == store.KindRegion && m.Kind == store.KindUniversity {
-					break // 四川大学 is no mention of 四川省
+				if e.Kind == store.KindRegion && (m.Kind == store.KindUniversity || r.universityStart(string(rs[off:]))) {
+					break // 四川大学(科技园) is no mention of 四川省
 				}
 				if e.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise {
 					// "比亚迪汽车工业有限公司": the brand at the start of a
