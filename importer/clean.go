@@ -54,11 +54,25 @@ func Clean(src string, format Format, title string) Cleaned {
 		lines = strings.Split(src, "\n")
 	}
 	for i, l := range lines {
-		lines[i] = normLine(l)
+		lines[i] = dropLeadByline(normLine(l))
 	}
 	c.Title, lines = article(lines, normLine(title), &c)
 	c.Text = strings.Join(lines, "\n")
 	return c
+}
+
+// reLeadByline: the outlet and reporter that open a story's first
+// paragraph, "四川经济网讯(记者 李某)", "(大公网四川频道讯 高某)", "本报讯(记者
+// 王某 通讯员 张某)": who reports, not what.
+var reLeadByline = regexp.MustCompile(`^\(?(本报|本网|本台|[\p{Han}A-Za-z]{1,10}(网|报|社|台|新闻|客户端|融媒))[\p{Han}]{0,6}?讯(\s*[\p{Han}·]{2,4}\))?(\([^()]{1,20}\))?`)
+
+// dropLeadByline removes the byline that opens a line, when text follows.
+func dropLeadByline(l string) string {
+	loc := reLeadByline.FindStringIndex(l)
+	if loc == nil || loc[1] == len(l) || strings.HasPrefix(l, "(") && !strings.Contains(l[:loc[1]], ")") {
+		return l
+	}
+	return strings.TrimLeft(l[loc[1]:], " ")
 }
 
 var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\r", "")

@@ -226,3 +226,18 @@ func TestCleanKeepsFullWidthSpacesAsColumnBreaks(t *testing.T) {
 		t.Errorf("Clean = %q, want %q", got, want)
 	}
 }
+
+func TestCleanDropsTheBylineThatOpensAParagraph(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"星海经济网讯(记者 李某)4月1日,星海产业园开园。", "4月1日,星海产业园开园。"},
+		{"(星公网四川频道讯 高某)“这些企业成长于星府软件园。”", "“这些企业成长于星府软件园。”"},
+		{"本报讯(记者 王某 通讯员 张某)近日,星海大学举行活动。", "近日,星海大学举行活动。"},
+		// A source named inside the text, not opening it, stays.
+		{"资讯显示,星海区企业增长。", "资讯显示,星海区企业增长。"},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in, FormatText, "").Text; got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
