@@ -238,6 +238,14 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				part.start += utf8.RuneCountInString(v)
 			}
 			name = strings.TrimSuffix(name, "重点")
+			// "锂电池回收全产业链": 全 qualifies the chain, not the field.
+			if strings.HasSuffix(name, "全") && utf8.RuneCountInString(name) > 3 && !strings.HasSuffix(name, "安全") && !strings.HasSuffix(name, "健全") {
+				name = strings.TrimSuffix(name, "全")
+			}
+			// "内有完善产业链、外有品牌影响力": what a place has is no field.
+			if reHasItem.MatchString(name) {
+				continue
+			}
 			// "技术链和": a conjunction ends no field; "千亿级" is a size.
 			if strings.HasSuffix(name, "和") && !strings.HasSuffix(name, "中和") || strings.HasSuffix(name, "与") || strings.HasSuffix(name, "及") || reScale.MatchString(name) {
 				continue
@@ -1216,7 +1224,10 @@ func leadingVerb(s string) string {
 
 // itemLeadVerbs open list items in this genre without being boundary words
 // everywhere.
-var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联`)
+// reHasItem: an item that says what something has (内有…, 拥有…).
+var reHasItem = regexp.MustCompile(`^\p{Han}?有`)
+
+var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联 带动 拉动 推动 延伸`)
 
 // reFirmIntroduced: what follows a firm's class when a firm's brand comes
 // next: a dash, or a brand and news of its listing.

@@ -463,6 +463,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if pilotNamed(name, kind) {
 		kind = store.KindPilotPlatform
 	}
+	// "X有限公司技术中心": a firm's own technology centre, an R&D unit of it.
+	if sr.Suffix == "技术中心" && reFirmEnd.MatchString(stem) {
+		kind = store.KindResearchInstitute
+	}
 	// "北航创新科技园": a park a university runs is a platform of its own.
 	if kind == store.KindRegion && r.universityStart(stem) {
 		kind = store.KindPlatform
@@ -601,6 +605,9 @@ var reSideOf = regexp.MustCompile(`^\p{Han}{2,6}?(东南岸|东北岸|西南岸|
 
 // reTitleInside: a post followed by more words inside a name's stem.
 var reTitleInside = regexp.MustCompile(`(主任|院长|校长|书记|教授|总经理|董事长|局长|区长|市长|所长|总裁|部长)\p{Han}{2,}`)
+
+// reFirmEnd: the end of a firm's legal name.
+var reFirmEnd = regexp.MustCompile(`(公司|集团)$`)
 
 // reInnerCommittee: the stems of a body's advisory committees.
 var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|伦理|理事|指导|编辑|编审)$`)
