@@ -2811,7 +2811,47 @@ func (r *recognizer) firmIs(si int, s Span) {
 			break
 		}
 	}
+	// "作为…上市企业,成都先导选择持续加码投资": the clause after one that
+	// says what firm it is opens with the firm's name, up to its verb.
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFirmAsClause.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		for l := 2; l <= 6 && i+l < s.End; l++ {
+			if !han(r.text[i+l-1]) {
+				break
+			}
+			if !r.wordStartsAt(s, i+l) && !followWordAt(r.text, i+l, s.End) && !strings.ContainsRune("正将已也还均仍又再", r.text[i+l]) &&
+				!reFirmVerb.MatchString(string(r.text[i+l:min(s.End, i+l+2)])) {
+				continue
+			}
+			name := string(r.text[i : i+l])
+			// "作为链主企业,要牵头…": a modal or an adverb opens no name.
+			if _, place := r.placeNamed(name); place || distinctLen(name) < 2 || r.wordStartsAt(s, i) || endsWithSuffix(name) ||
+				strings.ContainsRune("要应须需可能会将已也还并正就都仍更", r.text[i]) {
+				break
+			}
+			if _, known := r.gaz.Lookup(name); known {
+				break
+			}
+			// A brand of a firm named before in full is left to the rule
+			// that links the two (成都蓉诺普…有限公司 … 蓉诺普).
+			if slices.ContainsFunc(r.out, func(m Mention) bool { return m.Name != name && strings.Contains(m.Name, name) }) {
+				break
+			}
+			if _, ok := surnamed(name); ok {
+				break
+			}
+			r.add(si, i, i+l, name, store.KindEnterprise, "firm-is", 0.6)
+			break
+		}
+	}
 }
+
+// reFirmVerb: verbs that a firm's name is the subject of.
+var reFirmVerb = regexp.MustCompile(`^(选择|持续|宣布|计划|完成|实现|获得|推出|投资|加码|扎根|深耕|致力|专注|始终|一直|不断|率先|累计)`)
+
+// reFirmAsClause: a clause that says what firm the next one is about.
+var reFirmAsClause = regexp.MustCompile(`作为[^,。;]{2,40}?(企业|公司|厂商|独角兽)(之一)?,`)
 
 // surnamed reports a name of two or three characters that starts with a
 // family name: a person, more likely than a brand, at a clause's start.
