@@ -69,6 +69,15 @@ func (r *recognizer) enumerations(si int, s Span) {
 				}
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
 			}
+		case reFirmsLater.MatchString(after) && brandedItems(items) >= 2:
+			// "国药蓉生、苑东生物、汇宇制药等创新药、医疗器械重大产业化项目",
+			// "威斯克、成都医云科技等在短时间内成长为独角兽企业": items named by
+			// a brand and a trade are the firms the clause goes on about.
+			for _, it := range items {
+				if brandAndTrade(it.text) || reDrugMaker.MatchString(it.text) {
+					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.65)
+				}
+			}
 		case reNamedEvents.MatchString(after) && !items[len(items)-1].quoted:
 			r.eventItems(si, items)
 		case (reProgramHead.MatchString(after) || reEventHead.MatchString(after)) && items[len(items)-1].quoted:
@@ -92,6 +101,25 @@ func (r *recognizer) enumerations(si int, s Span) {
 			}
 		}
 	}
+}
+
+// reFirmsLater: the rest of the clause after 等 goes on to firms or their
+// projects.
+var reFirmsLater = regexp.MustCompile(`^[^,。;]{0,24}?(企业|公司|项目)`)
+
+// reDrugMaker: drug makers' trades, which brandAndTrade's list leaves to
+// the suffix rules.
+var reDrugMaker = regexp.MustCompile(`^\p{Han}{2,4}(制药|药业)$`)
+
+// brandedItems counts the items named by a brand and a trade.
+func brandedItems(items []item) int {
+	n := 0
+	for _, it := range items {
+		if brandAndTrade(it.text) || reDrugMaker.MatchString(it.text) {
+			n++
+		}
+	}
+	return n
 }
 
 // countedFirms: "航空工业成飞、中航发四川燃气涡轮研究院、中航发成发三大“链主”企

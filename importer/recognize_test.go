@@ -91,6 +91,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"确认星一科技股份有限公司技术中心", "带动锂电池原料", "锂电池回收全", "内有完善产业链", "外有品牌影响力", "网络安"}},
 		{"the clause after one that says what firm it is opens with the firm", "作为在星府生物城诞生的首家上市企业,成都星导选择持续加码投资。作为链主企业,星诺普正带动产业成链。作为网络安全产业链链主企业,要牵头组建联合体。作为龙头企业,公司将继续投入研发。",
 			[]string{"ENTERPRISE 成都星导", "ENTERPRISE 星诺普"}, []string{"成都星导选择", "星诺普正", "要牵头", "公司"}},
+		{"firms a clause goes on about after 等, named by brand and trade", "星湖城引进了国药星生、苑星生物、汇星制药等创新药、医疗器械重大产业化项目。星芯科技、星元空间、四川星思软件等6家企业代表出席。",
+			[]string{"ENTERPRISE 苑星生物", "ENTERPRISE 汇星制药", "ENTERPRISE 星元空间", "ENTERPRISE 四川星思软件"}, nil},
 		{"a founder who resigned", "邹明远辞去某某医疗集团公司高管职务,到成都高新区创办了星海医疗系统有限责任公司。",
 			[]string{"TALENT 邹明远", "ENTERPRISE 星海医疗系统有限责任公司"}, []string{"邹明远辞去某某医疗集团公司"}},
 		{"a conjunction or a verb before a name is no part of it", "但某某大学环境学院的校友借鉴四川某某航空产业园的模式,也有星桥影视人工智能平台入驻。",
