@@ -1123,17 +1123,10 @@ func (v *sentenceView) signedLastSentence() []*Mention {
 func (v *sentenceView) signedEarlier(vs int) []*Mention {
 	var out []*Mention
 	last := -1
-	seen := map[*Mention]bool{}
-	for _, f := range *v.facts {
-		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
-			continue
-		}
-		for _, m := range []*Mention{f.From, f.To} {
-			if m.End <= vs && !seen[m] {
-				seen[m] = true
-				out = append(out, m)
-				last = max(last, m.End)
-			}
+	for _, m := range v.signedParties() {
+		if m.End <= vs {
+			out = append(out, m)
+			last = max(last, m.End)
 		}
 	}
 	if last < 0 {
@@ -1171,24 +1164,12 @@ var reCarryLead = regexp.MustCompile(`^(将|并|还|拟|同时|共同|共建|联
 // parties signed, whose title says they build X together, makes them X's
 // builders.
 func (v *sentenceView) agreementTitle() {
-	var parties []*Mention
-	seen := map[*Mention]bool{}
-	for _, f := range *v.facts {
-		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
-			continue
-		}
-		for _, m := range []*Mention{f.From, f.To} {
-			if !seen[m] {
-				seen[m] = true
-				parties = append(parties, m)
-			}
-		}
-	}
+	parties := v.signedParties()
 	if len(parties) < 2 {
 		return
 	}
 	for _, t := range v.outer() {
-		if !builtKinds[t.Kind] || seen[t] || !strings.HasSuffix(strings.TrimSuffix(v.gap(max(v.s.Start, t.Start-3), t.Start), "“"), "共建") {
+		if !builtKinds[t.Kind] || slices.Contains(parties, t) || !strings.HasSuffix(strings.TrimSuffix(v.gap(max(v.s.Start, t.Start-3), t.Start), "“"), "共建") {
 			continue
 		}
 		open := strings.LastIndex(v.gap(v.s.Start, t.Start), "《")
@@ -1226,6 +1207,23 @@ func (v *sentenceView) listedAlumni() {
 			v.add(store.RelAlumnusOf, m, uni, "listed-alumni", 0.65, nil)
 		}
 	}
+}
+
+// signedParties returns the parties this sentence says signed with each
+// other, in the order the facts name them.
+func (v *sentenceView) signedParties() []*Mention {
+	var out []*Mention
+	for _, f := range *v.facts {
+		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
+			continue
+		}
+		for _, m := range []*Mention{f.From, f.To} {
+			if !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // signedTogether: "四川天府新区管委会、成都市科学技术局、西北工业大学签署合作协议" —
