@@ -1250,11 +1250,11 @@ func leadingVerb(s string) string {
 	return ""
 }
 
-// itemLeadVerbs open list items in this genre without being boundary words
-// everywhere.
 // reHasItem: an item that says what something has (内有…, 拥有…).
 var reHasItem = regexp.MustCompile(`^\p{Han}?有`)
 
+// itemLeadVerbs open list items in this genre without being boundary words
+// everywhere.
 var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联 带动 拉动 推动 延伸`)
 
 // reFirmIntroduced: what follows a firm's class when a firm's brand comes

@@ -125,10 +125,10 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			// elsewhere, closed by punctuation.
 			// "生产经理李荣介绍": or by a word that follows names.
 			oneClosed := gl == 1 && givenStops[last] && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
-			// "书记冼荣生代表": a two-character given name may start with
-			// a character common in given names when such a word follows.
-			// "主任李为民表示", "办公室主任陈代强,": so may any given name
-			// that a word following names or punctuation closes.
+			// "书记冼荣生代表", "主任李为民表示", "办公室主任陈代强,": a
+			// two-character given name may start with a character that ends
+			// names elsewhere when a word that follows names, or
+			// punctuation, closes it.
 			twoClosed := gl == 2 && (!nameStops[last] || givenStops[last]) && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
 			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed && !twoClosed {
 				continue

@@ -377,7 +377,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// "三岔湖东南岸未来医学城": a place and a side of it say where the body
 	// named after them is.
-	if loc := reSideOf.FindStringIndex(stem); loc != nil && loc[1] < len(stem) && placeAt([]rune(stem)) || loc != nil && loc[1] < len(stem) && r.knownStart(stem) == store.KindRegion {
+	if loc := reSideOf.FindStringIndex(stem); loc != nil && loc[1] < len(stem) && (placeAt([]rune(stem)) || r.knownStart(stem) == store.KindRegion) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	// "继2021年华为(成都)智能制造创新中心落地后": the year a sentence dates
@@ -529,7 +529,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// "成都产投集团下属科创投资集团": what a firm's holding word introduces
 	// is one of its firms, plain as its words are.
 	owned := sr.Kind == store.KindEnterprise && j >= s.Start+2 && ownedBefore[string(r.text[j-2:j])] && utf8.RuneCountInString(stem) >= 2 &&
-		!strings.ContainsAny(stem, "子") && r.knownStart(stem) != store.KindRegion
+		!strings.ContainsRune(stem, '子') && r.knownStart(stem) != store.KindRegion
 	if !relative && !coBuilt && !owned && !r.distinctive(stem, sr) {
 		if !r.subjectName(s, j, e, stem, sr) {
 			return
@@ -1833,8 +1833,6 @@ func tailForms(ms []Mention) {
 	}
 }
 
-// repeats finds the further occurrences of names the document has already
-// used: an industry named once in a list is the same industry later on.
 // zonePrefixed: "成都高新区天府软件园 … 天府软件园": a park or a facility
 // the page names once after its zone or district and elsewhere alone is
 // named alone; the zone says where it is. A name the page always gives
@@ -1899,6 +1897,8 @@ func (r *recognizer) zonePrefixed(ms []Mention) {
 	}
 }
 
+// repeats finds the further occurrences of names the document has already
+// used: an industry named once in a list is the same industry later on.
 func (r *recognizer) repeats(ms []Mention) []Mention {
 	known := map[string]Mention{}
 	for _, m := range ms {
@@ -2412,8 +2412,6 @@ func governmentsFull(ms []Mention, city string) {
 	}
 }
 
-// inCity names a district's body (head after 区 or 县) with its city,
-// when the name lacks it: 双流区委 → 成都市双流区委.
 // countyAgenciesFull gives a Chengdu district's or county's agency the
 // name with its city that official lists use as well: 新都区科学技术协会 is
 // also 成都市新都区科学技术协会. The page's form stays the name; a
@@ -2440,6 +2438,8 @@ func countyAgenciesFull(ms []Mention) {
 	}
 }
 
+// inCity names a district's body (head after 区 or 县) with its city,
+// when the name lacks it: 双流区委 → 成都市双流区委.
 func inCity(city, name, head string) string {
 	// Chengdu's districts and counties are the city's though the page
 	// names no city.
@@ -2795,7 +2795,7 @@ func (r *recognizer) firmIs(si int, s Span) {
 			if _, ok := suffixOf(name); ok {
 				break
 			}
-			if _, ok := surnamed(name); ok {
+			if surnamed(name) {
 				break
 			}
 			// "易冲由此成为…": an adverb inside is the clause's, and the
@@ -2838,7 +2838,7 @@ func (r *recognizer) firmIs(si int, s Span) {
 			if slices.ContainsFunc(r.out, func(m Mention) bool { return m.Name != name && strings.Contains(m.Name, name) }) {
 				break
 			}
-			if _, ok := surnamed(name); ok {
+			if surnamed(name) {
 				break
 			}
 			r.add(si, i, i+l, name, store.KindEnterprise, "firm-is", 0.6)
@@ -2855,12 +2855,9 @@ var reFirmAsClause = regexp.MustCompile(`作为[^,。;]{2,40}?(企业|公司|厂
 
 // surnamed reports a name of two or three characters that starts with a
 // family name: a person, more likely than a brand, at a clause's start.
-func surnamed(name string) (string, bool) {
+func surnamed(name string) bool {
 	rs := []rune(name)
-	if len(rs) <= 3 && surnames[string(rs[0])] {
-		return string(rs[0]), true
-	}
-	return "", false
+	return len(rs) <= 3 && surnames[string(rs[0])]
 }
 
 var (

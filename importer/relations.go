@@ -922,12 +922,9 @@ var (
 // a name before 体系, so it is read here).
 func (v *sentenceView) memberOf() {
 	str := string(v.r.text[v.s.Start:v.s.End])
-	locs := reFamily.FindAllStringSubmatchIndex(str, -1)
 	// "X作为省政府批复建设的天府实验室四个重点实验室之一": the family after an
 	// attribute, counted.
-	for _, loc := range reFamilyCounted.FindAllStringSubmatchIndex(str, -1) {
-		locs = append(locs, loc)
-	}
+	locs := append(reFamily.FindAllStringSubmatchIndex(str, -1), reFamilyCounted.FindAllStringSubmatchIndex(str, -1)...)
 	for _, loc := range locs {
 		family := v.familyAt(str[loc[2]:loc[3]], v.s.Start+utf8.RuneCountInString(str[:loc[2]]), "member-of")
 		if family == nil || !orgKinds[family.Kind] && !facilityKinds[family.Kind] {
@@ -1209,6 +1206,16 @@ func (v *sentenceView) listedAlumni() {
 	}
 }
 
+// signedHow returns how a signing is told, without where it took place
+// ("在四川成都举行战略合作签约" → 举行战略合作签约).
+func signedHow(s string) string {
+	m := reSigned.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimPrefix(m[0], m[1])
+}
+
 // signedParties returns the parties this sentence says signed with each
 // other, in the order the facts name them.
 func (v *sentenceView) signedParties() []*Mention {
@@ -1251,7 +1258,7 @@ func (v *sentenceView) signedTogether() {
 		}
 		for a := 0; a < len(list); a++ {
 			for b := a + 1; b < len(list); b++ {
-				v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": reSigned.FindString(tail)})
+				v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": signedHow(tail)})
 			}
 		}
 		i += len(list) - 1
@@ -1541,11 +1548,11 @@ func (v *sentenceView) pairs() {
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail):
-				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": reSigned.FindString(tail)})
+				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.listFrom(j, ms)) > 1 &&
 				reSigned.MatchString(reListEtc.ReplaceAllString(v.afterList(j, ms), "")):
 				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议"
-				how := reSigned.FindString(reListEtc.ReplaceAllString(v.afterList(j, ms), ""))
+				how := signedHow(reListEtc.ReplaceAllString(v.afterList(j, ms), ""))
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
 				}
