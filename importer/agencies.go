@@ -1,0 +1,339 @@
+package importer
+
+// Agencies: bureaus and committees named in full, in short forms relative
+// to the page's place, or run together with one another, and the official
+// names they go by.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// notBureau are words that end in 局 and name no bureau.
+var notBureau = wordSet(`布局 格局 新局 大局 全局 开局 结局 当局 变局 破局 定局 胜局 僵局 残局 棋局 饭局 邮局 骗局 时局 政局 战局 赛局 终局 对局 出局 入局 局局`)
+
+// agencySplit returns where the last agency of a run of agencies starts in
+// a stem, or 0: after a complete agency name when a place follows it.
+func (r *recognizer) agencySplit(stem string) int {
+	rs := []rune(stem)
+	for k := len(rs) - 1; k >= 3; k-- {
+		// "成都市经信局市新经济委": a relative level after a complete
+		// agency starts the next.
+		if !placeAt(rs[k:]) && !strings.ContainsRune("市区县省", rs[k]) {
+			continue
+		}
+		left := string(rs[:k])
+		// "中国证监会四川监管局": a national body's office in a province is
+		// one name.
+		if strings.HasPrefix(left, "中国") || strings.HasPrefix(left, "国家") {
+			continue
+		}
+		if e, ok := r.gaz.Lookup(left); ok && e.Kind == store.KindGovernmentAgency {
+			return k
+		}
+		if sr, ok := suffixOf(left); ok && sr.Kind == store.KindGovernmentAgency && !sr.Weak {
+			return k
+		}
+	}
+	return 0
+}
+
+// relativeStems make agencies named relative to the document's place:
+// "区科技局", "区委组织部".
+var relativeStems = wordSet(`区 市 县 省 区委 市委 县委 省委 区政府 市政府 县政府`)
+
+// agencyCentre: centres that are public bodies rather than platforms.
+var agencyCentre = regexp.MustCompile(`(疾控中心|疾病预防控制中心|促进中心|政务服务中心|便民服务中心|人才服务中心|就业服务中心)$`)
+
+// zoneAgency: the body that runs a zone is named after it ("金牛坝科技服务
+// 产业功能区管委会"), and the zone is where it is.
+func zoneAgency(m *Mention) bool {
+	return m.Kind == store.KindGovernmentAgency && (strings.HasSuffix(m.Name, "管委会") || strings.HasSuffix(m.Name, "管理委员会") || strings.HasSuffix(m.Name, "党工委"))
+}
+
+// relative resolves names relative to the document's own place: in a
+// district's news, "区科技局" is that district's 科技局.
+func (r *recognizer) relative(ms []Mention) []Mention {
+	homes := homePlaces(ms)
+	home := func(level string) string { return homes[level] }
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency {
+			continue
+		}
+		for _, level := range []string{"区", "市", "县", "省"} {
+			rest, ok := strings.CutPrefix(m.Name, level)
+			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
+				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办")) {
+				continue
+			}
+			if h := home(level); h != "" {
+				m.Aliases = append(m.Aliases, m.Name)
+				m.Name = h + rest
+				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
+				if e, ok := r.gaz.Lookup(m.Name); ok && e.Kind == store.KindGovernmentAgency {
+					m.Name = e.Name
+				}
+				m.Rule, m.Conf = "relative-agency", 0.6
+			}
+			break
+		}
+	}
+	return ms
+}
+
+// agencyShort maps the short forms that agencies go by in prose to the
+// words of their official names. A place's agency is named officially
+// (成都市经济和信息化局), its short forms kept as aliases, so that a text
+// that names it either way, or a graph that holds the other form, meets
+// it. Ambiguous short forms (交通局: 交通运输局 or 交通局) are left out.
+var agencyShort = []struct{ short, full string }{
+	{"科技局", "科学技术局"}, {"经信局", "经济和信息化局"}, {"经科信局", "经济科技和信息化局"},
+	{"发改委", "发展和改革委员会"}, {"发展改革委", "发展和改革委员会"}, {"发改局", "发展和改革局"},
+	{"投促局", "投资促进局"}, {"人社局", "人力资源和社会保障局"}, {"市场监管局", "市场监督管理局"},
+	{"新经济委", "新经济发展委员会"}, {"住建局", "住房和城乡建设局"}, {"规自局", "规划和自然资源局"},
+	{"卫健委", "卫生健康委员会"}, {"卫健局", "卫生健康局"}, {"国资委", "国有资产监督管理委员会"},
+	{"应急局", "应急管理局"}, {"文广旅局", "文化广电旅游局"}, {"经信委", "经济和信息化委员会"},
+	{"科技厅", "科学技术厅"}, {"经信厅", "经济和信息化厅"}, {"人社厅", "人力资源和社会保障厅"},
+	{"科协", "科学技术协会"},
+}
+
+// officialNames renames a place's agency named by a short form ("成都市经信局",
+// or "市经信局" resolved by relative) to its official name.
+func officialNames(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency {
+			continue
+		}
+		for _, a := range agencyShort {
+			place, ok := strings.CutSuffix(m.Name, a.short)
+			if !ok || utf8.RuneCountInString(place) < 2 || !strings.ContainsAny(lastRune(place), "省市区县州") {
+				continue
+			}
+			m.Official = append(m.Official, m.Name)
+			m.Name = place + a.full
+			break
+		}
+	}
+}
+
+// reParty: the party's committee of a place, "中共成都市金牛区委",
+// "中共四川省委员会".
+var reParty = regexp.MustCompile(`中共(\p{Han}{2,12}?)(委员会|工委|委)`)
+
+// partyCommittees finds the party's committees of places; what comes
+// between 中共 and 委 must be places, or it is some other committee.
+func (r *recognizer) partyCommittees(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reParty.FindAllStringSubmatchIndex(str, -1) {
+		places := str[loc[2]:loc[3]]
+		if _, _, ok := r.twoPlaces(places); !ok {
+			if e, ok := r.gaz.Lookup(places); !ok || e.Kind != store.KindRegion {
+				continue
+			}
+		}
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "party-committee", 0.85)
+	}
+	// "温江区委副书记", "区委副书记": a place's committee by its short form,
+	// before a post; relative resolves the bare one to the page's place.
+	for i := s.Start + 1; i < s.End-1; i++ {
+		// "市委市政府": the committee and the government of one place.
+		// "双流区党委书记": the same committee, with 党 written out.
+		lv := i - 1
+		if r.text[i-1] == '党' && i-2 > s.Start && strings.ContainsRune("省市区县", r.text[i-2]) {
+			lv = i - 2
+		}
+		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[lv])+"政府"
+		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[lv]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired {
+			continue
+		}
+		start := lv
+		for l := 6; l >= 2; l-- {
+			if lv+1-l >= s.Start {
+				if e, ok := r.gaz.Lookup(string(r.text[lv+1-l : lv+1])); ok && e.Kind == store.KindRegion {
+					start = lv + 1 - l
+					break
+				}
+			}
+		}
+		if start == lv && lv > s.Start && nameRune(r.text[lv-1]) && r.boundaryAt(s, lv) == 0 {
+			continue // "市委" inside a longer word that is no place
+		}
+		m := r.add(si, start, i+1, string(r.text[start:lv+1])+"委", store.KindGovernmentAgency, "party-committee-short", 0.8)
+		if lv != i-1 {
+			m.Aliases = append(m.Aliases, string(r.text[start:i+1]))
+		}
+	}
+}
+
+// reAgencyAnd: a bureau whose name joins two remits with 和, after the
+// places it serves: "成都市新都区新经济和科技局", "彭州市投资促进和外事局".
+// The suffix rules stop a name's left edge at 和; here the places fix it.
+var (
+	reAgencyAnd    = regexp.MustCompile(`((?:\p{Han}{2,4}?[省市区县]){1,3})(\p{Han}{2,8}?)和(\p{Han}{1,6}?)(局|厅)`)
+	reAgencyAndNot = regexp.MustCompile(`政府|局|厅|委|办|的|与|及|在|等`)
+)
+
+func (r *recognizer) agenciesWithAnd(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reAgencyAnd.FindAllStringSubmatchIndex(str, -1) {
+		places, a, b := []rune(str[loc[2]:loc[3]]), str[loc[4]:loc[5]], str[loc[6]:loc[7]]
+		if reAgencyAndNot.MatchString(a) || reAgencyAndNot.MatchString(b) {
+			continue
+		}
+		// The match may open with a word before the place ("与温江区").
+		k := 0
+		for k < len(places)-2 && placeLead(places[k:], 0) == 0 {
+			k++
+		}
+		if placeLead(places[k:], 0) == 0 {
+			continue
+		}
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]]) + k
+		name := string(places[k:]) + str[loc[3]:loc[1]]
+		r.add(si, start, start+utf8.RuneCountInString(name), name, store.KindGovernmentAgency, "agency-and", 0.8)
+	}
+}
+
+// districtGovernments: a place's government in short form, "郫都区政府",
+// is its 人民政府 (governmentsFull adds the district's city).
+func (r *recognizer) districtGovernments(si int, s Span) {
+	for i := s.Start + 3; i+2 <= s.End; i++ {
+		if string(r.text[i:i+2]) != "政府" || !strings.ContainsRune("区县市", r.text[i-1]) {
+			continue
+		}
+		for l := 4; l >= 2; l-- {
+			if i-1-l < s.Start {
+				continue
+			}
+			place := string(r.text[i-1-l : i])
+			e, ok := r.gaz.Lookup(place)
+			if !ok || e.Kind != store.KindRegion || e.Name != place {
+				continue
+			}
+			m := r.add(si, i-1-l, i+2, place+"人民政府", store.KindGovernmentAgency, "district-government", 0.8)
+			m.Aliases = append(m.Aliases, place+"政府")
+			break
+		}
+	}
+}
+
+// governmentsFull names a district's government with its city, as the
+// government names itself (成都市郫都区人民政府), when the page gives the
+// city.
+func governmentsFull(ms []Mention, city string) {
+	for i := range ms {
+		m := &ms[i]
+		if full := inCity(city, m.Name, "人民政府"); m.Rule == "district-government" && full != m.Name {
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = full
+		}
+	}
+}
+
+// countyAgenciesFull gives a Chengdu district's or county's agency the
+// name with its city that official lists use as well: 新都区科学技术协会 is
+// also 成都市新都区科学技术协会. The page's form stays the name; a
+// county-level city's agencies (崇州市…) and the party's organs are named
+// without the prefecture.
+func countyAgenciesFull(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || strings.HasPrefix(m.Name, "成都市") {
+			continue
+		}
+		for county := range chengduCounties {
+			if strings.HasSuffix(county, "市") {
+				continue
+			}
+			// Official: a name the agency goes by anywhere, kept even when
+			// the page named it relative to its place.
+			if rest, ok := strings.CutPrefix(m.Name, county); ok && rest != "" && !strings.HasPrefix(rest, "委") && !strings.HasPrefix(rest, "党") &&
+				!slices.Contains(m.Official, "成都市"+m.Name) {
+				m.Official = append(m.Official, "成都市"+m.Name)
+				break
+			}
+		}
+	}
+}
+
+// inCity names a district's body (head after 区 or 县) with its city,
+// when the name lacks it: 双流区委 → 成都市双流区委.
+func inCity(city, name, head string) string {
+	// Chengdu's districts and counties are the city's though the page
+	// names no city.
+	if city == "" && chengduCounties[strings.TrimSuffix(name, head)] {
+		city = "成都市"
+	}
+	if city != "" && (strings.HasSuffix(name, "区"+head) || strings.HasSuffix(name, "县"+head)) && !strings.HasPrefix(name, city) {
+		return city + name
+	}
+	return name
+}
+
+// homePlaces returns, for each level (区, 县, 市, 省), the place of that level
+// a page names most often: what 全区, 该区, 区科技局 and 市委 stand for. Zones
+// (新区, 高新区, 经开区) are no districts.
+func homePlaces(ms []Mention) map[string]string {
+	count, first := map[string]int{}, map[string]int{}
+	for _, m := range ms {
+		if m.Kind == store.KindRegion {
+			if _, ok := count[m.Name]; !ok || m.Start < first[m.Name] {
+				first[m.Name] = m.Start
+			}
+			count[m.Name]++
+		}
+	}
+	out := map[string]string{}
+	for _, level := range []string{"区", "县", "市", "省"} {
+		best := ""
+		for name, c := range count {
+			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && !strings.HasSuffix(name, "经开区") &&
+				// A park or a zone ("龙潭工业机器人产业功能区") has no bureaus.
+				(level != "区" || utf8.RuneCountInString(name) <= 5 && !reZoneDistrict.MatchString(name)) &&
+				// Of two named as often, the page names its own first.
+				(c > count[best] || c == count[best] && (first[name] < first[best] || first[name] == first[best] && name < best)) {
+				best = name
+			}
+		}
+		if best != "" {
+			out[level] = best
+		}
+	}
+	return out
+}
+
+// reZoneDistrict: names that end in 区 but name a zone, not a district.
+var reZoneDistrict = regexp.MustCompile(`(功能区|园区|片区|示范区|试验区|产业区|集聚区|街区|社区|景区|开发区|保税区|合作区|先行区|核心区|承载区|发展区|创新区|城区|港区|校区|厂区)$`)
+
+// partyFull names a place's committee by the full form the page gives
+// ("温江区委" is the page's 中共成都市温江区委).
+func partyFull(ms []Mention, city string) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || !strings.HasSuffix(m.Name, "委") || strings.HasPrefix(m.Name, "中共") {
+			continue
+		}
+		// A district's committee is its city's: 中共成都市双流区委.
+		full := "中共" + inCity(city, m.Name, "委")
+		for _, o := range ms {
+			if o.Rule == "party-committee" && strings.HasSuffix(o.Name, m.Name) && o.Name != m.Name {
+				full = o.Name
+				break
+			}
+		}
+		// A committee the page names only short is named as the party names
+		// it, 中共四川省委.
+		if utf8.RuneCountInString(m.Name) > 2 && (m.Rule == "party-committee-short" || m.Rule == "relative-agency" && strings.HasSuffix(m.Name, "委") && !strings.HasSuffix(m.Name, "党工委")) {
+			m.Official = append(m.Official, m.Name)
+			m.Name = full
+		}
+	}
+}

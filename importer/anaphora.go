@@ -1,0 +1,326 @@
+package importer
+
+// Anaphora: what 该实验室, 学校 or 公司 refers to, the body a page is about,
+// and the short forms a headline uses.
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// anaphora resolves "该平台", "该公司": the latest body before it whose
+// name ends with that word (or, for 公司 and 企业, the latest enterprise).
+var reAnaphor = regexp.MustCompile(`(?:该|这家|这个|这所|这一)(中试平台|中试基地|平台|中心|实验室|子公司|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团)`)
+
+// reBareAnaphor: news goes on with the bare class noun at a clause's start,
+// "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
+// continues a statement about the body, so "公司首席科学家" or "平台负责人"
+// are left alone.
+var reBareAnaphor = regexp.MustCompile(`^(目前|次年|同年|当年|随后|此后|如今|今年|去年|当天|同时|此外|近年来)?(中试平台|平台|公司|企业|基地|实验室|研究院)(已经|已|将|还|也|先后|累计|正式|目前|与|由|落户|入驻|扎根|成功|专注|致力|主营|主要|拥有|现有|所需|所用)`)
+
+func (r *recognizer) anaphora(ms []Mention) []Mention {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var out []Mention
+	for si, s := range r.sents {
+		str := string(r.text[s.Start:s.End])
+		for _, loc := range reAnaphor.FindAllStringSubmatchIndex(str, -1) {
+			start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+			end := s.Start + utf8.RuneCountInString(str[:loc[1]])
+			word := str[loc[2]:loc[3]]
+			var ref *Mention
+			for k := range ms {
+				m := &ms[k]
+				if m.End > start {
+					break
+				}
+				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "子公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise {
+					ref = m
+				}
+			}
+			if ref == nil || r.shortGap(ref.Sentence, si) > 3 {
+				continue
+			}
+			out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: string(r.text[start:end]), Name: ref.Name,
+				Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.6})
+		}
+		out = append(out, r.bareAnaphora(ms, si, s)...)
+	}
+	return append(ms, out...)
+}
+
+// bareAnaphora resolves clause-initial class nouns to the latest body of
+// the previous two sentences that such a noun names, if there is one
+// only: two candidate platforms leave "平台" unresolved.
+func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
+	var out []Mention
+	for i := s.Start; i < s.End; i++ {
+		if i != s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
+			continue
+		}
+		str := string(r.text[i:min(s.End, i+12)])
+		sm := reBareAnaphor.FindStringSubmatchIndex(str)
+		if sm == nil {
+			sm = r.staffOf(str, i, s.End)
+		}
+		if sm == nil {
+			continue
+		}
+		start := i + utf8.RuneCountInString(str[:sm[4]])
+		end := start + utf8.RuneCountInString(str[sm[4]:sm[5]])
+		word := str[sm[4]:sm[5]]
+		if overlaps(ms, start, end) {
+			continue
+		}
+		var ref *Mention
+		names := map[string]bool{}
+		for k := range ms {
+			m := &ms[k]
+			if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" {
+				continue
+			}
+			if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") {
+				ref = m
+				names[m.Name] = true
+			}
+		}
+		if len(names) > 1 {
+			ref = r.topic(ms, start, si, word)
+		}
+		if ref == nil {
+			ref = r.docTopic(ms, start, word)
+		}
+		if ref == nil {
+			continue
+		}
+		out = append(out, Mention{Span: Span{start, end}, Sentence: si, Surface: word, Name: ref.Name,
+			Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.55})
+	}
+	// A clause's start, or inside one after a preposition or a verb of
+	// joining ("由实验室与崇州市共建", "加入实验室"): a report on one lab
+	// or institute calls it by its class noun all along.
+	for i := s.Start; i < s.End; i++ {
+		if i > s.Start && !strings.ContainsRune(topicLead+",;:", r.text[i-1]) {
+			continue
+		}
+		for _, word := range topicWords {
+			wr := []rune(word)
+			end := i + len(wr)
+			if end > s.End || string(r.text[i:end]) != word || overlaps(ms, i, end) || overlaps(out, i, end) {
+				continue
+			}
+			if ref := r.docTopic(ms, i, word); ref != nil {
+				out = append(out, Mention{Span: Span{i, end}, Sentence: si, Surface: word, Name: ref.Name,
+					Kind: ref.Kind, Aliases: ref.Aliases, Rule: "anaphora", Conf: 0.5})
+			}
+		}
+	}
+	return out
+}
+
+// topicWords are the class nouns a report calls its subject by; topicLead
+// the characters after which such a noun inside a clause is that subject.
+var topicWords = []string{"实验室", "研究院", "学校"}
+
+// topicOf tells whether body m can be what class noun word stands for: a
+// university for 学校, else a name ending in the noun.
+func topicOf(m *Mention, word string) bool {
+	if word == "学校" {
+		return m.Kind == store.KindUniversity && strings.HasSuffix(m.Name, "大学")
+	}
+	return strings.HasSuffix(m.Name, word) && m.Name != word
+}
+
+const topicLead = "由与和同在入到向对为是经"
+
+// docTopic is the body a document is about, for a class noun: among the
+// bodies named so far whose name ends with the noun, the one named in the
+// headline or, failing that, named most often (three times at least), when
+// no other is named as often. A text on one lab that also lists its sister
+// labs still calls the lab "实验室"; a text that names two labs alike
+// leaves the noun alone.
+func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
+	if !slices.Contains(topicWords, word) {
+		return nil
+	}
+	count := map[string]int{}
+	first := map[string]*Mention{}
+	var head *Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || !topicOf(m, word) {
+			continue
+		}
+		count[m.Name]++
+		if first[m.Name] == nil {
+			first[m.Name] = m
+		}
+		if head == nil && r.inTitle(m) {
+			head = m
+		}
+	}
+	if head != nil {
+		return head
+	}
+	var best *Mention
+	bestN, tie := 0, false
+	for name, n := range count {
+		switch {
+		case n > bestN:
+			best, bestN, tie = first[name], n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN < 3 || tie {
+		return nil
+	}
+	return best
+}
+
+// shortGap counts the sentences from a to b, leaving out the short ones
+// that only say who spoke ("杨启航说。"), which do not change the topic.
+func (r *recognizer) shortGap(a, b int) int {
+	n := 0
+	for k := a + 1; k <= b && k < len(r.sents); k++ {
+		if k == b || r.sents[k].End-r.sents[k].Start >= 8 {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceGap counts the sentences of running text from sentence a to b:
+// headings and the lines of a list between them do not put a body out of
+// reach ("天府永兴实验室基地布局:" and its four bullets, then "实验室与…").
+func (r *recognizer) sentenceGap(a, b int) int {
+	n := 0
+	for k := a + 1; k <= b && k < len(r.sents); k++ {
+		s := r.sents[k]
+		if k == b || strings.ContainsAny(string(r.text[s.Start:s.End]), "。!?,") && !strings.ContainsRune("·•", r.text[s.Start]) {
+			n++
+		}
+	}
+	return n
+}
+
+func overlaps(ms []Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// staffOf matches "公司董事长陈立新", "企业首席科学家…" at a clause's start:
+// the bare noun before a title is the firm the text is about. It returns
+// submatch indexes shaped like reBareAnaphor's (the noun is group 2).
+func (r *recognizer) staffOf(str string, i, end int) []int {
+	// A laboratory's or an institute's director works there; a platform's
+	// head is usually staff of the body that hosts it, and is left alone.
+	for _, w := range []string{"公司", "企业", "实验室", "研究院"} {
+		if strings.HasPrefix(str, w) && r.titleAt(i+utf8.RuneCountInString(w), end) != "" {
+			return []int{0, len(w), 0, 0, 0, len(w)}
+		}
+	}
+	return nil
+}
+
+// topic picks, among several bodies a bare noun could refer to, the one
+// that a recent sentence is about: named first in it, after at most a short
+// opener ("据了解,"). When two sentences have such subjects the latest wins;
+// when none has, the noun stays unresolved.
+func (r *recognizer) topic(ms []Mention, start, si int, word string) *Mention {
+	var ref *Mention
+	for k := range ms {
+		m := &ms[k]
+		if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" || !r.opensSentence(m) {
+			continue
+		}
+		if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise {
+			ref = m
+		}
+	}
+	return ref
+}
+
+// opensSentence reports a mention that starts its sentence, or its second
+// clause after an opener of four characters or fewer.
+func (r *recognizer) opensSentence(m *Mention) bool {
+	s := r.sents[m.Sentence]
+	if m.Start == s.Start {
+		return true
+	}
+	lead := string(r.text[s.Start:m.Start])
+	return strings.HasSuffix(lead, ",") && utf8.RuneCountInString(lead) <= 5 && !strings.ContainsAny(lead[:len(lead)-1], ",;")
+}
+
+// headlineForms: a headline shortens the name that the text then gives in
+// full, "…共建无人机研究院" over "西北工业大学青羊无人机创新研究院",
+// "【智能网联汽车测试基地启用】" over "成都智能网联汽车测试及示范运营基地".
+// A facility named in the title or in a 【】 heading whose characters all
+// recur, in order and with the same head word, in a longer name of the same
+// kind later on is that body.
+func (r *recognizer) headlineForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !facilityKinds[m.Kind] && m.Kind != store.KindPilotPlatform || !r.inHeadline(m) {
+			continue
+		}
+		rs := []rune(m.Name)
+		if len(rs) < 4 {
+			continue
+		}
+		for _, o := range ms {
+			ors := []rune(o.Name)
+			if o.Start < m.End || o.Kind != m.Kind || len(ors) <= len(rs) || string(ors[len(ors)-2:]) != string(rs[len(rs)-2:]) ||
+				!subsequence(rs, ors) {
+				continue
+			}
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = o.Name
+			m.Rule = "headline-form"
+			break
+		}
+	}
+}
+
+// inHeadline reports a mention in the document's title or in a 【】 heading.
+func (r *recognizer) inHeadline(m *Mention) bool {
+	s := r.sents[m.Sentence]
+	open := strings.LastIndex(string(r.text[s.Start:m.Start]), "【")
+	if open >= 0 && !strings.Contains(string(r.text[s.Start:m.Start])[open:], "】") && strings.ContainsRune(string(r.text[m.End:s.End]), '】') {
+		return true
+	}
+	// The first line is the title, unless the page opens with running text.
+	return m.Sentence == 0 && !strings.ContainsRune(string(r.text[s.Start:s.End]), '。')
+}
+
+// inTitle reports a mention in a headline: inHeadline's, or in the lines
+// above the first sentence of running text (a title, its subtitle).
+func (r *recognizer) inTitle(m *Mention) bool {
+	if r.inHeadline(m) {
+		return true
+	}
+	for k := 0; k < m.Sentence && k < len(r.sents); k++ {
+		if strings.ContainsRune(string(r.text[r.sents[k].Start:r.sents[k].End]), '。') {
+			return false
+		}
+	}
+	return !strings.ContainsRune(string(r.text[r.sents[m.Sentence].Start:r.sents[m.Sentence].End]), '。')
+}
+
+func subsequence(a, b []rune) bool {
+	k := 0
+	for _, c := range b {
+		if k < len(a) && a[k] == c {
+			k++
+		}
+	}
+	return k == len(a)
+}

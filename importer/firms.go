@@ -1,0 +1,374 @@
+package importer
+
+// Firms: legal names, brands after their class or their legal name, firms
+// a clause says a body holds or founded, and the lists of firms the genre
+// writes.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// reFirmEnd: the end of a firm's legal name.
+var reFirmEnd = regexp.MustCompile(`(公司|集团)$`)
+
+// ownedBefore are the words that introduce a firm another owns.
+var ownedBefore = wordSet(`下属 旗下`)
+
+// legalForms end a firm's name after its brand and trade.
+var legalForms = wordSet(`集团 公司 有限公司 股份有限公司 有限责任公司 集团有限公司 集团股份有限公司 集团公司 控股集团`)
+
+var reSubsidiary = regexp.MustCompile(`^(这家|该|其|全资|控股|参股|一家|两家|家)?[子母分]$`)
+
+// reLegalFirm: a firm's legal name, whose brand a text goes on to use.
+var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有限公司|集团公司)$`)
+
+// firmBrands: "成都卡诺普机器人技术股份有限公司" is later "卡诺普" — the words
+// after a legal name's place, two to four characters of their own, found
+// again as a word of the text, name the firm. The longest such brand wins;
+// one made of generic words (机器人, 科技) is none.
+func (r *recognizer) firmBrands(ms []Mention) []Mention {
+	taken := make([]bool, len(r.text))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	seen := map[string]bool{}
+	var extra []Mention
+	for _, m := range ms {
+		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		rs := []rune(m.Name)
+		cut := placeLead(rs, 2)
+		// "绿碳未来(四川)科技有限公司": no brand reaches into a bracket.
+		for l := 4; l >= 2; l-- {
+			if cut+l >= len(rs) {
+				continue
+			}
+			brand := string(rs[cut : cut+l])
+			if !allHan([]rune(brand)) || distinctLen(brand) < l || reShortFirm.MatchString(brand) || boundaryWords[brand] || commonWords[brand] {
+				continue
+			}
+			var found []Mention
+			for si, s := range r.sents {
+				for i := s.Start; i+l <= s.End; i++ {
+					if string(r.text[i:i+l]) != brand || taken[i] || taken[i+l-1] {
+						continue
+					}
+					if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) {
+						continue
+					}
+					if e := i + l; e < s.End && nameRune(r.text[e]) && !r.nameEndsAt(s, e) && !strings.ContainsRune("、和与及是的等正将已也公", r.text[e]) {
+						continue
+					}
+					found = append(found, Mention{Span: Span{i, i + l}, Sentence: si, Surface: brand, Name: m.Name, Kind: store.KindEnterprise,
+						Rule: "brand-form", Conf: 0.65, Aliases: []string{brand}})
+				}
+			}
+			if len(found) > 0 {
+				extra = append(extra, found...)
+				for _, f := range found {
+					for k := f.Start; k < f.End; k++ {
+						taken[k] = true
+					}
+				}
+				break
+			}
+		}
+	}
+	return append(ms, extra...)
+}
+
+// News names firms by place, brand and trade without 有限公司: "成都芯脑科
+// 技", "四川凝思软件". The brand must be a word of its own, not a generic
+// one ("成都生物医药" is an industry).
+var reShortFirm = regexp.MustCompile(`(科技|软件|电子|微电子|生物|医药|智能|信息|网络|航空|航天|能源|材料|机器人|半导体|光电|通信|传媒|智造)$`)
+
+func (r *recognizer) shortFirms(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		for _, p := range placeStemList {
+			pl := utf8.RuneCountInString(p)
+			if pl < 2 || i+pl > s.End || string(r.text[i:i+pl]) != p || (i > s.Start && han(r.text[i-1]) && r.boundaryAt(s, i) == 0) {
+				continue
+			}
+			for l := 8; l >= 4; l-- {
+				e := i + pl + l
+				if e > s.End {
+					continue
+				}
+				rest := string(r.text[i+pl : e])
+				m := reShortFirm.FindString(rest)
+				if m == "" || !allHan(r.text[i+pl:e]) {
+					continue
+				}
+				brand := strings.TrimSuffix(rest, m)
+				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) ||
+					strings.ContainsAny(brand, "的将已在是和与") {
+					continue
+				}
+				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) {
+					continue
+				}
+				// It ends where the name ends, not inside a longer noun
+				// ("成都智能产业园", "四川电子科技有限公司" is found whole).
+				if e < s.End && strings.ContainsRune("产行领业公集股研院基中园平有技学所城区器", r.text[e]) {
+					continue
+				}
+				r.add(si, i, e, p+rest, store.KindEnterprise, "firm-short", 0.65)
+				break
+			}
+		}
+	}
+}
+
+// reNotBrand: words of aims and ranks that no brand holds ("中国电子重大
+// 科技创新的策源地").
+var reNotBrand = regexp.MustCompile(`重大|重点|关键|核心|先进|高端|前沿|一流|领先|主导|优势|新兴|战略`)
+
+// executiveTitles are the posts only a firm has.
+var executiveTitles = sortByLen(strings.Fields(`董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 首席技术官 CEO CTO 董事会秘书`))
+
+// firmsBeforeTitles finds a firm named by its brand and trade before the
+// post of one of its executives, at a clause's start: "汇顶科技董事长兼总经理
+// 张帆". A firm's post vouches for the brand as shortFirms' place does.
+func (r *recognizer) firmsBeforeTitles(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		t := ""
+		for _, w := range executiveTitles {
+			if l := utf8.RuneCountInString(w); i+l <= s.End && string(r.text[i:i+l]) == w {
+				t = w
+				break
+			}
+		}
+		if t == "" {
+			continue
+		}
+		for l := 6; l >= 4; l-- {
+			st := i - l
+			if st < s.Start || !allHan(r.text[st:i]) {
+				continue
+			}
+			if st > s.Start && han(r.text[st-1]) && r.boundaryAt(s, st) == 0 {
+				continue
+			}
+			name := string(r.text[st:i])
+			if !brandAndTrade(name) {
+				continue
+			}
+			r.add(si, st, i, name, store.KindEnterprise, "firm-before-title", 0.6)
+			break
+		}
+	}
+}
+
+// brandAndTrade reports a firm's short name: a brand of two to four
+// characters of its own, then its trade (汇顶科技, 锦天科技). A brand that is
+// a place, a suffix, a trade or a word of the clause is none.
+func brandAndTrade(name string) bool {
+	trade := reShortFirm.FindString(name)
+	if trade == "" {
+		return false
+	}
+	brand := strings.TrimSuffix(name, trade)
+	if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand, "省市区县的和与及在是也") {
+		return false
+	}
+	_, ok := suffixOf(brand)
+	return !ok && !reShortFirm.MatchString(brand) && !boundaryWords[brand]
+}
+
+// firmsAfterClass finds a firm named by its brand right after what kind of
+// firm it is, as news introduces one: "电子元器件企业——宏明电子首发过会",
+// "创新药企劲方医药登陆港股", "半导体硅片巨头西安奕材登陆科创板". The class
+// word vouches for the brand; the brand ends where a verb of the clause
+// or punctuation starts.
+func (r *recognizer) firmsAfterClass(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFirmClass.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		dashed := strings.HasSuffix(str[:loc[1]], "——")
+		// The shortest brand that a verb or punctuation closes.
+		for l := 2; l <= 6; l++ {
+			e := i + l
+			if e > s.End || !allHan(r.text[i:e]) {
+				break
+			}
+			// Only a dash that sets the brand apart, or news of its
+			// listing, makes the words after a class a firm's name: "企业
+			// 代表到场", "企业名单" are words.
+			rest := string(r.text[e:min(s.End, e+8)])
+			if !reBrandVerb.MatchString(rest) && !(dashed && (e == s.End || strings.ContainsRune(",。;、(", r.text[e]))) ||
+				strings.HasPrefix(rest, "上市公司") || strings.HasPrefix(rest, "上市企业") {
+				continue
+			}
+			name := string(r.text[i:e])
+			// Adverbs and verbs of the clause ("诺比侃也", "迎来密集") end
+			// the brand before them.
+			if distinctLen(name) < 2 || boundaryWords[name] || reClassItem.MatchString(name) || strings.ContainsAny(name, "的和与及在是也将已还即都又") ||
+				reBrandNot.MatchString(name) {
+				continue
+			}
+			if _, ok := suffixOf(name); ok {
+				break // a name with a suffix is the suffix rules'
+			}
+			r.add(si, i, e, name, store.KindEnterprise, "firm-after-class", 0.6)
+			break
+		}
+	}
+}
+
+// firmsFounded finds firms named by brand and trade after words that make
+// them someone's firm: "创办的锦天科技和星漫科技", "其前身赤月科技".
+func (r *recognizer) firmsFounded(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFoundedLead.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		for i < s.End {
+			e := -1
+			for l := 4; l <= 7 && i+l <= s.End; l++ {
+				if !allHan(r.text[i : i+l]) {
+					break
+				}
+				if !brandAndTrade(string(r.text[i : i+l])) {
+					continue
+				}
+				if i+l == s.End || strings.ContainsRune("和与及、,。;也已在于是卖", r.text[i+l]) {
+					e = i + l
+					break
+				}
+			}
+			if e < 0 {
+				break
+			}
+			r.add(si, i, e, string(r.text[i:e]), store.KindEnterprise, "firm-founded", 0.6)
+			// "A和B": the next brand after a conjunction.
+			if e < s.End && strings.ContainsRune("和与及、", r.text[e]) {
+				i = e + 1
+				continue
+			}
+			break
+		}
+	}
+}
+
+// firmIs: "沃飞长空是国内领先的eVTOL整机研制企业", "星海长空作为链主企业":
+// the words that open a clause, said to be or to act as a firm, are a
+// firm's name, though nothing in them says so.
+func (r *recognizer) firmIs(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		if i != s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
+			continue
+		}
+		for l := 2; l <= 6 && i+l < s.End; l++ {
+			if !han(r.text[i+l-1]) {
+				break
+			}
+			rest := string(r.text[i+l : min(s.End, i+l+40)])
+			lead := reFirmIsLead.FindString(rest)
+			if lead == "" {
+				continue
+			}
+			tail := rest[len(lead):]
+			if k := strings.IndexAny(tail, ",。;"); k >= 0 {
+				tail = tail[:k]
+			}
+			if !reFirmIsTail.MatchString(tail) {
+				continue
+			}
+			name := string(r.text[i : i+l])
+			if !allHan(r.text[i:i+l]) || distinctLen(name) < 2 || r.wordStartsAt(s, i) || strings.ContainsAny(name, "的是在和与及") ||
+				placeAt(r.text[i:i+l]) || r.knownStart(name) != "" {
+				break
+			}
+			if _, ok := suffixOf(name); ok {
+				break
+			}
+			if surnamed(name) {
+				break
+			}
+			// "易冲由此成为…": an adverb inside is the clause's, and the
+			// name is not read.
+			inner := false
+			for k := i + 1; k < i+l; k++ {
+				inner = inner || r.wordStartsAt(Span{Start: k, End: i + l}, k)
+			}
+			if inner {
+				break
+			}
+			r.add(si, i, i+l, name, store.KindEnterprise, "firm-is", 0.6)
+			break
+		}
+	}
+	// "作为…上市企业,成都先导选择持续加码投资": the clause after one that
+	// says what firm it is opens with the firm's name, up to its verb.
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFirmAsClause.FindAllStringIndex(str, -1) {
+		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		for l := 2; l <= 6 && i+l < s.End; l++ {
+			if !han(r.text[i+l-1]) {
+				break
+			}
+			if !r.wordStartsAt(s, i+l) && !followWordAt(r.text, i+l, s.End) && !strings.ContainsRune("正将已也还均仍又再", r.text[i+l]) &&
+				!reFirmVerb.MatchString(string(r.text[i+l:min(s.End, i+l+2)])) {
+				continue
+			}
+			name := string(r.text[i : i+l])
+			// "作为链主企业,要牵头…": a modal or an adverb opens no name.
+			if _, place := r.placeNamed(name); place || distinctLen(name) < 2 || r.wordStartsAt(s, i) || endsWithSuffix(name) ||
+				strings.ContainsRune("要应须需可能会将已也还并正就都仍更", r.text[i]) {
+				break
+			}
+			if _, known := r.gaz.Lookup(name); known {
+				break
+			}
+			// A brand of a firm named before in full is left to the rule
+			// that links the two (成都蓉诺普…有限公司 … 蓉诺普).
+			if slices.ContainsFunc(r.out, func(m Mention) bool { return m.Name != name && strings.Contains(m.Name, name) }) {
+				break
+			}
+			if surnamed(name) {
+				break
+			}
+			r.add(si, i, i+l, name, store.KindEnterprise, "firm-is", 0.6)
+			break
+		}
+	}
+}
+
+// reFirmVerb: verbs that a firm's name is the subject of.
+var reFirmVerb = regexp.MustCompile(`^(选择|持续|宣布|计划|完成|实现|获得|推出|投资|加码|扎根|深耕|致力|专注|始终|一直|不断|率先|累计)`)
+
+// reFirmAsClause: a clause that says what firm the next one is about.
+var reFirmAsClause = regexp.MustCompile(`作为[^,。;]{2,40}?(企业|公司|厂商|独角兽)(之一)?,`)
+
+// surnamed reports a name of two or three characters that starts with a
+// family name: a person, more likely than a brand, at a clause's start.
+func surnamed(name string) bool {
+	rs := []rune(name)
+	return len(rs) <= 3 && surnames[string(rs[0])]
+}
+
+var (
+	reFirmIsLead = regexp.MustCompile(`^(是|作为|为|已成为|成为)`)
+	// reFirmIsTail: what the clause says the words are.
+	reFirmIsTail = regexp.MustCompile(`(企业|公司|厂商|服务商|供应商|制造商|运营商|独角兽)$`)
+)
+
+// reFoundedLead: words before a firm that make it someone's.
+var reFoundedLead = regexp.MustCompile(`(创办的|创立的|创建的|其前身|前身为|前身是|旗下的|控股的|收购了|收购的)`)
+
+var (
+	// reFirmClass: words that say the next words name a firm.
+	reFirmClass = regexp.MustCompile(`(企业|药企|龙头|巨头|独角兽|服务商|供应商|制造商|领军企业|龙头企业)(——)?`)
+	// reBrandNot: words of a clause, not of a brand.
+	reBrandNot = regexp.MustCompile(`不少|迎来|涵盖|包括|密集|一批|多家`)
+	// reBrandVerb: what follows a firm's brand in such a clause.
+	reBrandVerb = regexp.MustCompile(`^(首发|顺利过会|正式上市|正式在|成功上市|登陆|在(港交所|上交所|深交所|北交所|科创板|创业板|纳斯达克)|上市|挂牌上市)`)
+)

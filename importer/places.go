@@ -1,0 +1,395 @@
+package importer
+
+// Places: regions named by their level, their short forms and their
+// brackets, zones named after their district, and the places a name opens
+// with.
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// placeBrackets: "北邮未来通信研究院(成都)": a body named with its place in
+// brackets after the name; the bracket is part of the name, which the
+// rest of the text may give without it.
+func (r *recognizer) placeBrackets(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !orgKinds[m.Kind] && !facilityKinds[m.Kind] || m.End+3 > len(r.text) || r.text[m.End] != '(' || strings.HasSuffix(m.Name, ")") {
+			continue
+		}
+		c := slices.Index(r.text[m.End+1:min(len(r.text), m.End+8)], ')')
+		if c < 2 {
+			continue
+		}
+		// A full name there ("…中试验证平台(龙泉驿区)") is where a listed
+		// item lies, which plans write apart from its name.
+		place := string(r.text[m.End+1 : m.End+1+c])
+		if _, ok := r.placeNamed(place); !ok || strings.ContainsRune(regionSingle, []rune(place)[c-1]) {
+			continue
+		}
+		// "…枢纽节点(成都)项目": the bracket is inside a project's longer
+		// name, and says which part of a national hub it is.
+		if rest := string(r.text[m.End+c+2 : min(len(r.text), m.End+c+4)]); rest == "项目" || rest == "工程" {
+			continue
+		}
+		m.Aliases = append(m.Aliases, m.Name)
+		m.Name += "(" + place + ")"
+		m.End += c + 2
+		m.Surface = string(r.text[m.Start:m.End])
+		m.Rule = "place-bracket"
+	}
+}
+
+// countryAt returns the foreign country that stem opens with, if any.
+func countryAt(stem string) string {
+	for _, c := range countries {
+		if strings.HasPrefix(stem, c) && len(stem) > len(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// reSideOf: a side of a place, which ends the words that say where.
+var reSideOf = regexp.MustCompile(`^\p{Han}{2,6}?(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)`)
+
+// placeAt reports whether rs starts with the stem of a known place.
+func placeAt(rs []rune) bool {
+	for l := min(4, len(rs)); l >= 2; l-- {
+		if _, ok := placeStems[string(rs[:l])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// regionAt finds a region with a one-character suffix (成都市, 锦江区):
+// only a known place stem makes one, as "全市" or "城区" are no names.
+func (r *recognizer) regionAt(si int, s Span, e int) {
+	for l := 4; l >= 2; l-- {
+		j := e - 1 - l
+		if j < s.Start {
+			continue
+		}
+		stem := string(r.text[j : e-1])
+		if full, ok := placeStems[stem]; ok && key(full) == key(stem+string(r.text[e-1])) {
+			r.add(si, j, e, full, store.KindRegion, "place", 0.9)
+			return
+		}
+	}
+}
+
+type placeName struct{ surface, name string }
+
+// twoPlaces splits a prefix into two places of the gazetteer, the first
+// the wider: "成都市金牛区", "四川省成都市".
+func (r *recognizer) twoPlaces(prefix string) (placeName, placeName, bool) {
+	rs := []rune(prefix)
+	for k := 2; k <= len(rs)-2; k++ {
+		a, okA := r.placeNamed(string(rs[:k]))
+		b, okB := r.placeNamed(string(rs[k:]))
+		if okA && okB && higher(a, b) {
+			return placeName{string(rs[:k]), a}, placeName{string(rs[k:]), b}, true
+		}
+	}
+	return placeName{}, placeName{}, false
+}
+
+// placeNamed returns the region s names: a region of the gazetteer, or a
+// place by its stem ("青白江" in "成都青白江铁路港").
+func (r *recognizer) placeNamed(s string) (string, bool) {
+	if e, ok := r.gaz.Lookup(s); ok && e.Kind == store.KindRegion {
+		return e.Name, true
+	}
+	if full := placeStems[s]; full != "" {
+		return full, true
+	}
+	return "", false
+}
+
+// branch reads a lab's or institute's site elsewhere, "国家实验室成都基地",
+// "某某研究院成都分中心": the body's name, a place, and a short word for the
+// site. The site is of its parent's kind (a lab's base does research, it
+// is no generic platform) and lies in the place, which it returns as a
+// mention of its own. Parents of other kinds (a firm's "成都基地") keep
+// the suffix's kind.
+func (r *recognizer) branch(m *Mention) (Mention, bool) {
+	if !facilityKinds[m.Kind] || m.Rule == "book-title" {
+		return Mention{}, false
+	}
+	rs := []rune(m.Surface)
+	for p := 3; p+4 <= len(rs); p++ {
+		parent := string(rs[:p])
+		sr, ok := suffixOf(parent)
+		if !ok || !facilityKinds[sr.Kind] {
+			continue
+		}
+		for l := 3; l >= 2; l-- {
+			full := placeStems[string(rs[p:min(len(rs), p+l)])]
+			if tail := len(rs) - p - l; full == "" || tail < 2 || tail > 3 || !branchWords[string(rs[p+l:])] {
+				continue
+			}
+			if sr.Kind == store.KindLab || sr.Kind == store.KindResearchInstitute {
+				m.Kind = sr.Kind
+			}
+			return Mention{Span: Span{m.Start + p, m.Start + p + l}, Sentence: m.Sentence, Surface: string(rs[p : p+l]),
+				Name: full, Kind: store.KindRegion, Rule: "nested-place", Conf: 0.75}, true
+		}
+	}
+	return Mention{}, false
+}
+
+var branchWords = wordSet(`基地 分部 分中心 中心 园区 研究院 研究所`)
+
+// brandBeforePlace returns the length of a firm's brand that starts a
+// facility's name before a place: "华为成都研究所", "京东方成都研发中心",
+// "腾讯西部云计算中心" name 华为, 京东方 and 腾讯 too. The brand must be a
+// word of its own, not a generic one or a slogan's ("智慧成都", "数字四川").
+// Brands without a place after them ("阿里巴巴数字经济产业生态基地") are
+// not told from descriptive stems, and are given up.
+func brandBeforePlace(rs []rune, kind store.Kind) int {
+	if !facilityKinds[kind] {
+		return 0
+	}
+	for b := 2; b <= 4 && b+2 < len(rs); b++ {
+		brand := string(rs[:b])
+		if !startsWithPlace(rs[b:]) || distinctLen(brand) < 2 || sloganWords[brand] || endsWithSuffix(brand) ||
+			strings.ContainsFunc(brand, func(c rune) bool { return !han(c) && !unicode.IsLetter(c) }) {
+			continue
+		}
+		if _, ok := placeStems[brand]; ok {
+			return 0
+		}
+		for k := 1; k < b; k++ {
+			if boundaryWords[string(rs[k:k+1])] && !boundaryExceptions[string(rs[k-1:k+1])] {
+				return 0
+			}
+		}
+		return b
+	}
+	return 0
+}
+
+// startsWithPlace: the rest begins with a place stem of two characters or
+// more, and goes on after it.
+func startsWithPlace(rs []rune) bool {
+	for l := 4; l >= 2; l-- {
+		if l+2 <= len(rs) {
+			if _, ok := placeStems[string(rs[:l])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortForms finds a region named without its level once the full name
+// has been seen: "锦江" after "锦江区".
+func (r *recognizer) shortForms(ms []Mention) []Mention {
+	short := map[string]Mention{}
+	for _, m := range ms {
+		rs := []rune(m.Name)
+		if m.Kind == store.KindRegion && len(rs) >= 3 && strings.ContainsRune("区县市", rs[len(rs)-1]) {
+			short[string(rs[:len(rs)-1])] = m
+		}
+	}
+	// A district of 成都市 is named short before anything else on the page
+	// only where it can be nothing else: after its city ("成都彭州") or as
+	// where something is held ("在温江举行").
+	bare := map[string]bool{}
+	for name := range chengduCounties {
+		rs := []rune(name)
+		stem := string(rs[:len(rs)-1])
+		if _, seen := short[stem]; !seen {
+			short[stem] = Mention{Name: name, Kind: store.KindRegion}
+			bare[stem] = true
+		}
+	}
+	// Longer stems first (成都高新 before 成都), in a fixed order.
+	stems := make([]string, 0, len(short))
+	for stem := range short {
+		stems = append(stems, stem)
+	}
+	sort.Strings(stems)
+	stems = sortByLen(stems)
+	taken := make([]bool, len(r.text))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	for si, s := range r.sents {
+		for i := s.Start; i < s.End; i++ {
+			for _, stem := range stems {
+				full := short[stem]
+				l := utf8.RuneCountInString(stem)
+				if i+l > s.End || string(r.text[i:i+l]) != stem || taken[i] || taken[i+l-1] {
+					continue
+				}
+				if i+l < s.End && (han(r.text[i+l]) && strings.ContainsRune(regionSingle+"路街", r.text[i+l])) {
+					continue
+				}
+				if bare[stem] && !r.countyContext(s, i, i+l) {
+					continue
+				}
+				ms = append(ms, Mention{Span: Span{i, i + l}, Sentence: si, Surface: stem, Name: full.Name, Kind: full.Kind,
+					Rule: "short-form", Conf: 0.7})
+				for k := i; k < i+l; k++ {
+					taken[k] = true
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// countyContext reports a place where a district's short name [i, e) can
+// only be the district: right after 成都, or between 在 and a verb of
+// holding.
+func (r *recognizer) countyContext(s Span, i, e int) bool {
+	if i-2 >= s.Start && string(r.text[i-2:i]) == "成都" {
+		return true
+	}
+	return i-1 >= s.Start && r.text[i-1] == '在' && reCountyHeld.MatchString(string(r.text[e:min(s.End, e+6)]))
+}
+
+var reCountyHeld = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启动|开工|揭牌|落地|投产)`)
+
+// zonePrefixed: "成都高新区天府软件园 … 天府软件园": a park or a facility
+// the page names once after its zone or district and elsewhere alone is
+// named alone; the zone says where it is. A name the page always gives
+// with its zone (成都高新区集成电路特色工艺中试平台) keeps it, and a city's
+// name is part of the name after it (成都天府国际生物城).
+func (r *recognizer) zonePrefixed(ms []Mention) {
+	text := string(r.text)
+	for i := range ms {
+		m := &ms[i]
+		if !facilityKinds[m.Kind] && m.Kind != store.KindRegion || m.Rule == "nested" || m.Rule == "lexicon" {
+			continue
+		}
+		rest, last := m.Name, ""
+		for {
+			p := ""
+			for l := min(utf8.RuneCountInString(rest)-3, 8); l >= 2; l-- {
+				head := string([]rune(rest)[:l])
+				if e, ok := r.gaz.Lookup(head); ok && e.Kind == store.KindRegion {
+					p = head
+					break
+				}
+			}
+			if p == "" {
+				break
+			}
+			rest, last = strings.TrimPrefix(rest, p), p
+		}
+		// Only a zone or a district before the name: a city's name
+		// (成都天府国际生物城) is part of it.
+		if rest == m.Name || !strings.HasSuffix(last, "区") || !endsWithSuffix(rest) || r.knownStart(rest) != "" {
+			continue
+		}
+		// The rest is a name of its own: words of its own before its
+		// longest suffix ("数据中心" alone is a class).
+		stem := ""
+		for _, sr := range suffixRules {
+			if strings.HasSuffix(rest, sr.Suffix) {
+				stem = strings.TrimSuffix(rest, sr.Suffix)
+				break
+			}
+		}
+		if distinctLen(stem) < 2 {
+			continue
+		}
+		// The page names it alone elsewhere.
+		alone := false
+		for k := 0; !alone; {
+			at := strings.Index(text[k:], rest)
+			if at < 0 {
+				break
+			}
+			at += k
+			if !strings.HasSuffix(text[:at], strings.TrimSuffix(m.Name, rest)) {
+				alone = true
+			}
+			k = at + len(rest)
+		}
+		if alone {
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = rest
+		}
+	}
+}
+
+// bareZones: "高新区和郫都区建立起…机制" — a zone named by its class alone
+// is the page's zone of that class (the one X高新区 it names), or, on a
+// page about Chengdu that names none, 成都高新区.
+func (r *recognizer) bareZones(ms []Mention) []Mention {
+	taken := make([]bool, len(r.text))
+	zones := map[string]string{}
+	chengdu := false
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+		if m.Kind == store.KindRegion && strings.HasSuffix(m.Name, "高新区") && m.Name != "高新区" {
+			zones[m.Name] = m.Name
+		}
+		chengdu = chengdu || m.Name == "成都市"
+	}
+	name := ""
+	switch {
+	case len(zones) == 1:
+		for z := range zones {
+			name = z
+		}
+	case len(zones) == 0 && chengdu:
+		name = "成都高新区"
+	}
+	if name == "" {
+		return ms
+	}
+	w := []rune("高新区")
+	for si, s := range r.sents {
+		for i := s.Start; i+3 <= s.End; i++ {
+			if string(r.text[i:i+3]) != string(w) || taken[i] || taken[i+2] {
+				continue
+			}
+			if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 {
+				continue
+			}
+			ms = append(ms, Mention{Span: Span{i, i + 3}, Sentence: si, Surface: "高新区", Name: name, Kind: store.KindRegion, Rule: "short-form", Conf: 0.6})
+		}
+	}
+	return ms
+}
+
+// placeShortForms: a facility named once with its place and elsewhere
+// without it ("在德阳布局清洁能源装备中试基地" beside "德阳清洁能源装备中
+// 试基地") is one body; the longer name stands, the shorter is an alias.
+func placeShortForms(ms []Mention) {
+	full := map[string]string{} // name without its leading place -> name
+	for _, m := range ms {
+		if !facilityKinds[m.Kind] || m.Rule == "nested" {
+			continue
+		}
+		rs := []rune(m.Name)
+		if cut := placeLead(rs, 4); cut > 0 && len(rs)-cut >= 4 {
+			full[string(rs[cut:])] = m.Name
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if n, ok := full[m.Name]; ok && facilityKinds[m.Kind] {
+			if !slices.Contains(m.Aliases, m.Name) {
+				m.Aliases = append(m.Aliases, m.Name)
+			}
+			m.Name = n
+		}
+	}
+}
