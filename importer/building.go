@@ -1,0 +1,615 @@
+package importer
+
+// Building: who builds, co-builds, signs for and runs a body, read from
+// verbs of building, from an agreement and its parties, and from the
+// clauses that go on about them.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// reBuiltBefore: a verb of building just before a body.
+var reBuiltBefore = regexp.MustCompile(`(组建|建设|共建|筹建|新建|设立|成立|打造)$`)
+
+// coBuild: "四川天府新区与中科院光电所在成都科学城组建光电科学与技术实验室"
+// — the builders before the verb, the places after 在, the built body
+// after the verb.
+func (v *sentenceView) coBuild() {
+	text := v.r.text
+	str := string(text[v.s.Start:v.s.End])
+	for _, loc := range reCoBuild.FindAllStringIndex(str, -1) {
+		vs := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		ve := vs + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		verb := str[loc[0]:loc[1]]
+		cs, ce := v.clauseStart(vs), v.clauseEnd(ve)
+		// "省部共建西南作物…国家重点实验室": the verb is part of a name, or of
+		// a designation that opens one.
+		if slices.ContainsFunc(v.ms, func(m *Mention) bool { return m.Start <= vs && m.End >= ve }) ||
+			verb == "共建" && vs-2 >= v.s.Start && coBuildDesignations[string(text[vs-2:vs])] {
+			continue
+		}
+		// 《深化校地合作共建环川大知识城框架协议》 titles an agreement: the
+		// parties that signed it build, which agreementTitle reads.
+		if before := string(text[v.s.Start:vs]); strings.LastIndex(before, "《") > strings.LastIndex(before, "》") {
+			continue
+		}
+		var target *Mention
+		for _, m := range v.outer() {
+			if m.Start >= ve && m.End <= ce && builtKinds[m.Kind] {
+				// "共同打造高智力密集度、高产业附加值的X": a long attribute
+				// before 的 may list qualities.
+				if g := v.gap(ve, m.Start); g == "" || g == "的" || utf8.RuneCountInString(g) <= 4 && !strings.ContainsAny(g, "与和、") ||
+					strings.HasSuffix(g, "的") && utf8.RuneCountInString(g) <= 30 {
+					target = m
+				}
+				break
+			}
+		}
+		if target == nil {
+			// "该平台由A与B联合共建": the body before 由.
+			for _, m := range v.outer() {
+				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(reLeadBracket.ReplaceAllString(strings.TrimLeft(v.gap(m.End, vs), "”"), ""), "由") {
+					target = m
+					break
+				}
+			}
+		}
+		if target == nil && (strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合")) {
+			// "天府绛溪实验室将依托电子科技大学,联合A和B等单位合作共建": a
+			// clause of partners and a joint verb with nothing after it goes
+			// on about the body the sentence is about.
+			if ce <= ve+1 || v.gap(ve, ce) == "" {
+				if subj := v.sentenceSubjects(v.outer(), cs); len(subj) == 1 && builtKinds[subj[0].Kind] && subj[0].Kind != store.KindRegion {
+					target = subj[0]
+				}
+			}
+		}
+		if target == nil {
+			continue
+		}
+		// 在 separates the builders from the places.
+		at := -1
+		for k := vs - 1; k >= cs; k-- {
+			if text[k] == '在' && !(k > cs && text[k-1] == '泛') {
+				at = k
+				break
+			}
+		}
+		var builders, places []*Mention
+		for _, m := range v.outer() {
+			if m.Start < cs || m.End > vs || m == target {
+				continue
+			}
+			// "位于X的T由A与B共同建设": builders come after 由.
+			if target.End <= vs && m.Start < target.End {
+				continue
+			}
+			if at >= 0 && m.Start > at {
+				if m.Kind == store.KindRegion || m.Kind == store.KindPlatform {
+					places = append(places, m)
+				}
+			} else if builderKinds[m.Kind] && m != target {
+				builders = append(builders, m)
+			}
+		}
+		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手") ||
+			strings.HasPrefix(verb, "联手")
+		if len(builders) == 0 && joint {
+			builders = v.signedBefore(cs, vs)
+		}
+		if len(builders) == 0 && joint && reParties.MatchString(v.gap(cs, vs)) {
+			builders = v.signedLastSentence()
+		}
+		// "A与B签署的合作协议,双方将开展三个方面的合作:一是共建X": the
+		// parties this sentence signed, named again by their number.
+		if len(builders) == 0 && joint {
+			builders = v.signedEarlier(vs)
+		}
+		// "X位于…,已与B合作建设P": a clause that opens with 与 goes on about
+		// the body that opens the sentence, which builds with B.
+		if len(builders) == 1 && joint && cs > v.s.Start && reWith.MatchString(v.gap(cs, builders[0].Start)) {
+			if ms := v.outer(); len(ms) > 0 && ms[0].End <= cs && builderKinds[ms[0].Kind] && (v.r.opensSentence(ms[0]) || ms[0].Rule == "anaphora") {
+				builders = append(builders, ms[0])
+			}
+		}
+		// "共建A、B、C和D": a list after the verb is built alike, when the
+		// verb comes before it.
+		targets := []*Mention{target}
+		if target.Start >= ve {
+			for _, m := range v.outer() {
+				last := targets[len(targets)-1]
+				if m.Start < last.End || m.Start >= ce {
+					continue
+				}
+				// Each item whole: "成都医学院附属医院" is no mention of the
+				// college.
+				if g := strings.Trim(v.gap(last.End, m.Start), "“”"); !builtKinds[m.Kind] || m.Kind == store.KindRegion || g != "、" && g != "和" && g != "及" && g != "以及" ||
+					m.End < v.s.End && !strings.ContainsRune("、,。;和及等”", v.r.text[m.End]) {
+					break
+				}
+				targets = append(targets, m)
+			}
+		}
+		for _, t := range targets {
+			if len(builders) >= 2 || joint && len(builders) >= 1 {
+				for _, b := range builders {
+					v.add(store.RelCoBuiltBy, t, b, "co-build", 0.8, nil)
+				}
+			}
+			for _, p := range places {
+				v.add(store.RelLocatedIn, t, p, "build-at", 0.75, nil)
+			}
+		}
+	}
+	v.builtByList()
+	// "依托四川天府新区、成都高新区建设蓉南科创活力轴": hosted by.
+	outer := v.outer()
+	for i, m := range outer {
+		if m.Start < 2 || string(text[m.Start-2:m.Start]) != "依托" {
+			continue
+		}
+		hosts := []*Mention{m}
+		j := i + 1
+		for ; j < len(outer); j++ {
+			g := v.gap(hosts[len(hosts)-1].End, outer[j].Start)
+			if g != "、" && g != "和" && g != "与" {
+				break
+			}
+			hosts = append(hosts, outer[j])
+		}
+		var t *Mention
+		if j < len(outer) && reHosted.MatchString(v.gap(hosts[len(hosts)-1].End, outer[j].Start)) && builtKinds[outer[j].Kind] {
+			t = outer[j]
+		} else {
+			t = v.hostedSubject(outer, i, hosts[len(hosts)-1])
+		}
+		if t == nil {
+			continue
+		}
+		for _, h := range hosts {
+			if builderKinds[h.Kind] || h.Kind == store.KindPlatform {
+				v.add(store.RelCoBuiltBy, t, h, "hosted-by", 0.6, nil)
+			}
+		}
+	}
+	// "在成都科学城建设X": built in a place.
+	for i, m := range v.ms {
+		if m.Kind != store.KindRegion || m.Start < 1 || text[m.Start-1] != '在' || m.Rule == "nested" {
+			continue
+		}
+		for j := i + 1; j < len(v.ms); j++ {
+			t := v.ms[j]
+			if t.Start < m.End || t.Rule == "nested" {
+				continue
+			}
+			g := v.gap(m.End, t.Start)
+			if utf8.RuneCountInString(g) <= 6 && reBuild.MatchString(g) && !strings.ContainsAny(g, ",;。、") &&
+				(builtKinds[t.Kind] && t.Kind != store.KindRegion || t.Kind == store.KindProgram || t.Kind == store.KindEvent) {
+				v.add(store.RelLocatedIn, t, m, "build-at", 0.7, nil)
+				// "支持A在Y设立X": A, named just before 在, builds X.
+				for k := i - 1; k >= 0; k-- {
+					a := v.ms[k]
+					if a.Rule == "nested" || a.End != m.Start-1 {
+						continue
+					}
+					if (builderKinds[a.Kind] && a.Kind != store.KindRegion || a.Kind == store.KindLab) && builtKinds[t.Kind] && reCoBuiltVerb.MatchString(g) {
+						v.add(store.RelCoBuiltBy, t, a, "builds-at", 0.7, nil)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// reHostedTail: what follows the hosts of a body named before 依托: a
+// verb of building, a class after 等, or the clause's end.
+var reHostedTail = regexp.MustCompile(`^(等[^,。;、]{0,6})?(而建|建设|组建|建立|成立|设立|共建|运营|,|。|;|$)`)
+
+// hostedSubject: "天府绛溪实验室依托电子科技大学建设", "当天揭牌的X位于Y,依托U等高校,
+// 以…为发展方向" — the body hosted is named before 依托: right before it,
+// or as the sentence's first body when 依托 opens a clause of its own.
+// A place is never the one hosted ("成都市依托A建设X" makes the city a
+// builder, read elsewhere).
+func (v *sentenceView) hostedSubject(outer []*Mention, first int, last *Mention) *Mention {
+	tail := string(v.r.text[last.End:min(v.s.End, last.End+10)])
+	if !reHostedTail.MatchString(tail) || first == 0 {
+		return nil
+	}
+	lead := outer[first].Start - 2
+	prev := outer[first-1]
+	// "依托H建设T": a body after the verb is what is built; that is the
+	// rule above, not this one.
+	if sm := reHostedTail.FindStringSubmatch(tail); sm[2] != "," && sm[2] != "。" && sm[2] != ";" && sm[2] != "" {
+		for _, m := range outer[first:] {
+			if m.Start > last.End && m.Start <= v.clauseEnd(last.End) && builtKinds[m.Kind] {
+				return nil
+			}
+		}
+	}
+	switch g := v.gap(prev.End, lead); {
+	case g == "" || g == "将" || g == "主要" || g == "均" || g == "已":
+		if builtKinds[prev.Kind] && prev.Kind != store.KindRegion {
+			return prev
+		}
+	case lead > v.s.Start && v.r.text[lead-1] == ',':
+		if s := outer[0]; builtKinds[s.Kind] && s.Kind != store.KindRegion && !strings.ContainsAny(v.gap(v.s.Start, s.Start), ",;") {
+			return s
+		}
+	}
+	return nil
+}
+
+var reCoBuiltVerb = regexp.MustCompile(`^(建设|组建|设立|打造|筹建|新建|创建|共建)$`)
+
+// builtAttributive: "鲲擎动力投资1.8亿元建设的热端部件中试平台", "以F为依托单位
+// 组建的研究中心": the body before the attributive verb built what follows.
+func (v *sentenceView) builtAttributive() {
+	ms := v.outer()
+	for i, a := range ms {
+		if i+1 >= len(ms) || !(builderKinds[a.Kind] || a.Kind == store.KindLab) {
+			continue
+		}
+		t := ms[i+1]
+		g := v.gap(a.End, t.Start)
+		// "成华区正在打造的环电子科大知识经济圈": a place builds what it
+		// is building now, a zone of its own included; a place named
+		// before a firm's works is only where they stand.
+		if a.Kind == store.KindRegion && !(reRegionBuiltAttr.MatchString(g) && builtKinds[t.Kind]) {
+			continue
+		}
+		if !builtKinds[t.Kind] || t.Kind == store.KindRegion && a.Kind != store.KindRegion {
+			continue
+		}
+		if reBuiltAttr.MatchString(g) || reHostUnit.MatchString(g) && strings.HasSuffix(v.gap(max(v.s.Start, a.Start-1), a.Start), "以") {
+			v.add(store.RelCoBuiltBy, t, a, "built-attributive", 0.7, nil)
+		}
+	}
+}
+
+var (
+	reBuiltAttr       = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(正在|牵头|独资|自主)?(建设|组建|打造|建成|设立)的$`)
+	reRegionBuiltAttr = regexp.MustCompile(`^(正在|着力|全力|重点|所)(建设|打造)的$`)
+	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
+)
+
+// builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营": the bodies
+// between 由 and a verb of building build X, however they are joined.
+func (v *sentenceView) builtByList() {
+	outer := v.outer()
+	for i, t := range outer {
+		if !builtKinds[t.Kind] || i+1 >= len(outer) || !reByLead.MatchString(v.gap(t.End, outer[i+1].Start)) {
+			continue
+		}
+		builders := []*Mention{outer[i+1]}
+		j := i + 2
+		for ; j < len(outer); j++ {
+			if !reBuilderJoin.MatchString(v.gap(builders[len(builders)-1].End, outer[j].Start)) {
+				break
+			}
+			builders = append(builders, outer[j])
+		}
+		last := builders[len(builders)-1]
+		if !reByVerb.MatchString(v.gap(last.End, v.clauseEnd(last.End))) {
+			continue
+		}
+		for _, b := range builders {
+			if builderKinds[b.Kind] {
+				v.add(store.RelCoBuiltBy, t, b, "built-by", 0.75, nil)
+			}
+		}
+	}
+}
+
+var (
+	reByLead      = regexp.MustCompile(`^(则|将|已|均|主要)?由$`)
+	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
+	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(建设|组建|打造|建成|运营|筹建)`)
+)
+
+// signedLastSentence returns the two parties of an agreement the sentence
+// before states ("A与B签署…协议。根据协议,双方将共建X").
+func (v *sentenceView) signedLastSentence() []*Mention {
+	var out []*Mention
+	seen := map[*Mention]bool{}
+	for i := len(*v.facts) - 1; i >= 0; i-- {
+		f := (*v.facts)[i]
+		if f.Sentence < v.si-1 {
+			break
+		}
+		if f.Sentence == v.si-1 && f.Type == store.RelPartnersWith && (f.Rule == "signed-with" || f.Rule == "signed-together") {
+			for _, m := range []*Mention{f.From, f.To} {
+				if !seen[m] {
+					seen[m] = true
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// signedEarlier returns the parties that signed earlier in this sentence,
+// when the words between the last of them and position vs name them by
+// their number (双方, 三方).
+func (v *sentenceView) signedEarlier(vs int) []*Mention {
+	var out []*Mention
+	last := -1
+	for _, m := range v.signedParties() {
+		if m.End <= vs {
+			out = append(out, m)
+			last = max(last, m.End)
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	// "A与B签署协议,将大力实施X计划,共建Y": clauses that open with no
+	// subject of their own go on about the parties.
+	if g := v.gap(last, vs); !reParties.MatchString(g) && !v.subjectless(last, vs) {
+		return nil
+	}
+	return out
+}
+
+// subjectless reports that every clause from the one holding position a up
+// to position b opens with an adverb or a verb, with no body named between.
+func (v *sentenceView) subjectless(a, b int) bool {
+	for _, m := range v.outer() {
+		if m.Start >= a && m.End <= b && bodyKinds[m.Kind] {
+			return false
+		}
+	}
+	for i := a; i < b; i++ {
+		if v.r.text[i] == ',' && !reCarryLead.MatchString(string(v.r.text[i+1:min(v.s.End, i+4)])) {
+			return false
+		}
+	}
+	return strings.ContainsRune(v.gap(a, b), ',') && reSigned.MatchString(v.gap(a, b))
+}
+
+// reCarryLead: the words that open a clause going on about the subject
+// before.
+var reCarryLead = regexp.MustCompile(`^(将|并|还|拟|同时|共同|共建|联合|合作|携手|大力|全力)`)
+
+// agreementTitle: "A与B签署《关于共建X的投资合作协议》": an agreement the
+// parties signed, whose title says they build X together, makes them X's
+// builders.
+func (v *sentenceView) agreementTitle() {
+	parties := v.signedParties()
+	if len(parties) < 2 {
+		return
+	}
+	for _, t := range v.outer() {
+		if !builtKinds[t.Kind] || slices.Contains(parties, t) || !strings.HasSuffix(strings.TrimSuffix(v.gap(max(v.s.Start, t.Start-3), t.Start), "“"), "共建") {
+			continue
+		}
+		open := strings.LastIndex(v.gap(v.s.Start, t.Start), "《")
+		if open < 0 || strings.Contains(v.gap(v.s.Start, t.Start)[open:], "》") {
+			continue
+		}
+		at := v.s.Start + utf8.RuneCountInString(v.gap(v.s.Start, t.Start)[:open])
+		for _, p := range parties {
+			if p.End <= at {
+				v.add(store.RelCoBuiltBy, t, p, "agreement-title", 0.7, nil)
+			}
+		}
+	}
+}
+
+// signedHow returns how a signing is told, without where it took place
+// ("在四川成都举行战略合作签约" → 举行战略合作签约).
+func signedHow(s string) string {
+	m := reSigned.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimPrefix(m[0], m[1])
+}
+
+// signedParties returns the parties this sentence says signed with each
+// other, in the order the facts name them.
+func (v *sentenceView) signedParties() []*Mention {
+	var out []*Mention
+	for _, f := range *v.facts {
+		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
+			continue
+		}
+		for _, m := range []*Mention{f.From, f.To} {
+			if !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// signedTogether: "四川天府新区管委会、成都市科学技术局、西北工业大学签署合作协议" —
+// parties listed at a clause's start and followed by a verb of signing
+// partner each other.
+func (v *sentenceView) signedTogether() {
+	ms := v.outer()
+	for i := 0; i < len(ms); i++ {
+		if !bodyKinds[ms[i].Kind] || v.clauseStart(ms[i].Start) != ms[i].Start && utf8.RuneCountInString(v.gap(v.clauseStart(ms[i].Start), ms[i].Start)) > 4 {
+			continue
+		}
+		list := []*Mention{ms[i]}
+		for j := i + 1; j < len(ms); j++ {
+			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及" || g == "与") && bodyKinds[ms[j].Kind] {
+				list = append(list, ms[j])
+				continue
+			}
+			break
+		}
+		last := list[len(list)-1]
+		tail := string(v.r.text[last.End:min(v.s.End, last.End+20)])
+		if len(list) < 2 || !reSigned.MatchString(tail) || !reSignedWhat.MatchString(tail) {
+			i += len(list) - 1
+			continue
+		}
+		for a := 0; a < len(list); a++ {
+			for b := a + 1; b < len(list); b++ {
+				v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": signedHow(tail)})
+			}
+		}
+		i += len(list) - 1
+	}
+}
+
+// reSignedLead: the words that may open the clause of a joint verb after
+// a signing, "将在成都共建X".
+var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(在|于)[^,。;、与和]{1,10}$`)
+
+// reParties: the parties of an agreement, named by their number.
+var reParties = regexp.MustCompile(`双方|三方|四方|各方|多方`)
+
+// reSignedWhat: what the parties sign is an agreement.
+var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,16}(协议|备忘录|合同|合作)`)
+
+// signedBefore returns the parties of "A与B签约,共建L": when the clause of
+// a joint verb names no builder and opens with it, the clause before that
+// joins two bodies with 与 and signs or agrees to cooperate, and those two
+// build. Only a clause just before, in the same sentence, is read.
+func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
+	if lead := v.gap(cs, vs); utf8.RuneCountInString(lead) > 3 && !reSignedLead.MatchString(lead) || cs <= v.s.Start || v.r.text[cs-1] != ',' {
+		return nil
+	}
+	pcs := v.clauseStart(cs - 1)
+	var in []*Mention
+	for _, m := range v.outer() {
+		if m.Start >= pcs && m.End < cs && builderKinds[m.Kind] {
+			in = append(in, m)
+		}
+	}
+	if len(in) < 2 {
+		return nil
+	}
+	// "A与B签约", or a list of parties "A、B、C签署合作协议".
+	for k := 1; k < len(in); k++ {
+		if g := v.gap(in[k-1].End, in[k].Start); !(k == 1 && reWith.MatchString(g) || g == "、" || g == "和" || g == "与" || g == "及") {
+			return nil
+		}
+	}
+	if len(in) > 2 && reWith.MatchString(v.gap(in[0].End, in[1].Start)) && v.gap(in[0].End, in[1].Start) != "与" {
+		return nil
+	}
+	tail := v.gap(in[len(in)-1].End, cs-1)
+	if !reSigned.MatchString(tail) && !rePartner.MatchString(tail) && !reJointTail.MatchString(tail) {
+		return nil
+	}
+	return in
+}
+
+// reJointTail: "推动A与B在航空物流等领域协同发展,共建X" — working together
+// at the end of the clause before 共建 makes A and B the builders.
+var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展|一道|一起)$`)
+
+// coBuildDesignations open the names of bodies that two levels build
+// (省部共建…国家重点实验室): designations, not verbs of a clause.
+var coBuildDesignations = wordSet(`省部 部省 省市 部市 省校 市校 院省 省院 部委`)
+
+// builtIn returns the last body of [cs, ce) that a verb of building in the
+// same clause introduces, when it ends the clause.
+func (v *sentenceView) builtIn(ms []*Mention, cs, ce int) *Mention {
+	var last *Mention
+	for _, m := range ms {
+		if m.Start >= cs && m.End <= ce {
+			last = m
+		}
+	}
+	if last == nil || last.End != ce || !focusKinds[last.Kind] || last.Kind == store.KindRegion {
+		return v.builtBy(ms, cs, ce)
+	}
+	lead := v.gap(cs, last.Start)
+	if !reCoBuild.MatchString(lead) && !reBuild.MatchString(lead) {
+		return nil
+	}
+	return last
+}
+
+// builtBy returns the body that opens [cs, ce) when the clause says who
+// built it: "天府永兴实验室由A、B和C等共同组建".
+func (v *sentenceView) builtBy(ms []*Mention, cs, ce int) *Mention {
+	var first *Mention
+	for _, m := range ms {
+		if m.Start >= cs && m.End <= ce {
+			first = m
+			break
+		}
+	}
+	if first == nil || first.Start-cs > 2 || !focusKinds[first.Kind] || first.Kind == store.KindRegion ||
+		!strings.HasPrefix(v.gap(first.End, ce), "由") || !reBuiltEnd.MatchString(v.gap(first.End, ce)) {
+		return nil
+	}
+	return first
+}
+
+var reBuiltEnd = regexp.MustCompile(`(组建|建设|共建|设立|成立|打造|创建|发起|发起设立|运营)$`)
+
+// regionBuilds: "成都科学城重点建设综合性国家科学中心,建设天府实验室、创建
+// 国际技术转移中心等" — a region that opens a clause and builds, lays out
+// or gathers a list of bodies is where they are. The list runs over commas
+// up to the next semicolon or full stop; a region that opens a later
+// clause with a verb of its own takes over from there. What was given up:
+// a body named in such a span for another reason ("带动A发展") is read as
+// built there too.
+var reRegionBuilds = regexp.MustCompile(`^(已|将|还|已经)?(重点|加快|着力|率先|集中|优先|大力)?(建设|布局|打造|建成|创建|聚集|集聚|汇聚|引进|引育|布局建设|涌现出|涌现)`)
+
+func (v *sentenceView) regionBuilds() {
+	ms := v.outer()
+	for i, reg := range ms {
+		if !v.opensBuildClause(reg) {
+			continue
+		}
+		end := v.listScopeEnd(reg.End)
+		for _, t := range ms[i+1:] {
+			if t.Start >= end || t.Kind == store.KindRegion && v.opensBuildClause(t) {
+				break
+			}
+			if !builtKinds[t.Kind] || t.Kind == store.KindRegion && !namedBySuffix(t) || t.Start > 0 && v.r.text[t.Start-1] == '在' {
+				continue
+			}
+			if t.Kind == store.KindRegion {
+				v.add(store.RelLocatedIn, t, reg, "region-builds", 0.65, nil)
+				continue
+			}
+			v.add(store.RelLocatedIn, t, reg, "region-builds", 0.7, nil)
+		}
+	}
+}
+
+// opensBuildClause reports a region at the start of a clause followed by a
+// verb of building or gathering.
+func (v *sentenceView) opensBuildClause(m *Mention) bool {
+	if m.Kind != store.KindRegion {
+		return false
+	}
+	lead := string(v.r.text[v.clauseStart(m.Start):m.Start])
+	if utf8.RuneCountInString(lead) > 2 && !strings.HasSuffix(lead, ":") {
+		return false
+	}
+	after := string(v.r.text[m.End:min(v.s.End, m.End+10)])
+	// "·新都区:建设A、B": a column's line opens with the region.
+	after = strings.TrimPrefix(after, ":")
+	verb := reRegionBuilds.FindString(after)
+	// "环高校知识经济圈建设行动:" names a programme: the verb is a noun there.
+	return verb != "" && !reNominal.MatchString(after[len(verb):])
+}
+
+var reNominal = regexp.MustCompile(`^(行动|工程|计划|项目|方案|专项|任务|:|,|;|。|、|$)`)
+
+// listScopeEnd returns where a list begun at i ends: at ; or 。.
+func (v *sentenceView) listScopeEnd(i int) int {
+	for j := i; j < v.s.End; j++ {
+		if strings.ContainsRune(";。!?", v.r.text[j]) {
+			return j
+		}
+	}
+	return v.s.End
+}

@@ -1,0 +1,435 @@
+package importer
+
+// Chains: the industries bodies support, the chains firms lead, belong to
+// or supply, and the funds' and places' focus.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// reLeadersOf: "以A、B等链主企业为主的X产业集群" — the firms listed lead
+// the chain named after.
+var reLeadersOf = regexp.MustCompile(`以([^,。;]{2,60}?)等?(\d+家|多家)?链主企业为(主|核心|龙头|引领)的`)
+
+func (v *sentenceView) leadersOf() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reLeadersOf.FindAllStringSubmatchIndex(str, -1) {
+		ls := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		le := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
+		after := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		var chain *Mention
+		for _, m := range v.outer() {
+			if m.Start >= after && m.Start <= after+8 && m.Kind == store.KindIndustryChain {
+				chain = m
+				break
+			}
+		}
+		if chain == nil {
+			continue
+		}
+		for _, m := range v.outer() {
+			if m.Start >= ls && m.End <= le && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
+				v.add(store.RelLeadsChain, m, chain, "leads-chain", 0.7, nil)
+			}
+		}
+	}
+}
+
+// clauseSupplies: "X是…的链属企业,为Y提供激光雷达模组" — a later clause
+// without a subject that supplies a firm continues the firm that opens the
+// sentence.
+func (v *sentenceView) clauseSupplies() {
+	ms := v.outer()
+	subj := v.firmSubject(ms)
+	if subj == nil {
+		return
+	}
+	for j, m := range ms[1:] {
+		cs := v.clauseStart(m.Start)
+		if cs <= subj.End || m.Kind != store.KindEnterprise || !reClauseSupply.MatchString(v.gap(cs, m.Start)) {
+			continue
+		}
+		if j > 0 && ms[j].Start >= cs {
+			continue // not the first body of its clause
+		}
+		tail := v.afterList(j+1, ms)
+		sm := reSupplyTo.FindStringSubmatch(tail)
+		if sm == nil {
+			continue
+		}
+		for _, t := range v.listFrom(j+1, ms) {
+			v.add(store.RelSupplies, subj, t, "supplies", 0.65, map[string]string{"product": sm[2]})
+		}
+	}
+}
+
+const clauseTime = `(?:[^,。;:]{0,4}?(?:以来|来|年|月|期间|半年|之后|后))?`
+
+var reClauseSupply = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时)?(为|向)$`)
+
+// chainSites: "集成电路产业重点在成都高新区集聚发展,人工智能产业依托成都
+// 高新区、郫都区布局" — a clause that opens with a chain and places it
+// makes every zone it names a supporter of the chain; so does "园区是
+// 新都区发展航空发动机产业的主阵地".
+func (v *sentenceView) chainSites() {
+	ms := v.outer()
+	for i, c := range ms {
+		if c.Kind != store.KindIndustryChain {
+			continue
+		}
+		cs, ce := v.clauseStart(c.Start), v.clauseEnd(c.End)
+		if c.Start-cs <= 2 && reSitingVerb.MatchString(v.gap(c.End, ce)) {
+			for _, z := range ms[i+1:] {
+				if z.Start >= ce {
+					break
+				}
+				if z.Kind == store.KindRegion {
+					v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
+				}
+			}
+		}
+		// "Z是…发展C产业的主阵地"
+		if reMainBase.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+10)])) {
+			for k := i - 1; k >= 0; k-- {
+				z := ms[k]
+				if z.Start < cs {
+					break
+				}
+				if focusKinds[z.Kind] && strings.Contains(v.gap(z.End, c.Start), "是") {
+					v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
+					break
+				}
+			}
+		}
+	}
+}
+
+var (
+	reSitingVerb = regexp.MustCompile(`^(产业链|产业)?[^,;。]{0,20}?(集聚发展|布局|为主要承载区|为主承载地|为主阵地|为核心承载区)`)
+	reMainBase   = regexp.MustCompile(`^(产业链|产业)?的(主阵地|主承载地|主要承载区|核心承载区|重要承载地)`)
+)
+
+// suppliedBy: "公司现有一级供应商38家:叶片由A供应,机匣来自B,控制器则由C
+// 配套" — the parts a firm (the sentence's subject) buys, and from whom.
+func (v *sentenceView) suppliedBy() {
+	ms := v.outer()
+	buyer := v.firmSubject(ms)
+	if buyer == nil {
+		return
+	}
+	for _, m := range ms[1:] {
+		if m.Kind != store.KindEnterprise || m.Name == buyer.Name {
+			continue
+		}
+		before := v.gap(v.clauseStart(m.Start), m.Start)
+		after := v.gap(m.End, v.clauseEnd(m.End))
+		if reByTail.MatchString(before) && reSuppliedVerb.MatchString(after) || reBoughtFrom.MatchString(before) {
+			v.add(store.RelSupplies, m, buyer, "supplied-by", 0.65, nil)
+		}
+	}
+}
+
+var (
+	reByTail       = regexp.MustCompile(`(则由|均由|由)$`)
+	reSuppliedVerb = regexp.MustCompile(`^(等\p{Han}{0,4})?(供应|供货|配套|提供|生产|批量供应|独家供应)`)
+	reBoughtFrom   = regexp.MustCompile(`(来自|采购自|采购于|购自|采购)$`)
+)
+
+// labelledChain: a line of a list that names a chain and labels its firms,
+// "2.卫星互联网产业链——链主企业:A;链属企业:B、C。", states who leads the
+// chain and who belongs to it.
+func (v *sentenceView) labelledChain() {
+	text := v.r.text
+	var chain *Mention
+	role := store.RelType("")
+	prevEnd := 0
+	for _, m := range v.outer() {
+		if m.Kind == store.KindIndustryChain && role == "" {
+			chain, prevEnd = m, m.End
+			continue
+		}
+		if chain == nil {
+			return
+		}
+		label := string(text[min(prevEnd, m.Start):m.Start])
+		prevEnd = m.End
+		switch {
+		case reLeaderLabel.MatchString(label):
+			role = store.RelLeadsChain
+		case reMemberLabel.MatchString(label):
+			role = store.RelMemberOfChain
+		case label != "、" && label != "和" && label != "及":
+			role = ""
+		}
+		if role != "" && m.Kind == store.KindEnterprise {
+			v.add(role, m, chain, "labelled-chain", 0.75, nil)
+		}
+	}
+}
+
+var (
+	reLeaderLabel = regexp.MustCompile(`(链主企业|链主)[::]$`)
+	reMemberLabel = regexp.MustCompile(`(链属企业|配套企业|成员企业)[::]$`)
+)
+
+// leadsByText: "X是成都机器人产业链链主企业" names the chain in the words
+// before 链主 even when no rule found it as a name.
+func (v *sentenceView) leadsByText() {
+	for _, m := range v.outer() {
+		if m.Kind != store.KindEnterprise {
+			continue
+		}
+		rest := string(v.r.text[m.End:v.s.End])
+		sm := reLeadsText.FindStringSubmatch(rest)
+		if sm == nil {
+			continue
+		}
+		chain := sm[2]
+		for _, own := range []string{"我区", "我市", "我省", "本区", "本市", "全区", "全市"} {
+			chain = strings.TrimPrefix(chain, own)
+		}
+		for _, p := range placeStemList {
+			if c, ok := strings.CutPrefix(chain, p); ok && utf8.RuneCountInString(c) >= 2 {
+				chain = strings.TrimPrefix(c, "市")
+				break
+			}
+		}
+		if utf8.RuneCountInString(chain) < 2 || distinctLen(chain) < 2 {
+			continue
+		}
+		c := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: chain, Name: chain, Kind: store.KindIndustryChain, Rule: "leads-chain", Conf: 0.7}
+		v.add(store.RelLeadsChain, m, c, "leads-chain", 0.75, nil)
+	}
+}
+
+// focus: "成都科学城重点围绕网络安全、空天技术、先进核能等领域" — a body
+// that opens a clause and focuses on industries supports those chains; so
+// does one built "聚焦空天科技、生命科学……等优势领域" after the list.
+func (v *sentenceView) focus() {
+	ms := v.outer()
+	for i, s := range ms {
+		if !focusKinds[s.Kind] {
+			continue
+		}
+		cs := v.clauseStart(s.Start)
+		if lead := string(v.r.text[cs:s.Start]); utf8.RuneCountInString(lead) > 2 && !strings.HasSuffix(lead, ":") {
+			continue
+		}
+		after := string(v.r.text[s.End:min(v.s.End, s.End+12)])
+		if !reFocus.MatchString(after) {
+			continue
+		}
+		ce := v.clauseEnd(s.End)
+		for _, c := range ms[i+1:] {
+			if c.Start >= ce {
+				break
+			}
+			if c.Kind == store.KindIndustryChain {
+				v.add(store.RelSupportsChain, s, c, "supports-chain", 0.7, nil)
+			}
+		}
+	}
+	v.focusCarried(ms)
+	// The list first, then the body: "聚焦…等优势领域加快组建天府实验室".
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reFocusPre.FindAllStringIndex(str, -1) {
+		p := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		ce := v.clauseEnd(p)
+		var chains []*Mention
+		var target *Mention
+		for _, m := range ms {
+			if m.Start < p || m.Start >= ce {
+				continue
+			}
+			if m.Kind == store.KindIndustryChain && target == nil {
+				chains = append(chains, m)
+			} else if len(chains) > 0 && focusKinds[m.Kind] && target == nil {
+				if g := v.gap(chains[len(chains)-1].End, m.Start); reBuild.MatchString(g) {
+					target = m
+				}
+			}
+		}
+		for _, c := range chains {
+			v.add(store.RelSupportsChain, target, c, "supports-chain", 0.65, nil)
+		}
+	}
+}
+
+// focusCarried: "共建激光感知联合实验室,聚焦低空经济、工业机器人等领域" —
+// a clause that opens with 聚焦 or 围绕 and names no
+// subject goes on about the body the clause before it built. Only a body
+// that is the object of a verb of building is carried over; a clause
+// before it that merely names bodies leaves the focus unattributed.
+func (v *sentenceView) focusCarried(ms []*Mention) {
+	for i := v.s.Start + 1; i < v.s.End; i++ {
+		if v.r.text[i-1] != ',' && v.r.text[i-1] != ';' || !reFocusOpen.MatchString(v.gap(i, min(v.s.End, i+6))) {
+			continue
+		}
+		// The clause that says what was built may lie a clause or two
+		// back: "X由A牵头建设,联合B共同运营,重点服务…".
+		var subj *Mention
+		for ce, k := i-1, 0; subj == nil && k < 3 && ce > v.s.Start; k++ {
+			cs := v.clauseStart(ce)
+			subj = v.builtIn(ms, cs, ce)
+			ce = cs - 1
+		}
+		subjects := []*Mention{subj}
+		if subj == nil {
+			subjects = v.sentenceSubjects(ms, i)
+		}
+		ce := v.clauseEnd(i)
+		for _, c := range ms {
+			if c.Start >= i && c.End <= ce && c.Kind == store.KindIndustryChain {
+				for _, sj := range subjects {
+					v.add(store.RelSupportsChain, sj, c, "supports-chain", 0.65, nil)
+				}
+			}
+		}
+	}
+}
+
+// sentenceSubjects returns the bodies a sentence is about, when a later
+// clause with no subject of its own goes on about them: "高新区和郫都区建立起
+// …机制,聚焦集成电路、新型显示等产业方向" — the first bodies before before
+// that open a clause (after at most a two-character lead, or a clause of
+// place, "在X,") and are followed by a verb, a list joined by 和, 与 or 、.
+func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
+	for k, m := range ms {
+		if m.End > before {
+			return nil
+		}
+		cs := v.clauseStart(m.Start)
+		// "作为X的…之一,Y…": what a preposition introduces is no subject;
+		// "作为X之一的Y拔地而起": what it qualifies is.
+		if lead := string(v.r.text[cs:m.Start]); !reAsAttr.MatchString(lead) && (utf8.RuneCountInString(lead) > 2 || rePrepLead.MatchString(lead)) || !focusKinds[m.Kind] {
+			continue
+		}
+		subj := []*Mention{m}
+		last := m
+		for _, o := range ms[k+1:] {
+			if g := v.gap(last.End, o.Start); (g == "和" || g == "与" || g == "、") && focusKinds[o.Kind] {
+				subj = append(subj, o)
+				last = o
+				continue
+			}
+			break
+		}
+		ce := v.clauseEnd(last.End)
+		// "在成都高新区," is a place, not a subject: a verb must follow.
+		rest := reLeadBracket.ReplaceAllString(strings.TrimLeft(string(v.r.text[last.End:ce]), "”’"), "")
+		// "X的目标总规模为10亿元": a sentence about X's attributes is about X.
+		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") &&
+			!reAsAttr.MatchString(string(v.r.text[cs:m.Start])) {
+			continue
+		}
+		return subj
+	}
+	return nil
+}
+
+// rePrepLead: prepositions that open a clause before a body that is then
+// no subject.
+var rePrepLead = regexp.MustCompile(`^(作为|在|对|与|和|为|由|把|被|向|从|据|经)$`)
+
+// reAsAttr: "作为中国西部(成都)科学城“一核四区”之一的": an attribute that
+// opens a clause and qualifies its subject.
+var reAsAttr = regexp.MustCompile(`^作为[^,。;]{2,30}的$`)
+
+var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)投资)`)
+
+// fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
+// 平台") serve that field's chain.
+func (v *sentenceView) fields() {
+	for _, m := range v.ms {
+		if m.Kind != store.KindPilotPlatform || m.Props["field"] == "" {
+			continue
+		}
+		chain := &Mention{Span: m.Span, Sentence: m.Sentence, Surface: m.Props["field"], Name: m.Props["field"],
+			Kind: store.KindIndustryChain, Rule: "pilot-platform-field", Conf: 0.7}
+		v.add(store.RelServes, m, chain, "pilot-platform-field", 0.7, nil)
+	}
+}
+
+// placeFocus: "紧扣彭州市产业主攻方向和中医药、航空动力等产业链核心领域" — in
+// a sentence that names one place below its province, the industries
+// that follow it in its own clause after a word of focus (主攻, 聚焦,
+// 重点, 优势…), and that no other rule gave a body, are that place's
+// focus. The city the genre is about (成都市) and provinces are left out:
+// they are named in passing far more often than they focus. What was
+// given up: an industry that the clause ties to something else by a
+// pattern no rule reads is given to the place as well; on the whole
+// sentence, without the clause and the word of focus, two in three were
+// wrong.
+func placeFocus(r *recognizer, bySent map[int][]*Mention, facts []Fact) []Fact {
+	has := map[string]bool{}
+	for _, f := range facts {
+		if f.Type == store.RelSupportsChain {
+			has[key(f.To.Name)+"|"+strconv.Itoa(f.Sentence)] = true
+		}
+	}
+	for si := range r.sents {
+		var place *Mention
+		n := 0
+		seen := map[string]bool{}
+		for _, m := range bySent[si] {
+			if m.Kind == store.KindRegion && !seen[m.Name] && level(m.Name) != 3 && m.Name != "成都市" && m.Name != "中国" {
+				seen[m.Name] = true
+				place = m
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, m := range bySent[si] {
+			if between := string(r.text[min(place.End, m.Start):m.Start]); m.Kind == store.KindIndustryChain && !has[key(m.Name)+"|"+strconv.Itoa(si)] &&
+				m.Start > place.End && reFocusWord.MatchString(between) && !strings.ContainsAny(between, ",;:") {
+				facts = append(facts, Fact{Type: store.RelSupportsChain, From: place, To: m, Sentence: si, Rule: "place-focus", Conf: 0.5})
+			}
+		}
+	}
+	return facts
+}
+
+var reFocusWord = regexp.MustCompile(`聚焦|围绕|主攻|做强|做优|壮大|培育|主导|优势|重点|特色|支柱|首位|打造|布局|发展`)
+
+// fundFocus: "第二批子基金将重点关注车载智能、功率半导体等…", "首期基金主要聚焦
+// 芯片、…" — a clause that opens with a fund named by its kind alone goes
+// on about the fund of that kind the page named last, and focuses it on
+// the industries it lists.
+func (v *sentenceView) fundFocus() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reFundOpener.FindAllStringSubmatchIndex(str, -1) {
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		if at != v.s.Start && !strings.ContainsRune(",;:。", v.r.text[at-1]) {
+			continue
+		}
+		head := str[loc[2]:loc[3]]
+		var fund *Mention
+		for _, f := range v.funds {
+			if f.Start >= at {
+				break
+			}
+			if strings.HasSuffix(f.Name, head) || head == "基金" {
+				fund = f
+			}
+		}
+		if fund == nil {
+			continue
+		}
+		end := v.s.End
+		for _, c := range v.ms {
+			if c.Start > at && c.End <= end && c.Kind == store.KindIndustryChain {
+				v.add(store.RelSupportsChain, fund, c, "fund-focus", 0.6, nil)
+			}
+		}
+	}
+}
+
+// reFundOpener: a fund named by its kind, then a verb of focus.
+var reFundOpener = regexp.MustCompile(`(?:第[一二三四五]批|首期|首批|二期|三期)?(?:天使)?(子基金|母基金|基金)(?:将|还|也)?(?:重点|主要|着力)?(?:关注|聚焦|投向|投资于|围绕|瞄准)`)

@@ -1,0 +1,253 @@
+package importer
+
+// Families: bodies that are one of a family, members of a whole or parts
+// a text lists by number.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// memberOf: "作为天府实验室体系的新成员": the body the sentence is about
+// (the first of the member's kind named before) is part of that family,
+// which the words between 作为 and 体系 name (a class noun's rules refuse
+// a name before 体系, so it is read here).
+func (v *sentenceView) memberOf() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	// "X作为省政府批复建设的天府实验室四个重点实验室之一": the family after an
+	// attribute, counted.
+	locs := append(reFamily.FindAllStringSubmatchIndex(str, -1), reFamilyCounted.FindAllStringSubmatchIndex(str, -1)...)
+	for _, loc := range locs {
+		family := v.familyAt(str[loc[2]:loc[3]], v.s.Start+utf8.RuneCountInString(str[:loc[2]]), "member-of")
+		if family == nil || !orgKinds[family.Kind] && !facilityKinds[family.Kind] {
+			continue
+		}
+		found := false
+		for _, m := range v.outer() {
+			if m.End > family.Start {
+				break
+			}
+			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" {
+				v.add(store.RelPartOf, m, family, "member-of", 0.7, nil)
+				found = true
+				break
+			}
+		}
+		// "作为天府实验室的4个方向实验室之一,天府绛溪实验室…": the member opens
+		// the clause after.
+		end := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		for _, m := range v.outer() {
+			if found || m.Start < end {
+				continue
+			}
+			// "…之一,以A为核心载体的X": or after an attribute of its own.
+			g := v.gap(end, m.Start)
+			if m.Kind != family.Kind && reMemberAttrRun.MatchString(g) {
+				continue // a place inside the member's attribute
+			}
+			if m.Kind == family.Kind && m.Name != family.Name && m.Rule != "nested" &&
+				(utf8.RuneCountInString(g) <= 1 || reMemberAttr.MatchString(g)) {
+				v.add(store.RelPartOf, m, family, "member-of", 0.7, nil)
+			}
+			break
+		}
+	}
+}
+
+// familyAt makes a mention of the family that name, written at start,
+// names, of the kind its suffix says, or nil when the words name no body.
+func (v *sentenceView) familyAt(name string, start int, rule string) *Mention {
+	sr, ok := suffixOf(name)
+	if !ok || utf8.RuneCountInString(name) <= utf8.RuneCountInString(sr.Suffix) {
+		return nil
+	}
+	return &Mention{Span: Span{start, start + utf8.RuneCountInString(name)}, Sentence: v.si, Surface: name, Name: name,
+		Kind: sr.Kind, Rule: rule, Conf: 0.7}
+}
+
+var (
+	reFamilyCounted = regexp.MustCompile(`作为[^,。;]{0,14}?的([^,。;、“”《》()的]{3,12}?)[两三四五六七八九十\d]+个[^,。;]{0,8}之一`)
+	reMemberAttr    = regexp.MustCompile(`^,?[^,。;]{0,30}的$`)
+	reMemberAttrRun = regexp.MustCompile(`^,?以[^,。;]{0,20}$`)
+)
+
+var reFamily = regexp.MustCompile(`作为([^,。;、“”《》()]{3,16}?)(体系|序列|家族|集群)?的(新|首批|重要|第[一二三四五六七八九十]+个)?(成员|组成部分|[^,。;]{0,12}之一)`)
+
+// collective: "天府兴隆湖实验室、天府锦城实验室(以下统称天府实验室)" — the
+// bodies listed before the bracket are members of what it names.
+func (v *sentenceView) collective() {
+	ms := v.outer()
+	for last, m := range ms {
+		// The bracket is read as the recognizer reads a declared short
+		// name; 统称 makes it the members' family instead.
+		rest := string(v.r.text[m.End:min(v.s.End, m.End+20)])
+		sm := reDeclared.FindStringSubmatchIndex(rest)
+		if sm == nil || !strings.Contains(rest[sm[2]:sm[3]], "统称") {
+			continue
+		}
+		family := v.familyAt(rest[sm[4]:sm[5]], m.End+utf8.RuneCountInString(rest[:sm[4]]), "collective")
+		if family == nil {
+			continue
+		}
+		members := []*Mention{m}
+		for k := last - 1; k >= 0; k-- {
+			if g := v.gap(ms[k].End, members[0].Start); g != "、" && g != "和" && g != "及" {
+				break
+			}
+			members = append([]*Mention{ms[k]}, members...)
+		}
+		for _, m := range members {
+			if m.Kind == family.Kind {
+				v.add(store.RelPartOf, m, family, "collective", 0.7, nil)
+			}
+		}
+	}
+}
+
+// reComposed: what follows the members in "由A、B和C组成的X体系".
+var reComposed = regexp.MustCompile(`^(等|共同)?(组成|构成)的`)
+
+// reComposedWhole: the whole after 组成的, a name with perhaps a word of
+// structure after it.
+var reComposedWhole = regexp.MustCompile(`^([^,。;、“”《》()的]{3,16}?)(体系|序列|家族|集群|联盟|矩阵|整体|已|将|正|共|,|。|;|$)`)
+
+// composedOf: "由天府兴隆湖实验室、天府永兴实验室和天府锦城实验室组成的天府实验
+// 室体系" — the bodies listed after 由 are parts of the whole named after
+// 组成的, as the members a bracket names together are (collective).
+func (v *sentenceView) composedOf() {
+	ms := v.outer()
+	for last, m := range ms {
+		rest := string(v.r.text[m.End:min(v.s.End, m.End+40)])
+		loc := reComposed.FindStringIndex(rest)
+		if loc == nil {
+			continue
+		}
+		members := []*Mention{m}
+		k := last - 1
+		for ; k >= 0; k-- {
+			if g := v.gap(ms[k].End, members[0].Start); g != "、" && g != "和" && g != "及" && g != "与" {
+				break
+			}
+			members = append([]*Mention{ms[k]}, members...)
+		}
+		if members[0].Start == v.s.Start || v.r.text[members[0].Start-1] != '由' {
+			continue
+		}
+		at := m.End + utf8.RuneCountInString(rest[:loc[1]])
+		var whole *Mention
+		if last+1 < len(ms) && ms[last+1].Start == at {
+			whole = ms[last+1]
+		} else if sm := reComposedWhole.FindStringSubmatch(rest[loc[1]:]); sm != nil {
+			whole = v.familyAt(sm[1], at, "composed-of")
+		}
+		if whole == nil {
+			continue
+		}
+		for _, p := range members {
+			if p.Kind == whole.Kind || whole.Kind == store.KindRegion && p.Kind == store.KindRegion {
+				v.add(store.RelPartOf, p, whole, "composed-of", 0.7, nil)
+			}
+		}
+	}
+}
+
+// namedParts: "三个基地分别是A、B和C": after a count of a class and
+// 分别是, the bodies listed are parts of the body the sentence is about,
+// its first lab, institute or university.
+func (v *sentenceView) namedParts() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	loc := reNamedParts.FindStringIndex(str)
+	if loc == nil {
+		return
+	}
+	at := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+	var owner *Mention
+	var parts []*Mention
+	for _, m := range v.outer() {
+		switch {
+		case m.End <= at && owner == nil && (m.Kind == store.KindLab || m.Kind == store.KindResearchInstitute || m.Kind == store.KindUniversity):
+			owner = m
+		case m.Start >= at && builtKinds[m.Kind] && m.Kind != store.KindRegion:
+			if len(parts) > 0 && !reBuilderJoin.MatchString(v.gap(parts[len(parts)-1].End, m.Start)) {
+				break
+			}
+			parts = append(parts, m)
+		}
+	}
+	if owner == nil {
+		return
+	}
+	for _, p := range parts {
+		v.add(store.RelPartOf, p, owner, "named-parts", 0.7, nil)
+	}
+}
+
+var reNamedParts = regexp.MustCompile(`[两三四五六七八九十\d]+[个家所座]?(基地|分中心|分院|园区|中心|平台|研究院|研究所|实验室)分别(是|为)`)
+
+// namedBySuffix: a zone the document names by its own words (…产业园,
+// …创新区), not a district or city of the lexicon, which a plan does not
+// build.
+func namedBySuffix(m *Mention) bool {
+	return strings.HasPrefix(m.Rule, "suffix(") || m.Rule == "enum-project"
+}
+
+// listedMembers reads lists whose head says what their firms are to a
+// chain or a firm named earlier in the sentence: "发挥航空发动机产业链链主
+// 企业作用,带动A、B等链属企业协同发展" (members of that chain), and "该公司
+// 发布优秀供应商名单,A、B及C等12家企业入选" (suppliers of that firm).
+var (
+	reMemberHead   = regexp.MustCompile(`^等?(\d+|[一二三四五六七八九十两几多百]+)?[家个]?(链属企业|配套企业|成员企业|上下游企业)`)
+	reSupplierList = regexp.MustCompile(`(发布|公布|评选|认定)[^,。;]{0,12}(供应商|配套商|供货商)(名单|榜单|目录)`)
+	reListedTail   = regexp.MustCompile(`^等?(\d+|[一二三四五六七八九十两几多百]+)?[家个]?(企业|公司|供应商)?(入选|入围|上榜|获评)`)
+)
+
+func (v *sentenceView) listedMembers() {
+	ms := v.outer()
+	str := string(v.r.text[v.s.Start:v.s.End])
+	supLoc := reSupplierList.FindStringIndex(str)
+	for j := 0; j < len(ms); j++ {
+		m := ms[j]
+		if m.Kind != store.KindEnterprise || j > 0 && ms[j-1].Kind == store.KindEnterprise && v.gap(ms[j-1].End, m.Start) == "、" {
+			continue
+		}
+		list := v.listFrom(j, ms)
+		tail := v.afterList(j, ms)
+		switch {
+		case reMemberHead.MatchString(tail):
+			var chain *Mention
+			for _, c := range ms[:j] {
+				if c.Kind == store.KindIndustryChain {
+					chain = c
+				}
+			}
+			if chain == nil {
+				continue
+			}
+			for _, t := range list {
+				v.add(store.RelMemberOfChain, t, chain, "member-list", 0.65, nil)
+			}
+		case supLoc != nil && reListedTail.MatchString(tail):
+			at := v.s.Start + utf8.RuneCountInString(str[:supLoc[0]])
+			if m.Start < at {
+				continue
+			}
+			var owner *Mention
+			for _, o := range ms[:j] {
+				if o.Kind == store.KindEnterprise && o.End <= at {
+					owner = o
+				}
+			}
+			if owner == nil {
+				continue
+			}
+			for _, t := range list {
+				if t.Name != owner.Name {
+					v.add(store.RelSupplies, t, owner, "supplier-list", 0.65, nil)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,438 @@
+package importer
+
+// Placement: where bodies lie, read from their names, their brackets, the
+// places a sentence opens with or builds in, and the parks that hold them.
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
+// 企业" — firms the page's own district gathers lie in it.
+func (v *sentenceView) homeGathers() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	for _, loc := range reHomeGather.FindAllStringSubmatchIndex(str, -1) {
+		word := str[loc[2]:loc[3]]
+		level := string([]rune(word)[1:2])
+		home := v.homes[level]
+		if home == "" {
+			continue
+		}
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		place := &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: word, Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+		end := v.clauseEnd(at)
+		for _, m := range v.outer() {
+			if m.Start > at && m.End <= end && (m.Kind == store.KindEnterprise || builtKinds[m.Kind] && m.Kind != store.KindRegion) {
+				v.add(store.RelLocatedIn, m, place, "home-gathers", 0.6, nil)
+			}
+		}
+	}
+	// The list before "等…区内…企业".
+	for _, loc := range reHomeList.FindAllStringIndex(str, -1) {
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		home := v.homes["区"]
+		if home == "" {
+			continue
+		}
+		place := &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: "区内", Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+		cs := v.clauseStart(at)
+		for _, m := range v.outer() {
+			if m.Start >= cs && m.End <= at && m.Kind == store.KindEnterprise {
+				v.add(store.RelLocatedIn, m, place, "home-gathers", 0.6, nil)
+			}
+		}
+	}
+}
+
+var (
+	reHomeGather = regexp.MustCompile(`(全区|该区|本区|我区|全县|该县|本县|全市|该市|本市|我市)(已|已经|目前|先后|累计|共)?(集聚|聚集|引进|招引|拥有|汇聚|吸引|培育)`)
+	reHomeList   = regexp.MustCompile(`等[^,。;]{0,6}区内[^,。;]{0,8}(企业|公司)`)
+)
+
+// contextual adds the relations that contextual names imply: the policy a
+// notice issues is part of the notice. A district's bureau named "区科技局"
+// is not located: the page implies its district, the name does not state
+// it (the gold's convention for relative names; a full form elsewhere on
+// the page, "锦江区科技局", is located by its own name).
+func (v *sentenceView) contextual() {
+	for _, m := range v.ms {
+		if m.Rule != "notice-title" {
+			continue
+		}
+		for _, o := range v.ms {
+			if o.Rule == "book-title" && o.Start >= m.Start && o.End <= m.End {
+				v.add(store.RelPartOf, o, m, "notice-of", 0.85, nil)
+			}
+		}
+	}
+}
+
+// nameStructure reads relations off how names are built: "成都高新区前沿
+// 医学中心" lies in 成都高新区, "中国科学院成都分院" is part of 中国科学院,
+// "成都市锦江区" is part of 成都市.
+func (v *sentenceView) nameStructure() {
+	for _, in := range v.ms {
+		if in.Rule == "nested-bracket" {
+			// "华为(成都)智能制造创新中心" lies in 成都市; a zone so named,
+			// "西部(重庆)科学城", is part of the city.
+			for _, out := range v.ms {
+				if out == in || out.Start >= in.Start || in.End >= out.End || out.Rule == "nested-bracket" {
+					continue
+				}
+				if out.Kind == store.KindRegion && !reParkName.MatchString(out.Name) {
+					v.add(store.RelPartOf, out, in, "name-part-of", 0.7, nil)
+				} else if out.Kind != store.KindTalent && out.Kind != store.KindPolicy {
+					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+				}
+			}
+			continue
+		}
+		if in.Rule == "nested-place" {
+			// "国家实验室成都基地" lies in 成都市.
+			for _, out := range v.ms {
+				if out != in && out.Start < in.Start && in.End < out.End {
+					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+				}
+			}
+			continue
+		}
+		if in.Rule != "nested" {
+			continue
+		}
+		// "蓉城创客荟": the city's byname names no place of its own.
+		if strings.HasPrefix(in.Surface, "蓉") {
+			continue
+		}
+		for _, out := range v.ms {
+			if out == in || out.End <= in.End || out.Start > in.Start {
+				continue
+			}
+			// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": a year or
+			// the country before the place that starts the name.
+			start := in.Start
+			if out.Start < in.Start && reNameLead.MatchString(string(v.r.text[out.Start:in.Start])) {
+				start = out.Start
+			}
+			if in.Kind == store.KindRegion && out.Start < in.Start && v.placeBefore(in, out) {
+				start = out.Start
+			}
+			if out.Start != start && out.Start+1 != in.Start {
+				continue
+			}
+			// "成都高新区管委会": the zone is the agency's place, and the city
+			// that opens the zone's name is the zone's.
+			if in.Kind == store.KindRegion && v.placeAround(in, out) {
+				continue
+			}
+			// "成都市金牛区人民政府": the district after the city is the
+			// name's place; the city is the district's.
+			if d := v.placeAfter(in, out); in.Kind == store.KindRegion && d != nil {
+				if higher(in.Name, d.Name) {
+					v.add(store.RelPartOf, d, in, "name-part-of", 0.75, nil)
+				}
+				continue
+			}
+			switch {
+			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && !reParkName.MatchString(out.Name):
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && out.Start == start:
+				// A park is sited in its district rather than a part of it.
+				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
+				out.Kind != store.KindUniversity && out.Start == start:
+				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == start:
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			}
+			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute) {
+				v.ownerPlace(in, out)
+			}
+		}
+	}
+}
+
+// ownerPlace: "北航成都创新研究院", "西南交通大学郫都先进制造科创园" — a
+// university's or institute's unit named with a place right after the
+// owner's name lies in that place (the owner itself lies elsewhere).
+func (v *sentenceView) ownerPlace(owner, unit *Mention) {
+	if unit.Kind == store.KindTalent || unit.Kind == store.KindPolicy || unit.Kind == store.KindEvent {
+		return
+	}
+	rs := v.r.text[owner.End:unit.End]
+	l := placeLead(rs, 2)
+	if l == 0 {
+		return
+	}
+	// Relations run without the gazetteer: the place stems name it.
+	name := placeStems[strings.TrimRight(string(rs[:l]), "省市区县州")]
+	if name == "" {
+		return
+	}
+	region := &Mention{Span: Span{owner.End, owner.End + l}, Sentence: unit.Sentence, Surface: string(rs[:l]), Name: name,
+		Kind: store.KindRegion, Rule: "owner-place", Conf: 0.65}
+	v.add(store.RelLocatedIn, unit, region, "owner-place", 0.65, nil)
+}
+
+// placeBefore reports a nested place from the start of name out up to
+// place in: "成都市" before "金牛区" in "成都市金牛区人民政府".
+func (v *sentenceView) placeBefore(in, out *Mention) bool {
+	for _, m := range v.ms {
+		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.End == in.Start &&
+			(m.Start == out.Start || m.Start > out.Start && reNameLead.MatchString(string(v.r.text[out.Start:m.Start]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAround reports a longer nested place than in within name out that
+// holds in: "成都高新区" around "成都市" in "成都高新区管委会".
+func (v *sentenceView) placeAround(in, out *Mention) bool {
+	for _, m := range v.ms {
+		if m != in && m != out && m.Kind == store.KindRegion && m.Rule == "nested" && m.Start <= in.Start && in.End <= m.End &&
+			m.End-m.Start > in.End-in.Start && out.Start <= m.Start && m.End < out.End {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter returns the nested place that follows place in within name
+// out, if any.
+func (v *sentenceView) placeAfter(in, out *Mention) *Mention {
+	for _, m := range v.ms {
+		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.Start == in.End && m.End < out.End {
+			return m
+		}
+	}
+	return nil
+}
+
+// afterPlaces returns the words after the run of places that starts with
+// ms[j], as far as 16 characters.
+func (v *sentenceView) afterPlaces(j int, ms []*Mention) string {
+	k := j
+	for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && ms[k+1].Start == ms[k].End {
+		k++
+	}
+	return string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+16)])
+}
+
+// tenantsOf: "作为X的首批入驻企业之一,A及B已完成搬迁": the firms that open
+// the next clause are X's tenants, and lie there.
+func (v *sentenceView) tenantsOf() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	ms := v.outer()
+	for _, loc := range reTenantOf.FindAllStringSubmatchIndex(str, -1) {
+		hostEnd := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
+		after := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		var host *Mention
+		for _, m := range ms {
+			if m.End == hostEnd && (m.Kind == store.KindRegion || m.Kind == store.KindPlatform) {
+				host = m
+			}
+		}
+		if host == nil {
+			continue
+		}
+		var prev *Mention
+		for _, m := range ms {
+			if m.Start < after {
+				continue
+			}
+			if m.Kind != store.KindEnterprise {
+				break
+			}
+			if prev == nil && m.Start != after || prev != nil && !reTenantJoin.MatchString(v.gap(prev.End, m.Start)) {
+				break
+			}
+			v.add(store.RelLocatedIn, m, host, "tenant-of", 0.7, nil)
+			prev = m
+		}
+	}
+}
+
+var (
+	reTenantOf   = regexp.MustCompile(`作为([^,。;]{2,24}?)的[^,。;]{0,6}?(入驻|落户|引进)(企业|项目)(之一)?,`)
+	reTenantJoin = regexp.MustCompile(`^(、|和|与|及|以及|及其?(全资|控股)?子公司)$`)
+)
+
+// reSideGap: a side of a place between it and a body.
+var reSideGap = regexp.MustCompile(`^(东南岸|东北岸|西南岸|西北岸|东岸|西岸|南岸|北岸|湖畔|之畔|沿岸|畔)$`)
+
+// reUnitAfter: a campus or a plant named after a body, which is where the
+// body's unit lies, not the body.
+var reUnitAfter = regexp.MustCompile(`^\p{Han}{0,4}(校区|分校|院区|厂区|总部)`)
+
+// placeRunStart returns where the run of places that ends with ms[i]
+// starts: "位于成都市新都区的X" names its place in two words.
+func (v *sentenceView) placeRunStart(ms []*Mention, i int) int {
+	for i > 0 && ms[i-1].Kind == store.KindRegion && ms[i-1].End == ms[i].Start {
+		i--
+	}
+	return ms[i].Start
+}
+
+// bracketPlace: "·氢能装备中试验证平台(龙泉驿区)" — a place in brackets
+// right after a body's name is where the body is.
+func (v *sentenceView) bracketPlace() {
+	ms := v.outer()
+	for i, m := range ms {
+		if i+1 >= len(ms) || !builtKinds[m.Kind] || m.Kind == store.KindRegion {
+			continue
+		}
+		p := ms[i+1]
+		if p.Kind != store.KindRegion || v.gap(m.End, p.Start) != "(" || p.End >= v.s.End || v.r.text[p.End] != ')' {
+			continue
+		}
+		// "X(成都)项目" goes on into a longer name.
+		if p.End+1 < v.s.End && !hardStop(v.r.text[p.End+1]) {
+			continue
+		}
+		v.add(store.RelLocatedIn, m, p, "bracket-place", 0.7, nil)
+	}
+	// "·遂宁锂盐新材料中试平台(四川锂川新材料股份有限公司、遂宁市)": a
+	// facility in a list line followed by its host bodies in brackets.
+	for i, m := range ms {
+		if !facilityKinds[m.Kind] || i+1 >= len(ms) || v.gap(m.End, ms[i+1].Start) != "(" {
+			continue
+		}
+		hosts := []*Mention{ms[i+1]}
+		for k := i + 2; k < len(ms) && reBuilderJoin.MatchString(v.gap(ms[k-1].End, ms[k].Start)); k++ {
+			hosts = append(hosts, ms[k])
+		}
+		last := hosts[len(hosts)-1]
+		if last.End >= v.s.End || v.r.text[last.End] != ')' || !listLine(v) {
+			continue
+		}
+		for _, h := range hosts {
+			if builderKinds[h.Kind] && h.Kind != store.KindRegion {
+				v.add(store.RelCoBuiltBy, m, h, "bracket-builder", 0.65, nil)
+			}
+		}
+	}
+}
+
+// listLine reports a sentence that is a line of a list: it opens with a
+// bullet or a number ("·", "1.", "(3)").
+func listLine(v *sentenceView) bool {
+	return reListLine.MatchString(string(v.r.text[v.s.Start:min(v.s.End, v.s.Start+5)]))
+}
+
+var reListLine = regexp.MustCompile(`^([·•\-*]|\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]+、)`)
+
+// placeOpened: "在成都空天产业功能区,继4月底正式投产后,成都玉能科技有限公司近日签下
+// …订单" — a sentence that opens with where it happens, in a clause of its
+// own, places the firms whose clause says they came, produce or gather
+// there. A firm the sentence only names as a partner or a model (围绕A、B
+// 等链主企业, 与A合作) stays unplaced.
+func (v *sentenceView) placeOpened() {
+	ms := v.outer()
+	if len(ms) < 2 {
+		return
+	}
+	place := ms[0]
+	lead := v.gap(v.s.Start, place.Start)
+	if place.Kind != store.KindRegion || level(place.Name) > 1 || !reOpenedLead.MatchString(lead) ||
+		place.End >= v.s.End || v.r.text[place.End] != ',' {
+		return
+	}
+	for _, m := range ms[1:] {
+		if m.Kind != store.KindEnterprise {
+			continue
+		}
+		cs, ce := v.clauseStart(m.Start), v.clauseEnd(m.End)
+		clause := v.gap(cs, ce)
+		// Only the words after the last verb of coming before the firm
+		// say what it is to the place: "围绕A等链主企业招引B" places B.
+		before := v.gap(cs, m.Start)
+		if locs := reCameVerb.FindAllStringIndex(before, -1); len(locs) > 0 {
+			before = before[locs[len(locs)-1][1]:]
+		}
+		if !reCameVerb.MatchString(clause) || reNotHere.MatchString(before) {
+			continue
+		}
+		v.add(store.RelLocatedIn, m, place, "place-opened", 0.55, nil)
+	}
+}
+
+var (
+	// reOpenedLead: what may come before 在 at a sentence's start.
+	reOpenedLead = regexp.MustCompile(`^(另一边,|同时,|此外,|目前,|如今,)?在$`)
+	// reCameVerb: a firm's clause that says it came, produces or gathers.
+	reCameVerb = regexp.MustCompile(`引进|招引|落户|入驻|投产|落地|签下|集聚|聚集|扎根|开工|建成|成为.{0,6}邻居`)
+	// reNotHere: words before a firm that make it a partner or a model.
+	reNotHere = regexp.MustCompile(`围绕|依托|与|和|对标|学习|借鉴`)
+)
+
+// zoneCore: "成都科学城作为西部(成都)科学城的创新极核", "作为天府新区的核心区,
+// X…" — a zone that is another's core or part lies within it.
+func (v *sentenceView) zoneCore() {
+	ms := v.outer()
+	for k, whole := range ms {
+		if whole.Kind != store.KindRegion || whole.Start < 2 || string(v.r.text[whole.Start-2:whole.Start]) != "作为" ||
+			!reCoreOf.MatchString(string(v.r.text[whole.End:min(v.s.End, whole.End+10)])) {
+			continue
+		}
+		var part *Mention
+		if k > 0 && ms[k-1].Kind == store.KindRegion && utf8.RuneCountInString(v.gap(ms[k-1].End, whole.Start-2)) <= 1 {
+			part = ms[k-1]
+		} else if ce := v.clauseEnd(whole.End); ce < v.s.End {
+			// The part opens the clause after.
+			for _, m := range ms[k+1:] {
+				if m.Start > ce && m.Kind == store.KindRegion && utf8.RuneCountInString(v.gap(ce+1, m.Start)) <= 1 {
+					part = m
+				}
+				if m.Start > ce {
+					break
+				}
+			}
+		}
+		if part != nil {
+			v.add(store.RelPartOf, part, whole, "zone-core", 0.7, nil)
+		}
+	}
+}
+
+// reCoreOf: the part of a zone that another zone is.
+var reCoreOf = regexp.MustCompile(`^的(创新极核|极核|核心区|核心承载区|核心板块|重要组成部分|组成部分|重要板块|主阵地|先行区|起步区)`)
+
+// localCompany: "星立航空成都有限公司", "某某电气系统有限公司成都分公司", "华为四川
+// 有限公司" — a firm named by its brand and then a place before its legal
+// form is the brand's company there, and lies in that place.
+func (v *sentenceView) localCompany() {
+	for _, m := range v.ms {
+		if m.Kind != store.KindEnterprise {
+			continue
+		}
+		form := reLegalForm.FindString(m.Name)
+		if form == "" {
+			continue
+		}
+		rest := []rune(strings.TrimSuffix(m.Name, form))
+		for l := min(4, len(rest)-2); l >= 2; l-- {
+			stem := string(rest[len(rest)-l:])
+			name := placeStems[stem]
+			if name == "" {
+				name = placeStems[strings.TrimRight(stem, "省市区县")]
+			}
+			if name == "" {
+				continue
+			}
+			at := m.Start + utf8.RuneCountInString(m.Surface) - utf8.RuneCountInString(form) - l
+			if at < m.Start {
+				break
+			}
+			region := &Mention{Span: Span{at, at + l}, Sentence: m.Sentence, Surface: stem, Name: name, Kind: store.KindRegion, Rule: "local-company", Conf: 0.65}
+			v.add(store.RelLocatedIn, m, region, "local-company", 0.65, nil)
+			break
+		}
+	}
+}
+
+// reLegalForm: the legal forms that end a firm's name.
+var reLegalForm = regexp.MustCompile(`(有限责任公司|股份有限公司|有限公司|分公司)$`)

@@ -1,0 +1,294 @@
+package importer
+
+// Roles: where people work and study, read from the titles and bodies
+// before their names and from the clauses that go on about them; and the
+// partners a clause names.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"innograph/store"
+)
+
+// listedAlumni: "由A、B、C等校友联合四川大学全球校友发起" — people listed
+// as alumni are alumni of the one university their sentence names; with
+// two or more named, the sentence does not say whose.
+func (v *sentenceView) listedAlumni() {
+	var uni *Mention
+	for _, m := range v.outer() {
+		if m.Kind != store.KindUniversity {
+			continue
+		}
+		if uni != nil && uni.Name != m.Name {
+			return
+		}
+		uni = m
+	}
+	if uni == nil {
+		return
+	}
+	for _, m := range v.ms {
+		if m.Kind == store.KindTalent && m.Rule == "person-list" && m.Props["title"] == "校友" {
+			v.add(store.RelAlumnusOf, m, uni, "listed-alumni", 0.65, nil)
+		}
+	}
+}
+
+// implicitSubject: "张晓明毕业于电子科技大学,现任成都云图科技有限公司首席
+// 技术官" — a clause without a subject continues the person before it.
+func (v *sentenceView) implicitSubject() {
+	var person *Mention
+	for _, m := range v.outer() {
+		if m.Kind == store.KindTalent {
+			person = m
+			continue
+		}
+		if person == nil || !bodyKinds[m.Kind] {
+			continue
+		}
+		lead := string(v.r.text[v.clauseStart(m.Start):m.Start])
+		if v.clauseStart(m.Start) <= person.Start {
+			continue
+		}
+		switch {
+		case reWorksVia.MatchString(lead):
+			v.add(store.RelWorksAt, person, m, "works-at", 0.7, propsIf("role", v.r.titleAt(m.End, v.s.End)))
+		case m.Kind == store.KindUniversity && (reClauseAlum.MatchString(lead) ||
+			reDegreeAt.MatchString(lead) && reDegreeTail.MatchString(string(v.r.text[m.End:min(v.s.End, m.End+8)]))):
+			// "…,1993年毕业于原成都科技大学", "…,后于四川大学获得博士学位"
+			v.add(store.RelAlumnusOf, person, m, "alumnus-of", 0.7, nil)
+		}
+	}
+}
+
+// roles reads the descriptors that precede a person's name: "四川大学校友、
+// 成都知芯生物医药有限公司总经理孙佳宁", "创始人兼董事长刘振宇", "实验室主任、
+// 中国工程院院士吴建平". Each body there is followed by what the person is
+// at it; 校友 makes an alumnus, a title a post. An academician (院士) is a
+// member of an academy, not on its staff.
+func (v *sentenceView) roles() {
+	ms := v.outer()
+	byEnd := map[int]*Mention{}
+	for _, m := range ms {
+		byEnd[m.End] = m
+	}
+	for _, p := range ms {
+		if p.Kind != store.KindTalent {
+			continue
+		}
+		type tok struct {
+			body  *Mention
+			title string
+		}
+		var toks []tok // read right to left
+		pos := p.Start
+		for pos > v.s.Start {
+			if m := byEnd[pos]; m != nil && m != p {
+				if m.Kind == store.KindTalent && pos < v.s.End && v.r.text[pos] == '、' {
+					// "副区长朱光春、郑斐", "川大校友何晟、2012级博士校友孔令仪":
+					// the titles and bodies before the first person of a list
+					// are the others' too, unless the person has a body of
+					// their own ("A主任王某、B主席周某").
+					if slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) {
+						break
+					}
+					pos = m.Start
+					continue
+				}
+				if !bodyKinds[m.Kind] {
+					break
+				}
+				toks = append(toks, tok{body: m})
+				pos = m.Start
+				continue
+			}
+			if c := v.r.text[pos-1]; c == '、' || c == '兼' {
+				pos--
+				continue
+			}
+			t := v.titleEnding(pos)
+			if t == "校友" {
+				// "2006届校友", "2012级博士校友": the cohort goes with it.
+				if c := reCohort.FindString(string(v.r.text[max(v.s.Start, pos-12) : pos-2])); c != "" {
+					toks = append(toks, tok{title: t})
+					pos -= 2 + utf8.RuneCountInString(c)
+					continue
+				}
+			}
+			if t == "" {
+				// "副主任、合成生物学团队负责人龚振南": a title qualified by
+				// what it heads, no body; the titles before it go on.
+				if n := v.qualifier(pos); n > 0 && len(toks) > 0 && toks[len(toks)-1].title != "" {
+					toks = toks[:len(toks)-1]
+					pos -= n
+					continue
+				}
+				break
+			}
+			toks = append(toks, tok{title: t})
+			pos -= utf8.RuneCountInString(t)
+			// "电子科技大学科技委主任", "功能区管委会综合管理部部长": a post in
+			// a body's department is a post at the body.
+			if n := v.department(pos, byEnd); n > 0 {
+				pos -= n
+				continue
+			}
+			// "清华大学环境学院硕士毕业生": the degree goes with it.
+			if graduateTitles[t] {
+				for _, d := range []string{"本科", "硕士", "博士", "研究生"} {
+					if pos-2 >= v.s.Start && string(v.r.text[pos-2:pos]) == d {
+						pos -= 2
+						break
+					}
+				}
+			}
+		}
+		var body *Mention
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := toks[k]
+			switch {
+			case t.body != nil:
+				body = t.body
+			case body == nil:
+			case t.title == "校友" || graduateTitles[t.title]:
+				if body.Kind == store.KindUniversity {
+					v.add(store.RelAlumnusOf, p, body, "alumnus-of", 0.75, nil)
+				}
+			case t.title != "院士":
+				v.add(store.RelWorksAt, p, body, "works-at", 0.75, propsIf("role", t.title))
+			}
+		}
+	}
+}
+
+// graduateTitles name a university's graduates and students, who are its
+// alumni in the graph, not its staff.
+var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生 博士 在读博士 在读硕士 博士研究生 硕士研究生`)
+
+// qualifier returns the length of a run of plain words ending at pos that
+// follows a 、 of a list of titles (at most ten characters), or 0.
+// department returns the length of a department's name that ends at pos
+// right after a body's name, or 0.
+func (v *sentenceView) department(pos int, byEnd map[int]*Mention) int {
+	for n := 2; n <= 8 && pos-n >= v.s.Start; n++ {
+		if !allHan(v.r.text[pos-n : pos]) {
+			return 0
+		}
+		if b := byEnd[pos-n]; b != nil && orgKinds[b.Kind] && reDepartment.MatchString(string(v.r.text[pos-n:pos])) {
+			return n
+		}
+	}
+	return 0
+}
+
+// reDepartment: the last words of a department's name.
+var reDepartment = regexp.MustCompile(`^\p{Han}{1,6}(处|科|部|委|办|办公室|中心|研究室)$`)
+
+func (v *sentenceView) qualifier(pos int) int {
+	for n := 1; n <= 10 && pos-n > v.s.Start; n++ {
+		c := v.r.text[pos-n]
+		if !han(c) {
+			return 0
+		}
+		if v.r.text[pos-n-1] == '、' {
+			return n
+		}
+	}
+	return 0
+}
+
+var (
+	reClauseAlum = regexp.MustCompile(`^((19|20)\d{2}年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)(原)?$`)
+	reDegreeAt   = regexp.MustCompile(`^(后|随后|之后|并|又|再)?于$`)
+	reDegreeTail = regexp.MustCompile(`^(获得|取得|获)(博士|硕士|学士)?学位`)
+)
+
+var reCohort = regexp.MustCompile(`\d{2,4}(级|届)(本科|硕士|博士|研究生)?$`)
+
+// bracketRole: "孔令仪(成都精准医学产业技术研究院院长)": a body and a title
+// in brackets after a person say where the person works.
+func (v *sentenceView) bracketRole() {
+	ms := v.outer()
+	for i, p := range ms {
+		if p.Kind != store.KindTalent || i+1 >= len(ms) || v.gap(p.End, ms[i+1].Start) != "(" {
+			continue
+		}
+		b := ms[i+1]
+		t := v.r.titleAt(b.End, v.s.End)
+		if !bodyKinds[b.Kind] || t == "" || t == "院士" || b.End+utf8.RuneCountInString(t) >= v.s.End || v.r.text[b.End+utf8.RuneCountInString(t)] != ')' {
+			continue
+		}
+		v.add(store.RelWorksAt, p, b, "works-at", 0.7, propsIf("role", t))
+	}
+}
+
+// titleEnding returns the longest title (or 校友) that ends at pos.
+func (v *sentenceView) titleEnding(pos int) string {
+	best := ""
+	for _, t := range append([]string{"校友"}, titleWords...) {
+		l := utf8.RuneCountInString(t)
+		if pos-l >= v.s.Start && string(v.r.text[pos-l:pos]) == t && l > utf8.RuneCountInString(best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// partnerClause: "X已引进…,与A、B等12家单位建立协同攻关机制" — a clause
+// that opens with 与 and names no subject goes on about the body that
+// opens the sentence, which partners with each body listed.
+func (v *sentenceView) partnerClause() {
+	ms := v.outer()
+	if len(ms) == 0 || !bodyKinds[ms[0].Kind] || !v.r.opensSentence(ms[0]) && ms[0].Rule != "anaphora" {
+		return
+	}
+	subj := ms[0]
+	for j, m := range ms {
+		cs := v.clauseStart(m.Start)
+		if j == 0 || cs <= subj.End || !reWith.MatchString(v.gap(cs, m.Start)) || !bodyKinds[m.Kind] || ms[j-1].Start >= cs {
+			continue
+		}
+		list := []*Mention{m}
+		for k := j + 1; k < len(ms) && bodyKinds[ms[k].Kind]; k++ {
+			if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && g != "和" && g != "及" {
+				break
+			}
+			list = append(list, ms[k])
+		}
+		end := list[len(list)-1].End
+		if !rePartnerTail.MatchString(string(v.r.text[end:min(v.s.End, end+24)])) {
+			continue
+		}
+		for _, t := range list {
+			v.add(store.RelPartnersWith, subj, t, "partners-with", 0.6, nil)
+		}
+	}
+}
+
+var rePartnerTail = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?` + listQualifier + `(单位|机构|高校|企业|院所)?)?((签署|签订|签约|达成|建立|开展|深化|共建)[^,。;]{0,8}(合作|协议|协同|联盟|机制)|(合作|携手)(建设|共建|组建|研发|开展|打造|成立))`)
+
+// listQualifier: the words that qualify the count and class after a list
+// of partners, "等42所国内外知名高校".
+const listQualifier = `(国内外|国内|国外|海内外|境内外|全国|全球|知名|重点|顶尖|一流|头部|国内外知名|国内知名|国际知名|海内外知名)?`
+
+func titleChain(g string) bool {
+	if g == "" {
+		return false
+	}
+	for _, p := range strings.Split(g, "、") {
+		found := false
+		for _, t := range titleWords {
+			if p == t {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
