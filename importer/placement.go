@@ -123,6 +123,11 @@ func (v *sentenceView) nameStructure() {
 			if out.Start != start && out.Start+1 != in.Start {
 				continue
 			}
+			// "成都都市圈": a metropolitan area holds the city it is named
+			// after.
+			if in.Kind == store.KindRegion && strings.HasSuffix(out.Name, "都市圈") {
+				continue
+			}
 			// "成都高新区管委会": the zone is the agency's place, and the city
 			// that opens the zone's name is the zone's.
 			if in.Kind == store.KindRegion && v.placeAround(in, out) {

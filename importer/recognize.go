@@ -488,6 +488,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		strings.HasSuffix(stem, "科") || strings.ContainsAny(stem, "亿级")) {
 		return
 	}
+	// "公司注册资本", "耐心资本": kinds of capital, no investor's brand.
+	if sr.Suffix == "资本" && capitalKinds[name[max(0, len(name)-len("注册资本")):]] {
+		return
+	}
 	relative := kind == store.KindGovernmentAgency && relativeStems[stem]
 	rule := "suffix(" + sr.Suffix + ")"
 	// What a verb of co-building introduces is one body, though its words
@@ -1531,6 +1535,10 @@ func (r *recognizer) declared(ms []Mention) []Mention {
 	}
 	return out
 }
+
+// capitalKinds are the kinds of capital policy prose names, which end like
+// an investor's brand (君联资本).
+var capitalKinds = wordSet(`注册资本 社会资本 耐心资本 国有资本 民间资本 金融资本 产业资本 风险资本 外商资本 民营资本`)
 
 // rePlant: heads of a firm's plants, works and headquarters, of media
 // centres and venues (会议中心, 展示中心), and superlatives that describe a
