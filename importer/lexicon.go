@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -197,7 +198,7 @@ type lexEntry struct {
 	Aliases []string
 }
 
-var gazetteer = []lexEntry{
+var gazetteer = append([]lexEntry{
 	// Sichuan, Chengdu and its districts, counties and zones
 	{"四川省", store.KindRegion, []string{"四川"}}, {"成都市", store.KindRegion, []string{"成都", "蓉城"}},
 	{"锦江区", store.KindRegion, nil}, {"青羊区", store.KindRegion, nil}, {"金牛区", store.KindRegion, nil},
@@ -210,21 +211,10 @@ var gazetteer = []lexEntry{
 	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
 	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
 	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
-	// regions of several provinces, and countries that the genre names
+	// regions of several provinces (the countries the genre names follow,
+	// from countryNames)
 	{"粤港澳大湾区", store.KindRegion, []string{"大湾区"}}, {"长三角", store.KindRegion, []string{"长江三角洲"}},
 	{"珠三角", store.KindRegion, []string{"珠江三角洲"}}, {"京津冀", store.KindRegion, nil},
-	{"美国", store.KindRegion, nil}, {"英国", store.KindRegion, nil}, {"德国", store.KindRegion, nil}, {"法国", store.KindRegion, nil},
-	{"日本", store.KindRegion, nil}, {"韩国", store.KindRegion, nil}, {"新加坡", store.KindRegion, nil}, {"俄罗斯", store.KindRegion, nil},
-	{"意大利", store.KindRegion, nil}, {"加拿大", store.KindRegion, nil}, {"澳大利亚", store.KindRegion, nil}, {"以色列", store.KindRegion, nil},
-	{"瑞士", store.KindRegion, nil}, {"荷兰", store.KindRegion, nil}, {"瑞典", store.KindRegion, nil}, {"芬兰", store.KindRegion, nil},
-	{"比利时", store.KindRegion, nil}, {"奥地利", store.KindRegion, nil}, {"西班牙", store.KindRegion, nil}, {"泰国", store.KindRegion, nil},
-	{"越南", store.KindRegion, nil}, {"马来西亚", store.KindRegion, nil}, {"印度尼西亚", store.KindRegion, []string{"印尼"}},
-	{"巴基斯坦", store.KindRegion, nil}, {"阿联酋", store.KindRegion, nil}, {"沙特阿拉伯", store.KindRegion, []string{"沙特"}},
-	{"巴西", store.KindRegion, nil}, {"墨西哥", store.KindRegion, nil}, {"智利", store.KindRegion, nil}, {"古巴", store.KindRegion, nil},
-	{"新西兰", store.KindRegion, nil}, {"丹麦", store.KindRegion, nil}, {"挪威", store.KindRegion, nil}, {"匈牙利", store.KindRegion, nil},
-	{"波兰", store.KindRegion, nil}, {"捷克", store.KindRegion, nil}, {"乌克兰", store.KindRegion, nil}, {"白俄罗斯", store.KindRegion, nil},
-	{"哈萨克斯坦", store.KindRegion, nil}, {"乌兹别克斯坦", store.KindRegion, nil}, {"印度", store.KindRegion, nil}, {"南非", store.KindRegion, nil},
-	{"埃及", store.KindRegion, nil}, {"土耳其", store.KindRegion, nil}, {"老挝", store.KindRegion, nil}, {"柬埔寨", store.KindRegion, nil},
 	// other Sichuan cities and Chongqing
 	{"绵阳市", store.KindRegion, []string{"绵阳"}}, {"德阳市", store.KindRegion, []string{"德阳"}}, {"宜宾市", store.KindRegion, []string{"宜宾"}},
 	{"泸州市", store.KindRegion, []string{"泸州"}}, {"南充市", store.KindRegion, []string{"南充"}}, {"乐山市", store.KindRegion, []string{"乐山"}},
@@ -323,12 +313,27 @@ var gazetteer = []lexEntry{
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
 	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
+}, countryEntries()...)
+
+// countryNames are the foreign countries the genre names, each a region of
+// the gazetteer; countryAliases their short names.
+var (
+	countryNames = strings.Fields(`美国 英国 德国 法国 日本 韩国 新加坡 俄罗斯 意大利 加拿大 澳大利亚 以色列 瑞士 荷兰 瑞典 芬兰
+	比利时 奥地利 西班牙 泰国 越南 马来西亚 印度尼西亚 巴基斯坦 阿联酋 沙特阿拉伯 巴西 墨西哥 智利 古巴 新西兰 丹麦 挪威 匈牙利 波兰
+	捷克 乌克兰 白俄罗斯 哈萨克斯坦 乌兹别克斯坦 印度 南非 埃及 土耳其 老挝 柬埔寨`)
+	countryAliases = map[string][]string{"印度尼西亚": {"印尼"}, "沙特阿拉伯": {"沙特"}}
+)
+
+func countryEntries() []lexEntry {
+	out := make([]lexEntry, 0, len(countryNames))
+	for _, c := range countryNames {
+		out = append(out, lexEntry{c, store.KindRegion, countryAliases[c]})
+	}
+	return out
 }
 
-// countries are the foreign countries of the gazetteer, longest first.
-var countries = sortByLen(strings.Fields(`美国 英国 德国 法国 日本 韩国 新加坡 俄罗斯 意大利 加拿大 澳大利亚 以色列 瑞士 荷兰 瑞典 芬兰
-	比利时 奥地利 西班牙 泰国 越南 马来西亚 印度尼西亚 巴基斯坦 阿联酋 沙特阿拉伯 巴西 墨西哥 智利 古巴 新西兰 丹麦 挪威 匈牙利 波兰
-	捷克 乌克兰 白俄罗斯 哈萨克斯坦 乌兹别克斯坦 印度 南非 埃及 土耳其 老挝 柬埔寨`))
+// countries are countryNames, longest first, for matching at a name's start.
+var countries = sortByLen(slices.Clone(countryNames))
 
 // placeStems are the stems of the gazetteer's regions ("成都" for 成都市),
 // which let a one-character suffix make a region and let a name that
