@@ -220,11 +220,17 @@ func (v *sentenceView) placeAfter(in, out *Mention) *Mention {
 // afterPlaces returns the words after the run of places that starts with
 // ms[j], as far as 16 characters.
 func (v *sentenceView) afterPlaces(j int, ms []*Mention) string {
-	k := j
-	for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && ms[k+1].Start == ms[k].End {
-		k++
-	}
+	k := placeRunEnd(j, ms)
 	return string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+16)])
+}
+
+// placeRunEnd returns the index of the last place in the run of places
+// written together that starts with ms[j] ("四川省成都市温江区").
+func placeRunEnd(j int, ms []*Mention) int {
+	for j+1 < len(ms) && ms[j+1].Kind == store.KindRegion && ms[j+1].Start == ms[j].End {
+		j++
+	}
+	return j
 }
 
 // tenantsOf: "作为X的首批入驻企业之一,A及B已完成搬迁": the firms that open

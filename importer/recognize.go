@@ -893,12 +893,7 @@ func (r *recognizer) knownStart(stem string) store.Kind {
 // gazStart reports whether rs starts with a known name of two characters
 // or more that it goes on after.
 func (r *recognizer) gazStart(rs []rune) bool {
-	for l := min(len(rs)-1, r.gaz.maxLen); l >= 2; l-- {
-		if _, ok := r.gaz.byKey[key(string(rs[:l]))]; ok {
-			return true
-		}
-	}
-	return false
+	return len(rs) > 0 && r.knownStart(string(rs[:len(rs)-1])) != ""
 }
 
 // gazEnd returns the known name that s ends with, if any.

@@ -448,11 +448,7 @@ func (v *sentenceView) pairs() {
 				reHeldTail.MatchString(v.afterPlaces(j, ms)):
 				// "在成都市温江区开幕": held in the last, most specific place of
 				// a run.
-				k := j
-				for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && ms[k+1].Start == ms[k].End {
-					k++
-				}
-				v.add(store.RelLocatedIn, a, ms[k], "held-in", 0.75, nil)
+				v.add(store.RelLocatedIn, a, ms[placeRunEnd(j, ms)], "held-in", 0.75, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
 			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0 || reZoneDistrict.MatchString(b.Name)) &&
@@ -472,10 +468,7 @@ func (v *sentenceView) pairs() {
 			case reOpenedAt.MatchString(g) && b.Kind == store.KindRegion && builtKinds[a.Kind] && a.Kind != store.KindRegion:
 				// "天府绛溪实验室、天府锦城实验室在四川省成都市正式揭牌": each body
 				// listed opened in the most specific place.
-				k := j
-				for k+1 < len(ms) && ms[k+1].Kind == store.KindRegion && v.gap(ms[k].End, ms[k+1].Start) == "" {
-					k++
-				}
+				k := placeRunEnd(j, ms)
 				if !reOpenedTail.MatchString(string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+12)])) {
 					break
 				}
