@@ -227,9 +227,11 @@ func (r *recognizer) heldItems(si int, s Span, q int, items []item) {
 		if _, ok := suffixOf(it.text); ok {
 			continue
 		}
+		// "天使母基金生态伙伴签约": a signing is something done at the
+		// event, not one of its own.
 		rs := []rune(strings.TrimLeft(it.text, "0123456789"))
 		if n := len(rs); n < 4 || n > 12 || !allHan(rs) || reClassItem.MatchString(it.text) || !programLike(it.text) ||
-			distinctLen(it.text) < 2 {
+			distinctLen(it.text) < 2 || strings.HasSuffix(it.text, "签约") {
 			continue
 		}
 		r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEvent, "enum-held", 0.65)
@@ -480,6 +482,23 @@ func firstItemCut(rs []rune) int {
 	// "引进了A、B": the particle after the verb is no part of the item.
 	if cut > 0 && cut < len(rs) && (rs[cut] == '了' || rs[cut] == '过') {
 		cut++
+	}
+	// "成为集智能家电、核心部件…等产业为主的集团": 集 gathers the list.
+	if cut >= 1 && cut < len(rs)-2 && rs[cut] == '集' && (rs[cut-1] == '为' || rs[cut-1] == '是') {
+		cut++
+	}
+	// "共建了数字应用支撑软件、…": a verb the particle closes introduces
+	// the list; a verb after it (支撑) that leaves a word too short for an
+	// item is inside the first item.
+	if len(rs)-cut < 3 {
+		for k := cut - 2; k > 0; k-- {
+			if rs[k] == '了' {
+				if c, _ := lastIntroducer(rs, k); c == k && len(rs)-k > 4 {
+					cut = k + 1
+				}
+				break
+			}
+		}
 	}
 	return cut
 }

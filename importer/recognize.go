@@ -338,9 +338,19 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
-	// "德国耶拿大学软物质研究中心": a country before a foreign university's
-	// name says where the university is; it is no part of the name.
-	if c := countryAt(stem); c != "" && strings.Contains(stem[len(c):]+sr.Suffix, "大学") && utf8.RuneCountInString(stem[len(c):]) >= 2 {
+	// "自捷普集团落户崇州以来": 自 opens a clause of time, not the name.
+	if rest, ok := strings.CutPrefix(stem, "自"); ok && distinctLen(rest) >= 2 && r.clauseHas(s, e, "以来") {
+		stem, j = rest, j+1
+		if rest, ok := strings.CutPrefix(stem, "与"); ok {
+			stem, j = rest, j+1
+		}
+	}
+	// "德国耶拿大学软物质研究中心", "美国捷普集团": a country before a
+	// foreign university's or firm's name says where it is; it is no part
+	// of the name, which the page may give alone elsewhere (a national
+	// academy's is: 德国国家工程院).
+	if c := countryAt(stem); c != "" && (strings.Contains(stem[len(c):]+sr.Suffix, "大学") && utf8.RuneCountInString(stem[len(c):]) >= 2 ||
+		sr.Kind == store.KindEnterprise && distinctLen(stem[len(c):]) >= 2 && !strings.Contains(stem, "产业")) {
 		stem, j = stem[len(c):], j+utf8.RuneCountInString(c)
 	}
 	// "三岔湖东南岸未来医学城": a place and a side of it say where the body
@@ -412,6 +422,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// known body that owns it (成都市科学技术局, 中国科学院成都分院).
 	if k := r.knownTail(stem, sr); k > 0 {
 		stem, j = string([]rune(stem)[k:]), j+k
+	}
+	// "宜宾大学城": a university town is no university.
+	if sr.Suffix == "大学" && e < s.End && r.text[e] == '城' {
+		return
 	}
 	// "助推四川大学世界一流大学建设": a university named before the
 	// suffix makes the rest a class it aims to be.
@@ -733,6 +747,15 @@ func trimStem(stem string, j int) (string, int) {
 			return stem, j
 		}
 	}
+}
+
+// clauseHas says whether the clause that goes on from i holds word.
+func (r *recognizer) clauseHas(s Span, i int, word string) bool {
+	k := i
+	for k < s.End && !strings.ContainsRune(",;。:!?", r.text[k]) {
+		k++
+	}
+	return strings.Contains(string(r.text[i:k]), word)
 }
 
 // leftBound returns where the name ending at e (suffix from p) starts: at
