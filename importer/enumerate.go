@@ -1087,6 +1087,11 @@ func (r *recognizer) buildObject(si int, it part, nominal bool) {
 	if sr.Kind == store.KindRegion && !reBuiltRegion.MatchString(it.text) {
 		return
 	}
+	// "组建区域人力资源服务联盟": an alliance to be formed is named after
+	// its place or body once it is one (see suffixAt).
+	if associationSuffixes[sr.Suffix] {
+		return
+	}
 	// Stems with words of their own are the suffix rules' to read.
 	if d := r.distinctive(stem, sr); d && !nominal || !d && genericCount(reLevel.ReplaceAllString(stem, "")) < 3 {
 		return

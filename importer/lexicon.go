@@ -46,6 +46,9 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"联合创新中心", store.KindPlatform, true},
 	// alumni associations
 	{"校友会", store.KindPlatform, false}, {"校友总会", store.KindPlatform, false},
+	// associations and alliances of firms and bodies
+	{"联盟", store.KindPlatform, true}, {"联合会", store.KindPlatform, true}, {"协会", store.KindPlatform, true},
+	{"促进会", store.KindPlatform, true}, {"同学会", store.KindPlatform, true},
 	// platforms and facilities
 	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"交易中心", store.KindPlatform, false},
 	{"数据中心", store.KindPlatform, true}, {"超算中心", store.KindPlatform, false}, {"计算中心", store.KindPlatform, true},

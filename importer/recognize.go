@@ -405,6 +405,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		e < s.End && r.text[e] == '长' || p > s.Start && notBureau[string(r.text[p-1:e])]) {
 		return
 	}
+	// "中国上市公司协会", "四川大学全球校友创业家联合会": an association is
+	// named after its place or its body; "组建区域人力资源服务联盟" plans
+	// one of a kind.
+	if associationSuffixes[sr.Suffix] && r.knownStart(stem) == "" && !strings.HasPrefix(stem, "中国") {
+		return
+	}
 	if sr.Kind == store.KindGovernmentAgency {
 		// Co-issuers written without a break, "成都市科学技术局成都市财政局":
 		// an agency's name holds no complete agency followed by a place.
@@ -748,6 +754,9 @@ func trimStem(stem string, j int) (string, int) {
 		}
 	}
 }
+
+// associationSuffixes end the names of associations and alliances.
+var associationSuffixes = wordSet(`联盟 联合会 协会 促进会 同学会`)
 
 // clauseHas says whether the clause that goes on from i holds word.
 func (r *recognizer) clauseHas(s Span, i int, word string) bool {

@@ -87,6 +87,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 智能家电", "INDUSTRY_CHAIN 核心部件", "INDUSTRY_CHAIN 半导体"}, []string{"集智能家电"}},
 		{"signings held at an event, and a university town", "峰会举办了星海区第二批天使子基金集中签约、天使母基金生态伙伴签约、高峰论坛等活动。自宜宾大学城建设启动以来,成效明显。",
 			[]string{"EVENT 高峰论坛"}, []string{"天使母基金生态伙伴签约", "宜宾大学", "自宜宾大学"}},
+		{"associations named after their place or body, not alliances a plan will form", "本次大会由中国星海协会指导,四川大学全球校友创星家联合会承办。组建区域人力资源服务联盟;借力商协会。",
+			[]string{"PLATFORM 中国星海协会", "PLATFORM 四川大学全球校友创星家联合会"}, []string{"区域人力资源服务联盟", "借力商协会", "商协会"}},
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
 			[]string{"看四川丨成都星海国际生物城", "西南交大会", "企业代表齐聚星海国际生物城", "德国星拿大学软物质研究中心"}},
