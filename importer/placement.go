@@ -71,6 +71,18 @@ func (v *sentenceView) contextual() {
 	}
 }
 
+// ownerBetween reports a body named inside out that holds in
+// ("大连理工大学成都研究院中试中心" holds 大连理工大学成都研究院, which holds
+// 大连理工大学): out is part of that body, not of in.
+func (v *sentenceView) ownerBetween(in, out *Mention) bool {
+	for _, m := range v.ms {
+		if m != in && m != out && m.Rule == "nested" && orgKinds[m.Kind] && m.Start == out.Start && m.End > in.End && m.End < out.End {
+			return true
+		}
+	}
+	return false
+}
+
 // nameStructure reads relations off how names are built: "成都高新区前沿
 // 医学中心" lies in 成都高新区, "中国科学院成都分院" is part of 中国科学院,
 // "成都市锦江区" is part of 成都市.
@@ -150,7 +162,7 @@ func (v *sentenceView) nameStructure() {
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
 				out.Kind != store.KindUniversity && out.Start == start:
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
-			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == start:
+			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == start && !v.ownerBetween(in, out):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			}
 			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute) {

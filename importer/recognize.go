@@ -1157,6 +1157,15 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if e, ok := r.gaz.Lookup(string(rs[:l])); ok {
 					extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
 						Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+					// "大连理工大学成都研究院中试中心": the owner's institute
+					// between them owns the unit.
+					for k := len(rs) - own; k >= l+3; k-- {
+						if sr, ok := suffixOf(string(rs[:k])); ok && !sr.Weak && (sr.Kind == store.KindResearchInstitute || sr.Kind == store.KindLab) {
+							extra = append(extra, Mention{Span: Span{m.Start, m.Start + k}, Sentence: m.Sentence, Surface: string(rs[:k]),
+								Name: string(rs[:k]), Kind: sr.Kind, Rule: "nested", Conf: 0.8})
+							break
+						}
+					}
 					break
 				}
 			}
