@@ -708,6 +708,10 @@ var reDateline = regexp.MustCompile(`^.*\d{1,2}日(电|讯)\s*(\([^)]{1,14}\))?`
 // reYearEnd: a year that ends the words before a quoted title.
 var reYearEnd = regexp.MustCompile(`(19|20)\d{2}年?$`)
 
+// reSpanOfTime: "238天", "3个月", a span of time that opens a stem (a
+// year opens an event's name: "2026天府…荟").
+var reSpanOfTime = regexp.MustCompile(`^\d{1,3}(天|个月|周)`)
+
 // reYearLead: a year, perhaps after 继, that opens a stem.
 var reYearLead = regexp.MustCompile(`^继?(19|20)\d{2}年(以来|底|初|末)?`)
 
@@ -734,6 +738,11 @@ func trimStem(stem string, j int) (string, int) {
 		// column or a list; a year ("2026天府…荟") stays.
 		if n := leadNumber(stem); n > 0 && utf8.RuneCountInString(stem) > n+1 {
 			stem, j = string([]rune(stem)[n:]), j+n
+			continue
+		}
+		// "历时238天四川成都航空产业园": a span of time is no part of a name.
+		if m := reSpanOfTime.FindString(stem); m != "" && utf8.RuneCountInString(stem) > utf8.RuneCountInString(m)+1 {
+			stem, j = stem[len(m):], j+utf8.RuneCountInString(m)
 			continue
 		}
 		// "原成都科技大学": the former name of a body, 原 is no part of it.
