@@ -68,7 +68,8 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 		for _, level := range []string{"区", "市", "县", "省"} {
 			rest, ok := strings.CutPrefix(m.Name, level)
 			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
-				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办")) {
+				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办") ||
+				strings.HasSuffix(rest, "总工会") || strings.HasSuffix(rest, "法院") || strings.HasSuffix(rest, "检察院")) {
 				continue
 			}
 			if h := home(level); h != "" {
@@ -99,7 +100,8 @@ var agencyShort = []struct{ short, full string }{
 	{"卫健委", "卫生健康委员会"}, {"卫健局", "卫生健康局"}, {"国资委", "国有资产监督管理委员会"},
 	{"应急局", "应急管理局"}, {"文广旅局", "文化广电旅游局"}, {"经信委", "经济和信息化委员会"},
 	{"科技厅", "科学技术厅"}, {"经信厅", "经济和信息化厅"}, {"人社厅", "人力资源和社会保障厅"},
-	{"科协", "科学技术协会"},
+	{"科协", "科学技术协会"}, {"投促委", "投资促进委员会"}, {"法院", "人民法院"}, {"检察院", "人民检察院"},
+	{"政府新闻办", "人民政府新闻办公室"},
 }
 
 // officialNames renames a place's agency named by a short form ("成都市经信局",
@@ -312,6 +314,23 @@ func homePlaces(ms []Mention) map[string]string {
 
 // reZoneDistrict: names that end in 区 but name a zone, not a district.
 var reZoneDistrict = regexp.MustCompile(`(功能区|园区|片区|示范区|试验区|产业区|集聚区|街区|社区|景区|开发区|保税区|合作区|先行区|核心区|承载区|发展区|创新区|城区|港区|校区|厂区)$`)
+
+// rePartyDepartment: a department of a place's party committee, which the
+// party names with 中共 (中共成都市委组织部) and pages often without.
+var rePartyDepartment = regexp.MustCompile(`^\p{Han}{2,12}?[省市区县]委(组织部|宣传部|统战部|政法委|教育工委|教育工作委员会|网信办|社会工作部)$`)
+
+// partyDepartments names a party committee's department as the party
+// does, keeping the page's form.
+func partyDepartments(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || strings.HasPrefix(m.Name, "中共") || !rePartyDepartment.MatchString(m.Name) {
+			continue
+		}
+		m.Official = append(m.Official, m.Name)
+		m.Name = "中共" + strings.Replace(m.Name, "教育工委", "教育工作委员会", 1)
+	}
+}
 
 // partyFull names a place's committee by the full form the page gives
 // ("温江区委" is the page's 中共成都市温江区委).

@@ -162,6 +162,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	// A district's committee and government are named with the page's city.
 	city := homePlaces(ms)["市"]
 	partyFull(ms, city)
+	partyDepartments(ms)
 	governmentsFull(ms, city)
 	countyAgenciesFull(ms)
 	// A bare "市委" the page gives no place for names no body.
@@ -409,6 +410,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// named after its place or its body; "组建区域人力资源服务联盟" plans
 	// one of a kind.
 	if associationSuffixes[sr.Suffix] && r.knownStart(stem) == "" && !strings.HasPrefix(stem, "中国") {
+		return
+	}
+	// "区法院": a court is its place's; "争取设立知识产权法院" plans a kind.
+	if (sr.Suffix == "法院" || sr.Suffix == "检察院") && !relativeStems[stem] && !startsWithPlace([]rune(stem)) {
 		return
 	}
 	if sr.Kind == store.KindGovernmentAgency {
