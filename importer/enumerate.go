@@ -18,7 +18,7 @@ var (
 	// Heads after 等 that make the items industry chains.
 	reChainHead = regexp.MustCompile(`^(\d+[个大项])?(“[^”]{1,6}”)?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业|研究方向|发展方向|主攻方向)`)
 	// Heads that make the items enterprises.
-	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,6}?(企业|公司)(代表)?`)
+	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,8}?(企业|公司)(代表)?`)
 	// Heads that make the items programmes or events.
 	reProgramHead = regexp.MustCompile(`^[^,。;、“”]{0,8}?(人才品牌|人才计划|品牌|计划|行动|工程)`)
 	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
@@ -64,12 +64,15 @@ func (r *recognizer) enumerations(si int, s Span) {
 			for _, it := range splitFirms(items) {
 				// Brands of three characters (富士康, 塔斯汀) are firms too
 				// when the list is one of firms; two are too often words.
-				if n := utf8.RuneCountInString(it.text); n > 20 || endsWithSuffix(it.text) || !r.firmItem(it.text) {
+				// "中航(成都)无人机": the words after a bracket end a name
+				// the bracket is inside of.
+				if n := utf8.RuneCountInString(it.text); n > 20 || endsWithSuffix(it.text) || !r.firmItem(it.text) ||
+					it.start > s.Start && r.text[it.start-1] == ')' {
 					continue
 				}
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
 			}
-		case reFirmsLater.MatchString(after) && brandedItems(items) >= 2:
+		case reFirmsLater.MatchString(string(r.text[q+1:min(s.End, q+26)])) && brandedItems(items) >= 2:
 			// "国药蓉生、苑东生物、汇宇制药等创新药、医疗器械重大产业化项目",
 			// "威斯克、成都医云科技等在短时间内成长为独角兽企业": items named by
 			// a brand and a trade are the firms the clause goes on about.
