@@ -100,11 +100,13 @@ type sentenceView struct {
 	funds []*Mention // the document's funds, in text order
 	// governments maps a place to the mention of its 人民政府 on the page.
 	governments map[string]*Mention
-	r           *recognizer
-	si          int
-	s           Span
-	ms          []*Mention // in text order
-	facts       *[]Fact
+	// university is the page's own university, the one it names most.
+	university *Mention
+	r          *recognizer
+	si         int
+	s          Span
+	ms         []*Mention // in text order
+	facts      *[]Fact
 }
 
 // gap is the text between two positions.
@@ -171,6 +173,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		}
 	}
 	sort.SliceStable(funds, func(i, j int) bool { return funds[i].Start < funds[j].Start })
+	university := homeUniversity(ms)
 	governments := map[string]*Mention{}
 	for i := range ms {
 		if g := &ms[i]; g.Kind == store.KindGovernmentAgency && strings.HasSuffix(g.Name, "人民政府") {
@@ -184,7 +187,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, university: university}
 		v.nameStructure()
 		v.localCompany()
 		v.contextual()

@@ -146,6 +146,13 @@ func (v *sentenceView) roles() {
 				}
 			}
 		}
+		// "学校党委书记刘毅、校长余曙光", "校党委书记王某": a university's posts
+		// named without it are at the page's own university, once the
+		// page has named it.
+		if v.university != nil && v.university.Start < p.Start && len(toks) > 0 && !slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) &&
+			(v.schoolBefore(pos) || slices.ContainsFunc(toks, func(t tok) bool { return schoolHeads[t.title] })) {
+			toks = append(toks, tok{body: v.university})
+		}
 		var body *Mention
 		for k := len(toks) - 1; k >= 0; k-- {
 			t := toks[k]
@@ -162,6 +169,49 @@ func (v *sentenceView) roles() {
 			}
 		}
 	}
+}
+
+// schoolHeads are the posts only a university (or a school) has.
+var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长`)
+
+// schoolBefore reports 学校 or 校 right before pos, opening a clause or a
+// list: "学校党委书记", "校党委副书记".
+func (v *sentenceView) schoolBefore(pos int) bool {
+	for _, w := range []string{"学校", "校"} {
+		n := utf8.RuneCountInString(w)
+		if pos-n >= v.s.Start && string(v.r.text[pos-n:pos]) == w && (pos-n == v.s.Start || !nameRune(v.r.text[pos-n-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeUniversity returns the first mention of the university the page
+// names most, or nil when none or two are named most.
+func homeUniversity(ms []Mention) *Mention {
+	count := map[string]int{}
+	first := map[string]*Mention{}
+	for i := range ms {
+		if m := &ms[i]; m.Kind == store.KindUniversity {
+			count[m.Name]++
+			if first[m.Name] == nil {
+				first[m.Name] = m
+			}
+		}
+	}
+	best, tie := "", false
+	for n, c := range count {
+		switch {
+		case best == "" || c > count[best]:
+			best, tie = n, false
+		case c == count[best]:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	return first[best]
 }
 
 // graduateTitles name a university's graduates and students, who are its
