@@ -332,6 +332,29 @@ func partyDepartments(ms []Mention) {
 	}
 }
 
+// zoneCommittees reads "X党工委副书记、管委会主任": the bare 管委会 after a
+// zone's party working committee and its titles is the zone's.
+func (r *recognizer) zoneCommittees(ms []Mention) []Mention {
+	var extra []Mention
+	for _, m := range ms {
+		zone, ok := strings.CutSuffix(m.Name, "党工委")
+		if m.Kind != store.KindGovernmentAgency || !ok || utf8.RuneCountInString(zone) < 2 {
+			continue
+		}
+		s := r.sents[m.Sentence]
+		k := m.End
+		for k < s.End && k-m.End <= 8 && !strings.ContainsRune("、,;。", r.text[k]) {
+			k++
+		}
+		if k+4 > s.End || r.text[k] != '、' || string(r.text[k+1:k+4]) != "管委会" || r.titleAt(k+4, s.End) == "" {
+			continue
+		}
+		extra = append(extra, Mention{Span: Span{k + 1, k + 4}, Sentence: m.Sentence, Surface: "管委会", Name: zone + "管理委员会",
+			Official: []string{zone + "管委会"}, Kind: store.KindGovernmentAgency, Rule: "relative-agency", Conf: 0.6})
+	}
+	return append(ms, extra...)
+}
+
 // partyFull names a place's committee by the full form the page gives
 // ("温江区委" is the page's 中共成都市温江区委).
 func partyFull(ms []Mention, city string) {

@@ -158,6 +158,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.nested(ms)
 	ms = r.declared(ms)
 	ms = r.relative(ms)
+	ms = r.zoneCommittees(ms)
 	officialNames(ms)
 	// A district's committee and government are named with the page's city.
 	city := homePlaces(ms)["市"]

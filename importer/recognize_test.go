@@ -485,6 +485,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 大连理工大学星海研究院中试中心 -> 大连理工大学星海研究院", "PART_OF 大连理工大学星海研究院 -> 大连理工大学"}},
 		{"a university's posts named without it are at the page's university", "星海大学与星湖区共建创新港。学校党委书记刘星毅、校长余星光出席。会上,校长王星明,星湖区区长李某华致辞。",
 			[]string{"WORKS_AT 刘星毅 -> 星海大学", "WORKS_AT 余星光 -> 星海大学", "WORKS_AT 王星明 -> 星海大学"}},
+		{"the bare 管委会 after a zone's party working committee is the zone's", "仪式由星海交通产业功能区党工委副书记、管委会副主任黄星攀主持。",
+			[]string{"WORKS_AT 黄星攀 -> 星海交通产业功能区管理委员会"}},
 		{"a foreign university lies in the country named before it", "德国星拿大学软物质研究中心教授出席。英国星桥大学的学者到访。",
 			[]string{"LOCATED_IN 星拿大学 -> 德国", "LOCATED_IN 星桥大学 -> 英国", "PART_OF 星拿大学软物质研究中心 -> 星拿大学"}},
 		{"held in the last of a run of places, after its date", "星海生物医药大会在成都市温江区开幕。星飞供应链大会于3月17日在成都高新区举行。",
