@@ -330,7 +330,7 @@ func (r *recognizer) placePrefix(name string) string {
 	return ""
 }
 
-var relativePlaces = wordSet(`该区 该市 该县 全区 全市 全县 全省 本区 本市 我区 我市 我省 两地 当地 区内 市内`)
+var relativePlaces = wordSet(`该区 该市 该县 全区 全市 全县 全省 本区 本市 我区 我市 我省 两地 当地 区内 市内 园区 辖区 园区内 辖区内`)
 
 var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万亿级|百亿级|全球|世界)`)
 

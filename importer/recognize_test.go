@@ -101,6 +101,8 @@ func TestRecognize(t *testing.T) {
 		{"firms listed before a longer class of firms or their projects", "园区内已经汇集星飞民机、爱乐星、星飞集成等国内知名的航空企业。生物城落地包括星药蓉生、星东生物、星宇制药等创新药、高性能医疗器械重大产业化项目。已有纵星自动化、中航(成都)无人机等两家工业无人机企业上市。",
 			[]string{"ENTERPRISE 星飞民机", "ENTERPRISE 爱乐星", "ENTERPRISE 星飞集成", "ENTERPRISE 星东生物", "ENTERPRISE 星宇制药"},
 			[]string{"园区内已经汇集星飞民机", "无人机"}},
+		{"the park's or the area's industries are named without it", "依托园区航空、轨道等产业开展工作。辖区航空及轨道产业领域40余家企业参加。",
+			[]string{"INDUSTRY_CHAIN 航空", "INDUSTRY_CHAIN 轨道"}, []string{"园区航空", "辖区航空"}},
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
 			[]string{"看四川丨成都星海国际生物城", "西南交大会", "企业代表齐聚星海国际生物城", "德国星拿大学软物质研究中心"}},
