@@ -31,7 +31,7 @@ func (r *recognizer) placeBrackets(ms []Mention) {
 		// A full name there ("…中试验证平台(龙泉驿区)") is where a listed
 		// item lies, which plans write apart from its name.
 		place := string(r.text[m.End+1 : m.End+1+c])
-		if _, ok := r.placeNamed(place); !ok || strings.ContainsRune(regionSingle, []rune(place)[c-1]) {
+		if !r.bracketPlace(place) {
 			continue
 		}
 		// "…枢纽节点(成都)项目": the bracket is inside a project's longer
@@ -43,8 +43,30 @@ func (r *recognizer) placeBrackets(ms []Mention) {
 		m.Name += "(" + place + ")"
 		m.End += c + 2
 		m.Surface = string(r.text[m.Start:m.End])
-		m.Rule = "place-bracket"
+		// A unit named after its owner stays one: its owner is read off
+		// the name as before.
+		if m.Rule != "owned-name" {
+			m.Rule = "place-bracket"
+		}
 	}
+}
+
+// bracketPlace reports what a bracket after a name may hold as part of
+// it: a short place ("(成都)"), two ("(德阳什邡)"), or a place's park of a
+// body with several ("电子科技大学科技园(天府园)").
+func (r *recognizer) bracketPlace(place string) bool {
+	rs := []rune(place)
+	if _, ok := r.placeNamed(place); ok {
+		return !strings.ContainsRune(regionSingle, rs[len(rs)-1])
+	}
+	if _, _, ok := r.twoPlaces(place); ok {
+		return true
+	}
+	if park, ok := strings.CutSuffix(place, "园"); ok && utf8.RuneCountInString(park) >= 2 {
+		_, named := r.placeNamed(park)
+		return named || placeAt([]rune(park))
+	}
+	return false
 }
 
 // countryAt returns the foreign country that stem opens with, if any.

@@ -1130,11 +1130,20 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		// "华为(成都)智能制造创新中心": a place in brackets inside the name.
 		if k := strings.IndexRune(m.Surface, '('); k > 0 && m.Kind != store.KindTalent {
 			inner := []rune(m.Surface[k+1:])
-			if c := slices.Index(inner, ')'); c >= 2 && (c < len(inner)-1 || m.Rule == "place-bracket") {
+			c := slices.Index(inner, ')')
+			bracketed := m.Rule == "place-bracket" || m.Rule == "owned-name" && c == len(inner)-1
+			if c >= 2 && (c < len(inner)-1 || bracketed) {
 				place := string(inner[:c])
+				at := m.Start + utf8.RuneCountInString(m.Surface[:k]) + 1
+				// "(德阳园)" is the body's park in 德阳; "(德阳什邡)" is in 什邡.
+				if park, ok := strings.CutSuffix(place, "园"); ok && bracketed {
+					place = park
+				} else if _, b, ok := r.twoPlaces(place); ok && bracketed {
+					n := utf8.RuneCountInString(b.surface)
+					at, place = at+utf8.RuneCountInString(place)-n, b.surface
+				}
 				if full, ok := r.placeNamed(place); ok {
-					at := m.Start + utf8.RuneCountInString(m.Surface[:k]) + 1
-					extra = append(extra, Mention{Span: Span{at, at + c}, Sentence: m.Sentence, Surface: place,
+					extra = append(extra, Mention{Span: Span{at, at + utf8.RuneCountInString(place)}, Sentence: m.Sentence, Surface: place,
 						Name: full, Kind: store.KindRegion, Rule: "nested-bracket", Conf: 0.75})
 				}
 			}
@@ -1162,8 +1171,19 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		// A prefix that cuts into the name's own head is none: "四川大学
 		// 国家大学科技园" holds 四川大学, not "四川大学国家大学".
 		own := 0
-		if sr, ok := suffixOf(m.Surface); ok {
-			own = utf8.RuneCountInString(sr.Suffix)
+		bare := m.Surface
+		if m.Rule == "place-bracket" {
+			bare = bare[:strings.LastIndex(bare, "(")]
+		}
+		if sr, ok := suffixOf(bare); ok {
+			own = utf8.RuneCountInString(sr.Suffix) + utf8.RuneCountInString(m.Surface) - utf8.RuneCountInString(bare)
+			// "电子科技大学科技园": the head 大学科技园 shares 大学 with the
+			// university that owns the park.
+			if head, ok := strings.CutPrefix(sr.Suffix, "大学"); ok {
+				if e, ok := r.gaz.Lookup(strings.TrimSuffix(bare, head)); ok && e.Kind == store.KindUniversity {
+					own -= 2
+				}
+			}
 		}
 		// "四川大学科技园", "西南交通大学国家大学科技园": a unit's owner is the
 		// longest known name its name opens with.
