@@ -177,10 +177,33 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
+	r.quotedForms(ms)
 	sort.SliceStable(ms, func(i, j int) bool {
 		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
 	})
 	return ms
+}
+
+// quotedForms keeps an event's or a programme's name as the page writes
+// it, quotes and all, beside the plain name: “金熊猫”全球创新创业大赛 is
+// looked up both ways.
+func (r *recognizer) quotedForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindEvent && m.Kind != store.KindProgram || contextual[m.Rule] {
+			continue
+		}
+		raw := string(r.text[m.Start:m.End])
+		if m.Start > 0 && r.text[m.Start-1] == '“' && strings.Count(raw, "”") > strings.Count(raw, "“") {
+			raw = "“" + raw
+		}
+		if m.End < len(r.text) && r.text[m.End] == '”' && strings.Count(raw, "“") > strings.Count(raw, "”") {
+			raw += "”"
+		}
+		if strings.ContainsAny(raw, "“”") && key(raw) != key(m.Name) && !slices.Contains(m.Aliases, raw) {
+			m.Aliases = append(m.Aliases, raw)
+		}
+	}
 }
 
 func (r *recognizer) add(si, start, end int, name string, kind store.Kind, rule string, conf float64) *Mention {

@@ -1017,3 +1017,18 @@ func TestExtractionIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// An event's name as the page writes it, quotes and all, is kept beside
+// the plain name.
+func TestQuotedEventForms(t *testing.T) {
+	ms, _ := extract("活动期间举办了“星熊猫”全球创新创业大赛。")
+	for _, m := range ms {
+		if m.Kind == store.KindEvent && m.Name == "星熊猫全球创新创业大赛" {
+			if !slices.Contains(m.Aliases, "“星熊猫”全球创新创业大赛") {
+				t.Errorf("aliases %q: want the quoted form", m.Aliases)
+			}
+			return
+		}
+	}
+	t.Fatalf("no event 星熊猫全球创新创业大赛 in %q", names(ms))
+}
