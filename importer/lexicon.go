@@ -176,7 +176,7 @@ var boundaryWords = wordSet(`本年 股东 看好 同样 确认 认定为 甚至
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".
-var boundaryExceptions = wordSet(`自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
+var boundaryExceptions = wordSet(`即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
 
 // genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
 // a class of bodies, not one.
@@ -191,6 +191,23 @@ var surnames = wordSet(`冼 郁 燕 楚 晋 阎 储 荆 鞠 权 逯 桓 王 李 
 
 // nameStops end a person's name on its right: "李纪珍带来了" is 李纪珍.
 var nameStops = wordSet(`表 说 称 毕 介 指 认 带 在 是 的 和 与 及 等 为 也 将 就 对 向 从 以 把 被 让 已 曾 还 又 都 则 并 所 来 去 到 了 着 过 当 任 作 率 领 代 主 发 提 坦 强 透 告 回 分 讲 谈 接 获 荣 受 同 跟 给 于 做 出 现 会 上 下 一 二 三 两 几 等 团 教 研 院 博 副 总 首 董 主 书 局 处 科 区 市 省 县 党 先 女 男 本 正`)
+
+// sichuanCounties maps the county-level cities of Sichuan outside 成都市,
+// and the districts and counties its pages name, to their city: "德阳什邡"
+// is 什邡市 in 德阳市. Names whose stems are words or names of their own
+// too (安居, 前锋, 嘉陵, 市中, 东坡, 三台, 仁和, 会理) are left out.
+var sichuanCounties = map[string]string{
+	"什邡市": "德阳市", "广汉市": "德阳市", "绵竹市": "德阳市", "旌阳区": "德阳市", "罗江区": "德阳市",
+	"江油市": "绵阳市", "涪城区": "绵阳市", "游仙区": "绵阳市", "安州区": "绵阳市",
+	"峨眉山市": "乐山市", "五通桥区": "乐山市", "阆中市": "南充市", "顺庆区": "南充市", "高坪区": "南充市",
+	"华蓥市": "广安市", "万源市": "达州市", "通川区": "达州市", "达川区": "达州市", "隆昌市": "内江市",
+	"射洪市": "遂宁市", "翠屏区": "宜宾市", "叙州区": "宜宾市", "南溪区": "宜宾市",
+	"彭山区": "眉山市", "仁寿县": "眉山市", "雁江区": "资阳市", "安岳县": "资阳市",
+	"恩阳区": "巴中市", "巴州区": "巴中市", "利州区": "广元市", "昭化区": "广元市",
+	"自流井区": "自贡市", "贡井区": "自贡市", "沿滩区": "自贡市", "龙马潭区": "泸州市", "江阳区": "泸州市", "纳溪区": "泸州市",
+	"西昌市": "凉山彝族自治州", "马尔康市": "阿坝藏族羌族自治州",
+	"康定市": "甘孜藏族自治州",
+}
 
 // chengduCounties are the districts, county-level cities and counties of
 // 成都市. A county-level city is a 市 like its prefecture, so its level
@@ -216,7 +233,7 @@ var gazetteer = append([]lexEntry{
 	{"简阳市", store.KindRegion, []string{"简阳"}}, {"都江堰市", store.KindRegion, []string{"都江堰"}}, {"彭州市", store.KindRegion, []string{"彭州"}},
 	{"邛崃市", store.KindRegion, []string{"邛崃"}}, {"崇州市", store.KindRegion, []string{"崇州"}}, {"金堂县", store.KindRegion, []string{"金堂"}},
 	{"大邑县", store.KindRegion, []string{"大邑"}}, {"蒲江县", store.KindRegion, []string{"蒲江"}},
-	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
+	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区", "成都市高新区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
 	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
 	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
 	// regions of several provinces (the countries the genre names follow,
@@ -230,6 +247,10 @@ var gazetteer = append([]lexEntry{
 	{"内江市", store.KindRegion, []string{"内江"}}, {"自贡市", store.KindRegion, []string{"自贡"}}, {"攀枝花市", store.KindRegion, []string{"攀枝花"}},
 	{"广元市", store.KindRegion, []string{"广元"}}, {"雅安市", store.KindRegion, []string{"雅安"}}, {"达州市", store.KindRegion, []string{"达州"}},
 	{"广安市", store.KindRegion, []string{"广安"}}, {"巴中市", store.KindRegion, []string{"巴中"}}, {"重庆市", store.KindRegion, []string{"重庆"}},
+	{"西昌市", store.KindRegion, []string{"西昌"}}, {"凉山彝族自治州", store.KindRegion, []string{"凉山州"}},
+	{"阿坝藏族羌族自治州", store.KindRegion, []string{"阿坝州"}}, {"甘孜藏族自治州", store.KindRegion, []string{"甘孜州"}},
+	// Sichuan's county-level cities and the districts of its other cities
+	// follow, from sichuanCounties
 	// other provinces and major cities
 	{"北京市", store.KindRegion, []string{"北京"}}, {"上海市", store.KindRegion, []string{"上海"}}, {"天津市", store.KindRegion, []string{"天津"}},
 	{"广东省", store.KindRegion, []string{"广东"}}, {"深圳市", store.KindRegion, []string{"深圳"}}, {"广州市", store.KindRegion, []string{"广州"}},
@@ -343,7 +364,19 @@ var gazetteer = append([]lexEntry{
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
 	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
-}, countryEntries()...)
+}, append(countryEntries(), countyEntries()...)...)
+
+// countyEntries are the gazetteer's entries for sichuanCounties, each with
+// its stem as its short name (什邡 for 什邡市).
+func countyEntries() []lexEntry {
+	out := make([]lexEntry, 0, len(sichuanCounties))
+	for name := range sichuanCounties {
+		stem := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(name, "市"), "区"), "县")
+		out = append(out, lexEntry{name, store.KindRegion, []string{stem}})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
 
 // countryNames are the foreign countries the genre names, each a region of
 // the gazetteer; countryAliases their short names.
