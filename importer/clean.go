@@ -247,6 +247,17 @@ func prose(l string) bool {
 		strings.Contains(l, ";") && n > 20
 }
 
+// proseRunes counts the characters of the prose lines.
+func proseRunes(lines []string, kinds []lineKind) int {
+	n := 0
+	for i, l := range lines {
+		if kinds[i] == lineText && prose(l) {
+			n += utf8.RuneCountInString(l)
+		}
+	}
+	return n
+}
+
 // article picks the article out of the page's lines.
 func article(lines []string, title string, c *Cleaned) (string, []string) {
 	kinds := make([]lineKind, len(lines))
@@ -279,6 +290,13 @@ func article(lines []string, title string, c *Cleaned) (string, []string) {
 			seenProse = true
 		}
 		if seenProse && i > start && reEnd.MatchString(lines[i]) {
+			// "相关推荐" above the story on a page that puts its furniture
+			// first: what follows is more prose than what came before, so
+			// the article goes on past the marker.
+			if before, after := proseRunes(lines[start:i], kinds[start:i]), proseRunes(lines[i+1:], kinds[i+1:]); after >= 120 && after > 2*before {
+				kinds[i] = lineJunk
+				continue
+			}
 			end = i
 			break
 		}

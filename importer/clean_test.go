@@ -75,6 +75,27 @@ func TestCleanText(t *testing.T) {
 	}
 }
 
+// A page that puts its related-articles box above the story: the marker
+// does not end an article that has barely begun.
+func TestCleanRelatedBoxAboveTheStory(t *testing.T) {
+	page := `范文网,内容丰富有趣,写作好帮手!
+星海召开科技创新大会
+相关推荐
+星海召开科技创新大会
+6月3日,星海市科技创新大会在星海国际博览城举行。国内知名专家学者、知名企业家等齐聚一堂,共话建设面向未来的星海科学城,推动科技创新和成果转化。
+会上,星海大学校长、星海工程院院士李某荣,星海科技大学校长曾某勇等出席,并围绕科学城建设、产学研协同和成果转化作主题发言。
+此次大会上,星海还就《星海科学城战略规划》作说明,同时发布了一批支持科技创新的政策措施和重点项目清单。`
+	c := Clean(page, FormatText, "")
+	for _, w := range []string{"星海国际博览城举行", "星海大学校长", "《星海科学城战略规划》"} {
+		if !strings.Contains(c.Text, w) {
+			t.Errorf("text lost %q:\n%s", w, c.Text)
+		}
+	}
+	if strings.Contains(c.Text, "相关推荐") {
+		t.Errorf("text keeps the marker:\n%s", c.Text)
+	}
+}
+
 // An outline's chapter and section headings stand between its title and
 // its first paragraph; the title is the line above them.
 func TestCleanTitleAboveOutlineHeadings(t *testing.T) {
