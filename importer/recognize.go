@@ -458,6 +458,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if k := r.knownTail(stem, sr); k > 0 {
 		stem, j = string([]rune(stem)[k:]), j+k
 	}
+	// "天府新城会议中心": a venue's name holds an event word.
+	if sr.Kind == store.KindEvent && e+1 < s.End && string(r.text[e:e+2]) == "中心" {
+		return
+	}
 	// "宜宾大学城": a university town is no university.
 	if sr.Suffix == "大学" && e < s.End && r.text[e] == '城' {
 		return
