@@ -150,7 +150,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			joined = true
 		}
 		// The clause's leading time is no part of the name.
-		for _, t := range []string{"当天", "当日", "近日", "日前", "今天", "昨天", "昨日", "本次", "此次", "随后"} {
+		for _, t := range []string{"当天", "当日", "近日", "日前", "今天", "昨天", "昨日", "本次", "此次", "本届", "随后"} {
 			if strings.HasPrefix(string(r.text[j:e]), t) {
 				j += utf8.RuneCountInString(t)
 			}
