@@ -261,6 +261,8 @@ var gazetteer = append([]lexEntry{
 	{"云南省", store.KindRegion, []string{"云南"}}, {"西藏自治区", store.KindRegion, []string{"西藏"}}, {"山东省", store.KindRegion, []string{"山东"}},
 	{"河南省", store.KindRegion, []string{"河南"}}, {"湖南省", store.KindRegion, []string{"湖南"}}, {"长沙市", store.KindRegion, []string{"长沙"}},
 	{"香港特别行政区", store.KindRegion, []string{"香港"}}, {"澳门特别行政区", store.KindRegion, []string{"澳门"}},
+	{"广西壮族自治区", store.KindRegion, []string{"广西"}}, {"新疆维吾尔自治区", store.KindRegion, []string{"新疆"}},
+	{"内蒙古自治区", store.KindRegion, []string{"内蒙古"}}, {"宁夏回族自治区", store.KindRegion, []string{"宁夏"}},
 	{"黄浦区", store.KindRegion, nil}, {"浦东新区", store.KindRegion, []string{"浦东"}}, {"海淀区", store.KindRegion, nil},
 	{"朝阳区", store.KindRegion, nil}, {"南山区", store.KindRegion, nil}, {"福田区", store.KindRegion, nil},
 	{"无锡市", store.KindRegion, []string{"无锡"}}, {"常州市", store.KindRegion, []string{"常州"}}, {"南通市", store.KindRegion, []string{"南通"}},

@@ -363,6 +363,15 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
+	// "生物高科技领先企业深圳微芯生物公司", "手机品牌厂商广东欧珀公司": what
+	// kind of firm it is, then its name from its place on.
+	if sr.Kind == store.KindEnterprise {
+		if loc := reFirmClassInside.FindStringIndex(stem); loc != nil && loc[1] < len(stem) {
+			if rest := stem[loc[1]:]; startsWithPlace([]rune(rest)) && distinctLen(rest) >= 3 {
+				stem, j = rest, j+utf8.RuneCountInString(stem[:loc[1]])
+			}
+		}
+	}
 	// "自捷普集团落户崇州以来": 自 opens a clause of time, not the name.
 	if rest, ok := strings.CutPrefix(stem, "自"); ok && distinctLen(rest) >= 2 && r.clauseHas(s, e, "以来") {
 		stem, j = rest, j+1
@@ -796,6 +805,10 @@ func trimStem(stem string, j int) (string, int) {
 		}
 	}
 }
+
+// reFirmClassInside: a class of firms inside the words before a firm's
+// suffix, the last one.
+var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商)`)
 
 // associationSuffixes end the names of associations and alliances.
 var associationSuffixes = wordSet(`联盟 联合会 协会 促进会 同学会`)
