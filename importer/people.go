@@ -316,3 +316,26 @@ func (r *recognizer) listedPeople(si int, s Span) {
 // peopleGroups are the words after 等 that say the list before it names
 // people.
 var peopleGroups = []string{"校友", "专家", "教授", "院士", "企业家", "科学家", "嘉宾", "创始人"}
+
+// nameRows reads a list laid out one person a line, the name and then the
+// body they work at: "许唯临 四川大学" (the space may be gone after
+// cleaning). The whole line must be the two, so prose never reads so.
+func (r *recognizer) nameRows(si int, s Span) {
+	if s.End-s.Start > 24 {
+		return
+	}
+	line := r.text[s.Start:s.End]
+	for n := 2; n <= 3 && n < len(line); n++ {
+		if !surnames[string(line[:1])] && !surnames[string(line[:2])] || !allHan(line[:n]) {
+			return
+		}
+		rest := strings.TrimSpace(string(line[n:]))
+		if e, ok := r.gaz.Lookup(rest); ok && rowBodies[e.Kind] {
+			r.add(si, s.Start, s.Start+n, string(line[:n]), store.KindTalent, "name-row", 0.7)
+			return
+		}
+	}
+}
+
+// rowBodies are the kinds of body a list of people names beside them.
+var rowBodies = kinds(store.KindUniversity, store.KindResearchInstitute, store.KindEnterprise, store.KindLab, store.KindGovernmentAgency)

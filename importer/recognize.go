@@ -140,6 +140,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.people(si, s)
 		r.peopleInContext(si, s)
 		r.listedPeople(si, s)
+		r.nameRows(si, s)
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
 		r.firmsAfterClass(si, s)

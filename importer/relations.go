@@ -198,6 +198,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.listedAlumni()
 		v.implicitSubject()
 		v.roles()
+		v.nameRow()
 		v.partnerClause()
 		v.bracketPlace()
 		v.clauseSubject()

@@ -171,6 +171,22 @@ func (v *sentenceView) roles() {
 	}
 }
 
+// nameRow: a person listed on a line of their own works at the body the
+// line names after them.
+func (v *sentenceView) nameRow() {
+	for i, p := range v.ms {
+		if p.Rule != "name-row" {
+			continue
+		}
+		for _, b := range v.ms[i+1:] {
+			if b.Start >= p.End && rowBodies[b.Kind] {
+				v.add(store.RelWorksAt, p, b, "works-at-row", 0.7, nil)
+				break
+			}
+		}
+	}
+}
+
 // schoolHeads are the posts only a university (or a school) has.
 var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长`)
 
