@@ -109,8 +109,9 @@ func (r *recognizer) shortFirms(si int, s Span) {
 					continue
 				}
 				brand := strings.TrimSuffix(rest, m)
+				// "北京签订科技…", "成都召开科技…": a verb is no brand.
 				if bl := utf8.RuneCountInString(brand); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) ||
-					strings.ContainsAny(brand, "的将已在是和与") {
+					strings.ContainsAny(brand, "的将已在是和与") || boundaryWords[brand] || boundaryWords[string([]rune(brand)[:2])] {
 					continue
 				}
 				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) {

@@ -115,6 +115,8 @@ func TestRecognize(t *testing.T) {
 			[]string{}, []string{"企业家们关注市经济和信息化局", "星华照明获国家级星海设计中心", "星流区新增省级星海工程技术研究中心", "总经理详解星川中试研发平台"}},
 		{"more titles, and names closed by the verb after them", "四川省科技厅二级巡视员高星,组织部部长、市人才工作领导小组组长胡星坤介绍,星渠科技有限公司董事长李星龙聚焦生态,星庆学院副校长陈星军探讨技术,总经理助理陈星民详解平台。",
 			[]string{"TALENT 高星", "TALENT 胡星坤", "TALENT 李星龙", "TALENT 陈星军", "TALENT 陈星民"}, []string{"李星龙聚", "陈星军探", "陈星民详"}},
+		{"verbs that end a name, and a name closed by 共同", "四川省与北京签订科技合作协议,成都召开科技创新大会。推介成都星子信息产业功能区。党工委书记吴星共同揭牌。促进校友和母校共同发展。",
+			[]string{"REGION 成都星子信息产业功能区", "TALENT 吴星"}, []string{"北京签订科技", "成都召开科技", "推介成都星子信息产业功能区", "吴星共", "和母校"}},
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
 			[]string{"看四川丨成都星海国际生物城", "西南交大会", "企业代表齐聚星海国际生物城", "德国星拿大学软物质研究中心"}},
