@@ -472,6 +472,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Kind == store.KindEvent && e+1 < s.End && string(r.text[e:e+2]) == "中心" {
 		return
 	}
+	// "中国特色世界一流大学": a class a university aims at.
+	if sr.Kind == store.KindUniversity && (strings.Contains(stem, "一流") || strings.HasSuffix(stem, "特色")) {
+		return
+	}
 	// "宜宾大学城": a university town is no university.
 	if sr.Suffix == "大学" && e < s.End && r.text[e] == '城' {
 		return
@@ -1251,6 +1255,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if m.Rule == "party-committee" {
 			top = len(rs) - 1 // "委" alone ends the name
 		}
+		sawRest := false
 		for l := top; l >= off+2; l-- {
 			if own > 0 && l > len(rs)-own {
 				continue
@@ -1264,6 +1269,19 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
+			}
+			// "西南交通大学与四川省投资集团有限责任公司合作交流座谈会": two
+			// parties joined by 与 are no one body.
+			if k := strings.Index(prefix, "与"); k > 0 && r.knownStart(prefix) != "" {
+				if rest := prefix[k+len("与"):]; !sawRest {
+					if sr, ok := suffixOf(rest); ok && !sr.Weak && r.distinctive(strings.TrimSuffix(rest, sr.Suffix), sr) {
+						at := m.Start + off + utf8.RuneCountInString(prefix[:k+len("与")])
+						extra = append(extra, Mention{Span: Span{at, m.Start + l}, Sentence: m.Sentence, Surface: rest,
+							Name: rest, Kind: sr.Kind, Rule: "nested", Conf: 0.7})
+						sawRest = true
+					}
+				}
+				continue
 			}
 			// "内江高新区科创局": a zone of another city, named by its city
 			// and its class, starts a body's name: the body is the zone's.
