@@ -196,9 +196,15 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 		return nil, err
 	}
 	text := []rune(c.Text)
-	sents := Sentences(text)
-	ms := Recognize(text, sents, gaz)
-	facts := Relations(text, sents, ms)
+	// A page in traditional characters is read through a simplified copy;
+	// the evidence quotes the page.
+	read, folded := simplify(text)
+	sents := Sentences(read)
+	ms := Recognize(read, sents, gaz)
+	if folded {
+		pageForms(ms, text)
+	}
+	facts := Relations(read, sents, ms)
 	ex := &Extraction{Document: doc, Mentions: ms, Facts: facts}
 	ex.Report = Report{ID: id, Title: doc.Title, Format: format, Encoding: enc, Sentences: len(sents)}
 	if err := im.link(ctx, ex, text, sents); err != nil {

@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -1052,4 +1053,41 @@ func TestQuotedEventForms(t *testing.T) {
 		}
 	}
 	t.Fatalf("no event 星熊猫全球创新创业大赛 in %q", names(ms))
+}
+
+// A page in traditional characters is read like the rest of the genre:
+// names in simplified form with the page's form an alias, evidence quoting
+// the page as written.
+func TestTraditionalPage(t *testing.T) {
+	text := "成都市科學技術局與四川大學簽署協議,共建星海實驗室。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "big5.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]store.EntityInput{}
+	for _, e := range ex.Batch.Entities {
+		byName[e.Name] = e
+	}
+	lab, ok := byName["星海实验室"]
+	if !ok {
+		t.Fatalf("no 星海实验室 in %v", slices.Collect(maps.Keys(byName)))
+	}
+	if !slices.Contains(lab.Aliases, "星海實驗室") {
+		t.Errorf("aliases %q: want the page's form 星海實驗室", lab.Aliases)
+	}
+	if _, ok := byName["四川大学"]; !ok {
+		t.Errorf("四川大学 not found in %v", slices.Collect(maps.Keys(byName)))
+	}
+	built := false
+	for _, r := range ex.Batch.Relations {
+		if r.Type == store.RelCoBuiltBy && r.From == store.EntityID("星海实验室") && r.To == store.EntityID("四川大学") {
+			built = true
+			if r.Evidence[0].Text != text {
+				t.Errorf("evidence %q, want the page's sentence %q", r.Evidence[0].Text, text)
+			}
+		}
+	}
+	if !built {
+		t.Errorf("no CO_BUILT_BY 星海实验室 -> 四川大学 in %+v", ex.Batch.Relations)
+	}
 }
