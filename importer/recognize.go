@@ -383,9 +383,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// "德国耶拿大学软物质研究中心", "美国捷普集团": a country before a
 	// foreign university's or firm's name says where it is; it is no part
 	// of the name, which the page may give alone elsewhere (a national
-	// academy's is: 德国国家工程院).
+	// academy's is: 德国国家工程院; so is a firm's legal name:
+	// 意大利欧洲设计中心有限公司).
 	if c := countryAt(stem); c != "" && (strings.Contains(stem[len(c):]+sr.Suffix, "大学") && utf8.RuneCountInString(stem[len(c):]) >= 2 ||
-		sr.Kind == store.KindEnterprise && distinctLen(stem[len(c):]) >= 2 && !strings.Contains(stem, "产业")) {
+		sr.Kind == store.KindEnterprise && sr.Weak && distinctLen(stem[len(c):]) >= 2 && !strings.Contains(stem, "产业")) {
 		stem, j = stem[len(c):], j+utf8.RuneCountInString(c)
 	}
 	// "三岔湖东南岸未来医学城": a place and a side of it say where the body
