@@ -131,7 +131,7 @@ func (r *recognizer) shortFirms(si int, s Span) {
 
 // reNotBrand: words of aims and ranks that no brand holds ("中国电子重大
 // 科技创新的策源地").
-var reNotBrand = regexp.MustCompile(`重大|重点|关键|核心|先进|高端|前沿|一流|领先|主导|优势|新兴|战略`)
+var reNotBrand = regexp.MustCompile(`重大|重点|关键|核心|先进|高端|前沿|一流|领先|主导|优势|新兴|战略|商业|全市|全省|全区`)
 
 // executiveTitles are the posts only a firm has.
 var executiveTitles = sortByLen(strings.Fields(`董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 首席技术官 CEO CTO 董事会秘书`))

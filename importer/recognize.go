@@ -799,7 +799,7 @@ func trimStem(stem string, j int) (string, int) {
 			continue
 		}
 		cut := false
-		for _, w := range []string{"急需紧缺", "急需", "紧缺", "一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {
+		for _, w := range []string{"千亿级", "百亿级", "万亿级", "急需紧缺", "急需", "紧缺", "一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {
 			if strings.HasPrefix(stem, w) && utf8.RuneCountInString(stem) > utf8.RuneCountInString(w)+1 {
 				stem, j = stem[len(w):], j+utf8.RuneCountInString(w)
 				cut = true
