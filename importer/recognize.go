@@ -366,9 +366,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	stem, j = trimStem(stem, j)
 	// "生物高科技领先企业深圳微芯生物公司", "手机品牌厂商广东欧珀公司": what
 	// kind of firm it is, then its name from its place on.
+	// "大健康领域独角兽企业联影医疗技术集团有限公司": a ranked class says so
+	// of any name after it.
 	if sr.Kind == store.KindEnterprise {
 		if loc := reFirmClassInside.FindStringIndex(stem); loc != nil && loc[1] < len(stem) {
-			if rest := stem[loc[1]:]; startsWithPlace([]rune(rest)) && distinctLen(rest) >= 3 {
+			rest := stem[loc[1]:]
+			if startsWithPlace([]rune(rest)) && distinctLen(rest) >= 3 || reRankedClass.MatchString(stem[:loc[1]]) && distinctLen(rest) >= 2 {
 				stem, j = rest, j+utf8.RuneCountInString(stem[:loc[1]])
 			}
 		}
@@ -815,6 +818,9 @@ func trimStem(stem string, j int) (string, int) {
 // reFirmClassInside: a class of firms inside the words before a firm's
 // suffix, the last one.
 var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商)`)
+
+// reRankedClass: a class of firms with a rank, "独角兽企业", "高科技企业".
+var reRankedClass = regexp.MustCompile(`(独角兽|高科技|高新技术|龙头|领军|链主|知名|骨干|科技型|上市|领先)(企业|公司)$`)
 
 // associationSuffixes end the names of associations and alliances.
 var associationSuffixes = wordSet(`联盟 联合会 协会 促进会 同学会`)
