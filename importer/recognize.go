@@ -472,8 +472,8 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if k := r.knownTail(stem, sr); k > 0 {
 		stem, j = string([]rune(stem)[k:]), j+k
 	}
-	// "天府新城会议中心": a venue's name holds an event word.
-	if sr.Kind == store.KindEvent && e+1 < s.End && string(r.text[e:e+2]) == "中心" {
+	// "天府新城会议中心", "…有限公司会议室": a venue's name holds an event word.
+	if sr.Kind == store.KindEvent && (e+1 < s.End && string(r.text[e:e+2]) == "中心" || e < s.End && strings.ContainsRune("室厅", r.text[e])) {
 		return
 	}
 	// "中国特色世界一流大学": a class a university aims at.
@@ -1276,6 +1276,10 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
+			}
+			// "成都高新科技创新投资…公司": 高新 there opens 高新科技, not the zone.
+			if rest := string(rs[l:min(len(rs), l+2)]); strings.HasSuffix(prefix, "高新") && (rest == "科技" || rest == "技术") {
+				continue
 			}
 			// "西南交通大学与四川省投资集团有限责任公司合作交流座谈会": two
 			// parties joined by 与 are no one body.
