@@ -523,6 +523,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 许星临 -> 四川大学", "WORKS_AT 张星 -> 电子科技大学"}},
 		{"高新科技 in a firm's name is no zone, and a meeting room no meeting", "成都高新科技星海投资发展集团有限公司相关负责人参加。随后一行在成都星龙化工有限公司会议室举行座谈。",
 			[]string{"LOCATED_IN 成都高新科技星海投资发展集团有限公司 -> 成都市", "LOCATED_IN 成都星龙化工有限公司 -> 成都市"}},
+		{"deputy heads of departments and the academy's branch", "四川省科技厅副厅长杨星华出席。中科院成都分院分党组书记、常务副院长王星定致辞。",
+			[]string{"WORKS_AT 杨星华 -> 四川省科学技术厅", "WORKS_AT 王星定 -> 中国科学院成都分院"}},
 		{"a foreign university lies in the country named before it", "德国星拿大学软物质研究中心教授出席。英国星桥大学的学者到访。",
 			[]string{"LOCATED_IN 星拿大学 -> 德国", "LOCATED_IN 星桥大学 -> 英国", "PART_OF 星拿大学软物质研究中心 -> 星拿大学"}},
 		{"held in the last of a run of places, after its date", "星海生物医药大会在成都市温江区开幕。星飞供应链大会于3月17日在成都高新区举行。",
