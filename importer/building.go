@@ -102,7 +102,9 @@ func (v *sentenceView) coBuild() {
 		if len(builders) == 0 && joint {
 			builders = v.signedBefore(cs, vs)
 		}
-		if len(builders) == 0 && joint && reParties.MatchString(v.gap(cs, vs)) {
+		// "…签订协议。根据协议,双方将…,共建X": 双方 may open the sentence
+		// rather than the clause.
+		if len(builders) == 0 && joint && (reParties.MatchString(v.gap(cs, vs)) || reParties.MatchString(string(v.r.text[v.s.Start:min(v.s.End, v.s.Start+10)]))) {
 			builders = v.signedLastSentence()
 		}
 		// "A与B签署的合作协议,双方将开展三个方面的合作:一是共建X": the

@@ -35,8 +35,12 @@ func (r *recognizer) placeBrackets(ms []Mention) {
 			continue
 		}
 		// "…枢纽节点(成都)项目": the bracket is inside a project's longer
-		// name, and says which part of a national hub it is.
+		// name, and says which part of a national hub it is; so it is in
+		// "电子科技大学(深圳)高等研究院", a body of its own.
 		if rest := string(r.text[m.End+c+2 : min(len(r.text), m.End+c+4)]); rest == "项目" || rest == "工程" {
+			continue
+		}
+		if k := m.End + c + 2; k < len(r.text) && nameRune(r.text[k]) && suffixWithin(r.text[k:min(len(r.text), k+8)]) {
 			continue
 		}
 		m.Aliases = append(m.Aliases, m.Name)
@@ -49,6 +53,16 @@ func (r *recognizer) placeBrackets(ms []Mention) {
 			m.Rule = "place-bracket"
 		}
 	}
+}
+
+// suffixWithin reports a name's suffix ending within rs.
+func suffixWithin(rs []rune) bool {
+	for l := 2; l <= len(rs); l++ {
+		if endsWithSuffix(string(rs[:l])) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketPlace reports what a bracket after a name may hold as part of

@@ -442,7 +442,8 @@ func (v *sentenceView) pairs() {
 				// a park's own industry. The city the genre is about names
 				// its industries in passing ("成都生物医药产业").
 				v.add(store.RelSupportsChain, a, b, "place-industry", 0.6, nil)
-			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name):
+			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name) && !macroRegions[b.Name]:
+				// "深圳大湾区" names the bay area by a city in it, not a part of it.
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
 			case reHeld.MatchString(stripQuoted(g)) && a.Kind == store.KindRegion && b.Kind == store.KindEvent:
 				for _, t := range v.listFrom(j, ms) {
