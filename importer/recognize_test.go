@@ -836,7 +836,7 @@ func TestNoRelations(t *testing.T) {
 		{"a university's park is no place in the province its name opens with", "双方表示,将以四川大学科技园重新认证升级为国家级大学科技园为契机,加强合作。", "LOCATED_IN 四川大学科技园 -> 四川省"},
 		{"a metropolitan area holds the city it is named after", "成都都市圈加快发展。", "PART_OF 成都都市圈 -> 成都市"},
 		{"a bay area named by a city in it is no part of the city", "双方在深圳大湾区挂牌建立协同中心。", "PART_OF 粤港澳大湾区 -> 深圳市"},
-		{"a place in brackets inside a longer name locates no university", "双方在电子科技大学(深圳)高等研究院挂牌。", "LOCATED_IN 电子科技大学 -> 深圳市"},
+		{"a place in brackets inside a longer name locates no university", "双方在电子科技大学(深圳)高等研究院挂牌。", "LOCATED_IN 电子科技大学(深圳) -> 深圳市"},
 		{"a head's post before the page names a university is no post at it", "校长王星明强调合作。星海大学与星湖区共建创新港。", "WORKS_AT 王星明 -> 星海大学"},
 		{"a unit is no part of the owner of the institute its name holds", "大连理工大学星海研究院中试中心主任修某介绍。", "PART_OF 大连理工大学星海研究院中试中心 -> 大连理工大学"},
 		{"a student is no staff", "其创始人、星海大学在读博士马星琛,将公司推向新三板。", "WORKS_AT 马星琛 -> 星海大学"},
