@@ -527,6 +527,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 杨星华 -> 四川省科学技术厅", "WORKS_AT 王星定 -> 中国科学院成都分院"}},
 		{"双方 opening the sentence after a signing build what it co-builds", "会上,德阳市政府与星海大学签订《政产学研合作框架协议》。根据协议,双方将进行人才培养合作,共建星海大学(德阳)科技成果转化中心。",
 			[]string{"CO_BUILT_BY 星海大学(德阳)科技成果转化中心 -> 德阳市人民政府", "CO_BUILT_BY 星海大学(德阳)科技成果转化中心 -> 星海大学"}},
+		{"a party committee's department is part of the committee the page names", "四川省委组织部、中共四川省委出席。",
+			[]string{"PART_OF 中共四川省委组织部 -> 中共四川省委"}},
 		{"a foreign university lies in the country named before it", "德国星拿大学软物质研究中心教授出席。英国星桥大学的学者到访。",
 			[]string{"LOCATED_IN 星拿大学 -> 德国", "LOCATED_IN 星桥大学 -> 英国", "PART_OF 星拿大学软物质研究中心 -> 星拿大学"}},
 		{"held in the last of a run of places, after its date", "星海生物医药大会在成都市温江区开幕。星飞供应链大会于3月17日在成都高新区举行。",

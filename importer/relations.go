@@ -224,10 +224,41 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.leadersOf()
 		v.fields()
 	}
+	partyParts(ms, &facts)
 	headingLists(r, bySent, &facts)
 	tableRows(r, bySent, &facts)
 	facts = placeFocus(r, bySent, facts)
 	return facts
+}
+
+// partyParts: a party committee's department (中共成都市委组织部) is part of
+// the committee when the page names it too.
+func partyParts(ms []Mention, facts *[]Fact) {
+	committees := map[string]*Mention{}
+	for i := range ms {
+		if m := &ms[i]; m.Kind == store.KindGovernmentAgency && strings.HasPrefix(m.Name, "中共") && strings.HasSuffix(m.Name, "委") {
+			if committees[m.Name] == nil {
+				committees[m.Name] = m
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || !strings.HasPrefix(m.Name, "中共") || !rePartyDepartment.MatchString(strings.TrimPrefix(m.Name, "中共")) {
+			continue
+		}
+		k := strings.LastIndex(m.Name, "委")
+		for k > 0 && !strings.HasSuffix(m.Name[:k+len("委")], "市委") && !strings.HasSuffix(m.Name[:k+len("委")], "区委") &&
+			!strings.HasSuffix(m.Name[:k+len("委")], "县委") && !strings.HasSuffix(m.Name[:k+len("委")], "省委") {
+			k = strings.LastIndex(m.Name[:k], "委")
+		}
+		if k <= 0 {
+			continue
+		}
+		if c := committees[m.Name[:k+len("委")]]; c != nil {
+			*facts = append(*facts, Fact{Type: store.RelPartOf, From: m, To: c, Sentence: m.Sentence, Rule: "party-department", Conf: 0.8})
+		}
+	}
 }
 
 // tableRows reads a table of projects laid out as lines whose columns are
