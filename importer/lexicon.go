@@ -38,6 +38,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"研究所", store.KindResearchInstitute, false}, {"研究中心", store.KindResearchInstitute, false},
 	{"设计院", store.KindResearchInstitute, false}, {"研究室", store.KindResearchInstitute, false},
 	{"分院", store.KindResearchInstitute, false}, {"工程研究中心", store.KindResearchInstitute, false},
+	// hospitals, research bodies in the genre's gold (华西医院)
+	{"医院", store.KindResearchInstitute, false},
 	{"新型研发机构", store.KindResearchInstitute, true}, {"研发中心", store.KindResearchInstitute, true},
 	{"工程技术中心", store.KindResearchInstitute, true},
 	// "联合" opens a clause as a verb ("联合成都中医药大学建设"), so the heads
@@ -94,6 +96,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"发改委", store.KindGovernmentAgency, false}, {"经信委", store.KindGovernmentAgency, false},
 	{"组织部", store.KindGovernmentAgency, false}, {"教育工委", store.KindGovernmentAgency, false},
 	{"总工会", store.KindGovernmentAgency, false}, {"司法厅", store.KindGovernmentAgency, false},
+	{"建设指挥部", store.KindGovernmentAgency, false}, {"指挥部", store.KindGovernmentAgency, true},
 	{"人民法院", store.KindGovernmentAgency, false}, {"人民检察院", store.KindGovernmentAgency, false},
 	{"法院", store.KindGovernmentAgency, true}, {"检察院", store.KindGovernmentAgency, true},
 	{"新闻办公室", store.KindGovernmentAgency, false}, {"新闻办", store.KindGovernmentAgency, false},
@@ -172,7 +175,7 @@ var boundaryWords = wordSet(`本年 股东 看好 同样 确认 认定为 甚至
 视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
 着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方 已服务 累计服务 先后服务
 配合 做好 抓好 助推 加上 再加上 例如 比如 诸如 譬如 如 登上 开设 拟 整合 增强 就是 已有 迎来 来到 前往 进驻 加盟 牵手 投用 竣工 开园 亮相 参观 属于 地处 坐落 毗邻 紧邻 达产 量产 登陆 开通 开启 开创 迈入 步入 跻身 晋升 荣登 获颁 颁发 命名 入围 上榜 组成 已是 也是 正是 都是 还是 板块 举措 抓手 载体 之一 一员 标志着 标志 来访 到访 拜访 参访 率队 带队 赴 急需 紧缺 对接 供图 图片来源 摄影 单位 成员单位 招商 引育 解决 前身 巨头 龙头 听说 会后 会前 会间 会中 期间 最后 最终 今后 近期 当前 届时 随即 此次 本次 近年 下一步 截至 截至目前 据了解 据介绍
-使用 委托 遍布 建有 设有 下游客户 上游客户 主要客户 整个 先后 我区 我市 我省 我校 年前 年来 以来 此前 之前 之后 取消 拥有 至少 子公司 全资子公司 控股子公司 母公司 采购自 承接 搬入 整体 负责 强化 开始 筹划 做大 宣读 斩获 历时 亿元 万元 汇集 本届 关注 详解 获 新增 们 团队 推介 解锁 乃至 勉励 就 俯瞰 展示 起航`)
+使用 委托 遍布 建有 设有 下游客户 上游客户 主要客户 整个 先后 我区 我市 我省 我校 年前 年来 以来 此前 之前 之后 取消 拥有 至少 子公司 全资子公司 控股子公司 母公司 采购自 承接 搬入 整体 负责 强化 开始 筹划 做大 宣读 斩获 历时 亿元 万元 汇集 本届 关注 详解 获 新增 们 团队 推介 解锁 乃至 勉励 就 俯瞰 展示 起航 现场`)
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".
@@ -184,7 +187,7 @@ var genericWords = wordSet(`社会 老牌 民间 国家 国家级 省 省级 市
 
 // titleWords are the titles that come before or after a person's name in
 // news reports.
-var titleWords = sortByLen(strings.Fields(`执行主任 执行院长 执行所长 常务副主任 常务副院长 常务副校长 技术骨干 业务骨干 在读博士 在读硕士 博士研究生 硕士研究生 市长助理 区长助理 县长助理 法定代表人 董事长助理 总经理助理 副处长 副科长 科长 首席技术官 首席执行官 首席科学家 首席运营官 首席财务官 总工程师 总经理 副总经理 董事长 副董事长 总裁 副总裁 执行总裁 创始人 联合创始人 合伙人 董事 监事 院长 副院长 校长 副校长 所长 副所长 主任 副主任 教授 副教授 研究员 副研究员 院士 博士 博士后 博士生 硕士生 研究生 毕业生 博士生导师 博导 工程师 高级工程师 首席专家 专家 负责人 工作人员 投资总监 书记 党委书记 副书记 区长 副区长 市长 副市长 省长 副省长 局长 副局长 厅长 部长 处长 秘书长 副秘书长 主席 理事长 会长 委员 党委委员 党工委委员 党组书记 党组成员 常委 代理区长 代理市长 代理县长 县长 副县长 CEO CTO COO 科技副总 技术总监 总监 经理 厂长 主编 记者 校友 组长 副组长 巡视员 一级巡视员 二级巡视员 调研员 专职副书记 副主席 副理事长 常务理事 理事 副会长 领衔专家 副厅长 副部长 司长 副司长 州长 副州长 副总工程师 副总监 分党组书记 党组副书记 党委副书记 常务副厅长 常务副市长 常务副区长 常务副县长 一级巡视员 副巡视员`))
+var titleWords = sortByLen(strings.Fields(`执行主任 执行院长 执行所长 常务副主任 常务副院长 常务副校长 技术骨干 业务骨干 在读博士 在读硕士 博士研究生 硕士研究生 市长助理 区长助理 县长助理 法定代表人 董事长助理 总经理助理 副处长 副科长 科长 首席技术官 首席执行官 首席科学家 首席运营官 首席财务官 总工程师 总经理 副总经理 董事长 副董事长 总裁 副总裁 执行总裁 创始人 联合创始人 合伙人 董事 监事 院长 副院长 校长 副校长 所长 副所长 主任 副主任 教授 副教授 研究员 副研究员 院士 博士 博士后 博士生 硕士生 研究生 毕业生 博士生导师 博导 工程师 高级工程师 首席专家 专家 负责人 工作人员 投资总监 书记 党委书记 副书记 区长 副区长 市长 副市长 省长 副省长 局长 副局长 厅长 部长 处长 秘书长 副秘书长 主席 理事长 会长 委员 党委委员 党工委委员 党组书记 党组成员 常委 代理区长 代理市长 代理县长 县长 副县长 CEO CTO COO 科技副总 技术总监 总监 经理 厂长 主编 记者 校友 组长 副组长 巡视员 一级巡视员 二级巡视员 调研员 专职副书记 副主席 副理事长 常务理事 理事 副会长 领衔专家 副厅长 副部长 司长 副司长 州长 副州长 副总工程师 副总监 分党组书记 党组副书记 党委副书记 常务副厅长 常务副市长 常务副区长 常务副县长 一级巡视员 副巡视员 指挥长 副指挥长`))
 
 // surnames are the common Chinese family names a person's name starts with.
 var surnames = wordSet(`冼 郁 燕 楚 晋 阎 储 荆 鞠 权 逯 桓 王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯`)
@@ -325,6 +328,7 @@ var gazetteer = append([]lexEntry{
 	{"中国科学院成都分院", store.KindResearchInstitute, []string{"中科院成都分院"}},
 	{"中国科学院光电技术研究所", store.KindResearchInstitute, []string{"中科院光电所", "光电所"}},
 	{"中国工程物理研究院", store.KindResearchInstitute, []string{"中物院"}},
+	{"四川大学华西医院", store.KindResearchInstitute, []string{"华西医院"}},
 	{"中国核动力研究设计院", store.KindResearchInstitute, []string{"核动力院"}},
 	// Well-known Chinese technology and industrial groups, which news and
 	// plans name by brand alone ("网易", "阿里巴巴"). Only names that are

@@ -130,6 +130,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"大健康领域独角兽企业星影医疗技术集团有限公司", "高科技企业星泓科技(成都)有限公司"}},
 		{"firms known by brand alone", "随着京东方、中电熊猫、天马等项目投产,哔哩哔哩、龙芯中科和赛灵思也落户成都。",
 			[]string{"ENTERPRISE 中电熊猫", "ENTERPRISE 天马", "ENTERPRISE 哔哩哔哩", "ENTERPRISE 龙芯中科", "ENTERPRISE 赛灵思"}, nil},
+		{"firms before 药企, hospitals, a construction headquarters and its head", "星欣药业、星奥生物、星亚生物等一批多元化的药企、机构加速聚集。温江区委副书记、成都星海城建设指挥部指挥长李星介绍,星海大学附属医院参加。",
+			[]string{"ENTERPRISE 星奥生物", "ENTERPRISE 星亚生物", "GOVERNMENT_AGENCY 成都星海城建设指挥部", "TALENT 李星", "RESEARCH_INSTITUTE 星海大学附属医院"}, nil},
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
 			[]string{"看四川丨成都星海国际生物城", "西南交大会", "企业代表齐聚星海国际生物城", "德国星拿大学软物质研究中心"}},
