@@ -154,6 +154,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.numberedInstitutes(si, s)
 	}
 	ms := selectMentions(r.out)
+	r.placeDotEvents(ms)
 	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
 	ms = r.nested(ms)
@@ -183,6 +184,30 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
 	})
 	return ms
+}
+
+// placeDotEvents reads an event named after its city with a dot
+// ("成都·卫星互联网…大会", "成都·崇州电子信息产业链…大会"): the city and
+// the dot open the name.
+func (r *recognizer) placeDotEvents(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindEvent || m.Start < 3 || r.text[m.Start-1] != '·' {
+			continue
+		}
+		for l := 4; l >= 2; l-- {
+			k := m.Start - 1 - l
+			if k < r.sents[m.Sentence].Start {
+				continue
+			}
+			if _, ok := r.placeNamed(string(r.text[k : m.Start-1])); ok && (k == r.sents[m.Sentence].Start || !nameRune(r.text[k-1]) || r.boundaryAt(r.sents[m.Sentence], k) > 0) {
+				m.Name = string(r.text[k:m.Start]) + m.Name
+				m.Start = k
+				m.Surface = string(r.text[m.Start:m.End])
+				break
+			}
+		}
+	}
 }
 
 // quotedForms keeps an event's or a programme's name as the page writes
@@ -1624,7 +1649,7 @@ var reSettingUp = regexp.MustCompile(`^\((筹|筹建|筹备|暂定名|试运行)
 
 // reDeclared: "郫都区经济科技和信息化局(以下简称区经科信局)": the text
 // declares the short name it goes on to use.
-var reDeclared = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|以下统称|统称)[“"]?([^()“”"]{2,12}?)[”"]?\)`)
+var reDeclared = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|以下统称|统称)[“"《]?([^()“”"《》]{2,16}?)[”"》]?\)`)
 
 // declared adds a declared short name to the body it follows and drops
 // what the rules read inside the brackets: the repeat rule then finds the
@@ -1641,6 +1666,10 @@ func (r *recognizer) declared(ms []Mention) []Mention {
 		// "四川天府高新技术产业园区(筹)(以下简称“天府高新区”)": a body being
 		// set up says so before its short name.
 		pre := reSettingUp.FindString(rest)
+		// "《…计划》(以下简称《三年行动计划》)": a title's short title.
+		if m.Rule == "book-title" && strings.HasPrefix(rest, "》") {
+			pre = "》"
+		}
 		rest = rest[len(pre):]
 		sm := reDeclared.FindStringSubmatchIndex(rest)
 		if sm == nil {
