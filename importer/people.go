@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -263,12 +264,18 @@ var oneWords = wordSet(`一行 一同 一起 一直 一道 一批 一些 一家 
 // characters, and there must be two at least: "王某等" alone is too weak.
 func (r *recognizer) listedPeople(si int, s Span) {
 	for i := s.Start + 1; i < s.End; i++ {
+		// "A、B、C等院士", "A、B、C三位院士": 等 or a count of people.
+		after := i + 1
 		if r.text[i] != '等' {
-			continue
+			loc := rePeopleCount.FindStringIndex(string(r.text[i:min(s.End, i+6)]))
+			if loc == nil || i > s.Start && strings.ContainsRune("两三四五六七八九十0123456789", r.text[i-1]) {
+				continue
+			}
+			after = i + utf8.RuneCountInString(string(r.text[i:min(s.End, i+6)])[:loc[1]])
 		}
 		group := ""
 		for _, w := range peopleGroups {
-			if strings.HasPrefix(string(r.text[i+1:min(s.End, i+1+utf8.RuneCountInString(w))]), w) {
+			if strings.HasPrefix(string(r.text[after:min(s.End, after+utf8.RuneCountInString(w))]), w) {
 				group = w
 				break
 			}
@@ -312,6 +319,9 @@ func (r *recognizer) listedPeople(si int, s Span) {
 		}
 	}
 }
+
+// rePeopleCount: a count of people after their names, "三位", "5名".
+var rePeopleCount = regexp.MustCompile(`^([两三四五六七八九十]|\d{1,2})(位|名)`)
 
 // peopleGroups are the words after 等 that say the list before it names
 // people.

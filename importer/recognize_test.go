@@ -134,6 +134,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星奥生物", "ENTERPRISE 星亚生物", "GOVERNMENT_AGENCY 成都星海城建设指挥部", "TALENT 李星", "RESEARCH_INSTITUTE 星海大学附属医院"}, nil},
 		{"an event named after its city with a dot, and a title's declared short title", "15日,成都·星海互联网产业发展大会举办。会上发布了《星海市商业航天三年行动计划(2025—2027年)》(以下简称《三年行动计划》)。《三年行动计划》提出目标。",
 			[]string{"EVENT 成都·星海互联网产业发展大会", "POLICY 星海市商业航天三年行动计划(2025—2027年)"}, []string{"三年行动计划", "星海互联网产业发展大会"}},
+		{"names listed before a count of people", "沈星云、钱星泉、翟星明三位院士也出自这间实验室。全市3名企业家参加。",
+			[]string{"TALENT 沈星云", "TALENT 钱星泉", "TALENT 翟星明"}, []string{"全市"}},
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
 			[]string{"看四川丨成都星海国际生物城", "西南交大会", "企业代表齐聚星海国际生物城", "德国星拿大学软物质研究中心"}},
