@@ -44,7 +44,8 @@ func (r *recognizer) enumerations(si int, s Span) {
 	r.fusedEnumerations(si, s)
 	r.countedFirms(si, s)
 	for q := s.Start + 1; q < s.End-1; q++ {
-		if r.text[q] != '等' {
+		// "四川金虹等离子技术有限公司": 等离子 is plasma, no list.
+		if r.text[q] != '等' || q+3 <= s.End && string(r.text[q:q+3]) == "等离子" {
 			continue
 		}
 		items := r.items(s, q)

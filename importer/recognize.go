@@ -396,9 +396,16 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Kind == store.KindEnterprise {
 		if loc := reFirmClassInside.FindStringIndex(stem); loc != nil && loc[1] < len(stem) {
 			rest := stem[loc[1]:]
-			if startsWithPlace([]rune(rest)) && distinctLen(rest) >= 3 || reRankedClass.MatchString(stem[:loc[1]]) && distinctLen(rest) >= 2 {
+			if startsWithPlace([]rune(rest)) && distinctLen(rest) >= 3 || (reRankedClass.MatchString(stem[:loc[1]]) || strings.HasSuffix(stem[:loc[1]], "方")) && distinctLen(rest) >= 2 {
 				stem, j = rest, j+utf8.RuneCountInString(stem[:loc[1]])
 			}
+		}
+	}
+	// "双流县副县长易某代表双流县人民政府": who speaks for the body opens
+	// no part of its name.
+	if k := strings.LastIndex(stem, "代表"); k >= 0 {
+		if rest := stem[k+len("代表"):]; placeAt([]rune(rest)) || startsWithPlace([]rune(rest)) || r.knownStart(rest) != "" {
+			stem, j = rest, j+utf8.RuneCountInString(stem[:k+len("代表")])
 		}
 	}
 	// "自捷普集团落户崇州以来": 自 opens a clause of time, not the name.
@@ -842,7 +849,7 @@ func trimStem(stem string, j int) (string, int) {
 
 // reFirmClassInside: a class of firms inside the words before a firm's
 // suffix, the last one.
-var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商)`)
+var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商|承建方|建设方|投资方|运营方|合作方|签约方)`)
 
 // reRankedClass: a class of firms with a rank, "独角兽企业", "高科技企业".
 var reRankedClass = regexp.MustCompile(`(独角兽|高科技|高新技术|龙头|领军|链主|知名|骨干|科技型|上市|领先)(企业|公司)$`)
