@@ -512,8 +512,8 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Kind == store.KindUniversity && (strings.Contains(stem, "一流") || strings.HasSuffix(stem, "特色")) {
 		return
 	}
-	// "宜宾大学城": a university town is no university.
-	if sr.Suffix == "大学" && e < s.End && r.text[e] == '城' {
+	// "宜宾大学城": a university town is no university; "大学生" are students.
+	if sr.Suffix == "大学" && e < s.End && (r.text[e] == '城' || r.text[e] == '生') {
 		return
 	}
 	// "助推四川大学世界一流大学建设": a university named before the
