@@ -139,7 +139,7 @@ func TestRecognize(t *testing.T) {
 		{"who speaks for a body, a builder's role, plasma and a verb of reading", "双流县副县长易星弟代表双流县人民政府致辞。项目承建方天星集团参加。四川金星等离子技术有限公司成立。解密成都星海科学城。",
 			[]string{"GOVERNMENT_AGENCY 双流县人民政府", "TALENT 易星弟", "ENTERPRISE 天星集团", "ENTERPRISE 四川金星等离子技术有限公司", "REGION 成都星海科学城"},
 			[]string{"双流县副县长易星弟代表双流县人民政府", "项目承建方天星集团", "离子技术有限公司", "解密成都星海科学城"}},
-		{"districts by their county names, students, a photo credit", "郫县菁蓉镇举办四川省大学生创新创业成果展。钟欣摄当日路演大赛在新津县举行。",
+		{"districts by their county names, students, a photo credit", "郫县菁蓉镇举办四川省大学生创新创业成果展。活动现场。钟欣摄当日路演大赛吸引了10个团队参赛。新津县举行活动。",
 			[]string{"REGION 郫都区", "REGION 新津区"}, []string{"四川省大学", "钟欣摄当日路演大赛"}},
 		{"a channel's bar, a known name inside an event's word, a country before a university", "看四川丨成都星海国际生物城交出成绩单。本次合作,西南交大会将其能力导入。企业代表齐聚星海国际生物城。德国星拿大学软物质研究中心教授出席。",
 			[]string{"REGION 成都星海国际生物城", "RESEARCH_INSTITUTE 星拿大学软物质研究中心", "REGION 德国"},
