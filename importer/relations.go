@@ -231,6 +231,9 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	return facts
 }
 
+// rePartyCommittee: the committee a department's name opens with.
+var rePartyCommittee = regexp.MustCompile(`^中共\p{Han}+?[省市区县]委`)
+
 // partyParts: a party committee's department (中共成都市委组织部) is part of
 // the committee when the page names it too.
 func partyParts(ms []Mention, facts *[]Fact) {
@@ -247,15 +250,7 @@ func partyParts(ms []Mention, facts *[]Fact) {
 		if m.Kind != store.KindGovernmentAgency || !strings.HasPrefix(m.Name, "中共") || !rePartyDepartment.MatchString(strings.TrimPrefix(m.Name, "中共")) {
 			continue
 		}
-		k := strings.LastIndex(m.Name, "委")
-		for k > 0 && !strings.HasSuffix(m.Name[:k+len("委")], "市委") && !strings.HasSuffix(m.Name[:k+len("委")], "区委") &&
-			!strings.HasSuffix(m.Name[:k+len("委")], "县委") && !strings.HasSuffix(m.Name[:k+len("委")], "省委") {
-			k = strings.LastIndex(m.Name[:k], "委")
-		}
-		if k <= 0 {
-			continue
-		}
-		if c := committees[m.Name[:k+len("委")]]; c != nil {
+		if c := committees[rePartyCommittee.FindString(m.Name)]; c != nil {
 			*facts = append(*facts, Fact{Type: store.RelPartOf, From: m, To: c, Sentence: m.Sentence, Rule: "party-department", Conf: 0.8})
 		}
 	}
