@@ -161,6 +161,11 @@ func (r *recognizer) countedFirms(si int, s Span) {
 					it.start += utf8.RuneCountInString(w)
 					it.text = it.text[len(w):]
 				}
+				// "成都高新区已有A、B…5家企业": the verb that introduces the list.
+				if c := firstItemCut([]rune(it.text)); c > 0 {
+					it.start += c
+					it.text = string([]rune(it.text)[c:])
+				}
 			}
 			// Fund managers are firms though named like funds (真格基金).
 			manager := strings.Contains(str[loc[0]:loc[1]], "基金管理人") || strings.Contains(str[loc[0]:loc[1]], "机构")

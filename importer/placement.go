@@ -11,6 +11,32 @@ import (
 	"innograph/store"
 )
 
+// placeGathers: "成都高新区已有A、B、C5家企业登陆科创板", "成都天府国际生物城
+// 落地包括A、B等项目": firms a named zone or district gathers, right after
+// it, lie in it.
+func (v *sentenceView) placeGathers() {
+	for i, p := range v.ms {
+		if p.Kind != store.KindRegion || level(p.Name) == 3 || p.Name == "成都市" || macroRegions[p.Name] {
+			continue
+		}
+		rest := string(v.r.text[p.End:min(v.s.End, p.End+10)])
+		loc := rePlaceGather.FindStringIndex(rest)
+		if loc == nil {
+			continue
+		}
+		at := p.End + utf8.RuneCountInString(rest[:loc[1]])
+		end := v.clauseEnd(at)
+		for _, m := range v.ms[i+1:] {
+			if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
+				v.add(store.RelLocatedIn, m, p, "place-gathers", 0.6, nil)
+			}
+		}
+	}
+}
+
+// rePlaceGather: the verbs of a place gathering bodies, right after it.
+var rePlaceGather = regexp.MustCompile(`^(已|已经|目前|先后|累计|共)?(集聚|聚集|已有|拥有|汇聚|落地|落户了|引进了)(包括|了)?`)
+
 // homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
 // 企业" — firms the page's own district gathers lie in it.
 func (v *sentenceView) homeGathers() {

@@ -219,6 +219,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.focus()
 		v.regionBuilds()
 		v.homeGathers()
+		v.placeGathers()
 		v.placeOpened()
 		v.fundFocus()
 		v.leadersOf()
