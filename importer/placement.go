@@ -15,7 +15,7 @@ import (
 // 落地包括A、B等项目": firms a named zone or district gathers, right after
 // it, lie in it.
 func (v *sentenceView) placeGathers() {
-	for i, p := range v.ms {
+	for _, p := range v.ms {
 		if p.Kind != store.KindRegion || level(p.Name) == 3 || p.Name == "成都市" || macroRegions[p.Name] {
 			continue
 		}
@@ -26,7 +26,7 @@ func (v *sentenceView) placeGathers() {
 		}
 		at := p.End + utf8.RuneCountInString(rest[:loc[1]])
 		end := v.clauseEnd(at)
-		for _, m := range v.ms[i+1:] {
+		for _, m := range v.outer() {
 			if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
 				v.add(store.RelLocatedIn, m, p, "place-gathers", 0.6, nil)
 			}

