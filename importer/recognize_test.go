@@ -544,6 +544,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 中共四川省委组织部 -> 中共四川省委"}},
 		{"firms a named zone gathers lie in it", "此前,成都高新区已有成都星导、星东生物、星横股份3家企业相继登陆科创板。成都天府国际生物城落地包括星东生物、星宇制药等创新药项目。",
 			[]string{"LOCATED_IN 成都星导 -> 成都高新区", "LOCATED_IN 星东生物 -> 成都高新区", "LOCATED_IN 星横股份 -> 成都高新区", "LOCATED_IN 星宇制药 -> 成都天府国际生物城"}},
+		{"a mayor's post after the committee's is at the city's government", "成都市人民政府与星海大学签约。成都市委副书记、市长罗星强出席。",
+			[]string{"WORKS_AT 罗星强 -> 成都市人民政府"}},
 		{"a foreign university lies in the country named before it", "德国星拿大学软物质研究中心教授出席。英国星桥大学的学者到访。",
 			[]string{"LOCATED_IN 星拿大学 -> 德国", "LOCATED_IN 星桥大学 -> 英国", "PART_OF 星拿大学软物质研究中心 -> 星拿大学"}},
 		{"held in the last of a run of places, after its date", "星海生物医药大会在成都市温江区开幕。星飞供应链大会于3月17日在成都高新区举行。",

@@ -164,6 +164,13 @@ func (v *sentenceView) roles() {
 				if body.Kind == store.KindUniversity {
 					v.add(store.RelAlumnusOf, p, body, "alumnus-of", 0.75, nil)
 				}
+			case governmentHeads[t.title] && body.Kind == store.KindGovernmentAgency && strings.HasPrefix(body.Name, "中共") && strings.HasSuffix(body.Name, "委"):
+				// "成都市委副书记、市长罗某": the mayor's post after the
+				// committee's is at the city's government, when the page
+				// names it.
+				if gov := v.governments[strings.TrimSuffix(strings.TrimPrefix(body.Name, "中共"), "委")]; gov != nil {
+					v.add(store.RelWorksAt, p, gov, "works-at", 0.75, propsIf("role", t.title))
+				}
 			case t.title != "院士":
 				v.add(store.RelWorksAt, p, body, "works-at", 0.75, propsIf("role", t.title))
 			}
