@@ -1256,8 +1256,8 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		// 国家大学科技园" holds 四川大学, not "四川大学国家大学".
 		own := 0
 		bare := m.Surface
-		if m.Rule == "place-bracket" {
-			bare = bare[:strings.LastIndex(bare, "(")]
+		if k := strings.LastIndex(bare, "("); m.Rule == "place-bracket" && k > 0 {
+			bare = bare[:k]
 		}
 		if sr, ok := suffixOf(bare); ok {
 			own = utf8.RuneCountInString(sr.Suffix) + utf8.RuneCountInString(m.Surface) - utf8.RuneCountInString(bare)
