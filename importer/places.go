@@ -47,8 +47,8 @@ func (r *recognizer) placeBrackets(ms []Mention) {
 		m.Name += "(" + place + ")"
 		m.End += c + 2
 		m.Surface = string(r.text[m.Start:m.End])
-		// A unit named after its owner stays one: its owner is read off
-		// the name as before.
+		// A unit named after its owner keeps that rule, which reads the
+		// owner off the name.
 		if m.Rule != "owned-name" {
 			m.Rule = "place-bracket"
 		}
