@@ -28,10 +28,8 @@ func (r *recognizer) placeBrackets(ms []Mention) {
 		if c < 2 {
 			continue
 		}
-		// A full name there ("…中试验证平台(龙泉驿区)") is where a listed
-		// item lies, which plans write apart from its name.
 		place := string(r.text[m.End+1 : m.End+1+c])
-		if !r.bracketPlace(place) {
+		if _, _, ok := r.bracketWhere(place); !ok {
 			continue
 		}
 		// "…枢纽节点(成都)项目": the bracket is inside a project's longer
@@ -65,22 +63,26 @@ func suffixWithin(rs []rune) bool {
 	return false
 }
 
-// bracketPlace reports what a bracket after a name may hold as part of
-// it: a short place ("(成都)"), two ("(德阳什邡)"), or a place's park of a
-// body with several ("电子科技大学科技园(天府园)").
-func (r *recognizer) bracketPlace(place string) bool {
-	rs := []rune(place)
-	if _, ok := r.placeNamed(place); ok {
-		return !strings.ContainsRune(regionSingle, rs[len(rs)-1])
+// bracketWhere reads what a bracket after a name may hold as part of it:
+// a short place ("(成都)"), two ("(德阳什邡)"), or a place's park of a body
+// with several ("电子科技大学科技园(天府园)"). It returns the part that says
+// where the body is (the place, the second of two, the park's place) and
+// where that part starts in the bracket, in characters; ok is false when
+// the bracket holds none of these. A full district's name there
+// ("…中试验证平台(龙泉驿区)") is where a listed item lies, apart from its name.
+func (r *recognizer) bracketWhere(in string) (where string, off int, ok bool) {
+	rs := []rune(in)
+	if _, named := r.placeNamed(in); named {
+		return in, 0, !strings.ContainsRune(regionSingle, rs[len(rs)-1])
 	}
-	if _, _, ok := r.twoPlaces(place); ok {
-		return true
+	if a, b, two := r.twoPlaces(in); two {
+		return b.surface, utf8.RuneCountInString(a.surface), true
 	}
-	if park, ok := strings.CutSuffix(place, "园"); ok && utf8.RuneCountInString(park) >= 2 {
+	if park, cut := strings.CutSuffix(in, "园"); cut && utf8.RuneCountInString(park) >= 2 {
 		_, named := r.placeNamed(park)
-		return named || placeAt([]rune(park))
+		return park, 0, named || placeAt([]rune(park))
 	}
-	return false
+	return "", 0, false
 }
 
 // countryAt returns the foreign country that stem opens with, if any.

@@ -404,7 +404,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// "双流县副县长易某代表双流县人民政府": who speaks for the body opens
 	// no part of its name.
 	if k := strings.LastIndex(stem, "代表"); k >= 0 {
-		if rest := stem[k+len("代表"):]; placeAt([]rune(rest)) || startsWithPlace([]rune(rest)) || r.knownStart(rest) != "" {
+		if rest := stem[k+len("代表"):]; placeAt([]rune(rest)) || r.knownStart(rest) != "" {
 			stem, j = rest, j+utf8.RuneCountInString(stem[:k+len("代表")])
 		}
 	}
@@ -1220,11 +1220,8 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				place := string(inner[:c])
 				at := m.Start + utf8.RuneCountInString(m.Surface[:k]) + 1
 				// "(德阳园)" is the body's park in 德阳; "(德阳什邡)" is in 什邡.
-				if park, ok := strings.CutSuffix(place, "园"); ok && bracketed {
-					place = park
-				} else if _, b, ok := r.twoPlaces(place); ok && bracketed {
-					n := utf8.RuneCountInString(b.surface)
-					at, place = at+utf8.RuneCountInString(place)-n, b.surface
+				if where, off, ok := r.bracketWhere(place); ok && bracketed {
+					at, place = at+off, where
 				}
 				if full, ok := r.placeNamed(place); ok {
 					extra = append(extra, Mention{Span: Span{at, at + utf8.RuneCountInString(place)}, Sentence: m.Sentence, Surface: place,
