@@ -175,12 +175,18 @@ var (
 	// A date at the start of a short line, or a source named inside it:
 	// "2026-06-18 08:30 来源:成都日报".
 	reDateLine = regexp.MustCompile(`^((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?|.{0,30}(来源|稿源|作者|编辑|责任编辑)[::])`)
+	// A publisher and the time of publication on one line, "每日经济新闻
+	// 2021-07-22 23:32", "成都发布2024-06-04": a date with a clock time, or a
+	// numeric date closing a short line.
+	reStamp = regexp.MustCompile(`(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(\s*\d{1,2}:\d{2}|\s*$)`)
 	// Bylines and source lines: metadata, not article text.
 	reMeta   = regexp.MustCompile(`^(来源|稿源|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源)[::\s]`)
 	reByline = regexp.MustCompile(`记者|通讯员|实习生|编辑`)
 	// A publisher's address, post code and telephone: the imprint of a
 	// newspaper page or the footer of a site, whose places are no news.
 	reContact = regexp.MustCompile(`(地址|邮编|邮政编码|电话|传真|热线|邮箱|联系方式)[::]\s*\S`)
+	// A link that ends in an arrow, "查看更多>>", "该文章已上链>".
+	reLinkArrow = regexp.MustCompile(`(>|»|›)$`)
 	// Copyright and legal notices.
 	reCopyright = regexp.MustCompile(`(?i)©|copyright|版权所有|版权声明|未经授权|禁止转载|不得转载|ICP备|公网安备|违法和不良信息|举报电话|本平台仅提供|用户上传并发布`)
 	// The end of an article: related-news lists, notices and pagers.
@@ -215,7 +221,10 @@ func classify(l string) lineKind {
 		return lineMeta
 	case utf8.RuneCountInString(l) <= 30 && reByline.MatchString(l) && !strings.ContainsAny(l, "。,"):
 		return lineMeta
-	case reCrumbs.MatchString(l), reWidget.MatchString(l) && utf8.RuneCountInString(l) <= 20, reNumeric.MatchString(l):
+	case utf8.RuneCountInString(l) <= 40 && reStamp.MatchString(l) && !strings.ContainsAny(l, "。,"):
+		return lineMeta
+	case reCrumbs.MatchString(l), reWidget.MatchString(l) && utf8.RuneCountInString(l) <= 20, reNumeric.MatchString(l),
+		utf8.RuneCountInString(l) <= 20 && reLinkArrow.MatchString(l):
 		return lineJunk
 	case utf8.RuneCountInString(l) <= 80 && reContact.MatchString(l) && !strings.Contains(l, "。"):
 		return lineJunk
@@ -402,8 +411,17 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		}
 		return len(lines)
 	}
+	// The title sits within a dozen lines above the first paragraph. Blank
+	// lines do not count: a page saved from a browser may hold runs of them.
+	floor := firstProse
+	for n := 0; floor > 0 && n < 12; {
+		floor--
+		if kinds[floor] != lineBlank {
+			n++
+		}
+	}
 	heading := -1
-	for i := firstProse - 1; i >= 0 && i >= firstProse-12; i-- {
+	for i := firstProse - 1; i >= floor; i-- {
 		if kinds[i] != lineText {
 			continue
 		}
@@ -421,7 +439,7 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		// A headline may hold a comma too ("X发布Y,聚焦A、B等领域"); a
 		// line that stands apart from the next, over a byline or a blank,
 		// was no sentence broken in two.
-		if strings.Contains(lines[i], ",") && !unbalanced(lines[i]) && !standsApart(lines, kinds, i) {
+		if strings.Contains(lines[i], ",") && !unbalanced(lines[i]) && !standsApart(lines, kinds, i) && !pageHeadline(lines, kinds, i) {
 			continue
 		}
 		// A salutation ("各市(州)人民政府,省政府各部门:") opens the text.
@@ -429,7 +447,7 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 			// A channel's name or a button ("天府融媒") under the byline
 			// is no title when a headline stands above it.
 			if n < 8 {
-				if h := headlineAbove(lines, kinds, i, firstProse-12); h >= 0 {
+				if h := headlineAbove(lines, kinds, i, floor); h >= 0 {
 					return h
 				}
 			}
@@ -449,6 +467,23 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		return heading
 	}
 	return firstProse
+}
+
+// pageHeadline reports the first text line of a page, without a full stop,
+// over a paragraph at least twice its length: a headline set directly above
+// its story ("8个项目签约,总投资近20亿元!温江…"). A line that PDF conversion
+// broke runs about as long as the line after it.
+func pageHeadline(lines []string, kinds []lineKind, i int) bool {
+	for j := 0; j < i; j++ {
+		if kinds[j] == lineText {
+			return false
+		}
+	}
+	n := utf8.RuneCountInString(lines[i])
+	if n > 60 || strings.ContainsAny(lines[i], "。;") || i+1 >= len(lines) || kinds[i+1] != lineText {
+		return false
+	}
+	return utf8.RuneCountInString(lines[i+1]) >= 2*n
 }
 
 // headline reports a short line of a title: no sentence punctuation, not

@@ -122,6 +122,24 @@ func TestCleanHeadlineWithCommaOverChannelLines(t *testing.T) {
 	}
 }
 
+// The headline is found above the page furniture a saved page puts
+// between it and the story.
+func TestCleanFindsTheHeadline(t *testing.T) {
+	story := "3月1日,星河区与星河大学签订校地合作协议。双方将共建星河研究院。"
+	for _, tc := range []struct{ name, page string }{
+		{"publisher and time under the headline", "星河区与星河大学深化校地合作\n\n某某日报 2026-03-01 09:30\n\n" + story},
+		{"publisher and a numeric date", "星河区与星河大学深化校地合作\n\n某某发布2026-03-01\n\n" + story},
+		{"runs of blank lines", "星河区与星河大学深化校地合作\n\n01.03.2026 09:30" + strings.Repeat("\n", 14) + story},
+		{"a headline with a comma set directly above its story", "星河区与星河大学签约,总投资近20亿元!\n" + story + "签约仪式上,星河大学校长出席并致辞,介绍了学校在人工智能领域的研究。"},
+		{"a link with an arrow", "星河区与星河大学深化校地合作\n\n该文章已上链>\n\n某某新闻 2026-03-01 09:30\n\n" + story},
+	} {
+		c := Clean(tc.page, FormatText, "")
+		if !strings.HasPrefix(c.Title, "星河区与星河大学") || !strings.HasPrefix(c.Text, c.Title+"\n") {
+			t.Errorf("%s: title %q, text %q", tc.name, c.Title, c.Text)
+		}
+	}
+}
+
 func TestCleanJoinsTitleBrokenInsideBrackets(t *testing.T) {
 	c := Clean("四川省人民政府\n关于印发《成都市科技创新\n专项行动方案》的通知\n\n川府发〔2026〕8号\n\n各市(州)人民政府,省政府各部门:\n现将《方案》印发给你们,请认真贯彻落实。", FormatText, "")
 	if c.Title != "四川省人民政府关于印发《成都市科技创新专项行动方案》的通知" {
