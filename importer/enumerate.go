@@ -299,7 +299,7 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				reClassItem.MatchString(name) || reActivity.MatchString(name) || reCountItem.MatchString(name) {
 				continue
 			}
-			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain || notChains[name] {
+			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain || notChains[name] || reChainJunk.MatchString(name) {
 				continue
 			}
 			r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, rule, 0.7)
@@ -709,7 +709,7 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 			strings.Contains(stem, "建圈强链") {
 			continue
 		}
-		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain {
+		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain || reChainJunk.MatchString(stem) {
 			continue
 		}
 		m := r.add(si, start, q, stem, store.KindIndustryChain, "chain-name", 0.7)
@@ -785,6 +785,14 @@ func holdsVerb(s string) bool {
 // 新链、产业链、资金链、人才链深度融合".
 var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价值链 政策链 服务链 教育链 供应链 数据链 信息链`)
 
+// reChainJunk: words that a chain's name never holds, and so show its
+// edges were misread. People listed beside fields (专家代表, 院士); ranks
+// (西部领先, 中国一流); a chain's layers (基础层, 应用层); a verb or a
+// preposition at an edge (是…, 随着…, 集研发, …向, …为), a count's
+// classifier (12条…); what a chain is,
+// rather than which (完整, 上下游, 区外相关).
+var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|集(研发|设计|生产))|[向为对在从]$|相关$|^(完整|完善|上下游)$`)
+
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).
 var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 
@@ -792,7 +800,7 @@ var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 // ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).
 var reClusterClass = regexp.MustCompile(`企业|上市|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
 
-var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造)`)
+var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
 
 // chainStem drops the place that owns a chain ("新都区", "成都市", "成都")
 // from the start of its stem.
