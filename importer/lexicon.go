@@ -212,6 +212,35 @@ var sichuanCounties = map[string]string{
 	"康定市": "甘孜藏族自治州",
 }
 
+// sichuanCountiesFull are the rest of Sichuan's districts and counties
+// outside 成都市, known by their full names only: their stems are often
+// words or names of their own (东坡, 三台, 嘉陵), or a city's (广安区). Names that are words in
+// full too (东区, 市中区, 高县, 理县, 南部县) are left out.
+var sichuanCountiesFull = map[string]string{
+	"大安区": "自贡市", "荣县": "自贡市", "富顺县": "自贡市",
+	"仁和区": "攀枝花市", "米易县": "攀枝花市", "盐边县": "攀枝花市",
+	"泸县": "泸州市", "合江县": "泸州市", "叙永县": "泸州市", "古蔺县": "泸州市",
+	"中江县": "德阳市",
+	"三台县": "绵阳市", "盐亭县": "绵阳市", "梓潼县": "绵阳市", "北川羌族自治县": "绵阳市", "平武县": "绵阳市",
+	"朝天区": "广元市", "旺苍县": "广元市", "青川县": "广元市", "剑阁县": "广元市", "苍溪县": "广元市",
+	"船山区": "遂宁市", "安居区": "遂宁市", "蓬溪县": "遂宁市", "大英县": "遂宁市",
+	"东兴区": "内江市", "威远县": "内江市", "资中县": "内江市",
+	"沙湾区": "乐山市", "金口河区": "乐山市", "犍为县": "乐山市", "井研县": "乐山市", "夹江县": "乐山市", "沐川县": "乐山市",
+	"峨边彝族自治县": "乐山市", "马边彝族自治县": "乐山市",
+	"嘉陵区": "南充市", "营山县": "南充市", "蓬安县": "南充市", "仪陇县": "南充市", "西充县": "南充市",
+	"东坡区": "眉山市", "洪雅县": "眉山市", "丹棱县": "眉山市", "青神县": "眉山市",
+	"江安县": "宜宾市", "长宁县": "宜宾市", "珙县": "宜宾市", "筠连县": "宜宾市", "兴文县": "宜宾市", "屏山县": "宜宾市",
+	"前锋区": "广安市", "岳池县": "广安市", "武胜县": "广安市", "邻水县": "广安市",
+	"宣汉县": "达州市", "开江县": "达州市", "大竹县": "达州市", "渠县": "达州市",
+	"雨城区": "雅安市", "名山区": "雅安市", "荥经县": "雅安市", "汉源县": "雅安市", "石棉县": "雅安市", "天全县": "雅安市",
+	"芦山县": "雅安市", "宝兴县": "雅安市",
+	"通江县": "巴中市", "南江县": "巴中市", "平昌县": "巴中市",
+	"乐至县": "资阳市",
+	"汶川县": "阿坝藏族羌族自治州", "松潘县": "阿坝藏族羌族自治州", "九寨沟县": "阿坝藏族羌族自治州", "若尔盖县": "阿坝藏族羌族自治州",
+	"泸定县": "甘孜藏族自治州", "稻城县": "甘孜藏族自治州", "理塘县": "甘孜藏族自治州",
+	"会理市": "凉山彝族自治州", "冕宁县": "凉山彝族自治州", "盐源县": "凉山彝族自治州", "德昌县": "凉山彝族自治州",
+}
+
 // chengduCounties are the districts, county-level cities and counties of
 // 成都市. A county-level city is a 市 like its prefecture, so its level
 // alone does not place it inside 成都市; this list does.
@@ -405,12 +434,15 @@ var gazetteer = append([]lexEntry{
 }, append(countryEntries(), countyEntries()...)...)
 
 // countyEntries are the gazetteer's entries for sichuanCounties, each with
-// its stem as its short name (什邡 for 什邡市).
+// its stem as its short name (什邡 for 什邡市), and for sichuanCountiesFull.
 func countyEntries() []lexEntry {
-	out := make([]lexEntry, 0, len(sichuanCounties))
+	out := make([]lexEntry, 0, len(sichuanCounties)+len(sichuanCountiesFull))
 	for name := range sichuanCounties {
 		stem := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(name, "市"), "区"), "县")
 		out = append(out, lexEntry{name, store.KindRegion, []string{stem}})
+	}
+	for name := range sichuanCountiesFull {
+		out = append(out, lexEntry{name, store.KindRegion, nil})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
@@ -446,7 +478,7 @@ var placeStems = func() map[string]string {
 			continue
 		}
 		rs := []rune(e.Name)
-		if strings.ContainsRune(regionSingle, rs[len(rs)-1]) && len(rs) >= 3 {
+		if strings.ContainsRune(regionSingle, rs[len(rs)-1]) && len(rs) >= 3 && sichuanCountiesFull[e.Name] == "" {
 			m[string(rs[:len(rs)-1])] = e.Name
 		}
 		for _, a := range e.Aliases {

@@ -620,7 +620,7 @@ var reCarriedCopula = regexp.MustCompile(`^(目前|现已|现|已|也|还)?(是|
 // higher reports whether region a contains region b by level: a province
 // or city before a district or county ("成都市锦江区", "上海黄浦区").
 func higher(a, b string) bool {
-	if a == "成都市" && chengduCounties[b] || sichuanCounties[b] == a {
+	if a == "成都市" && chengduCounties[b] || sichuanCounties[b] == a || sichuanCountiesFull[b] == a {
 		return true
 	}
 	la, lb := level(a), level(b)
