@@ -63,6 +63,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after) || r.firmsIntroduced(s, items):
 			for _, it := range splitFirms(items) {
+				it.text = firmBeforeHead(it.text)
 				// Brands of three characters (富士康, 塔斯汀) are firms too
 				// when the list is one of firms; two are too often words.
 				// "中航(成都)无人机": the words after a bracket end a name
@@ -834,6 +835,22 @@ func (r *recognizer) afterChainLead(j, q int) int {
 		j += utf8.RuneCountInString(str[:locs[len(locs)-1][1]])
 	}
 	return j
+}
+
+// firmBeforeHead cuts an item of a list of firms' heads, "华鲲振宇总裁万某、
+// 某某公司董事长周某等链主企业负责人", at the title: the firm is before it,
+// and the person after it is read as any person with a title is.
+func firmBeforeHead(s string) string {
+	rs := []rune(s)
+	for i := 2; i < len(rs)-1; i++ {
+		for _, t := range titleWords {
+			tr := []rune(t)
+			if n := len(rs) - i - len(tr); n >= 2 && n <= 3 && string(rs[i:i+len(tr)]) == t && surnames[string(rs[i+len(tr)])] {
+				return string(rs[:i])
+			}
+		}
+	}
+	return s
 }
 
 // splitFirms splits the last item of a list of firms at 和 or 及 ("字节跳

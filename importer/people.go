@@ -16,6 +16,11 @@ import (
 // "高度评价" after 教授 is no person.
 var commonWords = wordSet(`和母 和学 和企 和政 和社 和地 简单 简直 高度 高级 高新 高质量 高端 高效 全面 全国 全市 全省 全力 成为 成果 成功 成立 成都 时间 时代 明确 文化 安全 金融 金牛 龙头 路径 江区 向着 方面 方式 白鹭 石油 林业 于是 马上 任务 应用 单位 车辆 商业 宁静 师生 党委 党组 沙龙 关键 常态 严格 管理 解决 连续 项目 简称 古城 易于 尚未 齐聚 司法 孔子 程序 周期 周边 周年 施工 万元 万人 钱款 雷达 黄金 黎明 毛利 熊猫 秦岭 江苏 江西 云南 余人 余家 余个 余项 文件 华为 温度 康复 夏季 汤圆 武器 包括 包含 柏林 宋代 唐代 杨柳 李子 陈列 杜绝 叶片 程度 方案 方向 段落 戴帽 莫过 孔径 章程 鲁棒 岳麓 申请 申报 欧洲 关于 关注 兰州 焦点 左右 甘肃 祝贺 宁夏 尚有 符合 舒适 阮囊 柯桥 纪念 梅花 童年 凌晨 毕业 单独 季度 裴家 霍山 涂料 苗木 谷歌 盛会 曲线 翁源 冉冉 骆驼 蓝图 路线 游戏 辛苦 管委 柴油 蒙古 鲍鱼 华西 喻家 祁连 蒲江 房地 滕州 屈指 饶有 解读 牟取 艾滋 尤其 阳光 时期 穆斯 农业 司法 卓越 古典 吉林 简阳 车间 项目 连接 麦田 褚色 娄底 窦性 戚继 岑溪 景区 党建 费用 卜卦 冷链 晏殊 席位 卫生 米兰 柏树 宗旨 瞿塘 桂林 全部 佟家 应当 臧否 闵行 苟且 邬家 边境 卞家 姬家 师范 和平 仇恨 栾川 隋唐 商务 刁难 沙漠 荣获 巫山 寇家 桑田 郎中 甄选 丛书 仲裁 虞城 敖包 巩固 明年 佘山 池塘 查询 麻醉 苑囿 迟缓 邝家`)
 
+// headTitles head a body; one before a name that a list goes on from
+// ("华鲲振宇总裁万某、某某公司董事长周某等") introduces the name wherever it
+// stands.
+var headTitles = wordSet(`总裁 董事长 总经理 院长 校长 所长 局长 厅长 书记 区长 市长 县长 教授 研究员`)
+
 func (r *recognizer) people(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
 		t := r.titleAt(i, s.End)
@@ -39,7 +44,7 @@ func (r *recognizer) people(si int, s Span) {
 		// "产业发展科科长刘道元介绍") still introduces a name that a verb
 		// of speaking or acting follows.
 		if name, n := r.personAt(j, s.End); name != "" && (len(titles) > 1 || utf8.RuneCountInString(t) >= 3 || r.leftOK(s, i) ||
-			followWordAt(r.text, j+n, s.End)) {
+			followWordAt(r.text, j+n, s.End) || headTitles[t] && j+n < s.End && strings.ContainsRune("、等", r.text[j+n])) {
 			m := r.add(si, j, j+n, name, store.KindTalent, "person-title", 0.8)
 			m.Props = map[string]string{"title": strings.Join(titles, "、")}
 			i = j + n - 1

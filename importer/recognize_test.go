@@ -69,6 +69,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 资源碳中和", "INDUSTRY_CHAIN 绿色建材", "INDUSTRY_CHAIN 高精医疗器械"}, []string{"绿色建材三大", "明确高精医疗器械", "资源碳中"}},
 		{"chain names whose edges are a verb, a count, a rank or people", "引领产业链高质量发展,提高产业链供应链稳定性,衔接上下游产业链,已实现12条先进制造业产业链全覆盖,一条氢能产业链将在园区呈现。研究院瞄准基础层、中间层、应用层三大人工智能产业链。来自星海大学的多名专家代表、辖区航空及轨道产业领域40余家企业参加。打造西部领先、中国一流等产业集群。",
 			[]string{"INDUSTRY_CHAIN 氢能"}, []string{"引领", "提高", "上下游", "衔接上下游", "条先进制造业", "一条氢能", "基础层", "中间层", "多名专家代表", "西部领先", "中国一流"}},
+		{"firms' heads listed before a class of them", "星鲲振宇总裁万某、星装自动化所公司董事长周勇等链主企业负责人出席。",
+			[]string{"ENTERPRISE 星鲲振宇", "TALENT 万某", "TALENT 周勇"}, []string{"星鲲振宇总裁万某", "星装自动化所公司董事长周勇"}},
 		{"a body's advisory committee is no agency, a side of a place opens no name", "星海实验室第一届学术委员会成立。园区位于温江区北岸星海科技城。",
 			[]string{"REGION 星海科技城"}, []string{"星海实验室第一届学术委员会", "第一届学术委员会", "温江区北岸星海科技城"}},
 		{"a short place in brackets after a name is part of it", "星邮未来通信研究院(成都)(以下简称“研究院”)合作协议签署仪式在蓉举行。研究院由北邮与锦江区共建。",
