@@ -162,6 +162,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.relative(ms)
 	ms = r.zoneCommittees(ms)
 	officialNames(ms)
+	r.ownerFull(ms)
 	// A district's committee and government are named with the page's city.
 	city := homePlaces(ms)["市"]
 	partyFull(ms, city)
@@ -185,6 +186,39 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	})
 	return ms
 }
+
+// ownerFull names a unit that opens with its university's or academy's
+// short name by the full one, "电子科大人工智能研究院" as 电子科技大学人工智能研究院,
+// keeping the page's form as an alias: one unit, however the page shortens
+// its owner. Firms are left as written, since a short name in a firm's
+// (交大光芒公司) is a brand, not a claim of ownership.
+func (r *recognizer) ownerFull(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !ownedKinds[m.Kind] || contextual[m.Rule] {
+			continue
+		}
+		if _, ok := r.gaz.Lookup(m.Name); ok {
+			continue
+		}
+		rs := []rune(m.Name)
+		for l := min(4, len(rs)-2); l >= 2; l-- {
+			e, ok := r.gaz.Lookup(string(rs[:l]))
+			if !ok || e.Kind != store.KindUniversity && e.Name != "中国科学院" || key(e.Name) == key(string(rs[:l])) || strings.HasPrefix(m.Name, e.Name) {
+				continue
+			}
+			if !slices.Contains(m.Aliases, m.Name) {
+				m.Aliases = append(m.Aliases, m.Name)
+			}
+			m.Name = e.Name + string(rs[l:])
+			break
+		}
+	}
+}
+
+// ownedKinds are the kinds of unit a university or an academy holds.
+var ownedKinds = map[store.Kind]bool{store.KindResearchInstitute: true, store.KindPlatform: true, store.KindLab: true,
+	store.KindPilotPlatform: true, store.KindUniversity: true, store.KindEvent: true}
 
 // placeDotEvents reads an event named after its city with a dot
 // ("成都·卫星互联网…大会", "成都·崇州电子信息产业链…大会"): the city and
