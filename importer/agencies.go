@@ -128,6 +128,84 @@ func officialNames(ms []Mention) {
 // "中共四川省委员会".
 var reParty = regexp.MustCompile(`中共(\p{Han}{2,12}?)(委员会|工委|委)`)
 
+// reMeeting: a meeting of a party committee, after its level and 委:
+// "(成都)市委十四届八次全会", "(四川)省委十一届三次全会", "(成都)市委经济工作会议".
+var reMeeting = regexp.MustCompile(`[省市区县]委((第?[一二三四五六七八九十]{1,3}届)?[一二三四五六七八九十]{1,3}次全(会|体会议)|全会|经济工作会议|全体会议|常委会会议)`)
+
+// partyMeetings reads a party committee's meetings as events of the
+// committee. The place before the level must be one (成都市, 四川省), or
+// the level stands bare for the page's place (省委…); the committee is
+// named apart, after selection, by meetingCommittees.
+func (r *recognizer) partyMeetings(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reMeeting.FindAllStringIndex(str, -1) {
+		lv := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := lv + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		start := lv
+		for l := 8; l >= 1; l-- {
+			if lv-l < s.Start {
+				continue
+			}
+			place := string(r.text[lv-l : lv+1])
+			if e, ok := r.gaz.Lookup(place); ok && e.Kind == store.KindRegion {
+				start = lv - l
+				break
+			}
+			if _, _, ok := r.twoPlaces(place); ok {
+				start = lv - l
+				break
+			}
+		}
+		if start == lv && start > s.Start && nameRune(r.text[start-1]) && r.boundaryAt(s, start) == 0 {
+			continue // "…市委…" inside a longer word
+		}
+		if start-2 >= s.Start && string(r.text[start-2:start]) == "中共" {
+			start -= 2
+		}
+		r.add(si, start, end, string(r.text[start:end]), store.KindEvent, "party-meeting", 0.9)
+	}
+}
+
+// meetingCommittees adds the committee whose meeting each party-meeting is:
+// "成都市委" in "成都市委十四届八次全会", named as any committee is.
+func meetingCommittees(ms []Mention) []Mention {
+	for _, m := range ms {
+		if m.Rule != "party-meeting" {
+			continue
+		}
+		rs := []rune(m.Surface)
+		k := slices.Index(rs, '委')
+		rule := "party-committee-short"
+		if strings.HasPrefix(m.Surface, "中共") {
+			rule = "party-committee"
+		}
+		ms = append(ms, Mention{Span: Span{m.Start, m.Start + k + 1}, Sentence: m.Sentence, Surface: string(rs[:k+1]),
+			Name: string(rs[:k+1]), Kind: store.KindGovernmentAgency, Rule: rule, Conf: 0.8})
+	}
+	return ms
+}
+
+// meetingNames names a party meeting after its committee's full name,
+// 中共成都市委十四届八次全会, the page's form an alias.
+func meetingNames(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Rule != "party-meeting" {
+			continue
+		}
+		for _, c := range ms {
+			if c.Kind == store.KindGovernmentAgency && c.Start == m.Start && c.End < m.End && strings.HasPrefix(c.Name, "中共") {
+				tail := string([]rune(m.Surface)[c.End-c.Start:])
+				if full := c.Name + tail; full != m.Name {
+					m.Aliases = append(m.Aliases, m.Name)
+					m.Name = full
+				}
+				break
+			}
+		}
+	}
+}
+
 // partyCommittees finds the party's committees of places; what comes
 // between 中共 and 委 must be places, or it is some other committee.
 func (r *recognizer) partyCommittees(si int, s Span) {

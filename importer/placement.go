@@ -113,6 +113,17 @@ func (v *sentenceView) ownerBetween(in, out *Mention) bool {
 // 医学中心" lies in 成都高新区, "中国科学院成都分院" is part of 中国科学院,
 // "成都市锦江区" is part of 成都市.
 func (v *sentenceView) nameStructure() {
+	// "成都市委十四届八次全会" is the committee's meeting.
+	for _, out := range v.ms {
+		if out.Rule != "party-meeting" {
+			continue
+		}
+		for _, in := range v.ms {
+			if in.Kind == store.KindGovernmentAgency && in.Start == out.Start && in.End < out.End {
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.8, nil)
+			}
+		}
+	}
 	for _, in := range v.ms {
 		if in.Rule == "nested-bracket" {
 			// "华为(成都)智能制造创新中心" lies in 成都市; a zone so named,
@@ -146,7 +157,7 @@ func (v *sentenceView) nameStructure() {
 			continue
 		}
 		for _, out := range v.ms {
-			if out == in || out.End <= in.End || out.Start > in.Start {
+			if out == in || out.End <= in.End || out.Start > in.Start || out.Rule == "party-meeting" {
 				continue
 			}
 			// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": a year or

@@ -148,12 +148,14 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.firmIs(si, s)
 		r.eventClauses(si, s)
 		r.partyCommittees(si, s)
+		r.partyMeetings(si, s)
 		r.agenciesWithAnd(si, s)
 		r.districtGovernments(si, s)
 		r.ownedNames(si, s)
 		r.numberedInstitutes(si, s)
 	}
 	ms := selectMentions(r.out)
+	ms = meetingCommittees(ms)
 	r.placeDotEvents(ms)
 	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
@@ -166,6 +168,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	// A district's committee and government are named with the page's city.
 	city := homePlaces(ms)["市"]
 	partyFull(ms, city)
+	meetingNames(ms)
 	partyDepartments(ms)
 	governmentsFull(ms, city)
 	countyAgenciesFull(ms)
@@ -1240,7 +1243,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 	}
 	for _, m := range ms {
-		if m.Rule == "book-title" || m.Kind == store.KindTalent {
+		// A party meeting's committee is named apart (meetingCommittees);
+		// its place is the committee's, not the meeting's.
+		if m.Rule == "book-title" || m.Kind == store.KindTalent || m.Rule == "party-meeting" {
 			continue
 		}
 		rs := []rune(m.Surface)

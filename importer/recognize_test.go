@@ -829,6 +829,9 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 科技创新与成果转化大会 -> 彭州市"}},
 		{"a district of another Sichuan city known by its full name only", "眉山市东坡区召开会议。武侯区与东坡区签订了区域合作协议。",
 			[]string{"PART_OF 东坡区 -> 眉山市", "PARTNERS_WITH 武侯区 -> 东坡区"}},
+		{"a party committee's meetings are the committee's", "成都市委十四届八次全会召开。四川省政府印发方案,贯彻省委十一届三次全会精神。按照成都市委经济工作会议要求推进。",
+			[]string{"PART_OF 中共成都市委十四届八次全会 -> 中共成都市委", "PART_OF 中共四川省委十一届三次全会 -> 中共四川省委",
+				"PART_OF 中共成都市委经济工作会议 -> 中共成都市委", "LOCATED_IN 中共成都市委 -> 成都市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -874,6 +877,7 @@ func TestNoRelations(t *testing.T) {
 		{"a bracket inside a longer name", "建设全国一体化大数据中心成渝枢纽节点(成都)项目。",
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
+		{"a party meeting's place is its committee's", "成都市委十四届八次全会召开。", "LOCATED_IN 中共成都市委十四届八次全会 -> 成都市"},
 		{"a district known by its full name only lends no stem to a firm's name", "眉山市东坡区召开会议。眉山东坡医疗健康投资有限公司参加。", "LOCATED_IN 眉山东坡医疗健康投资有限公司 -> 东坡区"},
 		{"a chain is supported, not served", "菁蓉网络安全实验室重点服务网络安全产业链。", "SERVES 菁蓉网络安全实验室 -> 网络安全"},
 		{"a place employs nobody", "成都市副市长刘某出席。", "WORKS_AT 刘某 -> 成都市"},
