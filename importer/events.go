@@ -107,13 +107,15 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			after = string(r.text[e+1 : min(s.End, e+37)])
 		}
 		j := e - utf8.RuneCountInString(head)
+		// "在第二届…论坛上": the event is where something happened.
+		at := strings.HasPrefix(after, "上")
 		// "A、B产业链项目集中签约暨…推进活动": an event's name may list
 		// fields; a list of events or bodies ("A论坛、B大会", "A实验室、B
 		// 实验室揭牌仪式") is left to each name.
 		for j > s.Start && (!hardStop(r.text[j-1]) || r.text[j-1] == '、' && r.eventHeadAt(s.Start, j-1) == "" &&
 			!endsWithSuffix(string(r.text[max(s.Start, j-13):j-1]))) && r.text[j-1] != '“' && r.text[j-1] != '的' &&
 			(nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
-			if w := string(r.text[max(s.Start, j-4):j]); reEventHost.MatchString(w) || reEventVerb.MatchString(w) {
+			if w := string(r.text[max(s.Start, j-4):j]); reEventHost.MatchString(w) || reEventVerb.MatchString(w) || at && r.text[j-1] == '在' {
 				break
 			}
 			j--
@@ -136,7 +138,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		// A list there ("举办A大会和B论坛") is left to the names' own heads.
 		heldBefore := reEventVerb.MatchString(before) && (e == s.End || strings.ContainsRune(",。;", r.text[e])) &&
 			!strings.ContainsAny(string(r.text[j:e]), "和与及、")
-		if !(reEventHeld.MatchString(after) && (k == s.Start || hardStop(r.text[k-1]) || lead || quoted) || lead && strings.HasPrefix(after, "上") || heldBefore) {
+		if !(reEventHeld.MatchString(after) && (k == s.Start || hardStop(r.text[k-1]) || lead || quoted) || (lead || strings.HasSuffix(before, "在")) && at || heldBefore) {
 			continue
 		}
 		// "A大会暨X科技园开园仪式": the ceremony opens a body named apart;

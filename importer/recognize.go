@@ -960,7 +960,9 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			if conj && placeAt(r.text[j:p]) {
 				break
 			}
-			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p)) && j-1 > s.Start && j < p {
+			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
+			// the brand.
+			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
 				// Look at what precedes the conjunction.
 				k := j - 1
 				q := k
@@ -995,6 +997,10 @@ func (r *recognizer) exception(s Span, j int) bool {
 	}
 	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
 }
+
+// reBareTrade: a trade alone before a firm's legal form, which names no
+// firm without the brand before it (制药有限公司).
+var reBareTrade = regexp.MustCompile(`^(制药|药业|科技|软件|电子|生物|医药|信息|网络|能源|材料|化工|电气|机械|实业|贸易|投资)(股份)?$`)
 
 // weakStem reports a stem that is too generic to stand as a name yet.
 func (r *recognizer) weakStem(j, p int) bool {
