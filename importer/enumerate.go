@@ -300,6 +300,10 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				reClassItem.MatchString(name) || reActivity.MatchString(name) || reCountItem.MatchString(name) {
 				continue
 			}
+			// "成德、成眉、成资三大产业带": areas named by their cities.
+			if _, place := placeStems[name]; place {
+				continue
+			}
 			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain || notChains[name] || reChainJunk.MatchString(name) {
 				continue
 			}
@@ -792,7 +796,7 @@ var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价�
 // preposition at an edge (是…, 随着…, 集研发, …向, …为), a count's
 // classifier (12条…); what a chain is,
 // rather than which (完整, 上下游, 区外相关).
-var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|集(研发|设计|生产))|[向为对在从]$|相关$|^(完整|完善|上下游)$`)
+var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|集(研发|设计|生产))|[向为对在从到]$|相关$|^(完整|完善|上下游)$`)
 
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).
 var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
@@ -1313,7 +1317,7 @@ var reHasItem = regexp.MustCompile(`^\p{Han}?有`)
 
 // itemLeadVerbs open list items in this genre without being boundary words
 // everywhere.
-var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联 带动 拉动 推动 延伸`)
+var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联 带动 拉动 推动 延伸 制定 出台 编制 明确`)
 
 // reFirmIntroduced: what follows a firm's class when a firm's brand comes
 // next: a dash, or a brand and news of its listing.

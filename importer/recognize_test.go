@@ -77,6 +77,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 四川星为制药有限公司"}, []string{"制药有限公司"}},
 		{"an event where something happened", "近日,在第二届星海都市圈建设论坛上,逾150名嘉宾参加。",
 			[]string{"EVENT 第二届星海都市圈建设论坛"}, []string{"第二届星海都市圈"}},
+		{"areas named by their cities and verbs before a list are no fields", "明确产业承载地,并落到“成德、成眉、成资”三大产业带。制定电子信息、数字经济等产业协同发展方案。",
+			[]string{"INDUSTRY_CHAIN 电子信息"}, []string{"并落到", "成德", "成眉", "成资", "制定电子信息"}},
 		{"a body's advisory committee is no agency, a side of a place opens no name", "星海实验室第一届学术委员会成立。园区位于温江区北岸星海科技城。",
 			[]string{"REGION 星海科技城"}, []string{"星海实验室第一届学术委员会", "第一届学术委员会", "温江区北岸星海科技城"}},
 		{"a short place in brackets after a name is part of it", "星邮未来通信研究院(成都)(以下简称“研究院”)合作协议签署仪式在蓉举行。研究院由北邮与锦江区共建。",
