@@ -1168,6 +1168,10 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	case sr.Kind == store.KindProgram && len(rs) >= 4 && strings.HasPrefix(stem, "国家"):
 		// National programmes have generic-sounding names: 国家重点研发计划.
 		return true
+	case strings.HasPrefix(stem, "国家") && !strings.HasPrefix(stem, "国家级") && d >= 2 && !strings.HasSuffix(sr.Suffix, "平台"):
+		// So do national centres and funds: 国家精准医学产业创新中心 (a
+		// national platform is more often a class: 国家集成攻关大平台).
+		return true
 	case !sr.Weak || sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || sr.Kind == store.KindEnterprise:
 		return d >= 2
 	}
@@ -1674,8 +1678,17 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		nr := []rune(n)
 		for si, s := range r.sents {
 			for i := s.Start; i+len(nr) <= s.End; i++ {
-				if string(r.text[i:i+len(nr)]) != n || taken[i] || taken[i+len(nr)-1] {
+				if string(r.text[i:i+len(nr)]) != n {
 					continue
+				}
+				// "华润医药集团有限公司(下称:华润医药)…华润医药是": the page's
+				// own name for a firm outweighs a brand the lexicon knows
+				// inside it.
+				if taken[i] || taken[i+len(nr)-1] {
+					if !brandsInside(ms, i, i+len(nr), m.Kind) {
+						continue
+					}
+					ms = slices.DeleteFunc(ms, func(o Mention) bool { return o.Start >= i && o.End <= i+len(nr) && o.Rule == "lexicon" })
 				}
 				// Not inside a longer word of Chinese characters that
 				// continues it into another name.
@@ -1693,12 +1706,28 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 	return ms
 }
 
+// brandsInside reports that the mentions overlapping [start, end) are known
+// brands of the kind, all of them strictly inside the span.
+func brandsInside(ms []Mention, start, end int, kind store.Kind) bool {
+	n := 0
+	for _, o := range ms {
+		if o.Start >= end || o.End <= start {
+			continue
+		}
+		if o.Rule != "lexicon" || o.Kind != kind || o.Start < start || o.End > end || o.End-o.Start == end-start {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // reSettingUp: a bracket that says a body is being set up.
 var reSettingUp = regexp.MustCompile(`^\((筹|筹建|筹备|暂定名|试运行)\)`)
 
 // reDeclared: "郫都区经济科技和信息化局(以下简称区经科信局)": the text
 // declares the short name it goes on to use.
-var reDeclared = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|以下统称|统称)[“"《]?([^()“”"《》]{2,16}?)[”"》]?\)`)
+var reDeclared = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|以下统称|统称)[::]?[“"《]?([^()“”"《》]{2,16}?)[”"》]?\)`)
 
 // declared adds a declared short name to the body it follows and drops
 // what the rules read inside the brackets: the repeat rule then finds the
