@@ -180,13 +180,18 @@ var (
 	// numeric date closing a short line.
 	reStamp = regexp.MustCompile(`(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(\s*\d{1,2}:\d{2}|\s*$)`)
 	// Bylines and source lines: metadata, not article text.
-	reMeta   = regexp.MustCompile(`^(来源|稿源|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源)[::\s]`)
+	reMeta   = regexp.MustCompile(`^(来源|稿源|原标题|转自|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源)[::\s]`)
 	reByline = regexp.MustCompile(`记者|通讯员|实习生|编辑`)
 	// A publisher's address, post code and telephone: the imprint of a
 	// newspaper page or the footer of a site, whose places are no news.
 	reContact = regexp.MustCompile(`(地址|邮编|邮政编码|电话|传真|热线|邮箱|联系方式)[::]\s*\S`)
 	// A link that ends in an arrow, "查看更多>>", "该文章已上链>".
 	reLinkArrow = regexp.MustCompile(`(>|»|›)$`)
+	// Short lines of a saved page that hold no text of the story: prompts
+	// to share or open an app, a picture's file name or tag, an address.
+	rePageJunk = regexp.MustCompile(`分享至朋友圈|查看精彩图片|打开.{0,6}(APP|App|app|客户端)|^[【\[(]?资料图片?[】\])]?$|\.(jpg|jpeg|png|gif|webp)$|https?://`)
+	// A picture's caption and credit, "…管理局供图": text, but no title.
+	reCaption = regexp.MustCompile(`供图|图片来源|资料图|摄影|图/`)
 	// Copyright and legal notices.
 	reCopyright = regexp.MustCompile(`(?i)©|copyright|版权所有|版权声明|未经授权|禁止转载|不得转载|ICP备|公网安备|违法和不良信息|举报电话|本平台仅提供|用户上传并发布`)
 	// The end of an article: related-news lists, notices and pagers.
@@ -224,7 +229,8 @@ func classify(l string) lineKind {
 	case utf8.RuneCountInString(l) <= 40 && reStamp.MatchString(l) && !strings.ContainsAny(l, "。,"):
 		return lineMeta
 	case reCrumbs.MatchString(l), reWidget.MatchString(l) && utf8.RuneCountInString(l) <= 20, reNumeric.MatchString(l),
-		utf8.RuneCountInString(l) <= 20 && reLinkArrow.MatchString(l):
+		utf8.RuneCountInString(l) <= 20 && reLinkArrow.MatchString(l),
+		utf8.RuneCountInString(l) <= 40 && rePageJunk.MatchString(l) && !strings.Contains(l, "。"):
 		return lineJunk
 	case utf8.RuneCountInString(l) <= 80 && reContact.MatchString(l) && !strings.Contains(l, "。"):
 		return lineJunk
@@ -420,13 +426,20 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 			n++
 		}
 	}
-	heading := -1
+	heading, caption := -1, -1
 	for i := firstProse - 1; i >= floor; i-- {
 		if kinds[i] != lineText {
 			continue
 		}
 		// An outline's chapter and section headings ("第一节 …") sit between
 		// the document's title and its first paragraph; the title is above.
+		// A picture's caption is the title only when nothing else is.
+		if reCaption.MatchString(lines[i]) {
+			if caption < 0 {
+				caption = i
+			}
+			continue
+		}
 		if reHeading.MatchString(lines[i]) {
 			if heading < 0 {
 				heading = i
@@ -465,6 +478,9 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 	}
 	if heading >= 0 {
 		return heading
+	}
+	if caption >= 0 {
+		return caption
 	}
 	return firstProse
 }

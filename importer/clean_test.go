@@ -122,6 +122,14 @@ func TestCleanHeadlineWithCommaOverChannelLines(t *testing.T) {
 	}
 }
 
+// A picture's caption opens the story when no headline stands above it.
+func TestCleanCaptionWithoutHeadline(t *testing.T) {
+	c := Clean("星河装置(星河研究院供图)\n星河市西郊有一处小院,承担着国家大科学使命。研究院设计建造了新一代装置,取得突破性进展。", FormatText, "")
+	if !strings.HasPrefix(c.Text, "星河装置(星河研究院供图)\n") {
+		t.Errorf("text = %q", c.Text)
+	}
+}
+
 // The headline is found above the page furniture a saved page puts
 // between it and the story.
 func TestCleanFindsTheHeadline(t *testing.T) {
@@ -132,6 +140,9 @@ func TestCleanFindsTheHeadline(t *testing.T) {
 		{"runs of blank lines", "星河区与星河大学深化校地合作\n\n01.03.2026 09:30" + strings.Repeat("\n", 14) + story},
 		{"a headline with a comma set directly above its story", "星河区与星河大学签约,总投资近20亿元!\n" + story + "签约仪式上,星河大学校长出席并致辞,介绍了学校在人工智能领域的研究。"},
 		{"a link with an arrow", "星河区与星河大学深化校地合作\n\n该文章已上链>\n\n某某新闻 2026-03-01 09:30\n\n" + story},
+		{"a prompt to share and a picture's file name", "星河区与星河大学深化校地合作\n\n即可将网页分享至朋友圈\n\nimage.png\n\n" + story},
+		{"a picture's tag and its caption", "星河区与星河大学深化校地合作\n\n【资料图】\n\n星河大学校园一角 星河区委宣传部供图\n\n" + story},
+		{"the original title", "星河区与星河大学深化校地合作\n\n原标题:校地合作再出发\n\n" + story},
 	} {
 		c := Clean(tc.page, FormatText, "")
 		if !strings.HasPrefix(c.Title, "星河区与星河大学") || !strings.HasPrefix(c.Text, c.Title+"\n") {
