@@ -93,6 +93,13 @@ func (v *sentenceView) chainSites() {
 				}
 			}
 		}
+		// "成都推动汽车产业建圈强链", "成都市生物医药产业建圈强链战略": a
+		// place builds up its own chain.
+		if reBuildsUp.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+8)])) && i > 0 {
+			if z := ms[i-1]; z.Kind == store.KindRegion && z.Start >= cs && reBuildsUpVerb.MatchString(v.gap(z.End, c.Start)) {
+				v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
+			}
+		}
 		// "Z是…发展C产业的主阵地"
 		if reMainBase.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+10)])) {
 			for k := i - 1; k >= 0; k-- {
@@ -112,6 +119,9 @@ func (v *sentenceView) chainSites() {
 var (
 	reSitingVerb = regexp.MustCompile(`^(产业链|产业)?[^,;。]{0,20}?(集聚发展|布局|为主要承载区|为主承载地|为主阵地|为核心承载区)`)
 	reMainBase   = regexp.MustCompile(`^(产业链|产业)?的(主阵地|主承载地|主要承载区|核心承载区|重要承载地)`)
+	// reBuildsUp: 建圈强链, the genre's word for building up a chain.
+	reBuildsUp     = regexp.MustCompile(`^(产业链|产业)?建圈强链`)
+	reBuildsUpVerb = regexp.MustCompile(`^(推动|推进|加快|助力|深化|全力推动)?$`)
 )
 
 // suppliedBy: "公司现有一级供应商38家:叶片由A供应,机匣来自B,控制器则由C

@@ -844,6 +844,8 @@ func TestRelations(t *testing.T) {
 				"PART_OF 中共成都市委经济工作会议 -> 中共成都市委", "LOCATED_IN 中共成都市委 -> 成都市"}},
 		{"a declared short name after 下称 and a colon", "成都高新区与星润医药集团有限公司(下称:星润医药)签约。当天,星润医药与四川大学签署合作协议。",
 			[]string{"PARTNERS_WITH 星润医药集团有限公司 -> 四川大学"}},
+		{"a place builds up its own chain", "成都推动汽车产业建圈强链。这是成都市生物医药产业建圈强链战略的重要抓手。",
+			[]string{"SUPPORTS_CHAIN 成都市 -> 汽车", "SUPPORTS_CHAIN 成都市 -> 生物医药"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
