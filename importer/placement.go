@@ -5,6 +5,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,6 +34,48 @@ func (v *sentenceView) placeGathers() {
 		}
 	}
 }
+
+// placeGathersLater: "龙泉驿区除了10家整车企业,还聚集了A、B等关键零部件企业",
+// "成都高新区生物医药产业发展呈现蓬勃之势,聚集A、B等医药企业": a place
+// that opens the sentence is the subject of a later clause that opens with
+// a verb of gathering, when no other place comes between; the firms that
+// clause lists lie in it.
+func (v *sentenceView) placeGathersLater() {
+	ms := v.outer()
+	for i, p := range ms {
+		if p.Kind != store.KindRegion || level(p.Name) == 3 || macroRegions[p.Name] || p.Start-v.s.Start > 6 {
+			continue
+		}
+		// "龙泉驿区(成都经开区)": the place's other name in brackets is the
+		// subject too.
+		subjects := []*Mention{p}
+		if i+1 < len(ms) && ms[i+1].Kind == store.KindRegion && ms[i+1].Start == p.End+1 && v.r.text[p.End] == '(' {
+			subjects = append(subjects, ms[i+1])
+		}
+		for c := v.clauseEnd(p.End); c < v.s.End && v.r.text[c] == ','; c = v.clauseEnd(c + 1) {
+			rest := string(v.r.text[c+1 : min(v.s.End, c+12)])
+			loc := reGatherOpens.FindStringIndex(rest)
+			if loc == nil {
+				continue
+			}
+			at, end := c+1+utf8.RuneCountInString(rest[:loc[1]]), v.clauseEnd(c+1)
+			if slices.ContainsFunc(ms[i+len(subjects):], func(o *Mention) bool { return o.Kind == store.KindRegion && o.Start < at }) {
+				break
+			}
+			for _, m := range ms[i+1:] {
+				if m.Start >= at && m.End <= end && m.Kind == store.KindEnterprise {
+					for _, z := range subjects {
+						v.add(store.RelLocatedIn, m, z, "place-gathers", 0.55, nil)
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// reGatherOpens: a clause that opens with a verb of gathering.
+var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共)?(集聚|聚集|汇聚|吸引)了?`)
 
 // rePlaceGather: the verbs of a place gathering bodies, right after it.
 var rePlaceGather = regexp.MustCompile(`^(已|已经|目前|先后|累计|共)?(集聚|聚集|已有|拥有|汇聚|落地|落户了|引进了)(包括|了)?`)

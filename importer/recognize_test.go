@@ -846,6 +846,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星润医药集团有限公司 -> 四川大学"}},
 		{"a place builds up its own chain", "成都推动汽车产业建圈强链。这是成都市生物医药产业建圈强链战略的重要抓手。",
 			[]string{"SUPPORTS_CHAIN 成都市 -> 汽车", "SUPPORTS_CHAIN 成都市 -> 生物医药"}},
+		{"a place that opens the sentence gathers the firms a later clause lists", "如今的龙泉驿区(成都经开区)除了10家整车企业,还聚集了星河发动机、星海电子等300余家零部件企业。",
+			[]string{"LOCATED_IN 星河发动机 -> 龙泉驿区", "LOCATED_IN 星海电子 -> 成都经开区"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -891,6 +893,7 @@ func TestNoRelations(t *testing.T) {
 		{"a bracket inside a longer name", "建设全国一体化大数据中心成渝枢纽节点(成都)项目。",
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
+		{"another place before the gathering clause is its subject", "温江区举办推介会,成都高新区发布政策,聚集了星河发动机等企业。", "LOCATED_IN 星河发动机 -> 温江区"},
 		{"a party meeting's place is its committee's", "成都市委十四届八次全会召开。", "LOCATED_IN 中共成都市委十四届八次全会 -> 成都市"},
 		{"a district known by its full name only lends no stem to a firm's name", "眉山市东坡区召开会议。眉山东坡医疗健康投资有限公司参加。", "LOCATED_IN 眉山东坡医疗健康投资有限公司 -> 东坡区"},
 		{"a chain is supported, not served", "菁蓉网络安全实验室重点服务网络安全产业链。", "SERVES 菁蓉网络安全实验室 -> 网络安全"},

@@ -220,6 +220,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeGathers()
+		v.placeGathersLater()
 		v.placeOpened()
 		v.fundFocus()
 		v.leadersOf()
