@@ -35,6 +35,30 @@ func (v *sentenceView) placeGathers() {
 	}
 }
 
+// districtBefore: "前往新都区成都新研氢能源科技有限公司": a district set
+// right before a body whose own name opens with its city says where the
+// body is.
+func (v *sentenceView) districtBefore() {
+	ms := v.outer()
+	for i := 1; i < len(ms); i++ {
+		d, o := ms[i-1], ms[i]
+		if d.Kind == store.KindRegion && level(d.Name) == 1 && o.Start == d.End && orgKinds[o.Kind] && opensWithCity(o.Surface) {
+			v.add(store.RelLocatedIn, o, d, "district-before", 0.6, nil)
+		}
+	}
+}
+
+// opensWithCity reports a name that opens with a city's stem (成都, 绵阳).
+func opensWithCity(name string) bool {
+	rs := []rune(name)
+	for l := min(4, len(rs)-2); l >= 2; l-- {
+		if full := placeStems[string(rs[:l])]; strings.HasSuffix(full, "市") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeGathersLater: "龙泉驿区除了10家整车企业,还聚集了A、B等关键零部件企业",
 // "成都高新区生物医药产业发展呈现蓬勃之势,聚集A、B等医药企业": a place
 // that opens the sentence is the subject of a later clause that opens with

@@ -438,6 +438,20 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			}
 		}
 	}
+	// "新都区成都新研氢能源科技有限公司": a district before a firm's legal
+	// name that opens with its city says where the firm is.
+	if sr.Kind == store.KindEnterprise {
+		rs := []rune(stem)
+		for k := 3; k <= 5 && k+3 <= len(rs); k++ {
+			if !strings.ContainsRune("区县", rs[k-1]) {
+				continue
+			}
+			if e, ok := r.gaz.Lookup(string(rs[:k])); ok && e.Kind == store.KindRegion && startsWithPlace(rs[k:]) && distinctLen(string(rs[k:])) >= 3 {
+				stem, j = string(rs[k:]), j+k
+			}
+			break
+		}
+	}
 	// "双流县副县长易某代表双流县人民政府": who speaks for the body opens
 	// no part of its name.
 	if k := strings.LastIndex(stem, "代表"); k >= 0 {
@@ -918,7 +932,8 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			for k > s.Start && r.text[k] != '(' && j-k < 10 {
 				k--
 			}
-			if k >= s.Start && r.text[k] == '(' && k > s.Start && nameRune(r.text[k-1]) {
+			// "孟某副院长(左一)出席…": a person's place in a photograph.
+			if k >= s.Start && r.text[k] == '(' && k > s.Start && nameRune(r.text[k-1]) && !rePhotoPlace.MatchString(string(r.text[k+1:j-1])) {
 				j = k
 				continue
 			}
@@ -997,6 +1012,10 @@ func (r *recognizer) exception(s Span, j int) bool {
 	}
 	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
 }
+
+// rePhotoPlace: where a person stands in a photograph, in brackets after
+// the name: (左一), (右二), (前排中).
+var rePhotoPlace = regexp.MustCompile(`^(前排|后排|中排)?(左|右|中)[一二三四五六七八九十\d]?$`)
 
 // reBareTrade: a trade alone before a firm's legal form, which names no
 // firm without the brand before it (制药有限公司).

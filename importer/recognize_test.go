@@ -83,6 +83,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 国家星海医学产业创新中心"}, []string{"国家级创新中心"}},
 		{"the page's name for a firm outweighs a known brand inside it", "成都高新区与华润医药集团有限公司(下称华润医药)签约。华润医药是行业领军企业。",
 			[]string{"ENTERPRISE 华润医药集团有限公司"}, []string{"华润"}},
+		{"a person's place in a photograph and a verb of attending end a firm's name on the left", "▲孟某副院长(左一)出席成都星研氢能源科技有限公司投产仪式。教师杨某受邀出席星研氢能科技有限公司投产仪式。",
+			[]string{"ENTERPRISE 成都星研氢能源科技有限公司", "ENTERPRISE 星研氢能科技有限公司"}, []string{"孟某副院长(左一)出席成都星研氢能源科技有限公司", "邀出席星研氢能科技有限公司"}},
 		{"a body's advisory committee is no agency, a side of a place opens no name", "星海实验室第一届学术委员会成立。园区位于温江区北岸星海科技城。",
 			[]string{"REGION 星海科技城"}, []string{"星海实验室第一届学术委员会", "第一届学术委员会", "温江区北岸星海科技城"}},
 		{"a short place in brackets after a name is part of it", "星邮未来通信研究院(成都)(以下简称“研究院”)合作协议签署仪式在蓉举行。研究院由北邮与锦江区共建。",
@@ -848,6 +850,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 成都市 -> 汽车", "SUPPORTS_CHAIN 成都市 -> 生物医药"}},
 		{"a place that opens the sentence gathers the firms a later clause lists", "如今的龙泉驿区(成都经开区)除了10家整车企业,还聚集了星河发动机、星海电子等300余家零部件企业。",
 			[]string{"LOCATED_IN 星河发动机 -> 龙泉驿区", "LOCATED_IN 星海电子 -> 成都经开区"}},
+		{"a district before a firm's legal name that opens with its city", "彭某前往新都区成都星研氢能源科技有限公司交流。",
+			[]string{"LOCATED_IN 成都星研氢能源科技有限公司 -> 新都区", "LOCATED_IN 成都星研氢能源科技有限公司 -> 成都市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

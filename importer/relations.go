@@ -221,6 +221,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.homeGathers()
 		v.placeGathers()
 		v.placeGathersLater()
+		v.districtBefore()
 		v.placeOpened()
 		v.fundFocus()
 		v.leadersOf()
