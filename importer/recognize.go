@@ -383,6 +383,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if singleEvent[sr.Suffix] && !r.eventEnds(s, e) {
 		return
 	}
+	// "百日攻坚大会战": a campaign, no meeting.
+	if sr.Kind == store.KindEvent && e < s.End && r.text[e] == '战' {
+		return
+	}
 	// "西南交大会将…": a known name ends inside the suffix word, which is
 	// no suffix there.
 	if sr.Kind == store.KindEvent && r.gazEnd(string(r.text[max(s.Start, p-8):p+1])) != "" {
@@ -988,7 +992,7 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.
 				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) && !reClassItem.MatchString(left) &&
-					!strings.HasSuffix(left, "政府") {
+					!strings.HasSuffix(left, "政府") && !reRound.MatchString(left) {
 					passed = true
 					j = q
 					continue
@@ -1012,6 +1016,9 @@ func (r *recognizer) exception(s Span, j int) bool {
 	}
 	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
 }
+
+// reRound: a round or batch that opens a clause, "第一轮与A签约".
+var reRound = regexp.MustCompile(`^第[一二三四五六七八九十\d]+[轮批次期]$`)
 
 // rePhotoPlace: where a person stands in a photograph, in brackets after
 // the name: (左一), (右二), (前排中).
