@@ -74,6 +74,18 @@ var (
 	reOpening = regexp.MustCompile(`暨[^暨]{4,}` + openingCeremony + `$`)
 )
 
+// reShortThenAt: a declared short name between an event and 上.
+var reShortThenAt = regexp.MustCompile(`^\((简称|以下简称)[^()]{1,12}\)上`)
+
+func lastIndexRune(rs []rune, c rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
 // openingCeremony: the ceremony that opens a body, which an event joins
 // with 暨 ("A大会暨X科技园开园仪式"); the body is named apart, the event is A.
 const openingCeremony = `(揭牌|开园|开业|启用|落成|投运)仪式`
@@ -97,7 +109,8 @@ func (r *recognizer) eventHeadAt(lo, e int) string {
 func (r *recognizer) eventClauses(si int, s Span) {
 	for e := s.Start + 2; e <= s.End; e++ {
 		head := r.eventHeadAt(s.Start, e)
-		if head == "" || e < s.End && nameRune(r.text[e]) && !strings.ContainsRune("在于上”", r.text[e]) {
+		if head == "" || e < s.End && nameRune(r.text[e]) && !strings.ContainsRune("在于上”", r.text[e]) &&
+			!reShortThenAt.MatchString(string(r.text[e:min(s.End, e+20)])) {
 			continue
 		}
 		// “高质量建设…集中签约活动”在温江举行: a quoted event.
@@ -107,8 +120,9 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			after = string(r.text[e+1 : min(s.End, e+37)])
 		}
 		j := e - utf8.RuneCountInString(head)
-		// "在第二届…论坛上": the event is where something happened.
-		at := strings.HasPrefix(after, "上")
+		// "在第二届…论坛上": the event is where something happened, its
+		// declared short name between ("…大会(简称发展大会)上").
+		at := strings.HasPrefix(after, "上") || reShortThenAt.MatchString(after)
 		// "A、B产业链项目集中签约暨…推进活动": an event's name may list
 		// fields; a list of events or bodies ("A论坛、B大会", "A实验室、B
 		// 实验室揭牌仪式") is left to each name.
@@ -119,6 +133,14 @@ func (r *recognizer) eventClauses(si int, s Span) {
 				break
 			}
 			j--
+		}
+		// “‘共筑新格局’成都市…签约仪式”: a slogan in single quotes opens
+		// the quoted title; the name follows it.
+		if quoted && j > s.Start+1 && r.text[j-1] == '’' {
+			if k := lastIndexRune(r.text[s.Start:j-1], '‘'); k > 0 && r.text[s.Start+k-1] == '“' {
+				quoted = false
+				after = string(r.text[e+1 : min(s.End, e+37)])
+			}
 		}
 		if quoted && (j == s.Start || r.text[j-1] != '“') {
 			continue
