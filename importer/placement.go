@@ -213,6 +213,10 @@ func (v *sentenceView) nameStructure() {
 				if out != in && out.Start < in.Start && in.End < out.End {
 					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 				}
+				// "成都·新都…": the district is the city's.
+				if out.Rule == "dot-city" && out.End+1 == in.Start {
+					v.add(store.RelPartOf, in, out, "name-part-of", 0.75, nil)
+				}
 			}
 			continue
 		}

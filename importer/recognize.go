@@ -219,6 +219,34 @@ func (r *recognizer) ownerFull(ms []Mention) {
 	}
 }
 
+// dotDistrict reads an event named "城市·区县…": the city, with the rule
+// dot-city, and the district, with the rule nested-place (what holds it
+// lies in it).
+func (r *recognizer) dotDistrict(m Mention) (Mention, Mention, bool) {
+	rs := []rune(m.Surface)
+	dot := slices.Index(rs, '·')
+	if m.Kind != store.KindEvent || dot < 2 || dot > 4 {
+		return Mention{}, Mention{}, false
+	}
+	city, ok := r.placeNamed(string(rs[:dot]))
+	if !ok || !strings.HasSuffix(city, "市") {
+		return Mention{}, Mention{}, false
+	}
+	for l := 4; l >= 2; l-- {
+		if dot+1+l+2 > len(rs) {
+			continue
+		}
+		d, ok := r.placeNamed(string(rs[dot+1 : dot+1+l]))
+		if !ok || d == city || !higher(city, d) {
+			continue
+		}
+		at := m.Start + dot + 1
+		return Mention{Span: Span{m.Start, m.Start + dot}, Sentence: m.Sentence, Surface: string(rs[:dot]), Name: city, Kind: store.KindRegion, Rule: "dot-city", Conf: 0.75},
+			Mention{Span: Span{at, at + l}, Sentence: m.Sentence, Surface: string(rs[dot+1 : dot+1+l]), Name: d, Kind: store.KindRegion, Rule: "nested-place", Conf: 0.75}, true
+	}
+	return Mention{}, Mention{}, false
+}
+
 // ownedKinds are the kinds of unit a university or an academy holds.
 var ownedKinds = map[store.Kind]bool{store.KindResearchInstitute: true, store.KindPlatform: true, store.KindLab: true,
 	store.KindPilotPlatform: true, store.KindUniversity: true, store.KindEvent: true}
@@ -1282,6 +1310,12 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		// A party meeting's committee is named apart (meetingCommittees);
 		// its place is the committee's, not the meeting's.
 		if m.Rule == "book-title" || m.Kind == store.KindTalent || m.Rule == "party-meeting" {
+			continue
+		}
+		// "成都·新都轨道交通产业投资推介会": the district after the city and
+		// the dot is where the event is; the city is the district's.
+		if city, district, ok := r.dotDistrict(m); ok {
+			extra = append(extra, city, district)
 			continue
 		}
 		rs := []rune(m.Surface)

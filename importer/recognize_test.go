@@ -858,6 +858,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河发动机 -> 龙泉驿区", "LOCATED_IN 星海电子 -> 成都经开区"}},
 		{"a district before a firm's legal name that opens with its city", "彭某前往新都区成都星研氢能源科技有限公司交流。",
 			[]string{"LOCATED_IN 成都星研氢能源科技有限公司 -> 新都区", "LOCATED_IN 成都星研氢能源科技有限公司 -> 成都市"}},
+		{"an event named by its city, a dot and a district", "今日,成都·新都星海产业投资环境推介会顺利举行。",
+			[]string{"LOCATED_IN 成都·新都星海产业投资环境推介会 -> 新都区", "PART_OF 新都区 -> 成都市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -903,6 +905,7 @@ func TestNoRelations(t *testing.T) {
 		{"a bracket inside a longer name", "建设全国一体化大数据中心成渝枢纽节点(成都)项目。",
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
+		{"an event named by its city, a dot and a district lies in the district", "今日,成都·新都星海产业投资环境推介会顺利举行。", "LOCATED_IN 成都·新都星海产业投资环境推介会 -> 成都市"},
 		{"another place before the gathering clause is its subject", "温江区举办推介会,成都高新区发布政策,聚集了星河发动机等企业。", "LOCATED_IN 星河发动机 -> 温江区"},
 		{"a party meeting's place is its committee's", "成都市委十四届八次全会召开。", "LOCATED_IN 中共成都市委十四届八次全会 -> 成都市"},
 		{"a district known by its full name only lends no stem to a firm's name", "眉山市东坡区召开会议。眉山东坡医疗健康投资有限公司参加。", "LOCATED_IN 眉山东坡医疗健康投资有限公司 -> 东坡区"},
