@@ -278,6 +278,13 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				part.start += utf8.RuneCountInString(v)
 			}
 			name = strings.TrimSuffix(name, "重点")
+			// "新材料产业领域、新能源汽车产业领域": the head repeated on each item.
+			for _, h := range []string{"产业领域", "产业"} {
+				if t, ok := strings.CutSuffix(name, h); ok && utf8.RuneCountInString(t) >= 2 {
+					name = t
+					break
+				}
+			}
 			// "锂电池回收全产业链": 全 qualifies the chain, not the field.
 			if strings.HasSuffix(name, "全") && utf8.RuneCountInString(name) > 3 && !strings.HasSuffix(name, "安全") && !strings.HasSuffix(name, "健全") {
 				name = strings.TrimSuffix(name, "全")
@@ -788,7 +795,7 @@ func holdsVerb(s string) bool {
 
 // notChains are the chains of policy prose that name no industry: "推动创
 // 新链、产业链、资金链、人才链深度融合".
-var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价值链 政策链 服务链 教育链 供应链 数据链 信息链`)
+var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价值链 政策链 服务链 教育链 供应链 数据链 信息链 华北 华中 华东 华南 西北 东北`)
 
 // reChainJunk: words that a chain's name never holds, and so show its
 // edges were misread. People listed beside fields (专家代表, 院士); ranks

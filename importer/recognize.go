@@ -879,7 +879,7 @@ var reYearEnd = regexp.MustCompile(`(19|20)\d{2}年?$`)
 var reSpanOfTime = regexp.MustCompile(`^\d{1,3}(天|个月|周)`)
 
 // reYearLead: a year, perhaps after 继, that opens a stem.
-var reYearLead = regexp.MustCompile(`^继?(19|20)\d{2}年(以来|底|初|末)?`)
+var reYearLead = regexp.MustCompile(`^继?(19|20)\d{2}年(度|以来|底|初|末)?`)
 
 // reLayoutSlogan: "一核三基地", "一城两翼四片区" sum up a layout.
 var reLayoutSlogan = regexp.MustCompile(`^[一二三四五六七八九十两多][^一带][一二三四五六七八九十两多]\p{Han}{0,2}$`)
