@@ -55,6 +55,27 @@ func zoneAgency(m *Mention) bool {
 	return m.Kind == store.KindGovernmentAgency && (strings.HasSuffix(m.Name, "管委会") || strings.HasSuffix(m.Name, "管理委员会") || strings.HasSuffix(m.Name, "党工委"))
 }
 
+// reBareDepartment: a provincial department named without its province,
+// "科技厅", "教育厅党组成员": only provinces have 厅.
+var reBareDepartment = regexp.MustCompile(`(科技|教育|财政|经信|人社|商务|民政|司法|水利|卫健|文旅|应急管理|自然资源|生态环境|交通运输|农业农村)厅`)
+
+// bareDepartments reads a provincial department named bare, as "省科技厅"
+// for relative to resolve.
+func (r *recognizer) bareDepartments(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reBareDepartment.FindAllStringIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		if start > s.Start && nameRune(r.text[start-1]) && r.text[start-1] != '(' && r.boundaryAt(s, start) == 0 {
+			continue // "四川省科技厅", "省科技厅": named with its place
+		}
+		if end < s.End && r.text[end] == '长' {
+			continue // 厅长 is a title
+		}
+		r.add(si, start, end, "省"+str[loc[0]:loc[1]], store.KindGovernmentAgency, "bare-department", 0.6)
+	}
+}
+
 // relative resolves names relative to the document's own place: in a
 // district's news, "区科技局" is that district's 科技局.
 func (r *recognizer) relative(ms []Mention) []Mention {
@@ -72,7 +93,13 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				strings.HasSuffix(rest, "总工会") || strings.HasSuffix(rest, "法院") || strings.HasSuffix(rest, "检察院")) {
 				continue
 			}
-			if h := home(level); h != "" {
+			h := home(level)
+			// A department named bare, "科技厅", is the province's; the
+			// genre's province when the page names none.
+			if h == "" && m.Rule == "bare-department" {
+				h = "四川省"
+			}
+			if h != "" {
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
 				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
@@ -93,7 +120,7 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 // that names it either way, or a graph that holds the other form, meets
 // it. Ambiguous short forms (交通局: 交通运输局 or 交通局) are left out.
 var agencyShort = []struct{ short, full string }{
-	{"科技局", "科学技术局"}, {"经信局", "经济和信息化局"}, {"经科信局", "经济科技和信息化局"},
+	{"科技局", "科学技术局"}, {"经信局", "经济和信息化局"}, {"经科信局", "经济科技和信息化局"}, {"经科局", "经济和科技局"},
 	{"发改委", "发展和改革委员会"}, {"发展改革委", "发展和改革委员会"}, {"发改局", "发展和改革局"},
 	{"投促局", "投资促进局"}, {"人社局", "人力资源和社会保障局"}, {"市场监管局", "市场监督管理局"},
 	{"新经济委", "新经济发展委员会"}, {"住建局", "住房和城乡建设局"}, {"规自局", "规划和自然资源局"},

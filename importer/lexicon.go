@@ -179,7 +179,7 @@ var boundaryWords = wordSet(`出席 受邀 应邀 分别 撤销 本年 股东 �
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".
-var boundaryExceptions = wordSet(`等离 就业 成就 造就 即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
+var boundaryExceptions = wordSet(`经科 等离 就业 成就 造就 即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
 
 // genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
 // a class of bodies, not one.
