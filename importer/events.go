@@ -74,6 +74,32 @@ var (
 	reOpening = regexp.MustCompile(`暨[^暨]{4,}` + openingCeremony + `$`)
 )
 
+// reNumberedMeeting: a body's numbered meeting after its name,
+// "中央财经委员会第六次会议", "…工作领导小组第一次会议".
+var reNumberedMeeting = regexp.MustCompile(`(委员会|领导小组)第[一二三四五六七八九十百]+次(全体)?会议`)
+
+// numberedMeetings names a body's numbered meeting by the body's name and
+// the meeting's number.
+func (r *recognizer) numberedMeetings(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reNumberedMeeting.FindAllStringSubmatchIndex(str, -1) {
+		p := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		e := s.Start + utf8.RuneCountInString(str[:loc[3]])
+		end := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		j := r.leftBound(s, p, e)
+		// "中央财经委员会": the centre's bodies have plain words after 中央.
+		if k := strings.LastIndex(string(r.text[max(s.Start, p-14):p]), "中央"); k >= 0 {
+			if c := max(s.Start, p-14) + utf8.RuneCountInString(string(r.text[max(s.Start, p-14):p])[:k]); !strings.ContainsFunc(string(r.text[c:p]), hardStop) {
+				j = c
+			}
+		}
+		if j < 0 || distinctLen(string(r.text[j:p])) < 2 {
+			continue
+		}
+		r.add(si, j, end, string(r.text[j:end]), store.KindEvent, "numbered-meeting", 0.85)
+	}
+}
+
 // reShortThenAt: a declared short name between an event and 上.
 var reShortThenAt = regexp.MustCompile(`^\((简称|以下简称)[^()]{1,12}\)上`)
 

@@ -96,6 +96,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"星光材料产业领域", "星光汽车产业", "度广安市中小企业公共服务示范平台", "视频招商会", "华北", "华中"}},
 		{"a provincial department named bare, and a district's 经科局", "科技厅发布通知。副书记、教育厅党组成员刘某出席仪式。链长办(财政厅)指导。成华区经科局工作人员王某介绍。",
 			[]string{"GOVERNMENT_AGENCY 四川省科学技术厅", "GOVERNMENT_AGENCY 四川省教育厅", "GOVERNMENT_AGENCY 四川省财政厅", "GOVERNMENT_AGENCY 成华区经济和科技局"}, []string{"科局"}},
+		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
+			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a body's advisory committee is no agency, a side of a place opens no name", "星海实验室第一届学术委员会成立。园区位于温江区北岸星海科技城。",
 			[]string{"REGION 星海科技城"}, []string{"星海实验室第一届学术委员会", "第一届学术委员会", "温江区北岸星海科技城"}},
 		{"a short place in brackets after a name is part of it", "星邮未来通信研究院(成都)(以下简称“研究院”)合作协议签署仪式在蓉举行。研究院由北邮与锦江区共建。",
