@@ -212,6 +212,13 @@ var sichuanCounties = map[string]string{
 	"康定市": "甘孜藏族自治州",
 }
 
+// fullNameOnly reports a region known by its full name only, whose stem
+// would be read inside other words: the counties of sichuanCountiesFull,
+// and the high-tech zone's parts (成都高新西区 in "成都高新西岭科技园").
+func fullNameOnly(name string) bool {
+	return sichuanCountiesFull[name] != "" || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
+}
+
 // sichuanCountiesFull are the rest of Sichuan's districts and counties
 // outside 成都市, known by their full names only: their stems are often
 // words or names of their own (东坡, 三台, 嘉陵), or a city's (广安区). Names that are words in
@@ -268,6 +275,7 @@ var gazetteer = append([]lexEntry{
 	{"邛崃市", store.KindRegion, []string{"邛崃"}}, {"崇州市", store.KindRegion, []string{"崇州"}}, {"金堂县", store.KindRegion, []string{"金堂"}},
 	{"大邑县", store.KindRegion, []string{"大邑"}}, {"蒲江县", store.KindRegion, []string{"蒲江"}},
 	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区", "成都市高新区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
+	{"成都高新西区", store.KindRegion, nil}, {"成都高新南区", store.KindRegion, nil}, {"成都高新东区", store.KindRegion, nil},
 	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
 	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
 	// regions of several provinces (the countries the genre names follow,
@@ -478,7 +486,7 @@ var placeStems = func() map[string]string {
 			continue
 		}
 		rs := []rune(e.Name)
-		if strings.ContainsRune(regionSingle, rs[len(rs)-1]) && len(rs) >= 3 && sichuanCountiesFull[e.Name] == "" {
+		if strings.ContainsRune(regionSingle, rs[len(rs)-1]) && len(rs) >= 3 && !fullNameOnly(e.Name) {
 			m[string(rs[:len(rs)-1])] = e.Name
 		}
 		for _, a := range e.Aliases {

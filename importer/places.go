@@ -234,7 +234,7 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 	short := map[string]Mention{}
 	for _, m := range ms {
 		rs := []rune(m.Name)
-		if m.Kind == store.KindRegion && len(rs) >= 3 && strings.ContainsRune("区县市", rs[len(rs)-1]) && sichuanCountiesFull[m.Name] == "" {
+		if m.Kind == store.KindRegion && len(rs) >= 3 && strings.ContainsRune("区县市", rs[len(rs)-1]) && !fullNameOnly(m.Name) {
 			short[string(rs[:len(rs)-1])] = m
 		}
 	}

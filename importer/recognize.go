@@ -1009,6 +1009,18 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			if conj && placeAt(r.text[j:p]) {
 				break
 			}
+			// "工业和信息化部软件与集成电路促进中心": a known name runs over
+			// the conjunction, whatever was passed before it.
+			if conj && w == 1 && j-1 > s.Start {
+				q := j - 1
+				for q > s.Start && !hardStop(r.text[q-1]) && nameRune(r.text[q-1]) && r.boundaryAt(s, q) == 0 {
+					q--
+				}
+				if q < j-1 && r.knownAcross(q, j, p) {
+					j = q
+					continue
+				}
+			}
 			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
 			// the brand.
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
@@ -1045,6 +1057,18 @@ func (r *recognizer) exception(s Span, j int) bool {
 		return true
 	}
 	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
+}
+
+// knownAcross reports a known body's name that starts at q and runs past
+// the conjunction before j, ending by p: 工业和信息化部 in
+// "工业和信息化部软件与集成电路促进中心".
+func (r *recognizer) knownAcross(q, j, p int) bool {
+	for x := min(p, q+12); x > j; x-- {
+		if e, ok := r.gaz.Lookup(string(r.text[q:x])); ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {
+			return true
+		}
+	}
+	return false
 }
 
 // reRound: a round or batch that opens a clause, "第一轮与A签约".

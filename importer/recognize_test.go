@@ -867,6 +867,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都星研氢能源科技有限公司 -> 新都区", "LOCATED_IN 成都星研氢能源科技有限公司 -> 成都市"}},
 		{"an event named by its city, a dot and a district", "今日,成都·新都星海产业投资环境推介会顺利举行。",
 			[]string{"LOCATED_IN 成都·新都星海产业投资环境推介会 -> 新都区", "PART_OF 新都区 -> 成都市"}},
+		{"the high-tech zone's parts, and a known name over a conjunction", "项目位于成都高新西区。工业和信息化部星海与集成电路促进中心与双流区签约。",
+			[]string{"PART_OF 成都高新西区 -> 成都高新区", "PART_OF 工业和信息化部星海与集成电路促进中心 -> 工业和信息化部"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -912,6 +914,7 @@ func TestNoRelations(t *testing.T) {
 		{"a bracket inside a longer name", "建设全国一体化大数据中心成渝枢纽节点(成都)项目。",
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
+		{"a zone's part known by its full name lends no stem", "成都高新西区和成都高新西岭科技园签约。", "LOCATED_IN 成都高新西岭科技园 -> 成都高新西区"},
 		{"an event named by its city, a dot and a district lies in the district", "今日,成都·新都星海产业投资环境推介会顺利举行。", "LOCATED_IN 成都·新都星海产业投资环境推介会 -> 成都市"},
 		{"another place before the gathering clause is its subject", "温江区举办推介会,成都高新区发布政策,聚集了星河发动机等企业。", "LOCATED_IN 星河发动机 -> 温江区"},
 		{"a party meeting's place is its committee's", "成都市委十四届八次全会召开。", "LOCATED_IN 中共成都市委十四届八次全会 -> 成都市"},
