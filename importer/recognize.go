@@ -474,16 +474,19 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// "新都区成都新研氢能源科技有限公司": a district before a firm's legal
 	// name that opens with its city says where the firm is.
-	if sr.Kind == store.KindEnterprise {
+	// "四川天府新区成都科创生态岛": so does a zone before a body named with
+	// its city.
+	// An agency keeps the places it is named with (天府新区成都党工委).
+	if sr.Kind != store.KindEvent && sr.Kind != store.KindPolicy && sr.Kind != store.KindGovernmentAgency {
 		rs := []rune(stem)
-		for k := 3; k <= 5 && k+3 <= len(rs); k++ {
+		for k := 3; k <= 6 && k+3 <= len(rs); k++ {
 			if !strings.ContainsRune("区县", rs[k-1]) {
 				continue
 			}
-			if e, ok := r.gaz.Lookup(string(rs[:k])); ok && e.Kind == store.KindRegion && startsWithPlace(rs[k:]) && distinctLen(string(rs[k:])) >= 3 {
+			if e, ok := r.gaz.Lookup(string(rs[:k])); ok && e.Kind == store.KindRegion && opensWithCity(string(rs[k:])) && len(rs)-k >= 3 {
 				stem, j = string(rs[k:]), j+k
+				break
 			}
-			break
 		}
 	}
 	// "双流县副县长易某代表双流县人民政府": who speaks for the body opens
