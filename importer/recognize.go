@@ -182,6 +182,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.firmBrands(ms)
 	ms = r.bareZones(ms)
 	tailForms(ms)
+	middleForms(ms)
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
@@ -1725,6 +1726,41 @@ func tailForms(ms []Mention) {
 			m.Aliases = append(m.Aliases, m.Name)
 			m.Name = o.Name
 			break
+		}
+	}
+}
+
+// middleForms: "德阳中科先进制造创新育成中心" is later "德阳育成中心" — a
+// name that keeps the place that opens a longer name of its kind and the
+// words that close it, dropping those between, is that body when the page
+// names no other that would fit.
+func middleForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !tailKinds[m.Kind] || contextual[m.Rule] || surfaceIsName[m.Rule] {
+			continue
+		}
+		rs := []rune(m.Name)
+		cut := placeLead(rs, 3)
+		if cut == 0 {
+			continue
+		}
+		// The words kept must say more than the kind: "天府实验室" names
+		// the family, not "天府锦城实验室".
+		lead, rest := string(rs[:cut]), string(rs[cut:])
+		if sr, ok := suffixOf(rest); !ok || distinctLen(strings.TrimSuffix(rest, sr.Suffix)) < 2 {
+			continue
+		}
+		var fit []string
+		for _, o := range ms {
+			if o.Kind == m.Kind && o.Name != m.Name && !slices.Contains(fit, o.Name) && strings.HasPrefix(o.Name, lead) && strings.HasSuffix(o.Name, rest) &&
+				utf8.RuneCountInString(o.Name)-len(rs) >= 2 {
+				fit = append(fit, o.Name)
+			}
+		}
+		if len(fit) == 1 {
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = fit[0]
 		}
 	}
 }
