@@ -102,6 +102,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 成都星创生态岛", "GOVERNMENT_AGENCY 成都市人民政府办公厅"}, []string{"四川天府新区成都星创生态岛", "成都市政府办公厅", "建起研究院", "现阶段研究院"}},
 		{"a name that keeps its place and its close, dropping the middle", "德阳星科先进制造创新育成中心与旌阳区签约。德阳育成中心将引进项目。天府星锦实验室揭牌。天府实验室发布成果。",
 			[]string{"PLATFORM 德阳星科先进制造创新育成中心", "LAB 天府实验室"}, []string{"德阳育成中心"}},
+		{"a zone's 经发局 and a pronoun before a name", "遂宁高新区科创经发局负责人介绍。他星海育成中心引进项目。",
+			[]string{"GOVERNMENT_AGENCY 遂宁高新区科创经发局"}, []string{"发局", "他星海育成中心"}},
 		{"a body's advisory committee is no agency, a side of a place opens no name", "星海实验室第一届学术委员会成立。园区位于温江区北岸星海科技城。",
 			[]string{"REGION 星海科技城"}, []string{"星海实验室第一届学术委员会", "第一届学术委员会", "温江区北岸星海科技城"}},
 		{"a short place in brackets after a name is part of it", "星邮未来通信研究院(成都)(以下简称“研究院”)合作协议签署仪式在蓉举行。研究院由北邮与锦江区共建。",
