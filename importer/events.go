@@ -39,7 +39,7 @@ func (r *recognizer) eventEnds(s Span, e int) bool {
 }
 
 // plainEventStems say how an event was held, not which it was.
-var plainEventStems = wordSet(`战略合作 合作协议 集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中 工作 专题 座谈 交流 经验 业务 学术 技术 合作 专场 视频 网络视频 线上视频 两场视频 视频招商 网络 电话`)
+var plainEventStems = wordSet(`战略合作 合作协议 集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中 工作 专题 座谈 交流 经验 业务 学术 技术 合作 专场 视频 网络视频 线上视频 视频招商 网络 电话`)
 
 var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()`)
 
@@ -87,10 +87,12 @@ func (r *recognizer) numberedMeetings(si int, s Span) {
 		e := s.Start + utf8.RuneCountInString(str[:loc[3]])
 		end := s.Start + utf8.RuneCountInString(str[:loc[1]])
 		j := r.leftBound(s, p, e)
-		// "中央财经委员会": the centre's bodies have plain words after 中央.
-		if k := strings.LastIndex(string(r.text[max(s.Start, p-14):p]), "中央"); k >= 0 {
-			if c := max(s.Start, p-14) + utf8.RuneCountInString(string(r.text[max(s.Start, p-14):p])[:k]); !strings.ContainsFunc(string(r.text[c:p]), hardStop) {
+		// "中央财经委员会": the centre's bodies have plain words after 中央,
+		// which the left edge of other names would stop at.
+		for c := p - 2; c >= max(s.Start, p-14) && !hardStop(r.text[c]); c-- {
+			if string(r.text[c:c+2]) == "中央" {
 				j = c
+				break
 			}
 		}
 		if j < 0 || distinctLen(string(r.text[j:p])) < 2 {
@@ -103,6 +105,7 @@ func (r *recognizer) numberedMeetings(si int, s Span) {
 // reShortThenAt: a declared short name between an event and 上.
 var reShortThenAt = regexp.MustCompile(`^\((简称|以下简称)[^()]{1,12}\)上`)
 
+// lastIndexRune is strings.LastIndexRune for a slice of runes.
 func lastIndexRune(rs []rune, c rune) int {
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i] == c {

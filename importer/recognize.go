@@ -615,7 +615,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		return
 	}
 	// "集中签约仪式", "现场签约仪式": an event of plain words is no name.
-	if sr.Kind == store.KindEvent && plainEventStems[stem] {
+	if sr.Kind == store.KindEvent && plainEventStems[reCountedMeetings.ReplaceAllString(stem, "")] {
 		return
 	}
 	name := stem + sr.Suffix
@@ -1074,6 +1074,9 @@ func (r *recognizer) knownAcross(q, j, p int) bool {
 	}
 	return false
 }
+
+// reCountedMeetings: a count of meetings before their plain words, "两场视频会议".
+var reCountedMeetings = regexp.MustCompile(`^[一二两三四五六七八九十几多\d]+场`)
 
 // reRound: a round or batch that opens a clause, "第一轮与A签约".
 var reRound = regexp.MustCompile(`^第[一二三四五六七八九十\d]+[轮批次期]$`)
