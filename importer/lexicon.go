@@ -212,11 +212,20 @@ var sichuanCounties = map[string]string{
 	"康定市": "甘孜藏族自治州",
 }
 
+// otherDistricts are districts and counties of Chongqing and Shenzhen, the
+// genre's most named cities outside Sichuan, each with its stem as its
+// short name unless the stem is a word of its own (长寿, 光明, 江北, 南岸).
+var otherDistricts = strings.Fields(`渝中区 南岸区 江北区 九龙坡区 沙坪坝区 大渡口区 北碚区 渝北区 巴南区 万州区 涪陵区 黔江区
+	长寿区 江津区 合川区 永川区 南川区 綦江区 大足区 璧山区 铜梁区 潼南区 荣昌区 开州区 梁平区 武隆区
+	罗湖区 宝安区 龙岗区 盐田区 龙华区 坪山区 光明区`)
+
+var otherDistrictsFull = wordSet(`长寿区 光明区 江北区 南岸区`)
+
 // fullNameOnly reports a region known by its full name only, whose stem
 // would be read inside other words: the counties of sichuanCountiesFull,
 // and the high-tech zone's parts (成都高新西区 in "成都高新西岭科技园").
 func fullNameOnly(name string) bool {
-	return sichuanCountiesFull[name] != "" || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
+	return sichuanCountiesFull[name] != "" || otherDistrictsFull[name] || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
 }
 
 // sichuanCountiesFull are the rest of Sichuan's districts and counties
@@ -436,13 +445,15 @@ var gazetteer = append([]lexEntry{
 	{"工业和信息化部火炬高技术产业开发中心", store.KindGovernmentAgency, []string{"工信部火炬中心"}},
 	{"教育部", store.KindGovernmentAgency, nil}, {"财政部", store.KindGovernmentAgency, nil}, {"商务部", store.KindGovernmentAgency, nil},
 	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
-	{"重庆两江新区", store.KindRegion, []string{"两江新区"}},
+	{"重庆两江新区", store.KindRegion, []string{"两江新区"}}, {"重庆高新区", store.KindRegion, []string{"重庆高新技术产业开发区"}},
+	{"西部(重庆)科学城", store.KindRegion, nil},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
 	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
 }, append(countryEntries(), countyEntries()...)...)
 
 // countyEntries are the gazetteer's entries for sichuanCounties, each with
-// its stem as its short name (什邡 for 什邡市), and for sichuanCountiesFull.
+// its stem as its short name (什邡 for 什邡市), for sichuanCountiesFull, and
+// for otherDistricts.
 func countyEntries() []lexEntry {
 	out := make([]lexEntry, 0, len(sichuanCounties)+len(sichuanCountiesFull))
 	for name := range sichuanCounties {
@@ -451,6 +462,13 @@ func countyEntries() []lexEntry {
 	}
 	for name := range sichuanCountiesFull {
 		out = append(out, lexEntry{name, store.KindRegion, nil})
+	}
+	for _, name := range otherDistricts {
+		var aliases []string
+		if !otherDistrictsFull[name] {
+			aliases = []string{strings.TrimSuffix(name, "区")}
+		}
+		out = append(out, lexEntry{name, store.KindRegion, aliases})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out

@@ -104,6 +104,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 德阳星科先进制造创新育成中心", "LAB 天府实验室"}, []string{"德阳育成中心"}},
 		{"a zone's 经发局 and a pronoun before a name", "遂宁高新区科创经发局负责人介绍。他星海育成中心引进项目。",
 			[]string{"GOVERNMENT_AGENCY 遂宁高新区科创经发局"}, []string{"发局", "他星海育成中心"}},
+		{"districts named by their stems, unless the stem is a word", "科学城涉及北碚、沙坪坝、九龙坡等区。长寿是福。",
+			[]string{"REGION 北碚区", "REGION 沙坪坝区", "REGION 九龙坡区"}, []string{"长寿区"}},
 		{"a body's advisory committee is no agency, a side of a place opens no name", "星海实验室第一届学术委员会成立。园区位于温江区北岸星海科技城。",
 			[]string{"REGION 星海科技城"}, []string{"星海实验室第一届学术委员会", "第一届学术委员会", "温江区北岸星海科技城"}},
 		{"a short place in brackets after a name is part of it", "星邮未来通信研究院(成都)(以下简称“研究院”)合作协议签署仪式在蓉举行。研究院由北邮与锦江区共建。",
@@ -875,6 +877,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都·新都星海产业投资环境推介会 -> 新都区", "PART_OF 新都区 -> 成都市"}},
 		{"the high-tech zone's parts, and a known name over a conjunction", "项目位于成都高新西区。工业和信息化部星海与集成电路促进中心与双流区签约。",
 			[]string{"PART_OF 成都高新西区 -> 成都高新区", "PART_OF 工业和信息化部星海与集成电路促进中心 -> 工业和信息化部"}},
+		{"Chongqing's and Shenzhen's districts", "重庆市璧山区与成都高新区签约。深圳市坪山区举行推介会。重庆高新区发布政策。",
+			[]string{"PART_OF 璧山区 -> 重庆市", "PART_OF 坪山区 -> 深圳市", "PART_OF 重庆高新区 -> 重庆市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
