@@ -281,8 +281,9 @@ var (
 	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
 )
 
-// builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营": the bodies
-// between 由 and a verb of building build X, however they are joined.
+// builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营", "X项目,由A与B
+// 共同建设运营", "X是由A和B共同投入…打造而成": the bodies between 由 and a
+// verb of building build X, however they are joined.
 func (v *sentenceView) builtByList() {
 	outer := v.outer()
 	for i, t := range outer {
@@ -310,9 +311,9 @@ func (v *sentenceView) builtByList() {
 }
 
 var (
-	reByLead      = regexp.MustCompile(`^(则|将|已|均|主要)?由$`)
+	reByLead      = regexp.MustCompile(`^(项目,?)?(则|将|已|均|主要|是)?由$`)
 	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
-	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(建设|组建|打造|建成|运营|筹建)`)
+	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建)`)
 )
 
 // signedLastSentence returns the two parties of an agreement the sentence

@@ -879,6 +879,9 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 成都高新西区 -> 成都高新区", "PART_OF 工业和信息化部星海与集成电路促进中心 -> 工业和信息化部"}},
 		{"Chongqing's and Shenzhen's districts", "重庆市璧山区与成都高新区签约。深圳市坪山区举行推介会。重庆高新区发布政策。",
 			[]string{"PART_OF 璧山区 -> 重庆市", "PART_OF 坪山区 -> 深圳市", "PART_OF 重庆高新区 -> 重庆市"}},
+		{"builders after a project's name and a comma, and after 是由…投入…打造", "当天开工建设的星海人工智能计算中心项目,由星海科技有限公司与成都高新区共同建设运营。星蓉港创新中心是由电子科技大学和双流区人民政府共同投入近5000万元资金打造而成。",
+			[]string{"CO_BUILT_BY 星海人工智能计算中心 -> 星海科技有限公司", "CO_BUILT_BY 星海人工智能计算中心 -> 成都高新区",
+				"CO_BUILT_BY 星蓉港创新中心 -> 电子科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -924,6 +927,7 @@ func TestNoRelations(t *testing.T) {
 		{"a bracket inside a longer name", "建设全国一体化大数据中心成渝枢纽节点(成都)项目。",
 			"LOCATED_IN 全国一体化大数据中心成渝枢纽节点 -> 成都市"},
 		{"the city's byname names no place", "举办蓉城机器人开放日。", "LOCATED_IN 蓉城机器人开放日 -> 成都市"},
+		{"the place a body lies in is not what the builders after a comma build", "星海智算中心位于星海电子信息产业园,由成都高新区与星海科技有限公司共同建设运营。", "CO_BUILT_BY 星海电子信息产业园 -> 成都高新区"},
 		{"a zone's part known by its full name lends no stem", "成都高新西区和成都高新西岭科技园签约。", "LOCATED_IN 成都高新西岭科技园 -> 成都高新西区"},
 		{"an event named by its city, a dot and a district lies in the district", "今日,成都·新都星海产业投资环境推介会顺利举行。", "LOCATED_IN 成都·新都星海产业投资环境推介会 -> 成都市"},
 		{"another place before the gathering clause is its subject", "温江区举办推介会,成都高新区发布政策,聚集了星河发动机等企业。", "LOCATED_IN 星河发动机 -> 温江区"},
