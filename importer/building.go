@@ -149,6 +149,7 @@ func (v *sentenceView) coBuild() {
 		}
 	}
 	v.builtByList()
+	v.hostUnitIs()
 	// "依托四川天府新区、成都高新区建设蓉南科创活力轴": hosted by.
 	outer := v.outer()
 	for i, m := range outer {
@@ -280,6 +281,23 @@ var (
 	reRegionBuiltAttr = regexp.MustCompile(`^(正在|着力|全力|重点|所)(建设|打造)的$`)
 	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
 )
+
+// hostUnitIs: "X是…批准建设的国家重点实验室,…依托单位为A": the host a
+// sentence names for the body it opens with builds it.
+func (v *sentenceView) hostUnitIs() {
+	outer := v.outer()
+	if len(outer) == 0 || !builtKinds[outer[0].Kind] || outer[0].Kind == store.KindRegion || outer[0].Start-v.s.Start > 4 {
+		return
+	}
+	for _, a := range outer[1:] {
+		if builderKinds[a.Kind] && reHostIs.MatchString(v.gap(max(v.s.Start, a.Start-7), a.Start)) {
+			v.add(store.RelCoBuiltBy, outer[0], a, "host-unit", 0.7, nil)
+		}
+	}
+}
+
+// reHostIs: the words that name a body's host right before it.
+var reHostIs = regexp.MustCompile(`(依托单位|牵头单位|建设单位|承建单位)(为|是)$`)
 
 // builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营", "X项目,由A与B
 // 共同建设运营", "X是由A和B共同投入…打造而成": the bodies between 由 and a

@@ -882,6 +882,8 @@ func TestRelations(t *testing.T) {
 		{"builders after a project's name and a comma, and after 是由…投入…打造", "当天开工建设的星海人工智能计算中心项目,由星海科技有限公司与成都高新区共同建设运营。星蓉港创新中心是由电子科技大学和双流区人民政府共同投入近5000万元资金打造而成。",
 			[]string{"CO_BUILT_BY 星海人工智能计算中心 -> 星海科技有限公司", "CO_BUILT_BY 星海人工智能计算中心 -> 成都高新区",
 				"CO_BUILT_BY 星蓉港创新中心 -> 电子科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
+		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
+			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
