@@ -1013,27 +1013,22 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			if conj && placeAt(r.text[j:p]) {
 				break
 			}
+			// What precedes a one-character conjunction, 在 or 为: the run
+			// of name characters that ends before it.
+			k := j - 1
+			q := k
+			if w == 1 && k > s.Start && (conj || c == '在' || c == '为') {
+				q = r.runStart(s, k)
+			}
 			// "工业和信息化部软件与集成电路促进中心": a known name runs over
 			// the conjunction, whatever was passed before it.
-			if conj && w == 1 && j-1 > s.Start {
-				q := j - 1
-				for q > s.Start && !hardStop(r.text[q-1]) && nameRune(r.text[q-1]) && r.boundaryAt(s, q) == 0 {
-					q--
-				}
-				if q < j-1 && r.knownAcross(q, j, p) {
-					j = q
-					continue
-				}
+			if conj && q < k && r.knownAcross(q, j, p) {
+				j = q
+				continue
 			}
 			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
 			// the brand.
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
-				// Look at what precedes the conjunction.
-				k := j - 1
-				q := k
-				for q > s.Start && !hardStop(r.text[q-1]) && nameRune(r.text[q-1]) && r.boundaryAt(s, q) == 0 {
-					q--
-				}
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.
@@ -1061,6 +1056,16 @@ func (r *recognizer) exception(s Span, j int) bool {
 		return true
 	}
 	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
+}
+
+// runStart returns where the run of name characters that ends at k starts:
+// back to a character no name spans or to a word that introduces names.
+func (r *recognizer) runStart(s Span, k int) int {
+	q := k
+	for q > s.Start && !hardStop(r.text[q-1]) && nameRune(r.text[q-1]) && r.boundaryAt(s, q) == 0 {
+		q--
+	}
+	return q
 }
 
 // knownAcross reports a known body's name that starts at q and runs past
