@@ -48,17 +48,6 @@ func (v *sentenceView) districtBefore() {
 	}
 }
 
-// opensWithCity reports a name that opens with a city's stem (成都, 绵阳).
-func opensWithCity(name string) bool {
-	rs := []rune(name)
-	for l := min(4, len(rs)-2); l >= 2; l-- {
-		if full := placeStems[string(rs[:l])]; strings.HasSuffix(full, "市") {
-			return true
-		}
-	}
-	return false
-}
-
 // placeGathersLater: "龙泉驿区除了10家整车企业,还聚集了A、B等关键零部件企业",
 // "成都高新区生物医药产业发展呈现蓬勃之势,聚集A、B等医药企业": a place
 // that opens the sentence is the subject of a later clause that opens with

@@ -228,6 +228,17 @@ func startsWithPlace(rs []rune) bool {
 	return false
 }
 
+// opensWithCity reports a name that opens with a city's stem (成都, 绵阳).
+func opensWithCity(name string) bool {
+	rs := []rune(name)
+	for l := min(4, len(rs)-2); l >= 2; l-- {
+		if full := placeStems[string(rs[:l])]; strings.HasSuffix(full, "市") {
+			return true
+		}
+	}
+	return false
+}
+
 // shortForms finds a region named without its level once the full name
 // has been seen: "锦江" after "锦江区".
 func (r *recognizer) shortForms(ms []Mention) []Mention {
