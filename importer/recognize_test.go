@@ -91,7 +91,7 @@ func TestRecognize(t *testing.T) {
 		{"a quoted event title opened by a slogan, and an event with its short name before 上", "由星海区政府主办的“‘共筑新格局’星海区重大项目投资机会清单发布会暨三季度重大项目签约仪式”在星海区举行。近日,在星海大学2025年全球校友企业家发展联盟大会暨星海区能源装备产业发展大会(简称发展大会)上,校友曾某分享了经验。",
 			[]string{"EVENT 星海区重大项目投资机会清单发布会暨三季度重大项目签约仪式", "EVENT 星海大学2025年全球校友企业家发展联盟大会暨星海区能源装备产业发展大会"},
 			[]string{"星海区重大项目投资机会清单发布会", "星海大学2025年全球校友企业家发展联盟大会"}},
-		{"a list's head repeated on each field, a year's 度, video meetings and broad regions", "2家来自新能源产业领域,星光材料产业领域、星光汽车产业领域各1家。获批“2022年度广安市中小企业公共服务示范平台”。星海区召开视频招商会。已与华北、华中等地区的企业合作开发氢能。",
+		{"a list's head repeated on each field, a year's 度, video meetings and broad regions", "2家来自新能源产业领域,星光材料产业领域、星光汽车产业领域各1家。获批“2022年度广安市中小企业公共服务示范平台”。星海区召开视频招商会。国内已形成华北、华中、长三角等多个星光产业集聚区。",
 			[]string{"INDUSTRY_CHAIN 星光材料", "INDUSTRY_CHAIN 星光汽车", "PLATFORM 广安市中小企业公共服务示范平台"},
 			[]string{"星光材料产业领域", "星光汽车产业", "度广安市中小企业公共服务示范平台", "视频招商会", "华北", "华中"}},
 		{"a provincial department named bare, and a district's 经科局", "科技厅发布通知。副书记、教育厅党组成员刘某出席仪式。链长办(财政厅)指导。成华区经科局工作人员王某介绍。",
