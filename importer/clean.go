@@ -288,7 +288,15 @@ func article(lines []string, title string, c *Cleaned) (string, []string) {
 			kinds[i] = lineJunk
 		}
 	}
+	if title == "" {
+		title = originalTitle(lines, kinds)
+	}
 	start := findStart(lines, kinds, title)
+	if title == "" {
+		if h := stampedHeadline(lines, kinds, start); h >= 0 {
+			start = h
+		}
+	}
 	// A date on a line of its own near the title is the publication date;
 	// further down it belongs to a list of other articles.
 	for i := max(0, start-6); i < len(lines) && i < start+15 && c.Published == ""; i++ {
@@ -484,6 +492,67 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 	}
 	return firstProse
 }
+
+// stampedHeadline finds the headline a page sets over its time stamp
+// ("绵阳市政府与…举行座谈" / "点击量:次,发布于:2014/12/10") when the story
+// is read to start below the stamp, at a subtitle or a section's heading
+// that sits over the first paragraph. The stamp says where the article's
+// head is; a line over it with no sentence in it is its headline. It is
+// -1 when no stamp lies in the few lines over start.
+func stampedHeadline(lines []string, kinds []lineKind, start int) int {
+	seen := 0
+	for i := start - 1; i > 0 && seen < 8; i-- {
+		if kinds[i] == lineBlank {
+			continue
+		}
+		seen++
+		if kinds[i] == lineText && prose(lines[i]) {
+			return -1
+		}
+		if kinds[i] == lineText || utf8.RuneCountInString(lines[i]) > 50 || !reTimeStamp.MatchString(lines[i]) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && kinds[j] == lineBlank {
+			j--
+		}
+		if j < 0 || kinds[j] != lineText {
+			return -1
+		}
+		if n := utf8.RuneCountInString(lines[j]); n >= 6 && n <= 60 && !strings.ContainsAny(lines[j], "。;") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// originalTitle is the title a page declares on a line of its own
+// ("原标题:天府智算中心正式“点亮”") when the headline stands as a line of
+// the page too, so that the story starts at the headline rather than at a
+// subtitle between it and the declaration. A declared title the page does
+// not set as a headline is a reprint's old name, and is left.
+func originalTitle(lines []string, kinds []lineKind) string {
+	for _, l := range lines {
+		m := reOriginalTitle.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		k := key(m[1])
+		for i, h := range lines {
+			if kinds[i] == lineText && key(h) == k {
+				return m[1]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+var reOriginalTitle = regexp.MustCompile(`^[((]?原[标標][题題][::]\s*(.{4,60}?)[))]?$`)
+
+// reTimeStamp: a date or a clock time, as a publisher stamps a page.
+var reTimeStamp = regexp.MustCompile(`((?:19|20)?\d{2})[-./年](1[0-2]|0?[1-9])[-./月]([12]\d|3[01]|0?[1-9])|\d{1,2}:\d{2}`)
 
 // pageHeadline reports the first text line of a page, without a full stop,
 // over a paragraph at least twice its length: a headline set directly above

@@ -143,6 +143,9 @@ func TestCleanFindsTheHeadline(t *testing.T) {
 		{"a prompt to share and a picture's file name", "星河区与星河大学深化校地合作\n\n即可将网页分享至朋友圈\n\nimage.png\n\n" + story},
 		{"a picture's tag and its caption", "星河区与星河大学深化校地合作\n\n【资料图】\n\n星河大学校园一角 星河区委宣传部供图\n\n" + story},
 		{"the original title", "星河区与星河大学深化校地合作\n\n原标题:校地合作再出发\n\n" + story},
+		{"a subtitle between the time stamp and the story", "星河区与星河大学深化校地合作\n\n点击量:次,发布于:2014/12/10\n\n加快推进合作项目实现互利共赢\n\n" + story},
+		{"a short stamp and a byline over the story", "星河区与星河大学深化校地合作\n\n18-04-18 12:50\n\n星河电视台新闻中心·星河观察 某某\n\n" + story},
+		{"a subtitle with a comma over the stamp and the original title under it", "星河区与星河大学深化校地合作\n\n本月将签约,为校地合作提供新引擎\n\n2024年04月26日08:29 | 来源:星河日报\n\n原标题:星河区与星河大学深化校地合作\n\n" + story},
 	} {
 		c := Clean(tc.page, FormatText, "")
 		if !strings.HasPrefix(c.Title, "星河区与星河大学") || !strings.HasPrefix(c.Text, c.Title+"\n") {
