@@ -1439,11 +1439,32 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			top = len(rs) - 1 // "委" alone ends the name
 		}
 		sawRest := false
+		// "崇州大数据…示范园": a district's stem starts the name.
+		stemAt := func(l int) bool {
+			prefix := string(rs[off:l])
+			full := placeStems[prefix]
+			if full == "" || l-off < 2 || key(full) == key(m.Name) || namedThing[m.Kind] && !(m.Kind == store.KindEvent && off > 0) ||
+				m.Kind == store.KindUniversity || r.universityStart(string(rs[off:])) { // 四川大学(科技园) is no mention of 四川省
+				return false
+			}
+			extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+				Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+			return true
+		}
+		// "成都交子金控集团": once the firm's own name is read before its
+		// legal form, only the place that opens both is left to find.
+		placeOnly := false
 		for l := top; l >= off+2; l-- {
 			if own > 0 && l > len(rs)-own {
 				continue
 			}
 			prefix := string(rs[off:l])
+			if placeOnly {
+				if stemAt(l) {
+					break
+				}
+				continue
+			}
 			if slices.Contains(m.Aliases, prefix) {
 				continue // "北邮未来通信研究院(成都)" is itself without the bracket
 			}
@@ -1479,12 +1500,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					break
 				}
 			}
-			if full := placeStems[prefix]; full != "" && l-off >= 2 && key(full) != key(m.Name) && (!namedThing[m.Kind] || m.Kind == store.KindEvent && off > 0) &&
-				m.Kind != store.KindUniversity && !r.universityStart(string(rs[off:])) { // 四川大学(科技园) is no mention of 四川省
-				// "崇州大数据…示范园": a district's stem starts the name.
-				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
-					Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+			if stemAt(l) {
 				break
+			}
+			if placeOnly {
+				continue
 			}
 			// "成都市金牛区人民政府": a city and its district start the name;
 			// both are read, the district's place is the name's.
@@ -1547,7 +1567,8 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				// "成都交子金控集团": a firm's name before its legal form is
 				// the same firm.
 				if sr.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise && legalForms[string(rs[l:])] {
-					break
+					placeOnly = true
+					continue
 				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: prefix, Kind: sr.Kind, Rule: "nested", Conf: 0.75})

@@ -549,7 +549,7 @@ func TestRelations(t *testing.T) {
 		{"a street lies in the district named before it", "记者走进位于龙泉驿区大面街道的园区。",
 			[]string{"PART_OF 大面街道 -> 龙泉驿区"}},
 		{"a firm a body holds is part of it", "成都星子金控集团旗下智慧车城公司总经理田某介绍。绵阳高新区星光局发布通知。",
-			[]string{"PART_OF 智慧车城公司 -> 成都星子金控集团", "LOCATED_IN 绵阳高新区星光局 -> 绵阳高新区"}},
+			[]string{"PART_OF 智慧车城公司 -> 成都星子金控集团", "LOCATED_IN 绵阳高新区星光局 -> 绵阳高新区", "LOCATED_IN 成都星子金控集团 -> 成都市"}},
 		{"a post in a body's department is a post at the body", "星海实验室主任、星海大学科技委主任杨某表示。星湖产业功能区管委会综合管理部部长王瑶介绍。",
 			[]string{"WORKS_AT 杨某 -> 星海大学", "WORKS_AT 王瑶 -> 星湖产业功能区管委会"}},
 		{"a member of a family counted after an attribute, or named after an attribute of its own", "星湖实验室作为省政府批复建设的天府实验室四个重点实验室之一,是核心平台。作为天府实验室的重要组成部分,以星海医学城为核心载体的星海生命实验室正推进。",
