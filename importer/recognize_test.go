@@ -884,6 +884,9 @@ func TestRelations(t *testing.T) {
 				"CO_BUILT_BY 星蓉港创新中心 -> 电子科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
+		{"each party of a list signs with the one after 与, of whatever kinds", "会上,星河大学、星海研究院、星光科技有限公司与彭州市签约。彭州市与星湖大学、星湖研究院、星湖科技有限公司签约。",
+			[]string{"PARTNERS_WITH 星河大学 -> 彭州市", "PARTNERS_WITH 星海研究院 -> 彭州市", "PARTNERS_WITH 星光科技有限公司 -> 彭州市",
+				"PARTNERS_WITH 彭州市 -> 星湖大学", "PARTNERS_WITH 彭州市 -> 星湖研究院", "PARTNERS_WITH 彭州市 -> 星湖科技有限公司"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

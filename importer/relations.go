@@ -578,12 +578,19 @@ func (v *sentenceView) pairs() {
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail):
-				v.add(store.RelPartnersWith, a, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
-			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.listFrom(j, ms)) > 1 &&
-				reSigned.MatchString(reListEtc.ReplaceAllString(v.afterList(j, ms), "")):
-				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议"
-				how := signedHow(reListEtc.ReplaceAllString(v.afterList(j, ms), ""))
-				for _, t := range v.listFrom(j, ms) {
+				// "A、B、C与彭州市签约": each party listed signs with the one
+				// after 与; the list's parties are not said to sign with
+				// each other.
+				for _, f := range v.listUntil(i, ms) {
+					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
+				}
+			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 &&
+				reSigned.MatchString(reListEtc.ReplaceAllString(v.afterParties(j, ms), "")):
+				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议";
+				// the parties may be of several kinds ("彭州市与A大学、B研究
+				// 院、C公司签约").
+				how := signedHow(reListEtc.ReplaceAllString(v.afterParties(j, ms), ""))
+				for _, t := range v.partiesFrom(j, ms) {
 					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
 				}
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
@@ -749,6 +756,38 @@ func (v *sentenceView) listFrom(j int, ms []*Mention) []*Mention {
 		out = append(out, ms[k])
 	}
 	return out
+}
+
+// partiesFrom is the list of bodies of any kinds that starts at ms[j].
+func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
+	out := []*Mention{ms[j]}
+	for k := j + 1; k < len(ms); k++ {
+		if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && g != "和" && g != "及" || !bodyKinds[ms[k].Kind] {
+			break
+		}
+		out = append(out, ms[k])
+	}
+	return out
+}
+
+func (v *sentenceView) afterParties(j int, ms []*Mention) string {
+	l := v.partiesFrom(j, ms)
+	end := l[len(l)-1].End
+	return string(v.r.text[end:min(v.s.End, end+16)])
+}
+
+// listUntil is the list of bodies joined by 、 that ends with ms[i], at
+// the start of its clause: "A、B、C与X签约" gives A, B and C. A list that
+// follows other words in its clause ("与A、B签约") is ms[i] alone.
+func (v *sentenceView) listUntil(i int, ms []*Mention) []*Mention {
+	k := i
+	for k > 0 && v.gap(ms[k-1].End, ms[k].Start) == "、" && bodyKinds[ms[k-1].Kind] {
+		k--
+	}
+	if k == i || v.clauseStart(ms[k].Start) != ms[k].Start && utf8.RuneCountInString(v.gap(v.clauseStart(ms[k].Start), ms[k].Start)) > 4 {
+		return ms[i : i+1]
+	}
+	return ms[k : i+1]
 }
 
 func (v *sentenceView) afterList(j int, ms []*Mention) string {
