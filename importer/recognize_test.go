@@ -59,6 +59,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 北京航空航天大学创新科技园", "REGION 成都高新区高校成果转化产业带"}, []string{"北航创新科技园和", "北京航空航天大学创新科技园和"}},
 		{"words that open a clause and are said to be a firm", "作为低空经济链主企业,星飞长空是国内领先的整机研制企业。我们是一家创新企业,目前是龙头企业,星冲由此成为上市企业,成都是电子信息产业基地。",
 			[]string{"ENTERPRISE 星飞长空"}, []string{"我们", "目前", "星冲由此", "成都"}},
+		{"a name closed by a word that follows names", "会长李星荣通过视频致辞。校长张小星通过视频致辞。董事长王星国率队考察。",
+			[]string{"TALENT 李星荣", "TALENT 张小星", "TALENT 王星国"}, []string{"李星"}},
 		{"a firm before its legal form, a street after its district, a plan as a verb", "成都星子金控集团旗下公司参展。记者走进位于龙泉驿区大面街道的园区。配套项目计划投资2.5亿元。",
 			[]string{"ENTERPRISE 成都星子金控集团", "REGION 大面街道"}, []string{"成都星子金控", "配套项目计划"}},
 		{"another city's zone opens a bureau's name, a firm a holding owns, a core staff", "绵阳高新区星光局副局长王英某介绍。成都星投集团下属科创投资集团参与融资。该公司技术骨干刘伟介绍。",
