@@ -380,7 +380,8 @@ func inCity(city, name, head string) string {
 		city = "成都市"
 	}
 	if city != "" && (strings.HasSuffix(name, "区"+head) || strings.HasSuffix(name, "县"+head)) && !strings.HasPrefix(name, city) {
-		return city + name
+		// "成都双流区委": the city named by its stem.
+		return city + strings.TrimPrefix(name, strings.TrimSuffix(city, "市"))
 	}
 	return name
 }
@@ -422,19 +423,53 @@ var reZoneDistrict = regexp.MustCompile(`(功能区|园区|片区|示范区|试�
 
 // rePartyDepartment: a department of a place's party committee, which the
 // party names with 中共 (中共成都市委组织部) and pages often without.
-var rePartyDepartment = regexp.MustCompile(`^\p{Han}{2,12}?[省市区县]委(组织部|宣传部|统战部|政法委|教育工委|教育工作委员会|网信办|社会工作部)$`)
+var rePartyDepartment = regexp.MustCompile(`^\p{Han}{2,12}?[省市区县]委(组织部|宣传部|统战部|政法委|教育工委|教育工作委员会|网信办|社会工作部|人才办|外宣办)$`)
+
+// partyOffices are the short names pages give a committee's offices, and
+// the names the party gives them.
+var partyOffices = strings.NewReplacer("教育工委", "教育工作委员会", "人才办", "人才工作领导小组办公室", "外宣办", "对外宣传办公室", "统战部", "统一战线工作部")
 
 // partyDepartments names a party committee's department as the party
-// does, keeping the page's form.
-func partyDepartments(ms []Mention) {
+// does, keeping the page's form: the committee by its full name (a
+// district's with its city, as partyFull names it), the office by its
+// full title (统战部 is 统一战线工作部).
+func partyDepartments(ms []Mention, city string) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != store.KindGovernmentAgency || strings.HasPrefix(m.Name, "中共") || !rePartyDepartment.MatchString(m.Name) {
+		loc := rePartyDepartment.FindStringSubmatchIndex(m.Name)
+		if m.Kind != store.KindGovernmentAgency || strings.HasPrefix(m.Name, "中共") || loc == nil {
 			continue
 		}
+		committee, office := m.Name[:loc[2]], m.Name[loc[2]:]
 		m.Official = append(m.Official, m.Name)
-		m.Name = "中共" + strings.Replace(m.Name, "教育工委", "教育工作委员会", 1)
+		m.Name = "中共" + inCity(city, committee, "委") + partyOffices.Replace(office)
 	}
+}
+
+// committeeOffices reads "成都市委常委、组织部部长胡某": the office named
+// bare after a committee's 常委 and before a title is that committee's.
+func (r *recognizer) committeeOffices(ms []Mention) []Mention {
+	var extra []Mention
+	for _, m := range ms {
+		if m.Kind != store.KindGovernmentAgency || m.Rule != "party-committee" && m.Rule != "party-committee-short" {
+			continue
+		}
+		s := r.sents[m.Sentence]
+		k := m.End
+		if k+3 >= s.End || string(r.text[k:k+3]) != "常委、" {
+			continue
+		}
+		k += 3
+		for _, office := range []string{"组织部", "宣传部", "统战部", "社会工作部", "人才办"} {
+			e := k + utf8.RuneCountInString(office)
+			if e <= s.End && string(r.text[k:e]) == office && r.titleAt(e, s.End) != "" {
+				extra = append(extra, Mention{Span: Span{k, e}, Sentence: m.Sentence, Surface: office, Name: m.Name + office,
+					Kind: store.KindGovernmentAgency, Rule: "relative-agency", Conf: 0.6})
+				break
+			}
+		}
+	}
+	return append(ms, extra...)
 }
 
 // zoneCommittees reads "X党工委副书记、管委会主任": the bare 管委会 after a

@@ -95,6 +95,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"办公厅", store.KindGovernmentAgency, false}, {"发展改革委", store.KindGovernmentAgency, false},
 	{"发改委", store.KindGovernmentAgency, false}, {"经信委", store.KindGovernmentAgency, false},
 	{"组织部", store.KindGovernmentAgency, false}, {"教育工委", store.KindGovernmentAgency, false},
+	{"人才办", store.KindGovernmentAgency, false}, {"外宣办", store.KindGovernmentAgency, false},
 	{"总工会", store.KindGovernmentAgency, false}, {"司法厅", store.KindGovernmentAgency, false},
 	{"建设指挥部", store.KindGovernmentAgency, false}, {"指挥部", store.KindGovernmentAgency, true},
 	{"人民法院", store.KindGovernmentAgency, false}, {"人民检察院", store.KindGovernmentAgency, false},
@@ -187,7 +188,7 @@ var genericWords = wordSet(`社会 老牌 民间 国家 国家级 省 省级 市
 
 // titleWords are the titles that come before or after a person's name in
 // news reports.
-var titleWords = sortByLen(strings.Fields(`执行主任 执行院长 执行所长 常务副主任 常务副院长 常务副校长 技术骨干 业务骨干 在读博士 在读硕士 博士研究生 硕士研究生 市长助理 区长助理 县长助理 法定代表人 董事长助理 总经理助理 副处长 副科长 科长 首席技术官 首席执行官 首席科学家 首席运营官 首席财务官 总工程师 总经理 副总经理 董事长 副董事长 总裁 副总裁 执行总裁 创始人 联合创始人 合伙人 董事 监事 院长 副院长 校长 副校长 所长 副所长 主任 副主任 教授 副教授 研究员 副研究员 院士 博士 博士后 博士生 硕士生 研究生 毕业生 博士生导师 博导 工程师 高级工程师 首席专家 专家 负责人 工作人员 投资总监 书记 党委书记 副书记 区长 副区长 市长 副市长 省长 副省长 局长 副局长 厅长 部长 处长 秘书长 副秘书长 主席 理事长 会长 委员 党委委员 党工委委员 党组书记 党组成员 常委 代理区长 代理市长 代理县长 县长 副县长 CEO CTO COO 科技副总 技术总监 总监 经理 厂长 主编 记者 校友 组长 副组长 巡视员 一级巡视员 二级巡视员 调研员 专职副书记 副主席 副理事长 常务理事 理事 副会长 领衔专家 副厅长 副部长 司长 副司长 州长 副州长 副总工程师 副总监 分党组书记 党组副书记 党委副书记 常务副厅长 常务副市长 常务副区长 常务副县长 一级巡视员 副巡视员 指挥长 副指挥长`))
+var titleWords = sortByLen(strings.Fields(`执行主任 执行院长 执行所长 常务副主任 常务副院长 常务副校长 技术骨干 业务骨干 在读博士 在读硕士 博士研究生 硕士研究生 市长助理 区长助理 县长助理 法定代表人 董事长助理 总经理助理 副处长 副科长 科长 首席技术官 首席执行官 首席科学家 首席运营官 首席财务官 总工程师 总经理 副总经理 董事长 副董事长 总裁 副总裁 执行总裁 创始人 联合创始人 合伙人 董事 监事 院长 副院长 校长 副校长 所长 副所长 主任 副主任 教授 副教授 研究员 副研究员 院士 博士 博士后 博士生 硕士生 研究生 毕业生 博士生导师 博导 工程师 高级工程师 首席专家 专家 负责人 工作人员 投资总监 书记 党委书记 副书记 区长 副区长 市长 副市长 省长 副省长 局长 副局长 厅长 部长 处长 秘书长 副秘书长 主席 理事长 会长 委员 党委委员 党工委委员 党组书记 党组成员 常委 代理区长 代理市长 代理县长 县长 副县长 CEO CTO COO 科技副总 技术总监 总监 经理 厂长 主编 记者 校友 组长 副组长 巡视员 一级巡视员 二级巡视员 调研员 专职副书记 专职副主任 副主席 副理事长 常务理事 理事 副会长 领衔专家 副厅长 副部长 司长 副司长 州长 副州长 副总工程师 副总监 分党组书记 党组副书记 党委副书记 常务副厅长 常务副市长 常务副区长 常务副县长 一级巡视员 副巡视员 指挥长 副指挥长`))
 
 // surnames are the common Chinese family names a person's name starts with.
 var surnames = wordSet(`冼 郁 燕 楚 晋 阎 储 荆 鞠 权 逯 桓 王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯`)

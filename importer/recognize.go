@@ -165,13 +165,14 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.declared(ms)
 	ms = r.relative(ms)
 	ms = r.zoneCommittees(ms)
+	ms = r.committeeOffices(ms)
 	officialNames(ms)
 	r.ownerFull(ms)
 	// A district's committee and government are named with the page's city.
 	city := homePlaces(ms)["市"]
 	partyFull(ms, city)
 	meetingNames(ms)
-	partyDepartments(ms)
+	partyDepartments(ms, city)
 	governmentsFull(ms, city)
 	countyAgenciesFull(ms)
 	// A bare "市委" the page gives no place for names no body.
