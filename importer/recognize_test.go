@@ -62,6 +62,8 @@ func TestRecognize(t *testing.T) {
 		{"verbs, an adjective and a supply tier before a name, a count's classifier before a chain", "2012年,星睿迁入星河生命科技园。这里更有天府软件园,环境优美。瞄准高精尖星海医学城建设。进一步释放星湖经开区活力。上游有星宜锂业、星原集团等企业。四川拥有16个星光制造业集群。",
 			[]string{"REGION 星河生命科技园", "REGION 天府软件园", "REGION 星海医学城", "REGION 星湖经开区", "ENTERPRISE 星宜锂业"},
 			[]string{"星睿迁入星河生命科技园", "里更有天府软件园", "高精尖星海医学城", "释放星湖经开区", "上游有星宜锂业", "个星光制造业"}},
+		{"national bodies by their names and short names", "中共中央、国务院印发纲要。国家卫健委和国防科工局联合发文。",
+			[]string{"GOVERNMENT_AGENCY 中共中央", "GOVERNMENT_AGENCY 国家卫生健康委员会", "GOVERNMENT_AGENCY 国家国防科技工业局"}, nil},
 		{"a name closed by a word that follows names", "会长李星荣通过视频致辞。校长张小星通过视频致辞。董事长王星国率队考察。",
 			[]string{"TALENT 李星荣", "TALENT 张小星", "TALENT 王星国"}, []string{"李星"}},
 		{"a firm before its legal form, a street after its district, a plan as a verb", "成都星子金控集团旗下公司参展。记者走进位于龙泉驿区大面街道的园区。配套项目计划投资2.5亿元。",
