@@ -105,6 +105,31 @@ func (r *recognizer) numberedMeetings(si int, s Span) {
 // reShortThenAt: a declared short name between an event and 上.
 var reShortThenAt = regexp.MustCompile(`^\((简称|以下简称)[^()]{1,12}\)上`)
 
+// quotedInName returns where a short quoted phrase that ends right before
+// j opens, when a name's words go on after it and came before it too:
+// "2022年“成都银行杯”四川省…"; -1 when none does. What is quoted holds no
+// sentence's punctuation.
+func (r *recognizer) quotedInName(s Span, j int) int {
+	if j-1 <= s.Start || r.text[j-1] != '”' || j >= s.End || !nameRune(r.text[j]) {
+		return -1
+	}
+	for k := j - 2; k >= s.Start && j-k <= 18; k-- {
+		switch r.text[k] {
+		case '“':
+			// A slogan that opens the clause is no part of the name
+			// ("“从新出发”四川大学…启动仪式"), nor is a declared short name
+			// ("(以下简称“研究院”)").
+			if j-k < 4 || k == s.Start || !nameRune(r.text[k-1]) || strings.HasSuffix(string(r.text[max(s.Start, k-2):k]), "简称") {
+				return -1
+			}
+			return k
+		case ',', '。', ';', ':', '!', '?', '”':
+			return -1
+		}
+	}
+	return -1
+}
+
 // lastIndexRune is strings.LastIndexRune for a slice of runes.
 func lastIndexRune(rs []rune, c rune) int {
 	for i := len(rs) - 1; i >= 0; i-- {
@@ -155,13 +180,26 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		// "A、B产业链项目集中签约暨…推进活动": an event's name may list
 		// fields; a list of events or bodies ("A论坛、B大会", "A实验室、B
 		// 实验室揭牌仪式") is left to each name.
-		for j > s.Start && (!hardStop(r.text[j-1]) || r.text[j-1] == '、' && r.eventHeadAt(s.Start, j-1) == "" &&
-			!endsWithSuffix(string(r.text[max(s.Start, j-13):j-1]))) && r.text[j-1] != '“' && r.text[j-1] != '的' &&
-			(nameRune(r.text[j-1]) || r.text[j-1] == '、') && e-j < 48 {
+		quoteAt, afterQuote := -1, -1
+		for j > s.Start && e-j < 48 {
+			// "2022年“成都银行杯”四川省…大赛": a brand or a slogan in quotes
+			// inside the name; the name must go on before it too.
+			if k := r.quotedInName(s, j); k >= 0 && !quoted {
+				quoteAt, afterQuote, j = k, j, k
+				continue
+			}
+			if !((!hardStop(r.text[j-1]) || r.text[j-1] == '、' && r.eventHeadAt(s.Start, j-1) == "" &&
+				!endsWithSuffix(string(r.text[max(s.Start, j-13):j-1]))) && r.text[j-1] != '“' && r.text[j-1] != '的' &&
+				(nameRune(r.text[j-1]) || r.text[j-1] == '、')) {
+				break
+			}
 			if w := string(r.text[max(s.Start, j-4):j]); reEventHost.MatchString(w) || reEventVerb.MatchString(w) || at && r.text[j-1] == '在' {
 				break
 			}
 			j--
+		}
+		if j == quoteAt {
+			j = afterQuote
 		}
 		// “‘共筑新格局’成都市…签约仪式”: a slogan in single quotes opens
 		// the quoted title; the name follows it.
@@ -183,7 +221,8 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			k = j - 1
 		}
 		before := string(r.text[max(s.Start, k-4):k])
-		lead := reEventHost.MatchString(before)
+		// "以“…”为主题的X座谈会在…召开": the theme clause opens the name.
+		lead := reEventHost.MatchString(before) || strings.HasSuffix(before, "为主题的")
 		// "成都彭州举行特色产业园中园发布仪式。": the verb before, the
 		// clause's end after.
 		// A list there ("举办A大会和B论坛") is left to the names' own heads.
