@@ -69,6 +69,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"股份有限公司", store.KindEnterprise, false}, {"有限责任公司", store.KindEnterprise, false},
 	{"有限公司", store.KindEnterprise, false}, {"公司", store.KindEnterprise, true}, {"集团", store.KindEnterprise, true},
 	{"银行", store.KindEnterprise, true}, {"控股", store.KindEnterprise, true}, {"金控", store.KindEnterprise, false},
+	{"分行", store.KindEnterprise, true},
 	// brands of drug makers and investors: "科伦药业", "梅花创投", "君联资本"
 	{"药业", store.KindEnterprise, true}, {"创投", store.KindEnterprise, true}, {"资本", store.KindEnterprise, true},
 	// funds

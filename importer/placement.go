@@ -523,10 +523,11 @@ var reCoreOf = regexp.MustCompile(`^的(创新极核|极核|核心区|核心承�
 
 // localCompany: "星立航空成都有限公司", "某某电气系统有限公司成都分公司", "华为四川
 // 有限公司" — a firm named by its brand and then a place before its legal
-// form is the brand's company there, and lies in that place.
+// form is the brand's company there, and lies in that place; so is a
+// bank's branch, a public bank's too (人民银行成都分行).
 func (v *sentenceView) localCompany() {
 	for _, m := range v.ms {
-		if m.Kind != store.KindEnterprise {
+		if m.Kind != store.KindEnterprise && !strings.HasSuffix(m.Name, "分行") {
 			continue
 		}
 		form := reLegalForm.FindString(m.Name)
@@ -555,4 +556,4 @@ func (v *sentenceView) localCompany() {
 }
 
 // reLegalForm: the legal forms that end a firm's name.
-var reLegalForm = regexp.MustCompile(`(有限责任公司|股份有限公司|有限公司|分公司)$`)
+var reLegalForm = regexp.MustCompile(`(有限责任公司|股份有限公司|有限公司|分公司|分行)$`)

@@ -1338,11 +1338,42 @@ func selectMentions(ms []Mention) []Mention {
 
 // nested finds the bodies that start a longer name: "中国科学院" in
 // "中国科学院成都分院", "成都高新区" in "成都高新区前沿医学中心".
+// bankOf reads the bank a branch names, "国家开发银行四川省分行"; the branch
+// of a public bank (中国人民银行成都分行) is an agency as its bank is.
+func (r *recognizer) bankOf(m *Mention) (Mention, bool) {
+	k := strings.LastIndex(m.Surface, "银行")
+	if !strings.HasSuffix(m.Name, "分行") || k <= 0 || m.Rule == "book-title" {
+		return Mention{}, false
+	}
+	rs := []rune(m.Surface)
+	l := utf8.RuneCountInString(m.Surface[:k]) + 2
+	if l < 4 || l >= len(rs)-2 {
+		return Mention{}, false
+	}
+	kind, name := store.KindEnterprise, string(rs[:l])
+	if e, ok := r.gaz.Lookup(name); ok {
+		kind, name = e.Kind, e.Name
+	}
+	if kind == store.KindGovernmentAgency {
+		m.Kind = kind
+	}
+	// "人民银行成都分行" is 中国人民银行成都分行.
+	if full := name + string(rs[l:]); full != m.Name {
+		m.Aliases = append(m.Aliases, m.Name)
+		m.Name = full
+	}
+	return Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
+		Name: name, Kind: kind, Rule: "nested", Conf: 0.8}, true
+}
+
 func (r *recognizer) nested(ms []Mention) []Mention {
 	var extra []Mention
 	for i := range ms {
 		if place, ok := r.branch(&ms[i]); ok {
 			extra = append(extra, place)
+		}
+		if bank, ok := r.bankOf(&ms[i]); ok {
+			extra = append(extra, bank)
 		}
 	}
 	for _, m := range ms {
@@ -1350,6 +1381,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		// its place is the committee's, not the meeting's.
 		if m.Rule == "book-title" || m.Kind == store.KindTalent || m.Rule == "party-meeting" {
 			continue
+		}
+		if strings.HasSuffix(m.Name, "分行") && strings.Contains(m.Surface, "银行") {
+			continue // bankOf's
 		}
 		// "成都·新都轨道交通产业投资推介会": the district after the city and
 		// the dot is where the event is; the city is the district's.
