@@ -397,7 +397,7 @@ func placeFocus(r *recognizer, bySent map[int][]*Mention, facts []Fact) []Fact {
 			continue
 		}
 		for _, m := range bySent[si] {
-			if between := string(r.text[min(place.End, m.Start):m.Start]); m.Kind == store.KindIndustryChain && !has[key(m.Name)+"|"+strconv.Itoa(si)] &&
+			if between := string(r.text[min(place.End, m.Start):m.Start]); m.Kind == store.KindIndustryChain && m.Rule != "industry-firms" && !has[key(m.Name)+"|"+strconv.Itoa(si)] &&
 				m.Start > place.End && reFocusWord.MatchString(between) && !strings.ContainsAny(between, ",;:") {
 				facts = append(facts, Fact{Type: store.RelSupportsChain, From: place, To: m, Sentence: si, Rule: "place-focus", Conf: 0.5})
 			}
@@ -443,3 +443,45 @@ func (v *sentenceView) fundFocus() {
 
 // reFundOpener: a fund named by its kind, then a verb of focus.
 var reFundOpener = regexp.MustCompile(`(?:第[一二三四五]批|首期|首批|二期|三期)?(?:天使)?(子基金|母基金|基金)(?:将|还|也)?(?:重点|主要|着力)?(?:关注|聚焦|投向|投资于|围绕|瞄准)`)
+
+// industryFirms reads an industry named by the firms of it: "规上电子信息企
+// 业", "四川生物医药企业", "工业无人机企业". Only the industries the genre
+// names by their common words are read so (industryTerms and the
+// gazetteer's chains), the longest that ends before 企业: a bare "X企业"
+// has no left edge of its own, which a list of known words gives it.
+func (r *recognizer) industryFirms(si int, s Span) {
+	head := []rune("企业")
+	for q := s.Start + 2; q+len(head) <= s.End; q++ {
+		if r.text[q] != head[0] || r.text[q+1] != head[1] {
+			continue
+		}
+		for l := min(q-s.Start, industryMaxLen); l >= 2; l-- {
+			term := string(r.text[q-l : q])
+			e, known := r.gaz.Lookup(term)
+			if !industryTerms[term] && !(known && e.Kind == store.KindIndustryChain) {
+				continue
+			}
+			if known && e.Kind != store.KindIndustryChain {
+				break
+			}
+			r.add(si, q-l, q, term, store.KindIndustryChain, "industry-firms", 0.6)
+			break
+		}
+	}
+}
+
+// industryTerms are industries the genre names in common words, by which
+// their firms are named too ("生物医药企业").
+var industryTerms = wordSet(`电子信息 集成电路 新型显示 智能终端 软件 人工智能 大数据 云计算 物联网 区块链 工业互联网 网络安全 信息安全
+	卫星互联网 数字经济 数字文创 文创 网络视听 游戏 装备制造 高端装备 智能制造 航空航天 航空 航天 商业航天 无人机 工业无人机 低空经济
+	轨道交通 新能源汽车 智能网联汽车 汽车 汽车零部件 工业机器人 机器人 人形机器人 生物医药 医药健康 医疗器械 高端医疗器械 创新药
+	中医药 生物技术 大健康 医药 医疗服务 新材料 先进材料 化工 锂电 动力电池 储能 光伏 氢能 新能源 清洁能源 节能环保 现代物流 物流
+	科技服务 文旅 现代农业 绿色食品 食品饮料 白酒 光通信 半导体 传感器 微波射频 航空物流`)
+
+var industryMaxLen = func() int {
+	n := 0
+	for w := range industryTerms {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()

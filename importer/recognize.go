@@ -137,6 +137,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.knownFields(si, s)
 		r.leadFields(si, s)
 		r.focusLists(si, s)
+		r.industryFirms(si, s)
 		r.people(si, s)
 		r.peopleInContext(si, s)
 		r.listedPeople(si, s)
@@ -1834,7 +1835,9 @@ func middleForms(ms []Mention) {
 func (r *recognizer) repeats(ms []Mention) []Mention {
 	known := map[string]Mention{}
 	for _, m := range ms {
-		if m.Rule == "short-form" || m.Rule == "relative-agency" || m.Kind == store.KindTalent {
+		// An industry read only from its firms' name ("生物医药企业") is not
+		// sought elsewhere: the common words are no name there.
+		if m.Rule == "short-form" || m.Rule == "relative-agency" || m.Kind == store.KindTalent || m.Rule == "industry-firms" {
 			continue
 		}
 		for _, n := range append([]string{m.Name}, m.Aliases...) {

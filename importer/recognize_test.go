@@ -65,6 +65,8 @@ func TestRecognize(t *testing.T) {
 		{"an event with a brand in quotes inside its name, and a slogan that opens the clause left out", "2022年“星城银行杯”星河省创新创业大赛在成都举行。新津区“立园满园”促进活动暨星谷开园入驻仪式在新津区举行。会上隆重举行“从新出发香遇未来”星河大学走进星海产业园人才开放周启动仪式。为主题的星河市化工行业产销对接座谈会在星海区召开。",
 			[]string{"EVENT 2022年星城银行杯星河省创新创业大赛", "EVENT 新津区“立园满园”促进活动暨星谷开园入驻仪式", "EVENT 星河市化工行业产销对接座谈会"},
 			[]string{"“从新出发香遇未来”星河大学走进星海产业园人才开放周启动仪式"}},
+		{"an industry named by its firms, the longest known words before 企业", "星河区拥有规上电子信息企业120余家。一批工业无人机企业在此开展研发。星河公司是一家高新技术企业。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 工业无人机"}, []string{"无人机", "高新技术"}},
 		{"national bodies by their names and short names", "中共中央、国务院印发纲要。国家卫健委和国防科工局联合发文。",
 			[]string{"GOVERNMENT_AGENCY 中共中央", "GOVERNMENT_AGENCY 国家卫生健康委员会", "GOVERNMENT_AGENCY 国家国防科技工业局"}, nil},
 		{"a name closed by a word that follows names", "会长李星荣通过视频致辞。校长张小星通过视频致辞。董事长王星国率队考察。",
@@ -926,6 +928,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"an industry named by its firms says what the firms are", "双流区拥有规上电子信息企业120余家。双流区重点发展电子信息。", "SUPPORTS_CHAIN 双流区 -> 电子信息"},
 		{"a model firm is not placed where the sentence opens", "在成都高新区,两区围绕京东方等链主企业招引星河科技有限公司等企业。", "LOCATED_IN 京东方 -> 成都高新区"},
 		{"the genre's city names its industries in passing", "成都生物医药产业规模突破千亿元。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},
 		{"a campus lies in a place, not its university", "开工仪式在位于成都市金牛区的某某科技大学九里堤校区举行。", "LOCATED_IN 某某科技大学 -> 金牛区"},

@@ -150,6 +150,11 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 		}
 		to = gov
 	}
+	// "规上电子信息企业": an industry named by its firms says what the firms
+	// are, not what a place or a body builds up.
+	if t == store.RelSupportsChain && to.Rule == "industry-firms" {
+		return
+	}
 	*v.facts = append(*v.facts, Fact{Type: t, From: from, To: to, Props: props, Sentence: v.si, Rule: rule, Conf: conf})
 }
 
