@@ -451,9 +451,14 @@ var reFundOpener = regexp.MustCompile(`(?:第[一二三四五]批|首期|首批|
 // has no left edge of its own, which a list of known words gives it.
 func (r *recognizer) industryFirms(si int, s Span) {
 	head := []rune("企业")
-	for q := s.Start + 2; q+len(head) <= s.End; q++ {
-		if r.text[q] != head[0] || r.text[q+1] != head[1] {
+	for h := s.Start + 2; h+len(head) <= s.End; h++ {
+		if r.text[h] != head[0] || r.text[h+1] != head[1] {
 			continue
+		}
+		// "航空龙头企业": a rank between the industry and its firms.
+		q := h
+		if h-2 > s.Start && firmRanks[string(r.text[h-2:h])] {
+			q = h - 2
 		}
 		for l := min(q-s.Start, industryMaxLen); l >= 2; l-- {
 			term := string(r.text[q-l : q])
@@ -469,6 +474,9 @@ func (r *recognizer) industryFirms(si int, s Span) {
 		}
 	}
 }
+
+// firmRanks rank the firms of an industry: "医药龙头企业".
+var firmRanks = wordSet(`龙头 骨干 重点 领军 头部 知名 链主`)
 
 // industryTerms are industries the genre names in common words, by which
 // their firms are named too ("生物医药企业").
