@@ -415,6 +415,18 @@ func (v *sentenceView) bracketPlace() {
 		}
 		v.add(store.RelLocatedIn, m, p, "bracket-place", 0.7, nil)
 	}
+	// "成都经开区(龙泉驿区)": a zone with the district it lies in, in
+	// brackets, whatever follows.
+	for i, m := range ms {
+		if i+1 >= len(ms) || m.Kind != store.KindRegion || !reZoneName.MatchString(m.Name) {
+			continue
+		}
+		p := ms[i+1]
+		if p.Kind == store.KindRegion && v.gap(m.End, p.Start) == "(" && p.End < v.s.End && v.r.text[p.End] == ')' &&
+			level(p.Name) == 1 && !reZoneName.MatchString(p.Name) {
+			v.add(store.RelLocatedIn, m, p, "bracket-place", 0.7, nil)
+		}
+	}
 	// "·遂宁锂盐新材料中试平台(四川锂川新材料股份有限公司、遂宁市)": a
 	// facility in a list line followed by its host bodies in brackets.
 	for i, m := range ms {
@@ -436,6 +448,9 @@ func (v *sentenceView) bracketPlace() {
 		}
 	}
 }
+
+// reZoneName: zones that lie in a district rather than being one.
+var reZoneName = regexp.MustCompile(`(经开区|开发区|高新区|新区|功能区|产业园区|示范区|试验区|合作区)$`)
 
 // listLine reports a sentence that is a line of a list: it opens with a
 // bullet or a number ("·", "1.", "(3)").

@@ -896,6 +896,8 @@ func TestRelations(t *testing.T) {
 				"CO_BUILT_BY 星蓉港创新中心 -> 电子科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
+		{"a zone with its district in brackets lies there", "今年前三季度,成都经开区(龙泉驿区)汽车产业延续增长态势。星河公司赴成都高新区(郫都区)开展调研。",
+			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区", "LOCATED_IN 成都高新区 -> 郫都区"}},
 		{"firms listed before 等 and their industry's firms", "成都医学城已聚集星河制药有限公司、星海生物科技有限公司等一批医药健康企业。园区引进了星湖航空科技有限公司、星光精工有限公司等航空龙头企业。",
 			[]string{"MEMBER_OF_CHAIN 星河制药有限公司 -> 医药健康", "MEMBER_OF_CHAIN 星海生物科技有限公司 -> 医药健康",
 				"MEMBER_OF_CHAIN 星湖航空科技有限公司 -> 航空", "MEMBER_OF_CHAIN 星光精工有限公司 -> 航空"}},
