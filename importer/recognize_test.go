@@ -69,6 +69,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 工业无人机"}, []string{"无人机", "高新技术"}},
 		{"national bodies by their names and short names", "中共中央、国务院印发纲要。国家卫健委和国防科工局联合发文。",
 			[]string{"GOVERNMENT_AGENCY 中共中央", "GOVERNMENT_AGENCY 国家卫生健康委员会", "GOVERNMENT_AGENCY 国家国防科技工业局"}, nil},
+		{"a place and a trade make no firm when the words between are an industry, a verb or a class", "大力发展成都人工智能,推动双流中国航空走向世界,成渝两地电子加快融合。成都极米科技发布新品。",
+			[]string{"ENTERPRISE 成都极米科技"}, []string{"成都人工智能", "双流中国航空", "成渝两地电子"}},
 		{"a name closed by a word that follows names", "会长李星荣通过视频致辞。校长张小星通过视频致辞。董事长王星国率队考察。",
 			[]string{"TALENT 李星荣", "TALENT 张小星", "TALENT 王星国"}, []string{"李星"}},
 		{"a firm before its legal form, a street after its district, a plan as a verb", "成都星子金控集团旗下公司参展。记者走进位于龙泉驿区大面街道的园区。配套项目计划投资2.5亿元。",
