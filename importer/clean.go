@@ -76,6 +76,22 @@ func dropLeadByline(l string) string {
 	return strings.TrimLeft(l[loc[1]:], " ")
 }
 
+// rePinyinGloss: a reading in pinyin a page sets after a word ("智能
+// (zhìnéng)", "产业(yè)"), and reStockGloss: a stock code a page sets
+// inside a name ("新能源(850101)新材料"). Both are furniture of the page's
+// template, and would split the names they sit in.
+var (
+	rePinyinGloss = regexp.MustCompile(`(\p{Han})\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\s?)+\)`)
+	reStockGloss  = regexp.MustCompile(`(\p{Han})\(\d{6}\)(\p{Han})`)
+)
+
+func dropGlosses(l string) string {
+	if !strings.Contains(l, "(") {
+		return l
+	}
+	return reStockGloss.ReplaceAllString(rePinyinGloss.ReplaceAllString(l, "$1"), "$1$2")
+}
+
 var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\r", "")
 
 // normLine folds full-width forms, drops zero-width characters and removes
@@ -122,7 +138,7 @@ func normLine(l string) string {
 		i = j - 1
 	}
 	pairQuotes(out)
-	return string(out)
+	return dropGlosses(string(out))
 }
 
 // fullWidthSpace stands for U+3000 while a line is folded (NFKC would make

@@ -296,3 +296,14 @@ func TestCleanDropsTheBylineThatOpensAParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A reading in pinyin or a stock code a page's template sets inside a name
+// is dropped, so that the name reads whole.
+func TestCleanDropsGlosses(t *testing.T) {
+	c := Clean("星河智能(zhìnéng)装备中试平台在(zài)星河区揭牌。星海新能源(850101)新材料融合创新中心参加,星海科技(IBM)与会。", FormatText, "")
+	for _, want := range []string{"星河智能装备中试平台在星河区揭牌", "星海新能源新材料融合创新中心", "星海科技(IBM)"} {
+		if !strings.Contains(c.Text, want) {
+			t.Errorf("text %q lacks %q", c.Text, want)
+		}
+	}
+}

@@ -1367,6 +1367,27 @@ func (r *recognizer) bankOf(m *Mention) (Mention, bool) {
 		Name: name, Kind: kind, Rule: "nested", Conf: 0.8}, true
 }
 
+// agencyUnit: "工业和信息化部新闻宣传中心", "国家知识产权局专利局专利审查协
+// 作四川中心" — a ministry's or an administration's centre is a public
+// body, as its ministry is, and no platform.
+func (r *recognizer) agencyUnit(m *Mention) {
+	if m.Kind != store.KindPlatform || !strings.HasSuffix(m.Name, "中心") {
+		return
+	}
+	rs := []rune(m.Name)
+	for l := len(rs) - 3; l >= 2; l-- {
+		if e, ok := r.gaz.Lookup(string(rs[:l])); ok {
+			if e.Kind == store.KindGovernmentAgency && reMinistry.MatchString(e.Name) {
+				m.Kind = store.KindGovernmentAgency
+			}
+			return
+		}
+	}
+}
+
+// reMinistry: the national bodies whose units are public bodies too.
+var reMinistry = regexp.MustCompile(`(部|局|委员会|总署)$`)
+
 func (r *recognizer) nested(ms []Mention) []Mention {
 	var extra []Mention
 	for i := range ms {
@@ -1376,6 +1397,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if bank, ok := r.bankOf(&ms[i]); ok {
 			extra = append(extra, bank)
 		}
+		r.agencyUnit(&ms[i])
 	}
 	for _, m := range ms {
 		// A party meeting's committee is named apart (meetingCommittees);

@@ -67,6 +67,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"“从新出发香遇未来”星河大学走进星海产业园人才开放周启动仪式"}},
 		{"an industry named by its firms, the longest known words before 企业", "星河区拥有规上电子信息企业120余家。一批工业无人机企业在此开展研发。星河公司是一家高新技术企业。",
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 工业无人机"}, []string{"无人机", "高新技术"}},
+		{"a ministry's centre is a public body", "工业和信息化部新闻宣传中心发布报告。中国科学院成都文献情报中心发布报告。",
+			[]string{"GOVERNMENT_AGENCY 工业和信息化部新闻宣传中心", "PLATFORM 中国科学院成都文献情报中心"}, nil},
 		{"national bodies by their names and short names", "中共中央、国务院印发纲要。国家卫健委和国防科工局联合发文。",
 			[]string{"GOVERNMENT_AGENCY 中共中央", "GOVERNMENT_AGENCY 国家卫生健康委员会", "GOVERNMENT_AGENCY 国家国防科技工业局"}, nil},
 		{"a place and a trade make no firm when the words between are an industry, a verb or a class", "大力发展成都人工智能,推动双流中国航空走向世界,成渝两地电子加快融合。成都极米科技发布新品。",
