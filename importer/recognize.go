@@ -178,6 +178,13 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	countyAgenciesFull(ms)
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
+	// "国家高新区" is a class of zones; a name that ends in it was run on
+	// from words before the class ("国务院高度重视国家高新区").
+	// A place before it names one ("乐山国家高新区").
+	ms = slices.DeleteFunc(ms, func(m Mention) bool {
+		loc := reZoneClass.FindStringIndex(m.Name)
+		return m.Kind == store.KindRegion && loc != nil && placeLead([]rune(m.Name[:loc[0]]), 0) == 0
+	})
 	ms = r.shortForms(ms)
 	r.zonePrefixed(ms)
 	ms = r.repeats(ms)
@@ -1366,6 +1373,9 @@ func (r *recognizer) bankOf(m *Mention) (Mention, bool) {
 	return Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
 		Name: name, Kind: kind, Rule: "nested", Conf: 0.8}, true
 }
+
+// reZoneClass: zones named by their class alone.
+var reZoneClass = regexp.MustCompile(`(国家|国家级|省级)(高新区|经开区)$`)
 
 // agencyUnit: "工业和信息化部新闻宣传中心", "国家知识产权局专利局专利审查协
 // 作四川中心" — a ministry's or an administration's centre is a public

@@ -67,6 +67,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"“从新出发香遇未来”星河大学走进星海产业园人才开放周启动仪式"}},
 		{"an industry named by its firms, the longest known words before 企业", "星河区拥有规上电子信息企业120余家。一批工业无人机企业在此开展研发。星河公司是一家高新技术企业。",
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 工业无人机"}, []string{"无人机", "高新技术"}},
+		{"a class of zones is no zone, but a place's zone of that class is", "国务院高度重视国家高新区建设。乐山国家高新区发布政策。",
+			[]string{"REGION 乐山国家高新区"}, []string{"国家高新区", "国务院高度重视国家高新区"}},
 		{"a ministry's centre is a public body", "工业和信息化部新闻宣传中心发布报告。中国科学院成都文献情报中心发布报告。",
 			[]string{"GOVERNMENT_AGENCY 工业和信息化部新闻宣传中心", "PLATFORM 中国科学院成都文献情报中心"}, nil},
 		{"national bodies by their names and short names", "中共中央、国务院印发纲要。国家卫健委和国防科工局联合发文。",
