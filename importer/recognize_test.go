@@ -75,6 +75,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中共中央", "GOVERNMENT_AGENCY 国家卫生健康委员会", "GOVERNMENT_AGENCY 国家国防科技工业局"}, nil},
 		{"a place and a trade make no firm when the words between are an industry, a verb or a class", "大力发展成都人工智能,推动双流中国航空走向世界,成渝两地电子加快融合。成都极米科技发布新品。",
 			[]string{"ENTERPRISE 成都极米科技"}, []string{"成都人工智能", "双流中国航空", "成渝两地电子"}},
+		{"titles of scientists and members, and more words that close a name", "中国工程院院士、复合材料学家杜星义表示,成都具备条件。专家咨询委员会成员肖星余表示赞同。中科院院士成星明合作建设基地。星河公司副总经理顾星春近年来深度参与研发。领军型科学家和杰出工程技术专家参加。",
+			[]string{"TALENT 杜星义", "TALENT 肖星余", "TALENT 成星明", "TALENT 顾星春"}, []string{"和杰"}},
 		{"a name closed by a word that follows names", "会长李星荣通过视频致辞。校长张小星通过视频致辞。董事长王星国率队考察。",
 			[]string{"TALENT 李星荣", "TALENT 张小星", "TALENT 王星国"}, []string{"李星"}},
 		{"a firm before its legal form, a street after its district, a plan as a verb", "成都星子金控集团旗下公司参展。记者走进位于龙泉驿区大面街道的园区。配套项目计划投资2.5亿元。",
