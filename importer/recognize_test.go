@@ -904,6 +904,8 @@ func TestRelations(t *testing.T) {
 				"CO_BUILT_BY 星蓉港创新中心 -> 电子科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
+		{"a firm's next officer after a comma holds office at the same firm", "星河控股有限责任公司党委书记、董事长徐某某,党委副书记、总经理郭某某出席。",
+			[]string{"WORKS_AT 徐某某 -> 星河控股有限责任公司", "WORKS_AT 郭某某 -> 星河控股有限责任公司"}},
 		{"a zone with its district in brackets lies there", "今年前三季度,成都经开区(龙泉驿区)汽车产业延续增长态势。星河公司赴成都高新区(郫都区)开展调研。",
 			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区", "LOCATED_IN 成都高新区 -> 郫都区"}},
 		{"firms listed before 等 and their industry's firms", "成都医学城已聚集星河制药有限公司、星海生物科技有限公司等一批医药健康企业。园区引进了星湖航空科技有限公司、星光精工有限公司等航空龙头企业。",
@@ -941,6 +943,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
 		{"an industry named by its firms says what the firms are", "双流区拥有规上电子信息企业120余家。双流区重点发展电子信息。", "SUPPORTS_CHAIN 双流区 -> 电子信息"},
 		{"a model firm is not placed where the sentence opens", "在成都高新区,两区围绕京东方等链主企业招引星河科技有限公司等企业。", "LOCATED_IN 京东方 -> 成都高新区"},
 		{"the genre's city names its industries in passing", "成都生物医药产业规模突破千亿元。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},

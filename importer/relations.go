@@ -576,6 +576,11 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && j == i+2 && v.sameBodyNext(a, ms[i+1], b):
+				// "A党委书记、董事长徐某,党委副书记、总经理郭某": the next
+				// person's titles go on with the same body.
+				_, t2, _ := strings.Cut(v.gap(ms[i+1].End, b.Start), ",")
+				v.add(store.RelWorksAt, b, a, "works-at", 0.75, propsIf("role", t2))
 			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友") && !graduateTitles[g]:
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
 			case a.Kind == store.KindIndustryChain && focusKinds[b.Kind] && (reChainBase.MatchString(g) && reChainBaseTail.MatchString(tail) || reChainSited.MatchString(g)):
@@ -780,6 +785,31 @@ func (v *sentenceView) afterParties(j int, ms []*Mention) string {
 	end := l[len(l)-1].End
 	return string(v.r.text[end:min(v.s.End, end+16)])
 }
+
+// sameBodyNext reports "A T1 P, T2 Q": a body, the titles of one person
+// there, the person, a comma and titles alone before the next person, who
+// holds them at the same body.
+func (v *sentenceView) sameBodyNext(a, p, q *Mention) bool {
+	if p.Kind != store.KindTalent {
+		return false
+	}
+	t1 := v.gap(a.End, p.Start)
+	rest, t2, ok := strings.Cut(v.gap(p.End, q.Start), ",")
+	if !ok || rest != "" || a.Kind != store.KindEnterprise || !titleChain(t1) {
+		return false
+	}
+	// Only a firm's own offices carry over: "副省长", "副校长" after a
+	// comma belong to another body.
+	for _, t := range strings.Split(t2, "、") {
+		if !firmTitles[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// firmTitles are the offices of a firm.
+var firmTitles = wordSet(`董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 党委书记 党委副书记 纪委书记 监事 监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官`)
 
 // listUntil is the list of bodies joined by 、 that ends with ms[i], at
 // the start of its clause: "A、B、C与X签约" gives A, B and C. A list that
