@@ -50,6 +50,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"校友会", store.KindPlatform, false}, {"校友总会", store.KindPlatform, false},
 	// associations and alliances of firms and bodies
 	{"联盟", store.KindPlatform, true}, {"联合会", store.KindPlatform, true}, {"协会", store.KindPlatform, true},
+	{"学会", store.KindPlatform, true}, {"专委会", store.KindPlatform, true}, {"专业委员会", store.KindPlatform, true},
 	{"促进会", store.KindPlatform, true}, {"同学会", store.KindPlatform, true},
 	// platforms and facilities
 	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"交易中心", store.KindPlatform, false},
@@ -177,7 +178,7 @@ var boundaryWords = wordSet(`出席 受邀 应邀 分别 撤销 建起 现阶段
 视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
 着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方 已服务 累计服务 先后服务
 配合 做好 抓好 助推 加上 再加上 例如 比如 诸如 譬如 如 登上 开设 拟 整合 增强 就是 已有 迎来 来到 前往 进驻 加盟 牵手 投用 竣工 开园 亮相 参观 属于 地处 坐落 毗邻 紧邻 达产 量产 登陆 开通 开启 开创 迈入 步入 跻身 晋升 荣登 获颁 颁发 命名 入围 上榜 组成 已是 也是 正是 都是 还是 板块 举措 抓手 载体 之一 一员 标志着 标志 来访 到访 拜访 参访 率队 带队 赴 急需 紧缺 对接 供图 图片来源 摄影 单位 成员单位 招商 引育 解决 前身 巨头 龙头 听说 会后 会前 会间 会中 期间 最后 最终 今后 近期 当前 届时 随即 此次 本次 近年 下一步 截至 截至目前 据了解 据介绍
-使用 委托 遍布 建有 设有 下游客户 上游客户 主要客户 整个 先后 我区 我市 我省 我校 年前 年来 以来 此前 之前 之后 取消 拥有 至少 子公司 全资子公司 控股子公司 母公司 采购自 承接 搬入 整体 负责 强化 开始 筹划 做大 宣读 斩获 历时 亿元 万元 汇集 本届 关注 详解 获 新增 们 团队 推介 解锁 乃至 勉励 就 俯瞰 展示 起航 现场 解密 打卡 摄 相继 迁入 迁至 搬迁至 更有 释放 高精尖 上游有 中游有 下游有`)
+使用 委托 遍布 建有 设有 下游客户 上游客户 主要客户 整个 先后 我区 我市 我省 我校 年前 年来 以来 此前 之前 之后 取消 拥有 至少 子公司 全资子公司 控股子公司 母公司 采购自 承接 搬入 整体 负责 强化 开始 筹划 做大 宣读 斩获 历时 亿元 万元 汇集 本届 关注 详解 获 新增 们 团队 推介 解锁 乃至 勉励 就 俯瞰 展示 起航 现场 解密 打卡 摄 相继 迁入 迁至 搬迁至 更有 释放 高精尖 上游有 中游有 下游有 共话 探讨`)
 
 // boundaryExceptions are words that start or end with a one-character
 // boundary word but belong inside names: "自由电子激光", "泛在互联".

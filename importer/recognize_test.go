@@ -67,6 +67,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"“从新出发香遇未来”星河大学走进星海产业园人才开放周启动仪式"}},
 		{"an industry named by its firms, the longest known words before 企业", "星河区拥有规上电子信息企业120余家。一批工业无人机企业在此开展研发。星河公司是一家高新技术企业。",
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 工业无人机"}, []string{"无人机", "高新技术"}},
+		{"learned societies and their committees, and verbs of discussing before a name", "星河省电子学会与重庆市星光工程学会签约。嘉宾共话成都医学城发展。星河省软件行业协会人工智能专业委员会成立。",
+			[]string{"PLATFORM 星河省电子学会", "PLATFORM 重庆市星光工程学会", "REGION 成都医学城", "PLATFORM 星河省软件行业协会人工智能专业委员会"}, []string{"共话成都医学城"}},
 		{"a class of zones is no zone, but a place's zone of that class is", "国务院高度重视国家高新区建设。乐山国家高新区发布政策。",
 			[]string{"REGION 乐山国家高新区"}, []string{"国家高新区", "国务院高度重视国家高新区"}},
 		{"a ministry's centre is a public body", "工业和信息化部新闻宣传中心发布报告。中国科学院成都文献情报中心发布报告。",
