@@ -8,8 +8,9 @@
 //   - An extracted entity matches a gold entity of the same document when
 //     their names meet under store.Key: the extracted name or one of its
 //     aliases equals the gold name or one of its aliases (so 川大 and 四川
-//     大学 are one body). Each gold entity matches at most one extracted
-//     entity. Strict matching also needs the same kind.
+//     大学 are one body), in traditional or simplified characters alike.
+//     Each gold entity matches at most one extracted entity. Strict
+//     matching also needs the same kind.
 //   - An extracted relation matches a gold relation when the types agree
 //     and both ends match the gold relation's ends by the name rule above
 //     (PARTNERS_WITH in either direction).
@@ -21,6 +22,7 @@ import (
 	"sort"
 
 	"innograph/dataset"
+	"innograph/hanzi"
 	"innograph/store"
 )
 
@@ -121,10 +123,13 @@ func (g *Gold) Has(doc string) bool {
 	return false
 }
 
+// keys are the forms a name matches by: the name and its aliases, each
+// folded to simplified characters, since a page in traditional characters
+// names the same body as one in simplified ("成都産投集團" is 成都产投集团).
 func keys(name string, aliases []string) map[string]bool {
-	m := map[string]bool{store.Key(name): true}
+	m := map[string]bool{store.Key(hanzi.SimplifyString(name)): true}
 	for _, a := range aliases {
-		if k := store.Key(a); k != "" {
+		if k := store.Key(hanzi.SimplifyString(a)); k != "" {
 			m[k] = true
 		}
 	}
@@ -229,7 +234,7 @@ func (g *Gold) ScoreDocument(doc string, b store.Batch) Score {
 	}
 	want := map[rk]bool{}
 	for _, r := range g.relations[doc] {
-		want[norm(r.Type, byKey[store.Key(r.From)], byKey[store.Key(r.To)])] = true
+		want[norm(r.Type, byKey[store.Key(hanzi.SimplifyString(r.From))], byKey[store.Key(hanzi.SimplifyString(r.To))])] = true
 	}
 	names := map[string]string{}
 	for _, e := range b.Entities {

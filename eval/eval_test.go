@@ -62,3 +62,28 @@ func TestCountsOfNothing(t *testing.T) {
 		t.Error("F1 of nothing found")
 	}
 }
+
+// A name written in traditional characters in the gold matches the same
+// name extracted in simplified characters, and a relation between them.
+func TestScoreAcrossScripts(t *testing.T) {
+	const tg = `{"type":"document","id":"t1"}
+{"type":"entity","kind":"GOVERNMENT_AGENCY","name":"四川省科學技術廳","evidence":[{"doc":"t1","text":"科技廳"}]}
+{"type":"entity","kind":"REGION","name":"四川省","evidence":[{"doc":"t1","text":"四川省"}]}
+{"type":"relation","rel":"LOCATED_IN","from":"四川省科學技術廳","to":"四川省","evidence":[{"doc":"t1","text":"x"}]}
+`
+	g, err := LoadGold(strings.NewReader(tg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := store.EntityID
+	s := g.ScoreDocument("t1", store.Batch{
+		Entities: []store.EntityInput{
+			{Kind: store.KindGovernmentAgency, Name: "四川省科学技术厅", Aliases: []string{"科技廳"}},
+			{Kind: store.KindRegion, Name: "四川省"},
+		},
+		Relations: []store.RelationInput{{Type: store.RelLocatedIn, From: id("四川省科学技术厅"), To: id("四川省")}},
+	})
+	if s.Entities != (Counts{TP: 2}) || s.Relations != (Counts{TP: 1}) {
+		t.Errorf("entities %+v, relations %+v", s.Entities, s.Relations)
+	}
+}

@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"innograph/dataset"
+	"innograph/hanzi"
 	"innograph/store"
 )
 
@@ -198,7 +199,7 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	text := []rune(c.Text)
 	// A page in traditional characters is read through a simplified copy;
 	// the evidence quotes the page.
-	read, folded := simplify(text)
+	read, folded := hanzi.Simplify(text)
 	sents := Sentences(read)
 	ms := Recognize(read, sents, gaz)
 	if folded {

@@ -1,14 +1,12 @@
-package importer
+// Package hanzi folds Chinese characters written in traditional form to
+// their simplified form, one character for one, so that a text keeps its
+// offsets and a name keeps its length. Pages served in traditional
+// characters (big5 portals, Hong Kong and Taiwan mirrors of mainland news)
+// name the same bodies as the rest of the genre; the importer reads them
+// through a simplified copy, and the evaluation matches names written in
+// either form.
+package hanzi
 
-import "strings"
-
-// Pages served in traditional characters (big5 portals, Hong Kong and
-// Taiwan mirrors of mainland news) name the same bodies as the rest of the
-// genre, but the lexicon, the suffixes and the graph's names are written
-// in simplified characters. The rules read such a page through a copy in
-// simplified characters, one character for one so that every offset
-// holds, and each name keeps the form the page wrote as an alias.
-//
 // traditionalPairs lists traditional characters, each followed by its
 // simplified form: OpenCC's TSCharacters dictionary (Apache License 2.0,
 // https://github.com/BYVoid/OpenCC), cut to the characters with one
@@ -162,9 +160,9 @@ var simplifiedOf = func() map[rune]rune {
 	return m
 }()
 
-// simplify returns text with its traditional characters in simplified
+// Simplify returns text with its traditional characters in simplified
 // form, and whether there were any; the text itself is left as it is.
-func simplify(text []rune) ([]rune, bool) {
+func Simplify(text []rune) ([]rune, bool) {
 	var out []rune
 	for i, r := range text {
 		s, ok := simplifiedOf[r]
@@ -182,16 +180,8 @@ func simplify(text []rune) ([]rune, bool) {
 	return out, true
 }
 
-// pageForms keeps, for each name read from the simplified copy, the form
-// the page wrote as an alias.
-func pageForms(ms []Mention, text []rune) {
-	for i := range ms {
-		m := &ms[i]
-		if m.Start < 0 || m.End > len(text) || contextual[m.Rule] {
-			continue
-		}
-		if orig := string(text[m.Start:m.End]); orig != m.Surface && !strings.Contains(orig, "\n") {
-			m.Aliases = append(m.Aliases, orig)
-		}
-	}
+// SimplifyString is Simplify for a string.
+func SimplifyString(s string) string {
+	out, _ := Simplify([]rune(s))
+	return string(out)
 }

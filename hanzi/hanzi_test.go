@@ -1,0 +1,19 @@
+package hanzi
+
+import "testing"
+
+func TestSimplify(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"成都産投集團", "成都产投集团"},
+		{"四川省科學技術廳", "四川省科学技术厅"},
+		{"成都产投集团", "成都产投集团"},
+		{"副市长王乾", "副市长王乾"}, // 乾 is written in simplified text too
+	} {
+		if got := SimplifyString(tc.in); got != tc.want {
+			t.Errorf("SimplifyString(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if _, folded := Simplify([]rune("成都产投集团")); folded {
+		t.Error("a simplified text reported as folded")
+	}
+}
