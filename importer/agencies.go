@@ -90,7 +90,8 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 			rest, ok := strings.CutPrefix(m.Name, level)
 			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
 				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办") ||
-				strings.HasSuffix(rest, "总工会") || strings.HasSuffix(rest, "法院") || strings.HasSuffix(rest, "检察院")) {
+				strings.HasSuffix(rest, "总工会") || strings.HasSuffix(rest, "法院") || strings.HasSuffix(rest, "检察院") ||
+				rest == "人大常委会" || rest == "政协") {
 				continue
 			}
 			h := home(level)
@@ -342,7 +343,35 @@ func governmentsFull(ms []Mention, city string) {
 			m.Aliases = append(m.Aliases, m.Name)
 			m.Name = full
 		}
+		// "成都市政协", "市人大常委会": a place's congress and its political
+		// consultative conference by the names they go by officially,
+		// a district's with its city.
+		if m.Kind != store.KindGovernmentAgency {
+			continue
+		}
+		for _, c := range congressNames {
+			place, ok := strings.CutSuffix(m.Name, c.short)
+			if !ok || utf8.RuneCountInString(place) < 2 || !strings.ContainsAny(lastRune(place), "省市区县州") {
+				continue
+			}
+			// "四川省成都市政协" is the city's conference.
+			if rest, ok := strings.CutPrefix(place, "四川省"); ok && utf8.RuneCountInString(rest) >= 2 && strings.ContainsAny(lastRune(rest), "市州") {
+				place = rest
+			}
+			place = strings.TrimSuffix(inCity(city, place+"X", "X"), "X")
+			m.Official = append(m.Official, m.Name)
+			m.Name = c.prefix + place + c.full
+			break
+		}
 	}
+}
+
+// congressNames: the short names of a place's people's congress, its
+// standing committee and its political consultative conference, and the
+// words of their official names around the place.
+var congressNames = []struct{ short, prefix, full string }{
+	{"人大常委会", "", "人民代表大会常务委员会"},
+	{"政协", "中国人民政治协商会议", "委员会"},
 }
 
 // countyAgenciesFull gives a Chengdu district's or county's agency the
