@@ -8,7 +8,8 @@
 //   - An extracted entity matches a gold entity of the same document when
 //     their names meet under store.Key: the extracted name or one of its
 //     aliases equals the gold name or one of its aliases (so 川大 and 四川
-//     大学 are one body), in traditional or simplified characters alike.
+//     大学 are one body), in traditional or simplified characters alike and
+//     without readings in pinyin set inside.
 //     Each gold entity matches at most one extracted entity. Strict
 //     matching also needs the same kind.
 //   - An extracted relation matches a gold relation when the types agree
@@ -124,12 +125,19 @@ func (g *Gold) Has(doc string) bool {
 }
 
 // keys are the forms a name matches by: the name and its aliases, each
-// folded to simplified characters, since a page in traditional characters
-// names the same body as one in simplified ("成都産投集團" is 成都产投集团).
+// under nameKey.
+// nameKey folds a name to simplified characters without readings in
+// pinyin, since a page in traditional characters names the same body as
+// one in simplified ("成都産投集團" is 成都产投集团), and a reading a page
+// sets inside a name is no part of it ("產業(yè)").
+func nameKey(name string) string {
+	return store.Key(hanzi.SimplifyString(hanzi.DropReadings(name)))
+}
+
 func keys(name string, aliases []string) map[string]bool {
-	m := map[string]bool{store.Key(hanzi.SimplifyString(name)): true}
+	m := map[string]bool{nameKey(name): true}
 	for _, a := range aliases {
-		if k := store.Key(hanzi.SimplifyString(a)); k != "" {
+		if k := nameKey(a); k != "" {
 			m[k] = true
 		}
 	}
@@ -234,7 +242,7 @@ func (g *Gold) ScoreDocument(doc string, b store.Batch) Score {
 	}
 	want := map[rk]bool{}
 	for _, r := range g.relations[doc] {
-		want[norm(r.Type, byKey[store.Key(hanzi.SimplifyString(r.From))], byKey[store.Key(hanzi.SimplifyString(r.To))])] = true
+		want[norm(r.Type, byKey[nameKey(r.From)], byKey[nameKey(r.To)])] = true
 	}
 	names := map[string]string{}
 	for _, e := range b.Entities {

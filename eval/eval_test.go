@@ -63,13 +63,16 @@ func TestCountsOfNothing(t *testing.T) {
 	}
 }
 
-// A name written in traditional characters in the gold matches the same
-// name extracted in simplified characters, and a relation between them.
+// A name written in traditional characters in the gold, or with readings
+// in pinyin inside, matches the same name extracted in simplified
+// characters, and so do the relations between them.
 func TestScoreAcrossScripts(t *testing.T) {
 	const tg = `{"type":"document","id":"t1"}
 {"type":"entity","kind":"GOVERNMENT_AGENCY","name":"四川省科學技術廳","evidence":[{"doc":"t1","text":"科技廳"}]}
 {"type":"entity","kind":"REGION","name":"四川省","evidence":[{"doc":"t1","text":"四川省"}]}
+{"type":"entity","kind":"UNIVERSITY","name":"四川農(nóng)業(yè)大學","evidence":[{"doc":"t1","text":"四川農(nóng)業(yè)大學"}]}
 {"type":"relation","rel":"LOCATED_IN","from":"四川省科學技術廳","to":"四川省","evidence":[{"doc":"t1","text":"x"}]}
+{"type":"relation","rel":"LOCATED_IN","from":"四川農(nóng)業(yè)大學","to":"四川省","evidence":[{"doc":"t1","text":"x"}]}
 `
 	g, err := LoadGold(strings.NewReader(tg))
 	if err != nil {
@@ -80,10 +83,12 @@ func TestScoreAcrossScripts(t *testing.T) {
 		Entities: []store.EntityInput{
 			{Kind: store.KindGovernmentAgency, Name: "四川省科学技术厅", Aliases: []string{"科技廳"}},
 			{Kind: store.KindRegion, Name: "四川省"},
+			{Kind: store.KindUniversity, Name: "四川农业大学"},
 		},
-		Relations: []store.RelationInput{{Type: store.RelLocatedIn, From: id("四川省科学技术厅"), To: id("四川省")}},
+		Relations: []store.RelationInput{{Type: store.RelLocatedIn, From: id("四川省科学技术厅"), To: id("四川省")},
+			{Type: store.RelLocatedIn, From: id("四川农业大学"), To: id("四川省")}},
 	})
-	if s.Entities != (Counts{TP: 2}) || s.Relations != (Counts{TP: 1}) {
+	if s.Entities != (Counts{TP: 3}) || s.Relations != (Counts{TP: 2}) {
 		t.Errorf("entities %+v, relations %+v", s.Entities, s.Relations)
 	}
 }

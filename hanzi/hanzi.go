@@ -7,6 +7,11 @@
 // either form.
 package hanzi
 
+import (
+	"regexp"
+	"strings"
+)
+
 // traditionalPairs lists traditional characters, each followed by its
 // simplified form: OpenCC's TSCharacters dictionary (Apache License 2.0,
 // https://github.com/BYVoid/OpenCC), cut to the characters with one
@@ -184,4 +189,19 @@ func Simplify(text []rune) ([]rune, bool) {
 func SimplifyString(s string) string {
 	out, _ := Simplify([]rune(s))
 	return string(out)
+}
+
+// reReading: a reading in pinyin a page sets after a character or a word
+// ("智能(zhìnéng)", "产业(yè)"); at least one tone mark tells it from a
+// word in Latin letters in brackets ("(IBM)").
+var reReading = regexp.MustCompile(`(\p{Han})\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\s?)+\)`)
+
+// DropReadings removes the readings in pinyin a text sets in brackets after
+// its characters: they are no part of the words they gloss, and would
+// split a name in two.
+func DropReadings(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return reReading.ReplaceAllString(s, "$1")
 }

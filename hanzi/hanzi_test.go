@@ -17,3 +17,16 @@ func TestSimplify(t *testing.T) {
 		t.Error("a simplified text reported as folded")
 	}
 }
+
+func TestDropReadings(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"四川農(nóng)業(yè)大學", "四川農業大學"},
+		{"智能(zhìnéng)装备", "智能装备"},
+		{"国际商用机器公司(IBM)", "国际商用机器公司(IBM)"},
+		{"北邮未来通信研究院(成都)", "北邮未来通信研究院(成都)"},
+	} {
+		if got := DropReadings(tc.in); got != tc.want {
+			t.Errorf("DropReadings(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

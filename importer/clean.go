@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"innograph/hanzi"
 	"innograph/store"
 )
 
@@ -76,20 +77,16 @@ func dropLeadByline(l string) string {
 	return strings.TrimLeft(l[loc[1]:], " ")
 }
 
-// rePinyinGloss: a reading in pinyin a page sets after a word ("智能
-// (zhìnéng)", "产业(yè)"), and reStockGloss: a stock code a page sets
-// inside a name ("新能源(850101)新材料"). Both are furniture of the page's
-// template, and would split the names they sit in.
-var (
-	rePinyinGloss = regexp.MustCompile(`(\p{Han})\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\s?)+\)`)
-	reStockGloss  = regexp.MustCompile(`(\p{Han})\(\d{6}\)(\p{Han})`)
-)
+// reStockGloss: a stock code a page sets inside a name ("新能源(850101)新
+// 材料"), furniture of the page's template, like the readings in pinyin
+// hanzi.DropReadings removes: both would split the names they sit in.
+var reStockGloss = regexp.MustCompile(`(\p{Han})\(\d{6}\)(\p{Han})`)
 
 func dropGlosses(l string) string {
 	if !strings.Contains(l, "(") {
 		return l
 	}
-	return reStockGloss.ReplaceAllString(rePinyinGloss.ReplaceAllString(l, "$1"), "$1$2")
+	return reStockGloss.ReplaceAllString(hanzi.DropReadings(l), "$1$2")
 }
 
 var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\r", "")
