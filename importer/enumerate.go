@@ -803,7 +803,7 @@ var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价�
 // preposition at an edge (是…, 随着…, 集研发, …向, …为), a count's
 // classifier (12条…, 16个…); what a chain is,
 // rather than which (完整, 上下游, 区外相关).
-var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|个|集(研发|设计|生产))|[向为对在从到]$|相关$|^(完整|完善|上下游)$`)
+var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|个|集(研发|设计|生产))|[向为对在从到]$|相关$|主导$|^(完整|完善|上下游)$`)
 
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).
 var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)

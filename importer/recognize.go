@@ -1375,7 +1375,7 @@ func (r *recognizer) bankOf(m *Mention) (Mention, bool) {
 }
 
 // reZoneClass: zones named by their class alone.
-var reZoneClass = regexp.MustCompile(`(国家|国家级|省级)(高新区|经开区)$`)
+var reZoneClass = regexp.MustCompile(`(国家|国家级|省级|各地|各)(高新区|经开区)$`)
 
 // agencyUnit: "工业和信息化部新闻宣传中心", "国家知识产权局专利局专利审查协
 // 作四川中心" — a ministry's or an administration's centre is a public
