@@ -1633,8 +1633,10 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					continue
 				}
 				// "成都交子金控集团": a firm's name before its legal form is
-				// the same firm.
-				if sr.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise && legalForms[string(rs[l:])] {
+				// the same firm; so is a trade word read inside a legal name
+				// ("成都交子金控股权投资(集团)有限公司"), save a branch's, which
+				// names its parent.
+				if sr.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise && (legalForms[string(rs[l:])] || reLegalForm.MatchString(m.Name) && !strings.HasSuffix(m.Name, "分公司")) {
 					placeOnly = true
 					continue
 				}

@@ -83,6 +83,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 杜星义", "TALENT 肖星余", "TALENT 成星明", "TALENT 顾星春"}, []string{"和杰"}},
 		{"a name closed by a word that follows names", "会长李星荣通过视频致辞。校长张小星通过视频致辞。董事长王星国率队考察。",
 			[]string{"TALENT 李星荣", "TALENT 张小星", "TALENT 王星国"}, []string{"李星"}},
+		{"a trade word read inside a firm's legal name is no firm of its own", "成都星子金控股权投资(集团)有限公司出资设立基金。",
+			[]string{"ENTERPRISE 成都星子金控股权投资(集团)有限公司"}, []string{"成都星子金控"}},
 		{"a firm before its legal form, a street after its district, a plan as a verb", "成都星子金控集团旗下公司参展。记者走进位于龙泉驿区大面街道的园区。配套项目计划投资2.5亿元。",
 			[]string{"ENTERPRISE 成都星子金控集团", "REGION 大面街道"}, []string{"成都星子金控", "配套项目计划"}},
 		{"another city's zone opens a bureau's name, a firm a holding owns, a core staff", "绵阳高新区星光局副局长王英某介绍。成都星投集团下属科创投资集团参与融资。该公司技术骨干刘伟介绍。",
