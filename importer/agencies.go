@@ -141,8 +141,8 @@ func officialNames(ms []Mention) {
 			continue
 		}
 		for _, a := range agencyShort {
-			place, ok := strings.CutSuffix(m.Name, a.short)
-			if !ok || utf8.RuneCountInString(place) < 2 || !strings.ContainsAny(lastRune(place), "省市区县州") {
+			place, ok := placeBefore(m.Name, a.short)
+			if !ok {
 				continue
 			}
 			m.Official = append(m.Official, m.Name)
@@ -350,20 +350,27 @@ func governmentsFull(ms []Mention, city string) {
 			continue
 		}
 		for _, c := range congressNames {
-			place, ok := strings.CutSuffix(m.Name, c.short)
-			if !ok || utf8.RuneCountInString(place) < 2 || !strings.ContainsAny(lastRune(place), "省市区县州") {
+			place, ok := placeBefore(m.Name, c.short)
+			if !ok {
 				continue
 			}
 			// "四川省成都市政协" is the city's conference.
 			if rest, ok := strings.CutPrefix(place, "四川省"); ok && utf8.RuneCountInString(rest) >= 2 && strings.ContainsAny(lastRune(rest), "市州") {
 				place = rest
 			}
-			place = strings.TrimSuffix(inCity(city, place+"X", "X"), "X")
+			place = inCity(city, place, "")
 			m.Official = append(m.Official, m.Name)
 			m.Name = c.prefix + place + c.full
 			break
 		}
 	}
+}
+
+// placeBefore returns the place a name opens with before a short form of
+// an agency's ("成都市" in 成都市经信局), when it ends in a level.
+func placeBefore(name, short string) (string, bool) {
+	place, ok := strings.CutSuffix(name, short)
+	return place, ok && utf8.RuneCountInString(place) >= 2 && strings.ContainsAny(lastRune(place), "省市区县州")
 }
 
 // congressNames: the short names of a place's people's congress, its
