@@ -198,29 +198,6 @@ func namedBySuffix(m *Mention) bool {
 // chain or a firm named earlier in the sentence: "发挥航空发动机产业链链主
 // 企业作用,带动A、B等链属企业协同发展" (members of that chain), and "该公司
 // 发布优秀供应商名单,A、B及C等12家企业入选" (suppliers of that firm).
-// industryAfter returns the industry that names the firms a list closes
-// with, "A、B等一批医药健康企业", "A、B等生物医药龙头企业"; nil when none does.
-func (v *sentenceView) industryAfter(list []*Mention) *Mention {
-	end := list[len(list)-1].End
-	for _, c := range v.ms {
-		if c.Kind != store.KindIndustryChain || c.Start <= end || c.Start-end > 12 {
-			continue
-		}
-		if reIndustryGap.MatchString(v.gap(end, c.Start)) && reIndustryFirms.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+8)])) {
-			return c
-		}
-	}
-	return nil
-}
-
-var (
-	// reIndustryGap: 等 and the words between it and the industry that
-	// count or rank the firms, with no clause's end.
-	reIndustryGap = regexp.MustCompile(`^等[^,。;:、“”()]{0,8}$`)
-	// reIndustryFirms: the firms' head after their industry.
-	reIndustryFirms = regexp.MustCompile(`^(产业|行业)?(领域)?(龙头|骨干|重点|领军|头部|知名|优质|创新型?|科技型?)?(企业|公司|厂商|车企|药企)`)
-)
-
 var (
 	reMemberHead   = regexp.MustCompile(`^等?(\d+|[一二三四五六七八九十两几多百]+)?[家个]?(链属企业|配套企业|成员企业|上下游企业)`)
 	reSupplierList = regexp.MustCompile(`(发布|公布|评选|认定)[^,。;]{0,12}(供应商|配套商|供货商)(名单|榜单|目录)`)
@@ -238,6 +215,7 @@ func (v *sentenceView) listedMembers() {
 		}
 		list := v.listFrom(j, ms)
 		tail := v.afterList(j, ms)
+		industry := v.industryAfter(list)
 		switch {
 		case reMemberHead.MatchString(tail):
 			var chain *Mention
@@ -252,10 +230,10 @@ func (v *sentenceView) listedMembers() {
 			for _, t := range list {
 				v.add(store.RelMemberOfChain, t, chain, "member-list", 0.65, nil)
 			}
-		case v.industryAfter(list) != nil:
+		case industry != nil:
 			// "A、B、C等医药健康企业": the firms listed are of that industry.
 			for _, t := range list {
-				v.add(store.RelMemberOfChain, t, v.industryAfter(list), "industry-list", 0.6, nil)
+				v.add(store.RelMemberOfChain, t, industry, "industry-list", 0.6, nil)
 			}
 		case supLoc != nil && reListedTail.MatchString(tail):
 			at := v.s.Start + utf8.RuneCountInString(str[:supLoc[0]])
@@ -279,3 +257,26 @@ func (v *sentenceView) listedMembers() {
 		}
 	}
 }
+
+// industryAfter returns the industry that names the firms a list closes
+// with, "A、B等一批医药健康企业", "A、B等生物医药龙头企业"; nil when none does.
+func (v *sentenceView) industryAfter(list []*Mention) *Mention {
+	end := list[len(list)-1].End
+	for _, c := range v.ms {
+		if c.Kind != store.KindIndustryChain || c.Start <= end || c.Start-end > 12 {
+			continue
+		}
+		if reIndustryGap.MatchString(v.gap(end, c.Start)) && reIndustryFirms.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+8)])) {
+			return c
+		}
+	}
+	return nil
+}
+
+var (
+	// reIndustryGap: 等 and the words between it and the industry that
+	// count or rank the firms, with no clause's end.
+	reIndustryGap = regexp.MustCompile(`^等[^,。;:、“”()]{0,8}$`)
+	// reIndustryFirms: the firms' head after their industry.
+	reIndustryFirms = regexp.MustCompile(`^(产业|行业)?(领域)?(龙头|骨干|重点|领军|头部|知名|优质|创新型?|科技型?)?(企业|公司|厂商|车企|药企)`)
+)
