@@ -179,8 +179,8 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	// "国家高新区" is a class of zones; a name that ends in it was run on
-	// from words before the class ("国务院高度重视国家高新区").
-	// A place before it names one ("乐山国家高新区").
+	// from words before the class ("国务院高度重视国家高新区"), unless a
+	// place opens it ("乐山国家高新区").
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		loc := reZoneClass.FindStringIndex(m.Name)
 		return m.Kind == store.KindRegion && loc != nil && placeLead([]rune(m.Name[:loc[0]]), 0) == 0
@@ -1344,8 +1344,6 @@ func selectMentions(ms []Mention) []Mention {
 	return out
 }
 
-// nested finds the bodies that start a longer name: "中国科学院" in
-// "中国科学院成都分院", "成都高新区" in "成都高新区前沿医学中心".
 // bankOf reads the bank a branch names, "国家开发银行四川省分行"; the branch
 // of a public bank (中国人民银行成都分行) is an agency as its bank is.
 func (r *recognizer) bankOf(m *Mention) (Mention, bool) {
@@ -1398,6 +1396,8 @@ func (r *recognizer) agencyUnit(m *Mention) {
 // reMinistry: the national bodies whose units are public bodies too.
 var reMinistry = regexp.MustCompile(`(部|局|委员会|总署)$`)
 
+// nested finds the bodies that start a longer name: "中国科学院" in
+// "中国科学院成都分院", "成都高新区" in "成都高新区前沿医学中心".
 func (r *recognizer) nested(ms []Mention) []Mention {
 	var extra []Mention
 	for i := range ms {
@@ -1570,9 +1570,6 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			if stemAt(l) {
 				break
-			}
-			if placeOnly {
-				continue
 			}
 			// "成都市金牛区人民政府": a city and its district start the name;
 			// both are read, the district's place is the name's.
