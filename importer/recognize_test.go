@@ -71,6 +71,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 星河省电子学会", "PLATFORM 重庆市星光工程学会", "REGION 成都医学城", "PLATFORM 星河省软件行业协会人工智能专业委员会"}, []string{"共话成都医学城"}},
 		{"a class of zones is no zone, but a place's zone of that class is", "国务院高度重视国家高新区建设。乐山国家高新区发布政策。各地高新区纷纷响应。",
 			[]string{"REGION 乐山国家高新区"}, []string{"国家高新区", "国务院高度重视国家高新区", "各地高新区"}},
+		{"witnessing and a body's word for itself before a name", "见证星海新区成都管理委员会与星河大学签约。我院与星湖大学星光工程学院签署合作协议。",
+			[]string{"UNIVERSITY 星湖大学星光工程学院"}, []string{"见证星海新区成都管理委员会", "我院与星湖大学星光工程学院", "我院与星湖大学"}},
 		{"a visit's words before a name, and what leads no chain", "星河省科协副主席徐某一行莅临星海大学科技园调研。围绕园区电子信息主导产业,加快建设。将星河建成技术主导、规模翻番的集成电路产业集群。",
 			[]string{"PLATFORM 星海大学科技园", "INDUSTRY_CHAIN 集成电路"}, []string{"星河省科协副主席徐某一行莅临星海大学科技园", "电子信息主导", "技术主导"}},
 		{"a ministry's centre is a public body", "工业和信息化部新闻宣传中心发布报告。中国科学院成都文献情报中心发布报告。",
