@@ -180,10 +180,20 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	// "国家高新区" is a class of zones; a name that ends in it was run on
 	// from words before the class ("国务院高度重视国家高新区"), unless a
-	// place opens it ("乐山国家高新区").
+	// place opens it ("乐山国家高新区"). A circle of travel time is no
+	// place at all.
+	var circles []Span
+	for _, m := range ms {
+		if m.Kind == store.KindRegion && reTravelCircle.MatchString(m.Name) {
+			circles = append(circles, m.Span)
+		}
+	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		loc := reZoneClass.FindStringIndex(m.Name)
-		return m.Kind == store.KindRegion && loc != nil && placeLead([]rune(m.Name[:loc[0]]), 0) == 0
+		if loc := reZoneClass.FindStringIndex(m.Name); m.Kind == store.KindRegion && loc != nil && placeLead([]rune(m.Name[:loc[0]]), 0) == 0 {
+			return true
+		}
+		// The places inside a circle are no places of the page's.
+		return slices.ContainsFunc(circles, func(c Span) bool { return c.Start <= m.Start && m.End <= c.End })
 	})
 	ms = r.shortForms(ms)
 	r.zonePrefixed(ms)
@@ -1374,6 +1384,10 @@ func (r *recognizer) bankOf(m *Mention) (Mention, bool) {
 
 // reZoneClass: zones named by their class alone.
 var reZoneClass = regexp.MustCompile(`(国家|国家级|省级|各地|各)(高新区|经开区)$`)
+
+// reTravelCircle: circles named by a travel time ("成都半小时经济圈"),
+// which are slogans, not places.
+var reTravelCircle = regexp.MustCompile(`[一二三四五六七八九十半两\d]+个?小时(经济|生活|交通)?圈$`)
 
 // agencyUnit: "工业和信息化部新闻宣传中心", "国家知识产权局专利局专利审查协
 // 作四川中心" — a ministry's or an administration's centre is a public

@@ -71,6 +71,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 星河省电子学会", "PLATFORM 重庆市星光工程学会", "REGION 成都医学城", "PLATFORM 星河省软件行业协会人工智能专业委员会"}, []string{"共话成都医学城"}},
 		{"a class of zones is no zone, but a place's zone of that class is", "国务院高度重视国家高新区建设。乐山国家高新区发布政策。各地高新区纷纷响应。",
 			[]string{"REGION 乐山国家高新区"}, []string{"国家高新区", "国务院高度重视国家高新区", "各地高新区"}},
+		{"a circle of travel time is no place, and words of distance and neighbourhood open no name", "星阳位于成都半小时经济圈和重庆一小时经济圈。15分钟可直达成都天府国际机场。东接龙泉驿制造中心,西连高新区科研中心。",
+			[]string{"PLATFORM 成都天府国际机场"}, []string{"成都半小时经济圈", "重庆一小时经济圈", "都天府国际机场", "东接龙泉驿制造中心", "西连高新区科研中心", "东接"}},
 		{"witnessing and a body's word for itself before a name", "见证星海新区成都管理委员会与星河大学签约。我院与星湖大学星光工程学院签署合作协议。",
 			[]string{"UNIVERSITY 星湖大学星光工程学院"}, []string{"见证星海新区成都管理委员会", "我院与星湖大学星光工程学院", "我院与星湖大学"}},
 		{"a visit's words before a name, and what leads no chain", "星河省科协副主席徐某一行莅临星海大学科技园调研。围绕园区电子信息主导产业,加快建设。将星河建成技术主导、规模翻番的集成电路产业集群。",
@@ -955,6 +957,7 @@ func TestRelations(t *testing.T) {
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
+		{"a place inside a circle of travel time is no place of the page's", "资阳位于成都半小时经济圈。", "LOCATED_IN 资阳市 -> 成都市"},
 		{"an industry named by its firms says what the firms are", "双流区拥有规上电子信息企业120余家。双流区重点发展电子信息。", "SUPPORTS_CHAIN 双流区 -> 电子信息"},
 		{"a model firm is not placed where the sentence opens", "在成都高新区,两区围绕京东方等链主企业招引星河科技有限公司等企业。", "LOCATED_IN 京东方 -> 成都高新区"},
 		{"the genre's city names its industries in passing", "成都生物医药产业规模突破千亿元。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},
