@@ -110,6 +110,8 @@ func (r *recognizer) shortFirms(si int, s Span) {
 				}
 				brand := strings.TrimSuffix(rest, m)
 				// "北京签订科技…", "成都召开科技…": a verb is no brand.
+				// Nor is a brand whose last words make an industry with the
+				// trade ("成都人工智能").
 				br := []rune(brand)
 				if bl := len(br); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) ||
 					strings.ContainsAny(brand, "的将已在是和与等") || boundaryWords[brand] || boundaryWords[string(br[:2])] || boundaryWords[string(br[bl-2:])] ||
@@ -132,10 +134,8 @@ func (r *recognizer) shortFirms(si int, s Span) {
 }
 
 // reNotBrand: words of aims and ranks that no brand holds ("中国电子重大
-// 科技创新的策源地"), and a trade that with the brand's last words makes an
-// industry ("成都人工智能").
-// Nor do places and bodies named by their class ("成渝两地科技", "成都都市
-// 圈科技", "成都学院科技", "双流中国航空").
+// 科技创新的策源地"), nor places and bodies named by their class ("成渝两地
+// 科技", "成都都市圈科技", "成都学院科技", "双流中国航空").
 var reNotBrand = regexp.MustCompile(`重大|重点|关键|核心|先进|高端|前沿|一流|领先|主导|优势|新兴|战略|商业|全市|全省|全区|两地|四市|三市|地区|都市圈|学院|大学|中国|新区`)
 
 // executiveTitles are the posts only a firm has.
