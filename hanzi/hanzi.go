@@ -4,7 +4,8 @@
 // characters (big5 portals, Hong Kong and Taiwan mirrors of mainland news)
 // name the same bodies as the rest of the genre; the importer reads them
 // through a simplified copy, and the evaluation matches names written in
-// either form.
+// either form. The package also drops the readings in pinyin some pages
+// set after their characters, which are no part of the words they gloss.
 package hanzi
 
 import (
