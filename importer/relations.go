@@ -595,12 +595,13 @@ func (v *sentenceView) pairs() {
 					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 				}
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 &&
-				reSigned.MatchString(reListEtc.ReplaceAllString(v.afterParties(j, ms), "")):
+				reSigned.MatchString(reListEtc.ReplaceAllString(v.textAfter(v.partiesFrom(j, ms)), "")):
 				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议";
 				// the parties may be of several kinds ("彭州市与A大学、B研究
 				// 院、C公司签约").
-				how := signedHow(reListEtc.ReplaceAllString(v.afterParties(j, ms), ""))
-				for _, t := range v.partiesFrom(j, ms) {
+				parties := v.partiesFrom(j, ms)
+				how := signedHow(reListEtc.ReplaceAllString(v.textAfter(parties), ""))
+				for _, t := range parties {
 					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
 				}
 			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
@@ -780,12 +781,6 @@ func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
 	return out
 }
 
-func (v *sentenceView) afterParties(j int, ms []*Mention) string {
-	l := v.partiesFrom(j, ms)
-	end := l[len(l)-1].End
-	return string(v.r.text[end:min(v.s.End, end+16)])
-}
-
 // sameBodyNext reports "A T1 P, T2 Q": a body, the titles of one person
 // there, the person, a comma and titles alone before the next person, who
 // holds them at the same body.
@@ -826,7 +821,12 @@ func (v *sentenceView) listUntil(i int, ms []*Mention) []*Mention {
 }
 
 func (v *sentenceView) afterList(j int, ms []*Mention) string {
-	l := v.listFrom(j, ms)
+	return v.textAfter(v.listFrom(j, ms))
+}
+
+// textAfter is the text after a list's last item, sixteen characters at
+// most.
+func (v *sentenceView) textAfter(l []*Mention) string {
 	end := l[len(l)-1].End
 	return string(v.r.text[end:min(v.s.End, end+16)])
 }
