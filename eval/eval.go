@@ -185,6 +185,16 @@ func matchEntities(pred []store.EntityInput, gold []store.EntityInput, strict bo
 	return out
 }
 
+// Correct says for each entity of the batch whether the gold annotation of
+// the document has it, by name and kind, as ScoreDocument counts it.
+func (g *Gold) Correct(doc string, b store.Batch) []bool {
+	out := make([]bool, len(b.Entities))
+	for i, j := range matchEntities(b.Entities, g.entities[doc], true) {
+		out[i] = j >= 0
+	}
+	return out
+}
+
 // ScoreDocument scores the batch extracted from one document.
 func (g *Gold) ScoreDocument(doc string, b store.Batch) Score {
 	gold := g.entities[doc]

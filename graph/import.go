@@ -44,7 +44,7 @@ func (r *Resolver) importReport(ctx context.Context, rep importer.Report, err er
 		return nil, err
 	}
 	out := &model.ImportReport{Title: optional(rep.Title), Entities: rep.Entities, Relations: rep.Relations, Linked: rep.Linked,
-		Unchanged: rep.Unchanged, DocumentsCreated: rep.DocumentsCreated, EntitiesCreated: rep.EntitiesCreated,
+		Rejected: rep.Rejected, Unchanged: rep.Unchanged, DocumentsCreated: rep.DocumentsCreated, EntitiesCreated: rep.EntitiesCreated,
 		EntitiesUpdated: rep.EntitiesUpdated, RelationsCreated: rep.RelationsCreated, RelationsUpdated: rep.RelationsUpdated}
 	if rep.ID != "" {
 		out.DocumentID = &rep.ID

@@ -69,3 +69,17 @@ func TestImportDocumentMutation(t *testing.T) {
 		t.Errorf("list import: %v", list)
 	}
 }
+
+// The report counts the entities the importer's acceptor left out.
+func TestImportReportsRejected(t *testing.T) {
+	s := memory.New()
+	gql := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: &graph.Resolver{Store: s}}))
+	gql.AddTransport(transport.POST{})
+	h := loaders.Middleware(s, 0, gql)
+	out := post(t, h, `mutation ($in: ImportDocumentInput!) { importDocument(input: $in) { entities rejected } }`,
+		map[string]any{"in": map[string]any{"text": "成都星辉科技有限公司打造西部地区重工业基地,建设高级人才培养基地。"}})
+	rep, _ := out["data"].(map[string]any)["importDocument"].(map[string]any)
+	if rep == nil || rep["rejected"].(float64) < 1 || rep["entities"].(float64) < 1 {
+		t.Errorf("report: %v", out)
+	}
+}

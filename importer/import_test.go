@@ -306,7 +306,8 @@ func checkEvidence(t *testing.T, s store.Store, doc string) {
 }
 
 // The figures reported in the README stay reached: the tuning documents
-// well, the held-out document (002) at least at the level first measured.
+// well, the held-out document (002) at least at the level first measured,
+// and its precision at the level the acceptor brought it to (0.88 without).
 func TestEvalFigures(t *testing.T) {
 	files := corpus(t)
 	var tuned, held eval.Score
@@ -320,7 +321,7 @@ func TestEvalFigures(t *testing.T) {
 	check(t, "tuning entity precision", tuned.Entities.Precision(), 0.96)
 	check(t, "tuning entity recall", tuned.Entities.Recall(), 0.95)
 	check(t, "tuning relation recall", tuned.Relations.Recall(), 0.77)
-	check(t, "held-out entity precision", held.Entities.Precision(), 0.87)
+	check(t, "held-out entity precision", held.Entities.Precision(), 0.90)
 	check(t, "held-out entity recall", held.Entities.Recall(), 0.80)
 	check(t, "held-out relation recall", held.Relations.Recall(), 0.81)
 }

@@ -47,9 +47,12 @@ type Report struct {
 	Sentences int    `json:"sentences,omitempty"`
 	// Entities and Relations count what was extracted; Linked counts the
 	// entities that were already in the graph.
-	Entities  int  `json:"entities"`
-	Relations int  `json:"relations"`
-	Linked    int  `json:"linked"`
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	Linked    int `json:"linked"`
+	// Rejected counts the entities the rules found and the acceptor did
+	// not keep.
+	Rejected  int  `json:"rejected,omitempty"`
 	Unchanged bool `json:"unchanged,omitempty"`
 	store.ApplyResult
 }
@@ -60,6 +63,9 @@ type Importer struct {
 	// Force re-extracts a document already imported with the same text;
 	// otherwise such a document is reported unchanged at once.
 	Force bool
+	// Acceptor judges the new entities the rules find; nil is
+	// DefaultAcceptor, KeepAll keeps them all.
+	Acceptor *Acceptor
 }
 
 // Extraction is a document turned into a batch, before it is applied.
@@ -68,7 +74,9 @@ type Extraction struct {
 	Batch    store.Batch
 	Mentions []Mention
 	Facts    []Fact
-	Report   Report
+	// Judgements are the acceptor's, one per new entity, kept or not.
+	Judgements []Judgement
+	Report     Report
 }
 
 // Import extracts a document and applies it as one atomic batch. Bad
@@ -368,8 +376,34 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 			owner[m] = b
 		}
 	}
+	acc := im.Acceptor
+	if acc == nil {
+		acc = DefaultAcceptor
+	}
+	rejected := map[*body]bool{}
+	judged := map[*body]int{}
+	for _, b := range bodies {
+		if b.stored != nil {
+			continue
+		}
+		judged[b] = len(ex.Judgements)
+		j := Judgement{Name: b.name, Entity: -1, Features: bodyFeatures(b, text, ex.Document.Title)}
+		j.Prob = acc.Prob(j.Features)
+		j.Kept = j.Prob >= acc.Threshold
+		ex.Judgements = append(ex.Judgements, j)
+		if !j.Kept {
+			rejected[b] = true
+			ex.Report.Rejected++
+		}
+	}
 	ex.Batch.Documents = []store.Document{ex.Document}
 	for _, b := range bodies {
+		if rejected[b] {
+			continue
+		}
+		if j, ok := judged[b]; ok {
+			ex.Judgements[j].Entity = len(ex.Batch.Entities)
+		}
 		// An alias that names another entity of the graph would make two
 		// bodies of one name: it is left out.
 		var aliases []string
@@ -405,7 +439,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 		if to == nil {
 			to = find(f.To)
 		}
-		if from == nil || to == nil || from == to {
+		if from == nil || to == nil || from == to || rejected[from] || rejected[to] {
 			continue
 		}
 		fromID, toID := store.EntityID(from.finalName()), store.EntityID(to.finalName())

@@ -29,16 +29,21 @@ func importFiles(ctx context.Context, args []string) error {
 	uri := storeFlag(fs)
 	asJSON := fs.Bool("json", false, "print a machine-readable report")
 	force := fs.Bool("force", false, "extract documents again even when their text is already imported")
+	accFile := fs.String("acceptor", "", "judge new entities with the acceptor in this file (\"none\" keeps all the rules find)")
 	fs.Parse(args)
 	if fs.NArg() == 0 {
 		return errors.New("no files given")
+	}
+	acc, err := loadAcceptor(*accFile)
+	if err != nil {
+		return err
 	}
 	s, err := open.Open(ctx, *uri)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	im := &importer.Importer{Store: s, Force: *force}
+	im := &importer.Importer{Store: s, Force: *force, Acceptor: acc}
 	var report struct {
 		Documents []fileReport `json:"documents"`
 	}
@@ -76,8 +81,8 @@ func printFileReport(r fileReport) {
 	case r.Unchanged:
 		fmt.Printf("%s: unchanged (%s already imported)\n", r.File, orDash(r.ID))
 	default:
-		fmt.Printf("%s: %s %d entities (%d linked), %d relations; %d entities created, %d updated; %d relations created, %d updated\n",
-			r.File, orDash(r.ID), r.Entities, r.Linked, r.Relations, r.EntitiesCreated, r.EntitiesUpdated, r.RelationsCreated, r.RelationsUpdated)
+		fmt.Printf("%s: %s %d entities (%d linked, %d rejected), %d relations; %d entities created, %d updated; %d relations created, %d updated\n",
+			r.File, orDash(r.ID), r.Entities, r.Linked, r.Rejected, r.Relations, r.EntitiesCreated, r.EntitiesUpdated, r.RelationsCreated, r.RelationsUpdated)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"innograph/importer"
 )
 
 // TestImportDocuments imports a text file, an HTML page without an
@@ -83,5 +85,74 @@ func TestEval(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestEvalFitsAnAcceptor fits an acceptor on the dev texts, and eval
+// judges with it; one that keeps everything scores the rules alone.
+func TestEvalFitsAnAcceptor(t *testing.T) {
+	files, _ := filepath.Glob("../../importer/testdata/dev/*.txt")
+	gold := "../../importer/testdata/gold/dev.jsonl"
+	path := filepath.Join(t.TempDir(), "acceptor.tsv")
+	if out, err := run(t, append([]string{"eval", "--fit", path, "--threshold", "0.4", gold}, files...)...); err != nil {
+		t.Fatalf("eval --fit: %v\n%s", err, out)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc, err := importer.ReadAcceptor(f)
+	f.Close()
+	if err != nil || acc.Threshold != 0.4 || len(acc.Weights) < 100 {
+		t.Fatalf("fitted acceptor: %v, threshold %g, %d weights", err, acc.Threshold, len(acc.Weights))
+	}
+	score := func(acceptor string) (ent, all float64) {
+		out, err := run(t, append([]string{"eval", "--json", "--acceptor", acceptor, gold}, files...)...)
+		if err != nil {
+			t.Fatalf("eval --acceptor %s: %v\n%s", acceptor, err, out)
+		}
+		var rows []struct {
+			Doc      string
+			Entities struct{ TP, FP int }
+		}
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		last := rows[len(rows)-1].Entities
+		return float64(last.TP) / float64(last.TP+last.FP), float64(last.TP + last.FP)
+	}
+	pFit, nFit := score(path)
+	pAll, nAll := score("none")
+	if nFit >= nAll || pFit <= pAll {
+		t.Errorf("the fitted acceptor kept %v entities at precision %.3f; keeping all, %v at %.3f", nFit, pFit, nAll, pAll)
+	}
+	if out, err := run(t, "eval", "--acceptor", "/no/such/file", gold, files[0]); err == nil {
+		t.Errorf("a missing acceptor file was accepted:\n%s", out)
+	}
+}
+
+// TestImportAcceptorFlag: the shipped acceptor leaves out what only
+// describes a base; --acceptor none keeps all the rules find.
+func TestImportAcceptorFlag(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "bases.txt")
+	os.WriteFile(txt, []byte("成都星辉科技有限公司打造西部地区重工业基地,建设高级人才培养基地。\n"), 0o644)
+	rejected := func(args ...string) (int, int) {
+		out, err := run(t, append(append([]string{"import", "--json"}, args...), txt)...)
+		if err != nil {
+			t.Fatalf("import %v: %v\n%s", args, err, out)
+		}
+		var rep struct {
+			Documents []struct{ Entities, Rejected int }
+		}
+		if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Documents) != 1 {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return rep.Documents[0].Entities, rep.Documents[0].Rejected
+	}
+	nDef, rDef := rejected("--store", "file:"+filepath.Join(dir, "a"))
+	nAll, rAll := rejected("--store", "file:"+filepath.Join(dir, "b"), "--acceptor", "none")
+	if rDef == 0 || rAll != 0 || nAll != nDef+rDef {
+		t.Errorf("default: %d entities, %d rejected; --acceptor none: %d entities, %d rejected", nDef, rDef, nAll, rAll)
 	}
 }

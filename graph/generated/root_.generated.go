@@ -197,6 +197,7 @@ type ComplexityRoot struct {
 		EntitiesCreated  func(childComplexity int) int
 		EntitiesUpdated  func(childComplexity int) int
 		Linked           func(childComplexity int) int
+		Rejected         func(childComplexity int) int
 		Relations        func(childComplexity int) int
 		RelationsCreated func(childComplexity int) int
 		RelationsUpdated func(childComplexity int) int
@@ -1222,6 +1223,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ImportReport.Linked(childComplexity), true
+	case "ImportReport.rejected":
+		if e.ComplexityRoot.ImportReport.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Rejected(childComplexity), true
 	case "ImportReport.relations":
 		if e.ComplexityRoot.ImportReport.Relations == nil {
 			break
@@ -3183,6 +3190,11 @@ type ImportReport {
   relations: Int!
   "Extracted entities that were already in the graph."
   linked: Int!
+  """
+  Entities the rules found that the importer's acceptor judged to be no
+  name of its own ("企业创新服务平台"), left out with their relations.
+  """
+  rejected: Int!
   "True when the graph already held all of it (the same text imported before)."
   unchanged: Boolean!
   documentsCreated: Int!
@@ -4093,6 +4105,8 @@ func (ec *executionContext) childFields_ImportReport(ctx context.Context, field 
 		return ec.fieldContext_ImportReport_relations(ctx, field)
 	case "linked":
 		return ec.fieldContext_ImportReport_linked(ctx, field)
+	case "rejected":
+		return ec.fieldContext_ImportReport_rejected(ctx, field)
 	case "unchanged":
 		return ec.fieldContext_ImportReport_unchanged(ctx, field)
 	case "documentsCreated":

@@ -59,6 +59,9 @@ type ImportReport struct {
 	Relations int `json:"relations"`
 	// Extracted entities that were already in the graph.
 	Linked int `json:"linked"`
+	// Entities the rules found that the importer's acceptor judged to be no
+	// name of its own ("企业创新服务平台"), left out with their relations.
+	Rejected int `json:"rejected"`
 	// True when the graph already held all of it (the same text imported before).
 	Unchanged        bool `json:"unchanged"`
 	DocumentsCreated int  `json:"documentsCreated"`
