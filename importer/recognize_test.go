@@ -47,6 +47,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 工业和信息化部火炬高技术产业开发中心", "GOVERNMENT_AGENCY 中国证监会四川监管局"}, []string{"四川监管局", "工信部火炬中心"}},
 		{"a short title inside a longer one, and a word that follows names", "星海集团战略规划总监钟涛介绍,区经信局产业科科长罗道元表示,副主任张力围绕项目作了发言,副院长顾顺超如是说。",
 			[]string{"TALENT 钟涛", "TALENT 罗道元", "TALENT 张力", "TALENT 顾顺超"}, []string{"张力围"}},
+		{"family names of Sichuan", "副市长鲜星河出席。局长代星海,处长辜星光参加。院士蹇星湖、教授漆星云出席。主任代表团队发言。",
+			[]string{"TALENT 鲜星河", "TALENT 代星海", "TALENT 辜星光", "TALENT 蹇星湖", "TALENT 漆星云"}, []string{"代表", "代表团"}},
 		{"given names that start or end with a common character", "星海电器生产部生产经理李荣介绍情况,区委书记冼荣生代表区委致辞,市长助理韩春林出席。",
 			[]string{"TALENT 李荣", "TALENT 冼荣生", "TALENT 韩春林"}, []string{"李荣介"}},
 		{"a title after the name, and words that follow names", "钟宇行副省长调研指导。9月25日,副省长钟宇行专程前往星海大学。在市委书记、市长邓良智看来,项目很有价值。",
@@ -919,6 +921,9 @@ func TestRelations(t *testing.T) {
 				"WORKS_AT 杨某某 -> 中国人民政治协商会议成都市委员会"}},
 		{"a firm's next officer after a comma holds office at the same firm", "星河控股有限责任公司党委书记、董事长徐某某,党委副书记、总经理郭某某出席。",
 			[]string{"WORKS_AT 徐某某 -> 星河控股有限责任公司", "WORKS_AT 郭某某 -> 星河控股有限责任公司"}},
+		{"a run of officers after a comma, at a university or a firm", "星河大学党委书记王某某,副校长李某某,党委副书记、副校长张某某出席。星湖科技有限公司董事长赵某某,总经理钱某某,副总经理孙某某参加。",
+			[]string{"WORKS_AT 王某某 -> 星河大学", "WORKS_AT 李某某 -> 星河大学", "WORKS_AT 张某某 -> 星河大学",
+				"WORKS_AT 赵某某 -> 星湖科技有限公司", "WORKS_AT 钱某某 -> 星湖科技有限公司", "WORKS_AT 孙某某 -> 星湖科技有限公司"}},
 		{"a zone with its district in brackets lies there", "今年前三季度,成都经开区(龙泉驿区)汽车产业延续增长态势。星河公司赴成都高新区(郫都区)开展调研。",
 			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区", "LOCATED_IN 成都高新区 -> 郫都区"}},
 		{"firms listed before 等 and their industry's firms", "成都医学城已聚集星河制药有限公司、星海生物科技有限公司等一批医药健康企业。园区引进了星湖航空科技有限公司、星光精工有限公司等航空龙头企业。",
@@ -957,6 +962,7 @@ func TestRelations(t *testing.T) {
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
+		{"a run of officers ends at another body's title", "星河大学校长王某某,副校长李某某,副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},
 		{"a place inside a circle of travel time is no place of the page's", "资阳位于成都半小时经济圈。", "LOCATED_IN 资阳市 -> 成都市"},
 		{"an industry named by its firms says what the firms are", "双流区拥有规上电子信息企业120余家。双流区重点发展电子信息。", "SUPPORTS_CHAIN 双流区 -> 电子信息"},
 		{"a model firm is not placed where the sentence opens", "在成都高新区,两区围绕京东方等链主企业招引星河科技有限公司等企业。", "LOCATED_IN 京东方 -> 成都高新区"},

@@ -203,6 +203,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.listedAlumni()
 		v.implicitSubject()
 		v.roles()
+		v.officersNext()
 		v.nameRow()
 		v.partnerClause()
 		v.bracketPlace()
@@ -576,11 +577,6 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
-			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && j == i+2 && v.sameBodyNext(a, ms[i+1], b):
-				// "A党委书记、董事长徐某,党委副书记、总经理郭某": the next
-				// person's titles go on with the same body.
-				_, t2, _ := strings.Cut(v.gap(ms[i+1].End, b.Start), ",")
-				v.add(store.RelWorksAt, b, a, "works-at", 0.75, propsIf("role", t2))
 			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友") && !graduateTitles[g]:
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
 			case a.Kind == store.KindIndustryChain && focusKinds[b.Kind] && (reChainBase.MatchString(g) && reChainBaseTail.MatchString(tail) || reChainSited.MatchString(g)):
@@ -781,30 +777,47 @@ func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
 	return out
 }
 
-// sameBodyNext reports "A T1 P, T2 Q": a body, the titles of one person
-// there, the person, a comma and titles alone before the next person, who
-// holds them at the same body.
-func (v *sentenceView) sameBodyNext(a, p, q *Mention) bool {
-	if p.Kind != store.KindTalent {
-		return false
+// officersNext: "A党委书记、董事长徐某,党委副书记、总经理郭某,副总经理
+// 王某" — after a body and the titles of one person there, each next
+// person whose titles alone follow a comma holds them at the same body.
+// Only the body's own offices carry over: "副省长" after a firm's officer,
+// "副校长" after a bureau's, belong to another body, and end the run.
+func (v *sentenceView) officersNext() {
+	ms := v.outer()
+	for i := 0; i+2 < len(ms); i++ {
+		a, p := ms[i], ms[i+1]
+		titles := officeTitles[a.Kind]
+		if titles == nil || p.Kind != store.KindTalent || !titleChain(v.gap(a.End, p.Start)) {
+			continue
+		}
+		for k := i + 2; k < len(ms) && ms[k].Kind == store.KindTalent && ms[k].Props["title"] != ""; k++ {
+			rest, t, ok := strings.Cut(v.gap(ms[k-1].End, ms[k].Start), ",")
+			if !ok || rest != "" || !allTitles(t, titles) {
+				break
+			}
+			v.add(store.RelWorksAt, ms[k], a, "works-at", 0.75, propsIf("role", t))
+		}
 	}
-	t1 := v.gap(a.End, p.Start)
-	rest, t2, ok := strings.Cut(v.gap(p.End, q.Start), ",")
-	if !ok || rest != "" || a.Kind != store.KindEnterprise || !titleChain(t1) {
-		return false
-	}
-	// Only a firm's own offices carry over: "副省长", "副校长" after a
-	// comma belong to another body.
-	for _, t := range strings.Split(t2, "、") {
-		if !firmTitles[t] {
+}
+
+func allTitles(t string, titles map[string]bool) bool {
+	for _, x := range strings.Split(t, "、") {
+		if !titles[x] {
 			return false
 		}
 	}
-	return true
+	return t != ""
 }
 
-// firmTitles are the offices of a firm.
-var firmTitles = wordSet(`董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 党委书记 党委副书记 纪委书记 监事 监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官`)
+// officeTitles are the offices of a body of each kind, as the genre lists
+// its officers.
+var officeTitles = map[store.Kind]map[string]bool{
+	store.KindEnterprise: wordSet(`董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 党委书记 党委副书记 纪委书记 监事
+		监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官`),
+	store.KindUniversity: wordSet(`校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师`),
+	store.KindResearchInstitute: wordSet(`院长 副院长 常务副院长 所长 副所长 主任 副主任 党委书记 党委副书记 副书记 纪委书记 院长助理 所长助理
+		总工程师`),
+}
 
 // listUntil is the list of bodies joined by 、 that ends with ms[i], at
 // the start of its clause: "A、B、C与X签约" gives A, B and C. A list that
