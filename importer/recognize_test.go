@@ -47,6 +47,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 工业和信息化部火炬高技术产业开发中心", "GOVERNMENT_AGENCY 中国证监会四川监管局"}, []string{"四川监管局", "工信部火炬中心"}},
 		{"a short title inside a longer one, and a word that follows names", "星海集团战略规划总监钟涛介绍,区经信局产业科科长罗道元表示,副主任张力围绕项目作了发言,副院长顾顺超如是说。",
 			[]string{"TALENT 钟涛", "TALENT 罗道元", "TALENT 张力", "TALENT 顾顺超"}, []string{"张力围"}},
+		{"more words that close a name", "星河公司总经理余星洪连连点赞。星海园总经理龙星热情接待。处长严星浩汇报了规划,负责人张星直言不易。",
+			[]string{"TALENT 余星洪", "TALENT 龙星", "TALENT 严星浩", "TALENT 张星"}, []string{"龙星热", "张星直"}},
 		{"family names of Sichuan", "副市长鲜星河出席。局长代星海,处长辜星光参加。院士蹇星湖、教授漆星云出席。主任代表团队发言。",
 			[]string{"TALENT 鲜星河", "TALENT 代星海", "TALENT 辜星光", "TALENT 蹇星湖", "TALENT 漆星云"}, []string{"代表", "代表团"}},
 		{"given names that start or end with a common character", "星海电器生产部生产经理李荣介绍情况,区委书记冼荣生代表区委致辞,市长助理韩春林出席。",
