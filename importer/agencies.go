@@ -259,7 +259,10 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 			lv = i - 2
 		}
 		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[lv])+"政府"
-		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[lv]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired {
+		// "落实市委产业建圈强链部署", "按照市委统一部署": the committee as
+		// the body that decides, before what it decided.
+		decides := reCommitteeDecides.MatchString(string(r.text[i+1 : min(s.End, i+12)]))
+		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[lv]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired && !decides {
 			continue
 		}
 		start := lv
@@ -280,6 +283,9 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		}
 	}
 }
+
+// reCommitteeDecides: what a committee decides, after its name.
+var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于|的)?\p{Han}{0,8}?(部署|决策|战略|要求|号召|决定|精神)`)
 
 // reAgencyAnd: a bureau whose name joins two remits with 和, after the
 // places it serves: "成都市新都区新经济和科技局", "彭州市投资促进和外事局".

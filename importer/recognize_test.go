@@ -245,6 +245,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中共成都市温江区委"}, []string{"温江区党委"}},
 		{"a committee paired with its government", "成都市某区深入贯彻落实市委市政府部署。",
 			[]string{"GOVERNMENT_AGENCY 中共成都市委", "GOVERNMENT_AGENCY 成都市人民政府"}, nil},
+		{"a committee before what it decided", "成都市成华区深入落实市委产业建圈强链部署。四川某某集团贯彻落实省委战略性新兴产业引进培育计划,按照市委统一部署推进。",
+			[]string{"GOVERNMENT_AGENCY 中共成都市委", "GOVERNMENT_AGENCY 中共四川省委"}, nil},
 		{"a district's bureau is no zone's", "成华区在龙潭工业机器人产业功能区签约,龙潭工业机器人产业功能区将建基地,区发改局科长刘某介绍情况。",
 			[]string{"GOVERNMENT_AGENCY 成华区发展和改革局"}, []string{"龙潭工业机器人产业功能区发展和改革局"}},
 		{"of two cities named once, the page's is named first", "成都市某会议召开。南京某某公司与成华区签约,落实市委市政府部署。",
