@@ -186,10 +186,11 @@ func matchEntities(pred []store.EntityInput, gold []store.EntityInput, strict bo
 }
 
 // Correct says for each entity of the batch whether the gold annotation of
-// the document has it, by name and kind, as ScoreDocument counts it.
+// the document names it, by name alone: a body named right and given the
+// wrong kind is still a name, and its relations still count.
 func (g *Gold) Correct(doc string, b store.Batch) []bool {
 	out := make([]bool, len(b.Entities))
-	for i, j := range matchEntities(b.Entities, g.entities[doc], true) {
+	for i, j := range matchEntities(b.Entities, g.entities[doc], false) {
 		out[i] = j >= 0
 	}
 	return out
