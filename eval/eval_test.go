@@ -92,3 +92,26 @@ func TestScoreAcrossScripts(t *testing.T) {
 		t.Errorf("entities %+v, relations %+v", s.Entities, s.Relations)
 	}
 }
+
+// Correct judges an entity by its name alone: a right name with the wrong
+// kind is right, as its relations are; a name the gold lacks is not, nor
+// one the gold has for another document.
+func TestCorrect(t *testing.T) {
+	g, err := LoadGold(strings.NewReader(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := store.Batch{Entities: []store.EntityInput{
+		{Kind: store.KindUniversity, Name: "川大"},
+		{Kind: store.KindPlatform, Name: "生命健康实验室"},
+		{Kind: store.KindEnterprise, Name: "乙公司"},
+		{Kind: store.KindEnterprise, Name: "甲公司"},
+	}}
+	got := g.Correct("d1", b)
+	want := []bool{true, true, false, false}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%s: correct %v, want %v", b.Entities[i].Name, got[i], want[i])
+		}
+	}
+}
