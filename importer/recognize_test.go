@@ -49,6 +49,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 钟涛", "TALENT 罗道元", "TALENT 张力", "TALENT 顾顺超"}, []string{"张力围"}},
 		{"more titles: of finance, a leader of a city or a school, a committee's chair", "星海厅总经济师袁星冰,星河银行副行长黄星祥出席。市领导曹星杰、韩星出席。主任委员张星院士、副主任委员杨星泰院士出席。",
 			[]string{"TALENT 袁星冰", "TALENT 黄星祥", "TALENT 曹星杰", "TALENT 韩星", "TALENT 张星", "TALENT 杨星泰"}, nil},
+		{"a firm's legal name goes on over 建设 when all it leaves is a trade", "雅安星河建设投资开发有限公司与星海公司签约。成都星湖建设开发有限公司是承担园区运营的主力军。",
+			[]string{"ENTERPRISE 雅安星河建设投资开发有限公司", "ENTERPRISE 成都星湖建设开发有限公司"}, []string{"投资开发有限公司", "开发有限公司"}},
 		{"more words that close a name", "星河公司总经理余星洪连连点赞。星海园总经理龙星热情接待。处长严星浩汇报了规划,负责人张星直言不易。",
 			[]string{"TALENT 余星洪", "TALENT 龙星", "TALENT 严星浩", "TALENT 张星"}, []string{"龙星热", "张星直"}},
 		{"family names of Sichuan", "副市长鲜星河出席。局长代星海,处长辜星光参加。院士蹇星湖、教授漆星云出席。主任代表团队发言。",
