@@ -102,6 +102,24 @@ func nameRune(r rune) bool {
 	return han(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == ')' || r == '-'
 }
 
+// nameVerbs end names as verbs but stand inside firms' legal names.
+var nameVerbs = wordSet(`联合 引导 建设 发展 招商`)
+
+// firmOpening reports words that may open a firm's legal name before one
+// of nameVerbs: a place's stem (深圳), or a place and a trade (四川省产业投资);
+// not a body of its own that the verb's clause is about (彭州市, 成都高新区,
+// 成都市政府联合…).
+func (r *recognizer) firmOpening(rs []rune) bool {
+	if l := placeLead(rs, 0); l == len(rs) {
+		return !strings.ContainsRune("省市区县州", rs[l-1])
+	}
+	t := string(rs)
+	if _, ok := r.gaz.Lookup(t); ok || endsWithSuffix(t) || strings.Contains(t, "政府") {
+		return false
+	}
+	return startsWithPlace(rs)
+}
+
 // maxName bounds a name: the long ones of planning outlines ("重大新药创制
 // 国家科技重大专项成果转移转化试点示范基地") stay below it.
 const maxName = 32
@@ -466,9 +484,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// "四川锦程建设集团有限公司": a firm's legal name may hold a verb
 	// (建设, 发展) that ends names elsewhere; when all it leaves is a
 	// generic word, the name goes on to a place before the verb.
-	if sr.Kind == store.KindEnterprise && !sr.Weak && distinctLen(string(r.text[j:p])) == 0 {
-		if w := r.boundaryAt(s, j); w >= 2 {
-			if k := r.leftBound(s, j-w, e); k >= 0 && k < j-w && startsWithPlace(r.text[k:j-w]) {
+	// "深圳联合飞机科技有限公司", "四川省产业投资引导基金有限公司": so may a
+	// word that firms' names hold (联合, 引导), when what it leaves is short
+	// and a place opens the words before it.
+	if d := distinctLen(string(r.text[j:p])); sr.Kind == store.KindEnterprise && !sr.Weak && d <= 2 {
+		if w := r.boundaryAt(s, j); w >= 2 && (d == 0 || nameVerbs[string(r.text[j-w:j])]) {
+			if k := r.leftBound(s, j-w, e); k >= 0 && k < j-w && (d == 0 && startsWithPlace(r.text[k:j-w]) || d > 0 && r.firmOpening(r.text[k:j-w])) {
 				j = k
 			}
 		}
