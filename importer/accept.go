@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"innograph/hanzi"
+	"innograph/store"
 )
 
 // An Acceptor weighs each new entity the rules found in a document and
@@ -68,11 +69,19 @@ func (a *Acceptor) Prob(features []string) float64 {
 // Judgement is the acceptor's view of one entity of a document.
 type Judgement struct {
 	Name string
+	Kind store.Kind
 	// Entity is the entity's index in the batch, -1 when it was not kept.
 	Entity   int
 	Features []string
 	Prob     float64
 	Kept     bool
+}
+
+// Reject is an entity the acceptor left out, as a report names it.
+type Reject struct {
+	Name string     `json:"name"`
+	Kind store.Kind `json:"kind"`
+	Prob float64    `json:"probability"`
 }
 
 // ReadAcceptor reads an acceptor written by WriteTo: a line

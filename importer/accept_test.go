@@ -112,8 +112,9 @@ func TestAcceptorRejects(t *testing.T) {
 			t.Errorf("relation %s of a removed entity kept", r.Type)
 		}
 	}
-	if ex.Report.Rejected != 1 {
-		t.Errorf("report says %d rejected, want 1", ex.Report.Rejected)
+	if ex.Report.Rejected != 1 || len(ex.Report.Rejects) != 1 || ex.Report.Rejects[0].Name != platform ||
+		ex.Report.Rejects[0].Kind != store.KindPlatform || ex.Report.Rejects[0].Prob >= 0.5 {
+		t.Errorf("report says %d rejected: %+v", ex.Report.Rejected, ex.Report.Rejects)
 	}
 	var judged bool
 	for _, j := range ex.Judgements {

@@ -16,6 +16,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -51,9 +52,10 @@ type Report struct {
 	Relations int `json:"relations"`
 	Linked    int `json:"linked"`
 	// Rejected counts the entities the rules found and the acceptor did
-	// not keep.
-	Rejected  int  `json:"rejected,omitempty"`
-	Unchanged bool `json:"unchanged,omitempty"`
+	// not keep; Rejects names them, with the acceptor's probability.
+	Rejected  int      `json:"rejected,omitempty"`
+	Rejects   []Reject `json:"rejects,omitempty"`
+	Unchanged bool     `json:"unchanged,omitempty"`
 	store.ApplyResult
 }
 
@@ -387,13 +389,14 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 			continue
 		}
 		judged[b] = len(ex.Judgements)
-		j := Judgement{Name: b.name, Entity: -1, Features: bodyFeatures(b, text, ex.Document.Title)}
+		j := Judgement{Name: b.name, Kind: b.kind, Entity: -1, Features: bodyFeatures(b, text, ex.Document.Title)}
 		j.Prob = acc.Prob(j.Features)
 		j.Kept = j.Prob >= acc.Threshold
 		ex.Judgements = append(ex.Judgements, j)
 		if !j.Kept {
 			rejected[b] = true
 			ex.Report.Rejected++
+			ex.Report.Rejects = append(ex.Report.Rejects, Reject{Name: j.Name, Kind: j.Kind, Prob: math.Round(j.Prob*1000) / 1000})
 		}
 	}
 	ex.Batch.Documents = []store.Document{ex.Document}

@@ -143,12 +143,24 @@ func TestImportAcceptorFlag(t *testing.T) {
 			t.Fatalf("import %v: %v\n%s", args, err, out)
 		}
 		var rep struct {
-			Documents []struct{ Entities, Rejected int }
+			Documents []struct {
+				Entities, Rejected int
+				Rejects            []struct{ Name, Kind string }
+			}
 		}
 		if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Documents) != 1 {
 			t.Fatalf("%v\n%s", err, out)
 		}
-		return rep.Documents[0].Entities, rep.Documents[0].Rejected
+		d := rep.Documents[0]
+		if len(d.Rejects) != d.Rejected {
+			t.Errorf("%d rejected, %d named: %s", d.Rejected, len(d.Rejects), out)
+		}
+		for _, r := range d.Rejects {
+			if r.Name == "" || r.Kind == "" {
+				t.Errorf("a reject without name or kind: %s", out)
+			}
+		}
+		return d.Entities, d.Rejected
 	}
 	nDef, rDef := rejected("--store", "file:"+filepath.Join(dir, "a"))
 	nAll, rAll := rejected("--store", "file:"+filepath.Join(dir, "b"), "--acceptor", "none")
