@@ -84,7 +84,7 @@ type Reject struct {
 	Prob float64    `json:"probability"`
 }
 
-// ReadAcceptor reads an acceptor written by WriteTo: a line
+// ReadAcceptor reads an acceptor written by Write: a line
 // "threshold\tP", then one "feature\tweight" line per feature.
 func ReadAcceptor(r io.Reader) (*Acceptor, error) {
 	a := &Acceptor{Weights: map[string]float64{}}
@@ -111,9 +111,9 @@ func ReadAcceptor(r io.Reader) (*Acceptor, error) {
 	return a, sc.Err()
 }
 
-// WriteTo writes the acceptor in the form ReadAcceptor reads, features
+// Write writes the acceptor in the form ReadAcceptor reads, features
 // sorted so that two fits of the same pages write the same file.
-func (a *Acceptor) WriteTo(w io.Writer) (int64, error) {
+func (a *Acceptor) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "threshold\t%g\n", a.Threshold)
 	keys := make([]string, 0, len(a.Weights))
@@ -126,7 +126,7 @@ func (a *Acceptor) WriteTo(w io.Writer) (int64, error) {
 	for _, k := range keys {
 		fmt.Fprintf(bw, "%s\t%.4f\n", k, a.Weights[k])
 	}
-	return 0, bw.Flush()
+	return bw.Flush()
 }
 
 // Example is one entity an acceptor is fitted on: its features and

@@ -15,7 +15,7 @@ import (
 func TestAcceptorFileRoundTrip(t *testing.T) {
 	a := &importer.Acceptor{Weights: map[string]float64{"k=PLATFORM": -1.5, "bias": 0.25, "l1=_": 0.5}, Threshold: 0.3}
 	var buf bytes.Buffer
-	if _, err := a.WriteTo(&buf); err != nil {
+	if err := a.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
 	b, err := importer.ReadAcceptor(&buf)
@@ -61,8 +61,8 @@ func TestFitAcceptor(t *testing.T) {
 		}
 	}
 	var one, two bytes.Buffer
-	a.WriteTo(&one)
-	importer.FitAcceptor(ex, 1, 300, 0.5).WriteTo(&two)
+	a.Write(&one)
+	importer.FitAcceptor(ex, 1, 300, 0.5).Write(&two)
 	if one.String() != two.String() {
 		t.Error("two fits of the same examples differ")
 	}

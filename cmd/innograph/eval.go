@@ -118,7 +118,7 @@ func writeAcceptor(path string, a *importer.Acceptor) error {
 	if err != nil {
 		return err
 	}
-	if _, err := a.WriteTo(f); err != nil {
+	if err := a.Write(f); err != nil {
 		f.Close()
 		return err
 	}
