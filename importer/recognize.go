@@ -1304,11 +1304,24 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 		// So do national centres and funds: 国家精准医学产业创新中心 (a
 		// national platform is more often a class: 国家集成攻关大平台).
 		return true
-	case !sr.Weak || sr.Kind == store.KindProgram || sr.Kind == store.KindEvent || sr.Kind == store.KindEnterprise:
+	case sr.Kind == store.KindEvent:
+		return distinctLen(meetingWords.Replace(stem)) >= 2
+	case !sr.Weak || sr.Kind == store.KindProgram || sr.Kind == store.KindEnterprise:
 		return d >= 2
 	}
 	return d >= 3
 }
+
+// meetingWords say what kind of meeting an event is and name none of its
+// own: "重点项目集中签约仪式", "联席会议", "项目路演和高峰论坛".
+var meetingWords = strings.NewReplacer(func() []string {
+	var out []string
+	for _, w := range strings.Fields(`集中 签约 开工 投产 竣工 启动 开幕 揭牌 路演 学术 联席 专题 推进 对接 洽谈 推介 座谈
+		交流 战略 现场 年度 全体 首次 第一次 主题 精准 会议 线上 线下 网络`) {
+		out = append(out, w, "")
+	}
+	return out
+}()...)
 
 // wordStartsAt reports a word that ends names (a verb, a preposition, a
 // conjunction) starting at e.

@@ -54,6 +54,8 @@ func TestRecognize(t *testing.T) {
 		{"a firm's legal name holds 联合 or 引导 after a place, not after a body", "链主企业——深圳联合星飞科技有限公司落户四川。四川省星河投资引导基金有限公司发布公告。彭州市联合星光有限公司打造基地。成都市政府联合星湖科技有限公司举办活动。",
 			[]string{"ENTERPRISE 深圳联合星飞科技有限公司", "ENTERPRISE 四川省星河投资引导基金有限公司", "ENTERPRISE 星光有限公司", "ENTERPRISE 星湖科技有限公司"},
 			[]string{"星飞科技有限公司", "基金有限公司", "彭州市联合星光有限公司", "成都市政府联合星湖科技有限公司"}},
+		{"a meeting named only by what kind of meeting it is", "会上召开联席会议,举行精准对接会和会议论坛。星河产业发展高峰论坛开幕。",
+			[]string{"EVENT 星河产业发展高峰论坛"}, []string{"联席会议", "精准对接会", "会议论坛"}},
 		{"more words that close a name", "星河公司总经理余星洪连连点赞。星海园总经理龙星热情接待。处长严星浩汇报了规划,负责人张星直言不易。",
 			[]string{"TALENT 余星洪", "TALENT 龙星", "TALENT 严星浩", "TALENT 张星"}, []string{"龙星热", "张星直"}},
 		{"family names of Sichuan", "副市长鲜星河出席。局长代星海,处长辜星光参加。院士蹇星湖、教授漆星云出席。主任代表团队发言。",
