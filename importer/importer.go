@@ -3,11 +3,12 @@
 // or HTML, and analysts' lists in the JSON Lines format of package dataset.
 //
 // A document goes through cleaning (Clean), sentence splitting
-// (Sentences), recognition of names (Recognize), linking of each name to
-// an entity of the graph or a new one, and relation extraction
-// (Relations). Every rule is a named pattern, and every fact it yields
-// keeps the document, the sentence, its offsets, the rule and a
-// confidence. One document is one batch, applied in one transaction.
+// (Sentences), recognition of names (Recognize), relation extraction
+// (Relations), and linking of each name to an entity of the graph or a new
+// one, which an Acceptor judges before it is kept. Every rule is a named
+// pattern, and every fact it yields keeps the document, the sentence, its
+// offsets, the rule and a confidence. One document is one batch, applied
+// in one transaction.
 package importer
 
 import (
