@@ -1313,7 +1313,8 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 }
 
 // meetingWords say what kind of meeting an event is and name none of its
-// own: "重点项目集中签约仪式", "联席会议", "项目路演和高峰论坛".
+// own: "联席会议", "精准对接会", "会议论坛". 高峰 is not among them: the sets
+// annotate a bare 高峰论坛 among a summit's events.
 var meetingWords = strings.NewReplacer(func() []string {
 	var out []string
 	for _, w := range strings.Fields(`集中 签约 开工 投产 竣工 启动 开幕 揭牌 路演 学术 联席 专题 推进 对接 洽谈 推介 座谈

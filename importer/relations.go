@@ -780,8 +780,9 @@ func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
 // officersNext: "A党委书记、董事长徐某,党委副书记、总经理郭某,副总经理
 // 王某" — after a body and the titles of one person there, each next
 // person whose titles alone follow a comma holds them at the same body.
-// Only the body's own offices carry over: "副省长" after a firm's officer,
-// "副校长" after a bureau's, belong to another body, and end the run.
+// Only the body's own offices carry over: "副省长" after a firm's officers
+// belongs to another body, and ends the run. Agencies start no run, since
+// their officers' titles (主任, 副书记) are every body's.
 func (v *sentenceView) officersNext() {
 	ms := v.outer()
 	for i := 0; i+2 < len(ms); i++ {
