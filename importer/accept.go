@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"innograph/hanzi"
@@ -44,17 +45,17 @@ var KeepAll = &Acceptor{Threshold: 0}
 //go:embed acceptor.tsv
 var defaultAcceptor string
 
-// DefaultAcceptor is the acceptor fitted on the annotated pages the
-// project was evaluated on (see importer/testdata/gold/README.md).
-var DefaultAcceptor = mustAcceptor(defaultAcceptor)
-
-func mustAcceptor(s string) *Acceptor {
-	a, err := ReadAcceptor(strings.NewReader(s))
+// DefaultAcceptor returns the acceptor fitted on the annotated pages the
+// project was evaluated on (see importer/testdata/gold/README.md). It is
+// read on first use, not at start-up: reading it takes some milliseconds
+// and two megabytes that a server which imports nothing need not spend.
+var DefaultAcceptor = sync.OnceValue(func() *Acceptor {
+	a, err := ReadAcceptor(strings.NewReader(defaultAcceptor))
 	if err != nil {
 		panic(err)
 	}
 	return a
-}
+})
 
 // Prob is the probability that an entity with these features is a name
 // a reader would annotate.

@@ -152,8 +152,9 @@ func TestAcceptorKeepsTheGraphsEntities(t *testing.T) {
 // The acceptor that ships reads, keeps what the lexicon knows and a firm
 // named in full, and leaves out what only describes a base.
 func TestDefaultAcceptor(t *testing.T) {
-	if len(importer.DefaultAcceptor.Weights) < 100 || importer.DefaultAcceptor.Threshold <= 0 {
-		t.Fatalf("default acceptor: %d weights, threshold %g", len(importer.DefaultAcceptor.Weights), importer.DefaultAcceptor.Threshold)
+	def := importer.DefaultAcceptor()
+	if len(def.Weights) < 100 || def.Threshold <= 0 {
+		t.Fatalf("default acceptor: %d weights, threshold %g", len(def.Weights), def.Threshold)
 	}
 	ex, err := (&importer.Importer{Store: memory.New()}).Extract(context.Background(), importer.Input{Name: "b.txt", Data: []byte("四川大学与电子科技大学在成都市签署合作协议。")})
 	if err != nil {

@@ -67,7 +67,7 @@ type Importer struct {
 	// otherwise such a document is reported unchanged at once.
 	Force bool
 	// Acceptor judges the new entities the rules find; nil is
-	// DefaultAcceptor, KeepAll keeps them all.
+	// DefaultAcceptor(), KeepAll keeps them all.
 	Acceptor *Acceptor
 }
 
@@ -381,7 +381,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 	}
 	acc := im.Acceptor
 	if acc == nil {
-		acc = DefaultAcceptor
+		acc = DefaultAcceptor()
 	}
 	rejected := map[*body]bool{}
 	judged := map[*body]int{}
