@@ -141,13 +141,9 @@ func officialNames(ms []Mention) {
 			continue
 		}
 		for _, a := range agencyShort {
-			place, ok := placeBefore(m.Name, a.short)
-			if !ok {
-				continue
+			if renameShort(m, a.short, func(place string) string { return place + a.full }) {
+				break
 			}
-			m.Official = append(m.Official, m.Name)
-			m.Name = place + a.full
-			break
 		}
 	}
 }
@@ -356,20 +352,30 @@ func governmentsFull(ms []Mention, city string) {
 			continue
 		}
 		for _, c := range congressNames {
-			place, ok := placeBefore(m.Name, c.short)
-			if !ok {
-				continue
+			if renameShort(m, c.short, func(place string) string {
+				// "四川省成都市政协" is the city's conference.
+				if rest, ok := strings.CutPrefix(place, "四川省"); ok && utf8.RuneCountInString(rest) >= 2 && strings.ContainsAny(lastRune(rest), "市州") {
+					place = rest
+				}
+				return c.prefix + inCity(city, place, "") + c.full
+			}) {
+				break
 			}
-			// "四川省成都市政协" is the city's conference.
-			if rest, ok := strings.CutPrefix(place, "四川省"); ok && utf8.RuneCountInString(rest) >= 2 && strings.ContainsAny(lastRune(rest), "市州") {
-				place = rest
-			}
-			place = inCity(city, place, "")
-			m.Official = append(m.Official, m.Name)
-			m.Name = c.prefix + place + c.full
-			break
 		}
 	}
+}
+
+// renameShort names an agency named by a place and a short form
+// officially, keeping the page's form: official makes the name from the
+// place. It reports whether the name was such a form.
+func renameShort(m *Mention, short string, official func(place string) string) bool {
+	place, ok := placeBefore(m.Name, short)
+	if !ok {
+		return false
+	}
+	m.Official = append(m.Official, m.Name)
+	m.Name = official(place)
+	return true
 }
 
 // placeBefore returns the place a name opens with before a short form of
