@@ -579,6 +579,18 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
 			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友") && !graduateTitles[g]:
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
+			case g == "" && j == i+1 && bodyKinds[a.Kind] && b.Kind == store.KindTalent && postsAfter[v.r.titleAt(b.End, v.s.End)]:
+				// "西南技术物理研究所宋海智研究员", and the list that goes
+				// on, "A樊军教授、翟亮教授、林克斌研究员": a name between its
+				// body and its post.
+				v.add(store.RelWorksAt, b, a, "works-at-post-after", 0.75, propsIf("role", v.r.titleAt(b.End, v.s.End)))
+				for k := j + 1; k < len(ms) && ms[k].Kind == store.KindTalent; k++ {
+					t, ok := strings.CutSuffix(v.gap(ms[k-1].End, ms[k].Start), "、")
+					if !ok || !postsAfter[t] || !postsAfter[v.r.titleAt(ms[k].End, v.s.End)] {
+						break
+					}
+					v.add(store.RelWorksAt, ms[k], a, "works-at-post-after", 0.7, propsIf("role", v.r.titleAt(ms[k].End, v.s.End)))
+				}
 			case a.Kind == store.KindIndustryChain && focusKinds[b.Kind] && (reChainBase.MatchString(g) && reChainBaseTail.MatchString(tail) || reChainSited.MatchString(g)):
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
@@ -779,7 +791,8 @@ func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
 
 // officersNext: "A党委书记、董事长徐某,党委副书记、总经理郭某,副总经理
 // 王某" — after a body and the titles of one person there, each next
-// person whose titles alone follow a comma holds them at the same body.
+// person whose titles alone follow a comma (or a 、) holds them at the
+// same body.
 // Only the body's own offices carry over: "副省长" after a firm's officers
 // belongs to another body, and ends the run. Agencies start no run, since
 // their officers' titles (主任, 副书记) are every body's.
@@ -792,8 +805,14 @@ func (v *sentenceView) officersNext() {
 			continue
 		}
 		for k := i + 2; k < len(ms) && ms[k].Kind == store.KindTalent && ms[k].Props["title"] != ""; k++ {
-			rest, t, ok := strings.Cut(v.gap(ms[k-1].End, ms[k].Start), ",")
-			if !ok || rest != "" || !allTitles(t, titles) {
+			// The next person's titles follow a comma, or a 、 in a list
+			// of people ("副总经理程旗、总工程师刘志刚").
+			g := v.gap(ms[k-1].End, ms[k].Start)
+			t, ok := strings.CutPrefix(g, ",")
+			if !ok {
+				t, ok = strings.CutPrefix(g, "、")
+			}
+			if !ok || !allTitles(t, titles) {
 				break
 			}
 			v.add(store.RelWorksAt, ms[k], a, "works-at", 0.75, propsIf("role", t))
@@ -809,6 +828,12 @@ func allTitles(t string, titles map[string]bool) bool {
 	}
 	return t != ""
 }
+
+// postsAfter are the posts a name is followed by in a list of those
+// present, "四川农业大学周小秋教授": posts held at the body before the name.
+// An academician's title (院士) and a degree are not posts there.
+var postsAfter = wordSet(`教授 副教授 研究员 副研究员 总经理 副总经理 董事长 副董事长 总裁 副总裁 院长 副院长 所长 副所长 主任 副主任
+	总工程师 首席科学家 首席技术官 首席执行官 创始人 联合创始人 高级工程师 负责人 理事长 会长 秘书长 行长`)
 
 // officeTitles are the offices of a body of each kind, as the genre lists
 // its officers.

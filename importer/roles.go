@@ -92,7 +92,9 @@ func (v *sentenceView) roles() {
 					// the titles and bodies before the first person of a list
 					// are the others' too, unless the person has a body of
 					// their own ("A主任王某、B主席周某").
-					if slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) {
+					// Nor does a head of a government share the posts of
+					// the person before ("A校长徐某、副省长李某").
+					if slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil || governmentHeads[t.title] }) {
 						break
 					}
 					pos = m.Start
