@@ -84,6 +84,7 @@ func (v *sentenceView) roles() {
 			title string
 		}
 		var toks []tok // read right to left
+		skipTitles := false
 		pos := p.Start
 		for pos > v.s.Start {
 			if m := byEnd[pos]; m != nil && m != p {
@@ -92,11 +93,12 @@ func (v *sentenceView) roles() {
 					// the titles and bodies before the first person of a list
 					// are the others' too, unless the person has a body of
 					// their own ("A主任王某、B主席周某").
-					// Nor does a head of a government share the posts of
-					// the person before ("A校长徐某、副省长李某").
-					if slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil || governmentHeads[t.title] }) {
+					if slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) {
 						break
 					}
+					// A head of a government shares the body of the person
+					// before, not their posts: "市委副书记朱某、副市长牛某".
+					skipTitles = skipTitles || slices.ContainsFunc(toks, func(t tok) bool { return governmentHeads[t.title] })
 					pos = m.Start
 					continue
 				}
@@ -130,7 +132,9 @@ func (v *sentenceView) roles() {
 				}
 				break
 			}
-			toks = append(toks, tok{title: t})
+			if !skipTitles {
+				toks = append(toks, tok{title: t})
+			}
 			pos -= utf8.RuneCountInString(t)
 			// "电子科技大学科技委主任", "功能区管委会综合管理部部长": a post in
 			// a body's department is a post at the body.
@@ -173,6 +177,8 @@ func (v *sentenceView) roles() {
 				if gov := v.governments[strings.TrimSuffix(strings.TrimPrefix(body.Name, "中共"), "委")]; gov != nil {
 					v.add(store.RelWorksAt, p, gov, "works-at", 0.75, propsIf("role", t.title))
 				}
+			case governmentHeads[t.title] && body.Kind != store.KindGovernmentAgency:
+				// "大学校长徐某、副省长李某": a governor is no university's.
 			case t.title != "院士":
 				v.add(store.RelWorksAt, p, body, "works-at", 0.75, propsIf("role", t.title))
 			}
