@@ -418,6 +418,44 @@ func (r *recognizer) bareZones(ms []Mention) []Mention {
 	return ms
 }
 
+// zoneShortForms: a zone named in full is also called by the short form
+// of its class ("四川成都新都高新技术产业园区" is 新都高新区, "成都经济技术开发
+// 区" is 成都经开区), with or without the places its name opens with. The
+// short forms are official: the page that names the zone in full calls it
+// short elsewhere.
+func zoneShortForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindRegion {
+			continue
+		}
+		for _, z := range zoneClasses {
+			core, ok := strings.CutSuffix(m.Name, z.long)
+			if !ok {
+				continue
+			}
+			for rs := []rune(core); len(rs) >= 2 && string(rs) != "国家"; {
+				if f := string(rs) + z.short; !slices.Contains(m.Official, f) {
+					m.Official = append(m.Official, f)
+				}
+				cut := placeLead(rs, 2)
+				if cut == 0 {
+					break
+				}
+				rs = rs[cut:]
+			}
+			break
+		}
+	}
+}
+
+// zoneClasses are the long names of classes of zones, longest first, and
+// their short forms.
+var zoneClasses = []struct{ long, short string }{
+	{"高新技术产业开发区", "高新区"}, {"高新技术产业园区", "高新区"}, {"高新技术开发区", "高新区"},
+	{"经济技术开发区", "经开区"},
+}
+
 // placeShortForms: a facility named once with its place and elsewhere
 // without it ("在德阳布局清洁能源装备中试基地" beside "德阳清洁能源装备中
 // 试基地") is one body; the longer name stands, the shorter is an alias.

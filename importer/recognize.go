@@ -220,6 +220,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.bareZones(ms)
 	tailForms(ms)
 	middleForms(ms)
+	zoneShortForms(ms)
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)

@@ -1173,6 +1173,25 @@ func TestFirmBrandForm(t *testing.T) {
 	t.Fatal("no firm")
 }
 
+// A zone named in full and by the short form of its class, with or
+// without its places, is one body.
+func TestZoneShortForms(t *testing.T) {
+	text := "四川成都星河高新技术产业园区获评百强。走进位于星河高新区的星湖科技有限公司。星海经济技术开发区与星海经开区同时举行活动。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "zone.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zones []string
+	for _, e := range ex.Batch.Entities {
+		if e.Kind == store.KindRegion && (strings.Contains(e.Name, "星河") || strings.Contains(e.Name, "星海")) {
+			zones = append(zones, e.Name+" "+strings.Join(e.Aliases, ","))
+		}
+	}
+	if len(zones) != 2 {
+		t.Errorf("zones %q; want the 星河 zone and the 星海 zone, each once", zones)
+	}
+}
+
 // TestExtractionIsDeterministic extracts the same texts several times and
 // requires the same mentions and facts each time: a walk over a map that
 // picks the first match would make a page's answer change from one import
