@@ -53,6 +53,9 @@ func (r *recognizer) enumerations(si int, s Span) {
 			continue
 		}
 		after := string(r.text[q+1 : min(s.End, q+16)])
+		if strings.HasPrefix(after, "为代表") && reRepresented.MatchString(string(r.text[s.Start:min(s.End, q+40)])) {
+			continue // the representatives' rule reads "以A、B等为代表的…"
+		}
 		r.projectItems(si, s, q, items)
 		r.heldItems(si, s, q, items)
 		r.placeItems(si, items)

@@ -378,3 +378,47 @@ var (
 	// reBrandVerb: what follows a firm's brand in such a clause.
 	reBrandVerb = regexp.MustCompile(`^(首发|顺利过会|正式上市|正式在|成功上市|登陆|在(港交所|上交所|深交所|北交所|科创板|创业板|纳斯达克)|上市|挂牌上市)`)
 )
+
+// reRepresented: "以通威太阳能为代表的光伏企业", "以瑞迪机械、川开集团等为代表
+// 的民用核能产业集群". The items before 为代表 are firms when what they
+// represent is a class of firms or a cluster; the words before that head
+// are the firms' industry. The industry may be a list ("水和大气治理、资源综合
+// 利用装备制造企业").
+var reRepresented = regexp.MustCompile(`以([^,。;:以“”]{2,60}?)(?:等)?为代表的(?:千亿级|百亿级|万亿级|一批|重点|骨干|龙头)?([^,。;:的]{2,40}?)(?:产业)?(企业|产业集群|集群)`)
+
+// representatives finds the firms of reRepresented, and their industry.
+// A place or an industry before 为代表 ("以成都为代表", "以电子信息为代
+// 表的都市工业集群") makes no firm, and ends the rule for that phrase.
+func (r *recognizer) representatives(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	at := func(b int) int { return s.Start + utf8.RuneCountInString(str[:b]) }
+	for _, loc := range reRepresented.FindAllStringSubmatchIndex(str, -1) {
+		items := strings.Split(str[loc[2]:loc[3]], "、")
+		known := false
+		for i, it := 0, at(loc[2]); i < len(items); i++ {
+			if e, ok := r.gaz.byKey[key(items[i])]; ok && e.Kind != store.KindEnterprise || r.knownFieldAt(it, at(loc[3])) == items[i] {
+				known = true
+			}
+			it += utf8.RuneCountInString(items[i]) + 1
+		}
+		if known {
+			continue
+		}
+		i := at(loc[2])
+		for _, it := range items {
+			n := utf8.RuneCountInString(it)
+			if _, ok := suffixOf(it); !ok && n >= 2 && n <= 8 && allHan([]rune(it)) && !boundaryWords[it] {
+				r.add(si, i, i+n, it, store.KindEnterprise, "represented-firm", 0.6)
+			}
+			i += n + 1
+		}
+		i = at(loc[4])
+		for _, f := range strings.Split(str[loc[4]:loc[5]], "、") {
+			n := utf8.RuneCountInString(f)
+			if n >= 2 && n <= 12 && allHan([]rune(f)) {
+				r.add(si, i, i+n, f, store.KindIndustryChain, "represented-field", 0.6)
+			}
+			i += n + 1
+		}
+	}
+}

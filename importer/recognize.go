@@ -163,6 +163,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
 		r.firmsAfterClass(si, s)
+		r.representatives(si, s)
 		r.firmsFounded(si, s)
 		r.firmIs(si, s)
 		r.eventClauses(si, s)

@@ -204,6 +204,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.implicitSubject()
 		v.roles()
 		v.officersNext()
+		v.representatives()
 		v.nameRow()
 		v.partnerClause()
 		v.bracketPlace()
@@ -787,6 +788,29 @@ func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
 		out = append(out, ms[k])
 	}
 	return out
+}
+
+// representatives: the firms named as representatives of an industry's
+// firms are of that industry (reRepresented).
+func (v *sentenceView) representatives() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	at := func(b int) int { return v.s.Start + utf8.RuneCountInString(str[:b]) }
+	for _, loc := range reRepresented.FindAllStringSubmatchIndex(str, -1) {
+		var firms, fields []*Mention
+		for _, m := range v.outer() {
+			switch {
+			case m.Kind == store.KindEnterprise && m.Start >= at(loc[2]) && m.End <= at(loc[3]):
+				firms = append(firms, m)
+			case m.Kind == store.KindIndustryChain && m.Start >= at(loc[4]) && m.End <= at(loc[5]):
+				fields = append(fields, m)
+			}
+		}
+		for _, f := range firms {
+			for _, c := range fields {
+				v.add(store.RelMemberOfChain, f, c, "represented-firm", 0.65, nil)
+			}
+		}
+	}
 }
 
 // officersNext: "A党委书记、董事长徐某,党委副书记、总经理郭某,副总经理
