@@ -350,7 +350,7 @@ var rePrepLead = regexp.MustCompile(`^(作为|在|对|与|和|为|由|把|被|�
 // opens a clause and qualifies its subject.
 var reAsAttr = regexp.MustCompile(`^作为[^,。;]{2,30}的$`)
 
-var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)投资)`)
+var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)投资|(重点|着力|大力)(培育|发展))`)
 
 // fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
 // 平台") serve that field's chain.
