@@ -295,6 +295,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星明电子"}, []string{"成都本土老牌电子"}},
 		{"fields listed before a count of firms are no firms", "涉及集成电路、智能终端、食品10大产业链46家链主企业。",
 			nil, []string{"食品10大产业链"}},
+		{"industries the genre names often, in a list", "园区重点发展医药健康、锂电、临空经济等产业,布局高端医疗器械、航空物流产业。",
+			[]string{"INDUSTRY_CHAIN 医药健康", "INDUSTRY_CHAIN 锂电", "INDUSTRY_CHAIN 临空经济", "INDUSTRY_CHAIN 高端医疗器械", "INDUSTRY_CHAIN 航空物流"}, nil},
 		{"firms named as representatives of a class of firms or a cluster, and their industry", "引进以星河光电为代表的光伏企业,以星海膜业、星湖格润为代表的水和大气治理、资源综合利用装备制造企业。形成以星光机械等为代表的民用核能产业集群。",
 			[]string{"ENTERPRISE 星河光电", "ENTERPRISE 星海膜业", "ENTERPRISE 星湖格润", "ENTERPRISE 星光机械", "INDUSTRY_CHAIN 水和大气治理",
 				"INDUSTRY_CHAIN 资源综合利用装备制造", "INDUSTRY_CHAIN 民用核能"}, nil},
