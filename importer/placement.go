@@ -259,7 +259,8 @@ func (v *sentenceView) nameStructure() {
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
 				out.Kind != store.KindUniversity && out.Start == start:
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
-			case orgKinds[in.Kind] && rePartName.MatchString(out.Name) && out.Start == start && !v.ownerBetween(in, out):
+			case orgKinds[in.Kind] && (rePartName.MatchString(out.Name) || in.Kind == store.KindUniversity && reUniversityUnit.MatchString(out.Name)) &&
+				out.Start == start && !v.ownerBetween(in, out):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			}
 			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute) {
@@ -268,6 +269,10 @@ func (v *sentenceView) nameStructure() {
 		}
 	}
 }
+
+// reUniversityUnit: a hospital or a firm named after a university is the
+// university's: "四川大学华西医院", "四川大学科技产业集团".
+var reUniversityUnit = regexp.MustCompile(`(医院|集团|公司)$`)
 
 // ownerPlace: "北航成都创新研究院", "西南交通大学郫都先进制造科创园" — a
 // university's or institute's unit named with a place right after the

@@ -955,6 +955,8 @@ func TestRelations(t *testing.T) {
 		{"a clause that opens by cultivating industries goes on about the sentence's body", "成都星河产业发展基金将围绕国家方向投资布局,着力培育集成电路、新型显示等产业。彭州星海医药产业园位于彭州经济技术开发区内,重点发展医疗器械、现代中药等产业。",
 			[]string{"SUPPORTS_CHAIN 成都星河产业发展基金 -> 集成电路", "SUPPORTS_CHAIN 成都星河产业发展基金 -> 新型显示", "SUPPORTS_CHAIN 彭州星海医药产业园 -> 医疗器械",
 				"SUPPORTS_CHAIN 彭州星海医药产业园 -> 现代中药"}},
+		{"a hospital or a firm named after a university is the university's", "星河大学附属医院与星河大学科技产业集团签约。",
+			[]string{"PART_OF 星河大学附属医院 -> 星河大学", "PART_OF 星河大学科技产业集团 -> 星河大学"}},
 		{"a run of officers after a 、", "星湖集团党委书记、董事长夏某某,副总经理程某某、总工程师刘某某、副总经理黄某某出席。",
 			[]string{"WORKS_AT 程某某 -> 星湖集团", "WORKS_AT 刘某某 -> 星湖集团", "WORKS_AT 黄某某 -> 星湖集团"}},
 		{"a zone with its district in brackets lies there", "今年前三季度,成都经开区(龙泉驿区)汽车产业延续增长态势。星河公司赴成都高新区(郫都区)开展调研。",
