@@ -395,30 +395,32 @@ func (r *recognizer) representatives(si int, s Span) {
 	for _, loc := range reRepresented.FindAllStringSubmatchIndex(str, -1) {
 		items := strings.Split(str[loc[2]:loc[3]], "、")
 		known := false
-		for i, it := 0, at(loc[2]); i < len(items); i++ {
-			if e, ok := r.gaz.byKey[key(items[i])]; ok && e.Kind != store.KindEnterprise || r.knownFieldAt(it, at(loc[3])) == items[i] {
+		pos := at(loc[2])
+		for _, it := range items {
+			if e, ok := r.gaz.byKey[key(it)]; ok && e.Kind != store.KindEnterprise || r.knownFieldAt(pos, at(loc[3])) == it {
 				known = true
 			}
-			it += utf8.RuneCountInString(items[i]) + 1
+			pos += utf8.RuneCountInString(it) + 1
 		}
 		if known {
 			continue
 		}
-		i := at(loc[2])
+		// A firm with a suffix is the suffix rules'; the others are brands.
+		pos = at(loc[2])
 		for _, it := range items {
 			n := utf8.RuneCountInString(it)
 			if _, ok := suffixOf(it); !ok && n >= 2 && n <= 8 && allHan([]rune(it)) && !boundaryWords[it] {
-				r.add(si, i, i+n, it, store.KindEnterprise, "represented-firm", 0.6)
+				r.add(si, pos, pos+n, it, store.KindEnterprise, "represented-firm", 0.6)
 			}
-			i += n + 1
+			pos += n + 1
 		}
-		i = at(loc[4])
+		pos = at(loc[4])
 		for _, f := range strings.Split(str[loc[4]:loc[5]], "、") {
 			n := utf8.RuneCountInString(f)
 			if n >= 2 && n <= 12 && allHan([]rune(f)) {
-				r.add(si, i, i+n, f, store.KindIndustryChain, "represented-field", 0.6)
+				r.add(si, pos, pos+n, f, store.KindIndustryChain, "represented-field", 0.6)
 			}
-			i += n + 1
+			pos += n + 1
 		}
 	}
 }
