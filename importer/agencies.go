@@ -91,6 +91,7 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
 				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办") ||
 				strings.HasSuffix(rest, "总工会") || strings.HasSuffix(rest, "法院") || strings.HasSuffix(rest, "检察院") ||
+				rest == "科协" || rest == "侨联" ||
 				rest == "人大常委会" || rest == "政协") {
 				continue
 			}
@@ -130,6 +131,7 @@ var agencyShort = []struct{ short, full string }{
 	{"科技厅", "科学技术厅"}, {"经信厅", "经济和信息化厅"}, {"人社厅", "人力资源和社会保障厅"},
 	{"科协", "科学技术协会"}, {"投促委", "投资促进委员会"}, {"法院", "人民法院"}, {"检察院", "人民检察院"},
 	{"政府新闻办", "人民政府新闻办公室"}, {"政府办公厅", "人民政府办公厅"}, {"政府办公室", "人民政府办公室"},
+	{"侨联", "归国华侨联合会"}, {"新科局", "新经济和科技局"},
 }
 
 // officialNames renames a place's agency named by a short form ("成都市经信局",

@@ -133,6 +133,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"人力资源和社会保障局", store.KindGovernmentAgency, false}, {"网信办", store.KindGovernmentAgency, false},
 	{"人大常委会", store.KindGovernmentAgency, false}, {"政协", store.KindGovernmentAgency, false},
 	{"科学技术协会", store.KindGovernmentAgency, false}, {"科协", store.KindGovernmentAgency, false},
+	{"归国华侨联合会", store.KindGovernmentAgency, false}, {"侨联", store.KindGovernmentAgency, false},
 	// Any bureau of a named place ("绵阳市经济合作局", "成都高新区生物产业局"):
 	// bureaus are many and named by their remit, so the place, not the word,
 	// makes the name; "格局" and "布局" have none.

@@ -39,6 +39,9 @@ func TestRecognize(t *testing.T) {
 	}{
 		{"a named place's bureau of any remit", "据绵阳市山林合作局、成都高新区星光产业局相关负责人介绍,园区优化产业布局,开创新局。",
 			[]string{"GOVERNMENT_AGENCY 绵阳市山林合作局", "GOVERNMENT_AGENCY 成都高新区星光产业局"}, []string{"园区优化产业布局", "开创新局"}},
+		{"a federation of returned overseas Chinese and a science association, by their short forms and relative to the page", "成都市召开会议。市侨联、市科协相关负责人表示,四川省侨联副主席李某某出席。新都区新科局发布通知。",
+			[]string{"GOVERNMENT_AGENCY 成都市归国华侨联合会", "GOVERNMENT_AGENCY 成都市科学技术协会", "GOVERNMENT_AGENCY 四川省归国华侨联合会",
+				"GOVERNMENT_AGENCY 新都区新经济和科技局"}, []string{"市侨联", "市科协"}},
 		{"a bureau's head is no bureau", "成都市某某技术局副局长王某和新津区某某局局长李某出席。",
 			[]string{"GOVERNMENT_AGENCY 成都市某某技术局", "GOVERNMENT_AGENCY 新津区某某局"}, []string{"成都市某某技术局副局", "新津区某某局局"}},
 		{"co-issuers run together, the second relative", "会议由成都市经信局市新经济委指导。",
