@@ -165,6 +165,18 @@ func (v *sentenceView) ownerBetween(in, out *Mention) bool {
 	return false
 }
 
+// firmBetween reports a firm, by its legal name, named inside out that
+// holds in: "四川某某有限公司技术中心" holds 四川某某有限公司, which holds 四川.
+func (v *sentenceView) firmBetween(in, out *Mention) bool {
+	for _, m := range v.ms {
+		if m != in && m != out && m.Rule == "nested" && m.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) &&
+			m.Start == out.Start && m.End > in.End && m.End < out.End {
+			return true
+		}
+	}
+	return false
+}
+
 // nameStructure reads relations off how names are built: "成都高新区前沿
 // 医学中心" lies in 成都高新区, "中国科学院成都分院" is part of 中国科学院,
 // "成都市锦江区" is part of 成都市.
@@ -257,7 +269,9 @@ func (v *sentenceView) nameStructure() {
 				// A park is sited in its district rather than a part of it.
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
-				out.Kind != store.KindUniversity && out.Start == start:
+				out.Kind != store.KindUniversity && out.Start == start && !v.firmBetween(in, out):
+				// "四川某某有限公司技术中心": the place is the firm's, and the
+				// centre is the firm's.
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			case orgKinds[in.Kind] && (rePartName.MatchString(out.Name) || in.Kind == store.KindUniversity && reUniversityUnit.MatchString(out.Name)) &&
 				out.Start == start && !v.ownerBetween(in, out):

@@ -1694,6 +1694,17 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 		}
 	}
+	// "四川万里锌业有限公司技术中心": the firm read inside a centre's name
+	// opens with a place of its own.
+	var firms []Mention
+	for _, e := range extra {
+		if e.Kind == store.KindEnterprise && e.Rule == "nested" && reLegalForm.MatchString(e.Name) {
+			firms = append(firms, e)
+		}
+	}
+	if len(firms) > 0 {
+		extra = append(extra, r.nested(firms)[len(firms):]...)
+	}
 	return append(ms, extra...)
 }
 
