@@ -475,6 +475,37 @@ func (r *recognizer) industryFirms(si int, s Span) {
 	}
 }
 
+// countedFirms: "集聚集成电路企业100余家,包括英特尔、德州仪器", "规上锂电企业3
+// 家,分别是A、B、C" — the firms listed after an industry's firms are
+// counted are of that industry.
+func (v *sentenceView) countedFirms() {
+	ms := v.outer()
+	for i, c := range ms {
+		if c.Kind != store.KindIndustryChain {
+			continue
+		}
+		rest := string(v.r.text[c.End:min(v.s.End, c.End+24)])
+		loc := reFirmsCounted.FindStringIndex(rest)
+		if loc == nil {
+			continue
+		}
+		at := c.End + utf8.RuneCountInString(rest[:loc[1]])
+		prev := at
+		for _, f := range ms[i+1:] {
+			if f.Start < at {
+				continue
+			}
+			if g := v.gap(prev, f.Start); f.Kind != store.KindEnterprise || prev > at && g != "、" && g != "和" && g != "及" || prev == at && g != "" {
+				break
+			}
+			v.add(store.RelMemberOfChain, f, c, "counted-firms", 0.65, nil)
+			prev = f.End
+		}
+	}
+}
+
+var reFirmsCounted = regexp.MustCompile(`^(规上|规模以上)?(龙头|骨干|重点|领军|头部|知名)?企业(已达|达|超过?|近|共)?\d+余?家(以上)?[,:](包括|分别是|分别为|其中有|其中|如)`)
+
 // firmRanks rank the firms of an industry: "医药龙头企业".
 var firmRanks = wordSet(`龙头 骨干 重点 领军 头部 知名 链主`)
 

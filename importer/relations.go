@@ -205,6 +205,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.roles()
 		v.officersNext()
 		v.representatives()
+		v.countedFirms()
 		v.nameRow()
 		v.partnerClause()
 		v.bracketPlace()
