@@ -1215,6 +1215,21 @@ func TestZoneShortForms(t *testing.T) {
 	if len(zones) != 2 {
 		t.Errorf("zones %q; want the 星河 zone and the 星海 zone, each once", zones)
 	}
+	// 国家 opens the class's name, not a place: two national zones named
+	// in full are not one 国家高新区.
+	ex, err = (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "zones.txt", Data: []byte("乐山国家高新技术产业开发区与绵阳国家高新技术产业开发区签约。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range ex.Batch.Entities {
+		if strings.HasSuffix(e.Name, "高新技术产业开发区") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d national zones; want 乐山's and 绵阳's apart", n)
+	}
 }
 
 // TestExtractionIsDeterministic extracts the same texts several times and
