@@ -157,20 +157,20 @@ func (v *sentenceView) contextual() {
 // ("大连理工大学成都研究院中试中心" holds 大连理工大学成都研究院, which holds
 // 大连理工大学): out is part of that body, not of in.
 func (v *sentenceView) ownerBetween(in, out *Mention) bool {
-	for _, m := range v.ms {
-		if m != in && m != out && m.Rule == "nested" && orgKinds[m.Kind] && m.Start == out.Start && m.End > in.End && m.End < out.End {
-			return true
-		}
-	}
-	return false
+	return v.heldBetween(in, out, func(m *Mention) bool { return orgKinds[m.Kind] })
 }
 
 // firmBetween reports a firm, by its legal name, named inside out that
 // holds in: "四川某某有限公司技术中心" holds 四川某某有限公司, which holds 四川.
 func (v *sentenceView) firmBetween(in, out *Mention) bool {
+	return v.heldBetween(in, out, func(m *Mention) bool { return m.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) })
+}
+
+// heldBetween reports a name read inside out, from its start, that holds
+// in and that holder accepts.
+func (v *sentenceView) heldBetween(in, out *Mention, holder func(*Mention) bool) bool {
 	for _, m := range v.ms {
-		if m != in && m != out && m.Rule == "nested" && m.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) &&
-			m.Start == out.Start && m.End > in.End && m.End < out.End {
+		if m != in && m != out && m.Rule == "nested" && m.Start == out.Start && m.End > in.End && m.End < out.End && holder(m) {
 			return true
 		}
 	}
