@@ -285,11 +285,12 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 // reCommitteeDecides: what a committee decides, after its name.
 var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于|的)?\p{Han}{0,8}?(部署|决策|战略|要求|号召|决定|精神)`)
 
-// reAgencyAnd: a bureau whose name joins two remits with 和, after the
-// places it serves: "成都市新都区新经济和科技局", "彭州市投资促进和外事局".
+// reAgencyAnd: a bureau or a commission whose name joins two remits with
+// 和, after the places it serves: "成都市新都区新经济和科技局", "彭州市投资促进
+// 和外事局", "四川省发展和改革委员会".
 // The suffix rules stop a name's left edge at 和; here the places fix it.
 var (
-	reAgencyAnd    = regexp.MustCompile(`((?:\p{Han}{2,4}?[省市区县]){1,3})(\p{Han}{2,8}?)和(\p{Han}{1,6}?)(局|厅)`)
+	reAgencyAnd    = regexp.MustCompile(`((?:\p{Han}{2,4}?[省市区县]){1,3})(\p{Han}{2,8}?)和(\p{Han}{1,6}?)(局|厅|委员会)`)
 	reAgencyAndNot = regexp.MustCompile(`政府|局|厅|委|办|的|与|及|在|等`)
 )
 

@@ -455,10 +455,16 @@ func (r *recognizer) industryFirms(si int, s Span) {
 		if r.text[h] != head[0] || r.text[h+1] != head[1] {
 			continue
 		}
-		// "航空龙头企业": a rank between the industry and its firms.
+		// "航空龙头企业", "电子信息产业上下游企业": a rank, the chain's
+		// links or 产业 between the industry and its firms.
 		q := h
 		if h-2 > s.Start && firmRanks[string(r.text[h-2:h])] {
 			q = h - 2
+		}
+		for _, w := range []string{"上下游", "上中下游", "配套", "产业"} {
+			if l := utf8.RuneCountInString(w); q-l > s.Start && string(r.text[q-l:q]) == w {
+				q -= l
+			}
 		}
 		for l := min(q-s.Start, industryMaxLen); l >= 2; l-- {
 			term := string(r.text[q-l : q])

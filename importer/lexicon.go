@@ -170,7 +170,7 @@ var regionSingle = "省市区县州镇乡"
 // boundaryWords end a name on its left: verbs, prepositions and
 // conjunctions that introduce a body in this genre. A name never starts
 // with one of them.
-var boundaryWords = wordSet(`出席 受邀 应邀 分别 撤销 建起 现阶段 他 她 本年 股东 看好 同样 确认 认定为 甚至 齐聚 成功 顺利 主持 与 和 及 以及 但 而 却 又 即 仍 亦 便 虽 若 也有 还有 既有 已有 没有 拥有 具有 共有 现有 另有 借鉴 创立 辞去 选址 挂牌 揭牌 我们 他们 一些 不少 许多 众多 大批 导入 出自 初创企业 国企 央企 民企 外企 前往 走进 来到 参观 考察 调研 入选 荣获 获评 塑造 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
+var boundaryWords = wordSet(`出席 采用 采取 受邀 应邀 分别 撤销 建起 现阶段 他 她 本年 股东 看好 同样 确认 认定为 甚至 齐聚 成功 顺利 主持 与 和 及 以及 但 而 却 又 即 仍 亦 便 虽 若 也有 还有 既有 已有 没有 拥有 具有 共有 现有 另有 借鉴 创立 辞去 选址 挂牌 揭牌 我们 他们 一些 不少 许多 众多 大批 导入 出自 初创企业 国企 央企 民企 外企 前往 走进 来到 参观 考察 调研 入选 荣获 获评 塑造 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
 组建 共建 新建 筹建 打造 设立 成立 创建 争创 培育 引进 引入 落户 入驻 签约 成为 获批 认定 授予 发布 举办 举行 召开 启动 实施 开展 参加 参与 聚焦 围绕 面向 服务于 包括
 涵盖 位于 来自 作为 担任 毕业于 就职于 首发 发起 主办 承办 协办 指导 积极 全力 大力 加大 提升 完善 优化 用好 建强 做强 争取 谋划 布局 拓展 深化 探索 促进 带动 助力 赋能
 设在 包含 其中 其它 其他 受 离 距 负责人 有关负责人 相关负责人 同时 此外 目前 近日 日前 今年 去年 当天 会上 据悉 表示 介绍 通过 以 所属 下属 旗下 优化提升 建好用好 发挥 发挥好 签署 签订 达成 联手 协同 共同 统筹 推出
@@ -374,7 +374,7 @@ var gazetteer = append([]lexEntry{
 	{"四川轻化工大学", store.KindUniversity, nil}, {"成都工业学院", store.KindUniversity, nil},
 	{"成都医学院", store.KindUniversity, nil}, {"川北医学院", store.KindUniversity, nil}, {"成都师范学院", store.KindUniversity, nil},
 	{"成都体育学院", store.KindUniversity, nil}, {"四川音乐学院", store.KindUniversity, nil},
-	{"中国民用航空飞行学院", store.KindUniversity, []string{"民航飞院"}}, {"成都航空职业技术学院", store.KindUniversity, nil},
+	{"中国民用航空飞行学院", store.KindUniversity, []string{"民航飞院", "中飞院"}}, {"成都航空职业技术学院", store.KindUniversity, nil},
 	{"宜宾学院", store.KindUniversity, nil}, {"西昌学院", store.KindUniversity, nil}, {"攀枝花学院", store.KindUniversity, nil},
 	{"绵阳师范学院", store.KindUniversity, nil}, {"乐山师范学院", store.KindUniversity, nil}, {"内江师范学院", store.KindUniversity, nil},
 	// research bodies

@@ -232,6 +232,11 @@ func (r *recognizer) peopleInContext(si int, s Span) {
 				continue
 			}
 			rest := string(r.text[i+n : min(s.End, i+n+6)])
+			// "王某是电子科大1983级校友": a school's alumnus, named so.
+			if reAlumnusIs.MatchString(string(r.text[i+n : min(s.End, i+n+24)])) {
+				r.add(si, i, i+n, string(r.text[i:i+n]), store.KindTalent, "person-context", 0.7)
+				break next
+			}
 			for _, v := range personVerbs {
 				if strings.HasPrefix(rest, v) {
 					r.add(si, i, i+n, string(r.text[i:i+n]), store.KindTalent, "person-context", 0.7)
@@ -241,6 +246,10 @@ func (r *recognizer) peopleInContext(si int, s Span) {
 		}
 	}
 }
+
+// reAlumnusIs: a name is a school's alumnus, "是电子科大1983级校友", "系四川
+// 大学2006届毕业生".
+var reAlumnusIs = regexp.MustCompile(`^(是|系)[^,。;:、]{0,10}?(大学|学院|大|学校)[^,。;:、]{0,10}?(校友|毕业生)`)
 
 // givenOne accepts a two-character given name that starts with 一 ("赵一鸣"),
 // a common one, unless it is a word that follows names ("一行", "一同").

@@ -302,13 +302,19 @@ func (v *sentenceView) ownerPlace(owner, unit *Mention) {
 	}
 	// Relations run without the gazetteer: the place stems name it.
 	name := placeStems[strings.TrimRight(string(rs[:l]), "省市区县州")]
-	if name == "" {
+	// "中飞院四川省通用航空器维修工程技术研究中心": a province after the
+	// owner ranks a designated unit (a provincial centre), and places
+	// nothing; "清华四川能源互联网研究院" lies in the province.
+	if name == "" || level(name) == 3 && reDesignated.MatchString(unit.Name) {
 		return
 	}
 	region := &Mention{Span: Span{owner.End, owner.End + l}, Sentence: unit.Sentence, Surface: string(rs[:l]), Name: name,
 		Kind: store.KindRegion, Rule: "owner-place", Conf: 0.65}
 	v.add(store.RelLocatedIn, unit, region, "owner-place", 0.65, nil)
 }
+
+// reDesignated: the heads of units a government designates by rank.
+var reDesignated = regexp.MustCompile(`(重点实验室|工程技术研究中心|工程研究中心|工程实验室|技术创新中心|企业技术中心)$`)
 
 // placeBefore reports a nested place from the start of name out up to
 // place in: "成都市" before "金牛区" in "成都市金牛区人民政府".

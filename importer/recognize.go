@@ -1022,6 +1022,11 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 		if hardStop(c) || !nameRune(c) || c == '(' {
 			break
 		}
+		// "第四条 成都市…委员会": an article's number, whose space the
+		// cleaning removed, opens the clause.
+		if c == '条' && articleNumberEnds(r.text[s.Start:j]) {
+			break
+		}
 		// "据星际荣耀公司介绍": 据 opening a clause introduces a source.
 		if c == '据' && (j-1 == s.Start || !nameRune(r.text[j-2]) || hardStop(r.text[j-2])) {
 			break
@@ -1089,6 +1094,16 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 		}
 	}
 	return j
+}
+
+// articleNumberEnds reports text that ends with an article's number:
+// "第四条", "第十二条".
+func articleNumberEnds(rs []rune) bool {
+	i := len(rs) - 1 // at 条
+	for i > 0 && strings.ContainsRune("一二三四五六七八九十百零", rs[i-1]) {
+		i--
+	}
+	return i > 0 && i < len(rs)-1 && rs[i-1] == '第'
 }
 
 // exception reports a one-character boundary word at j-1 that is part of
@@ -1444,6 +1459,18 @@ func (r *recognizer) agencyUnit(m *Mention) {
 	}
 }
 
+// careCentre: a centre of medical care or of research ("八一康复中心",
+// "华西国际肿瘤治疗中心", "星河生物学研究与转化中心") is a research body, as
+// hospitals are, and no platform. A 医学中心 is left a platform: the genre
+// names parks so (成都前沿医学中心 hosts labs).
+func careCentre(m *Mention) {
+	if m.Kind == store.KindPlatform && reCareCentre.MatchString(m.Name) {
+		m.Kind = store.KindResearchInstitute
+	}
+}
+
+var reCareCentre = regexp.MustCompile(`(医疗|治疗|康复|妇女儿童|妇幼|肿瘤|疾病|研究)\p{Han}{0,6}(中心|综合体)$`)
+
 // reMinistry: the national bodies whose units are public bodies too.
 var reMinistry = regexp.MustCompile(`(部|局|委员会|总署)$`)
 
@@ -1459,6 +1486,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			extra = append(extra, bank)
 		}
 		r.agencyUnit(&ms[i])
+		careCentre(&ms[i])
 	}
 	for _, m := range ms {
 		// A party meeting's committee is named apart (meetingCommittees);

@@ -37,6 +37,16 @@ func TestRecognize(t *testing.T) {
 		want []string // kind and name of mentions that must be found
 		not  []string // names that must not be
 	}{
+		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
+			[]string{"GOVERNMENT_AGENCY 四川省发展和改革委员会", "GOVERNMENT_AGENCY 成都市星河和星光委员会"}, nil},
+		{"an article's number opens the clause, and 采用 ends a name on its left", "第四条 成都市星光发展委员会(以下简称市星光委)负责管理。第三条 星河基金采用直接投资基金(以下简称直投基金)模式。",
+			[]string{"GOVERNMENT_AGENCY 成都市星光发展委员会"}, []string{"第四条成都市星光发展委员会", "星河基金采用直接投资基金"}},
+		{"a name followed by what school it is an alumnus of is a person", "王星辉是电子科大1983级校友。李星明是星河大学2006届毕业生。成都是星河大学校友聚集之地。",
+			[]string{"TALENT 王星辉", "TALENT 李星明"}, []string{"成都是"}},
+		{"firms listed before an industry's firms up and down its chain", "星湖区聚集星瑞科、星材科技等电子信息产业上下游企业73家。",
+			[]string{"ENTERPRISE 星瑞科", "ENTERPRISE 星材科技"}, []string{"INDUSTRY_CHAIN 星瑞科"}},
+		{"a centre of medical care or of research is a research body; a 医学中心 names a park", "星河国际肿瘤治疗中心、星海康复中心和星湖生物学研究与转化中心签约。成都高新区星光医学中心是园区。",
+			[]string{"RESEARCH_INSTITUTE 星河国际肿瘤治疗中心", "RESEARCH_INSTITUTE 星海康复中心", "RESEARCH_INSTITUTE 星湖生物学研究与转化中心", "PLATFORM 成都高新区星光医学中心"}, nil},
 		{"a named place's bureau of any remit", "据绵阳市山林合作局、成都高新区星光产业局相关负责人介绍,园区优化产业布局,开创新局。",
 			[]string{"GOVERNMENT_AGENCY 绵阳市山林合作局", "GOVERNMENT_AGENCY 成都高新区星光产业局"}, []string{"园区优化产业布局", "开创新局"}},
 		{"a federation of returned overseas Chinese and a science association, by their short forms and relative to the page", "成都市召开会议。市侨联、市科协相关负责人表示,四川省侨联副主席李某某出席。新都区新科局发布通知。",
@@ -589,6 +599,18 @@ func TestRelations(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"an alumnus by what he is, with his post after it", "王星辉是电子科大1983级校友、北京星河科技股份有限公司董事长。",
+			[]string{"ALUMNUS_OF 王星辉 -> 电子科技大学", "WORKS_AT 王星辉 -> 北京星河科技股份有限公司"}},
+		{"graduating at a time, or from a university", "星河科技有限公司合伙人刘星1994年从电子科大毕业后来到深圳。星海微电子有限公司董事长曾星上世纪八十年代毕业于电子科技大学。",
+			[]string{"ALUMNUS_OF 刘星 -> 电子科技大学", "ALUMNUS_OF 曾星 -> 电子科技大学"}},
+		{"an officer named after a 、 shares the titles before", "星湖集团党委副书记、总经理高某,副总经理薛某某、朱某等一行出席。",
+			[]string{"WORKS_AT 薛某某 -> 星湖集团", "WORKS_AT 朱某 -> 星湖集团"}},
+		{"a place's body, named after the place and 的", "教授驱车抵达新都区的四川星河仪表电器有限公司履职。",
+			[]string{"LOCATED_IN 四川星河仪表电器有限公司 -> 新都区"}},
+		{"firms of an industry up and down its chain", "星湖区聚集星瑞科、星材科技等电子信息产业上下游企业73家。",
+			[]string{"MEMBER_OF_CHAIN 星瑞科 -> 电子信息", "MEMBER_OF_CHAIN 星材科技 -> 电子信息"}},
+		{"a province inside a unit's name locates it unless it ranks a designated unit", "清华四川星河研究院揭牌。",
+			[]string{"LOCATED_IN 清华大学四川星河研究院 -> 四川省"}},
 		{"co-building and place", "推动成都高新区与电子科技大学在未来科技城组建电磁空间与泛在互联实验室。",
 			[]string{"CO_BUILT_BY 电磁空间与泛在互联实验室 -> 成都高新区", "CO_BUILT_BY 电磁空间与泛在互联实验室 -> 电子科技大学", "LOCATED_IN 电磁空间与泛在互联实验室 -> 未来科技城"}},
 		{"an agreement's title says what its parties build", "星海大学与某某新区管理委员会签署《关于共建星海大学某某研究院的投资合作协议》。",
@@ -1011,6 +1033,8 @@ func TestNoRelations(t *testing.T) {
 		{"a head of a government listed after a committee's officer holds no post at the committee", "成都市委副书记朱某某、副市长牛某某出席。成都市人民政府发布通知。", "WORKS_AT 牛某某 -> 中共成都市委"},
 		{"a firm's centre is the firm's, not in the place the firm's name opens with", "四川星河锌业有限公司技术中心获认定。", "LOCATED_IN 四川星河锌业有限公司技术中心 -> 四川省"},
 		{"an academician after a name is no post", "星河大学魏某某院士出席。", "WORKS_AT 魏某某 -> 星河大学"},
+		{"a province after the owner ranks a designated unit", "中国民用航空飞行学院四川省星河工程技术研究中心获批。", "LOCATED_IN 中国民用航空飞行学院四川省星河工程技术研究中心 -> 四川省"},
+		{"a country's body named after it and 的 is left to the country rule", "美国的星河科技有限公司来访。", "LOCATED_IN 星河科技有限公司 -> 美国"},
 		{"a place inside a circle of travel time is no place of the page's", "资阳位于成都半小时经济圈。", "LOCATED_IN 资阳市 -> 成都市"},
 		{"an industry named by its firms says what the firms are", "双流区拥有规上电子信息企业120余家。双流区重点发展电子信息。", "SUPPORTS_CHAIN 双流区 -> 电子信息"},
 		{"a model firm is not placed where the sentence opens", "在成都高新区,两区围绕京东方等链主企业招引星河科技有限公司等企业。", "LOCATED_IN 京东方 -> 成都高新区"},

@@ -41,32 +41,37 @@ func kinds(ks ...store.Kind) map[store.Kind]bool {
 }
 
 var (
-	reCoBuild       = regexp.MustCompile(`(联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
-	reBuild         = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
-	reHeld          = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
-	reIntegrate     = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
-	reHosted        = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
-	reOpenedAt      = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
-	reOpenedTail    = regexp.MustCompile(`^(正式|成功|隆重|顺利)?(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)`)
-	reSettle        = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
-	reLocated       = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
-	reServeVia      = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
-	reServeTail     = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
-	reServes        = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
-	reIncubate      = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了)$`)
-	reIncubBy       = regexp.MustCompile(`^(由|是|系|为)$`)
-	reIncubTail     = regexp.MustCompile(`^(孵化|培育)`)
-	reIncubFrom     = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
-	reLeads         = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
-	reMember        = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
-	reSupplyVia     = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
-	reSupplyTo      = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:\p{Han}{0,4}?)(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
-	reSupplier      = regexp.MustCompile(`^(是|为|成为|系)$`)
-	reSupTail       = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
-	reSupChain      = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
-	reHeldTail      = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
-	reSupChainT     = regexp.MustCompile(`^(的)?供应链`)
-	reAlumnus       = regexp.MustCompile(`^(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
+	reCoBuild    = regexp.MustCompile(`(联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
+	reBuild      = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
+	reHeld       = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
+	reIntegrate  = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
+	reHosted     = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
+	reOpenedAt   = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
+	reOpenedTail = regexp.MustCompile(`^(正式|成功|隆重|顺利)?(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)`)
+	reSettle     = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
+	reLocated    = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
+	reServeVia   = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
+	reServeTail  = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
+	reServes     = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
+	reIncubate   = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了)$`)
+	reIncubBy    = regexp.MustCompile(`^(由|是|系|为)$`)
+	reIncubTail  = regexp.MustCompile(`^(孵化|培育)`)
+	reIncubFrom  = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
+	reLeads      = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
+	reMember     = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
+	reSupplyVia  = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
+	reSupplyTo   = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:\p{Han}{0,4}?)(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
+	reSupplier   = regexp.MustCompile(`^(是|为|成为|系)$`)
+	reSupTail    = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
+	reSupChain   = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
+	reHeldTail   = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
+	reSupChainT  = regexp.MustCompile(`^(的)?供应链`)
+	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
+	reAlumnus       = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
+	reIsDescribed   = regexp.MustCompile(`^(是|系|现为)([^,。;:是]{0,20}、)?$`)
+	reTitleEnds     = regexp.MustCompile(`^([、,。;]|$)`)
+	reAlumFrom      = regexp.MustCompile(`^((19|20)\d{2}年)?从$`)
+	reAlumFromEnd   = regexp.MustCompile(`^(本科|硕士|博士|研究生)?毕业`)
 	reAlumTail      = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
 	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
 	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
@@ -505,6 +510,10 @@ func (v *sentenceView) pairs() {
 						v.add(store.RelLocatedIn, b, o, "located-in", 0.8, nil)
 					}
 				}
+			case g == "的" && a.Kind == store.KindRegion && placedKinds[b.Kind] && countryAt(a.Name+"X") != a.Name && !strings.HasPrefix(b.Name, a.Name) &&
+				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
+				// "抵达新都区的四川星河仪表有限公司": a place's body lies there.
+				v.add(store.RelLocatedIn, b, a, "place-of", 0.7, nil)
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
 				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
 			case reOpenedAt.MatchString(g) && b.Kind == store.KindRegion && builtKinds[a.Kind] && a.Kind != store.KindRegion:
@@ -569,10 +578,18 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelPartOf, b, a, "owned-by", 0.75, nil)
 			case reAlumnus.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity:
 				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.85, nil)
+			case reAlumFrom.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity && reAlumFromEnd.MatchString(tail):
+				// "刘某1994年从电子科大毕业后来到深圳".
+				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.8, nil)
 			case g == "" && a.Kind == store.KindUniversity && b.Kind == store.KindTalent && strings.HasPrefix(v.gapBefore(b), "校友"):
 				v.add(store.RelAlumnusOf, b, a, "alumnus-of", 0.8, nil)
 			case reAlumIs.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity && reAlumTail.MatchString(tail):
 				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.8, nil)
+			case reIsDescribed.MatchString(g) && a.Kind == store.KindTalent && bodyKinds[b.Kind] && postsAfter[v.r.titleAt(b.End, v.s.End)] &&
+				reTitleEnds.MatchString(string(v.r.text[b.End+utf8.RuneCountInString(v.r.titleAt(b.End, v.s.End)):min(v.s.End, b.End+12)])):
+				// "王某是电子科大1983级校友、北京星河科技股份有限公司董事长": what
+				// a person is, after 是, names a post at a body.
+				v.add(store.RelWorksAt, a, b, "works-at-described", 0.75, propsIf("role", v.r.titleAt(b.End, v.s.End)))
 			case reWorksVia.MatchString(g) && a.Kind == store.KindTalent && bodyKinds[b.Kind]:
 				role := ""
 				if t := v.r.titleAt(b.End, v.s.End); t != "" {
@@ -661,6 +678,10 @@ func higher(a, b string) bool {
 	}
 	return la > 0 && lb > 0 && la > lb
 }
+
+// placedKinds are the bodies a place's name before 的 locates.
+var placedKinds = kinds(store.KindEnterprise, store.KindLab, store.KindResearchInstitute, store.KindPilotPlatform, store.KindPlatform,
+	store.KindUniversity)
 
 func level(name string) int {
 	switch {
@@ -829,17 +850,23 @@ func (v *sentenceView) officersNext() {
 		if titles == nil || p.Kind != store.KindTalent || !titleChain(v.gap(a.End, p.Start)) {
 			continue
 		}
+		role := ""
 		for k := i + 2; k < len(ms) && ms[k].Kind == store.KindTalent && ms[k].Props["title"] != ""; k++ {
 			// The next person's titles follow a comma, or a 、 in a list
-			// of people ("副总经理程旗、总工程师刘志刚").
+			// of people ("副总经理程旗、总工程师刘志刚"); a name right after
+			// a 、 shares the titles before it ("副总经理薛某、朱某").
 			g := v.gap(ms[k-1].End, ms[k].Start)
 			t, ok := strings.CutPrefix(g, ",")
 			if !ok {
 				t, ok = strings.CutPrefix(g, "、")
 			}
+			if ok && t == "" && g == "、" && role != "" {
+				t = role
+			}
 			if !ok || !allTitles(t, titles) {
 				break
 			}
+			role = t
 			v.add(store.RelWorksAt, ms[k], a, "works-at", 0.75, propsIf("role", t))
 		}
 	}
