@@ -56,7 +56,8 @@ func (v *sentenceView) districtBefore() {
 func (v *sentenceView) placeGathersLater() {
 	ms := v.outer()
 	for i, p := range ms {
-		if p.Kind != store.KindRegion || level(p.Name) == 3 || macroRegions[p.Name] || p.Start-v.s.Start > 6 {
+		if p.Kind != store.KindRegion || level(p.Name) == 3 || macroRegions[p.Name] || p.Start-v.s.Start > 6 ||
+			slices.ContainsFunc(ms[:i], func(o *Mention) bool { return o.Kind == store.KindRegion }) {
 			continue
 		}
 		// "龙泉驿区(成都经开区)": the place's other name in brackets is the
@@ -72,11 +73,16 @@ func (v *sentenceView) placeGathersLater() {
 				continue
 			}
 			at, end := c+1+utf8.RuneCountInString(rest[:loc[1]]), v.clauseEnd(c+1)
-			if slices.ContainsFunc(ms[i+len(subjects):], func(o *Mention) bool { return o.Kind == store.KindRegion && o.Start < at }) {
+			// Another place that opens a clause, or stands in this one, is
+			// the subject instead; one inside a description is not
+			// ("成都医学城是成都市确定的…核心区域,…,目前已聚集了A").
+			if slices.ContainsFunc(ms[i+len(subjects):], func(o *Mention) bool {
+				return o.Kind == store.KindRegion && o.Start < at && (o.Start > c || strings.ContainsRune(",;", v.r.text[max(v.s.Start, o.Start-1)]))
+			}) {
 				break
 			}
 			for _, m := range ms[i+1:] {
-				if m.Start >= at && m.End <= end && m.Kind == store.KindEnterprise {
+				if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
 					for _, z := range subjects {
 						v.add(store.RelLocatedIn, m, z, "place-gathers", 0.55, nil)
 					}
@@ -88,10 +94,10 @@ func (v *sentenceView) placeGathersLater() {
 }
 
 // reGatherOpens: a clause that opens with a verb of gathering.
-var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共)?(集聚|聚集|汇聚|吸引)了?`)
+var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){0,2}(集聚|聚集|汇聚|吸引)了?`)
 
 // rePlaceGather: the verbs of a place gathering bodies, right after it.
-var rePlaceGather = regexp.MustCompile(`^(已|已经|目前|先后|累计|共)?(集聚|聚集|已有|拥有|汇聚|落地|落户了|引进了)(包括|了)?`)
+var rePlaceGather = regexp.MustCompile(`^(已|已经|目前|先后|累计|共)?(集聚|聚集|已有|拥有|汇聚|落地|落户了|引进了?)(包括|了)?`)
 
 // homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
 // 企业" — firms the page's own district gathers lie in it.

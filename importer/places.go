@@ -375,48 +375,69 @@ func (r *recognizer) zonePrefixed(ms []Mention) {
 	}
 }
 
-// bareZones: "高新区和郫都区建立起…机制" — a zone named by its class alone
-// is the page's zone of that class (the one X高新区 it names), or, on a
-// page about Chengdu that names none, 成都高新区.
+// bareZones: "高新区和郫都区建立起…机制", "生物城已引进A、B" — a zone named by
+// its class alone is the page's zone of that class (the one X高新区, the one
+// X生物城 it names), or, on a page about Chengdu that names no 高新区,
+// 成都高新区. A page that names two of a class (西部(成都)科学城 and 成都
+// 科学城) leaves the class alone.
 func (r *recognizer) bareZones(ms []Mention) []Mention {
 	taken := make([]bool, len(r.text))
-	zones := map[string]string{}
+	zones := map[string]map[string]bool{}
 	chengdu := false
 	for _, m := range ms {
 		for k := m.Start; k < m.End; k++ {
 			taken[k] = true
 		}
-		if m.Kind == store.KindRegion && strings.HasSuffix(m.Name, "高新区") && m.Name != "高新区" {
-			zones[m.Name] = m.Name
+		for _, head := range zoneHeads {
+			if m.Kind == store.KindRegion && strings.HasSuffix(m.Name, head) && m.Name != head {
+				if zones[head] == nil {
+					zones[head] = map[string]bool{}
+				}
+				zones[head][m.Name] = true
+			}
 		}
 		chengdu = chengdu || m.Name == "成都市"
 	}
-	name := ""
-	switch {
-	case len(zones) == 1:
-		for z := range zones {
-			name = z
+	for _, head := range zoneHeads {
+		// "天府国际生物城" is "成都天府国际生物城" without its city.
+		for z := range zones[head] {
+			for o := range zones[head] {
+				if o != z && strings.HasSuffix(o, z) {
+					delete(zones[head], z)
+				}
+			}
 		}
-	case len(zones) == 0 && chengdu:
-		name = "成都高新区"
-	}
-	if name == "" {
-		return ms
-	}
-	w := []rune("高新区")
-	for si, s := range r.sents {
-		for i := s.Start; i+3 <= s.End; i++ {
-			if string(r.text[i:i+3]) != string(w) || taken[i] || taken[i+2] {
-				continue
+		name := ""
+		switch {
+		case len(zones[head]) == 1:
+			for z := range zones[head] {
+				name = z
 			}
-			if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 {
-				continue
+		case len(zones[head]) == 0 && chengdu && head == "高新区":
+			name = "成都高新区"
+		}
+		if name == "" {
+			continue
+		}
+		w := []rune(head)
+		for si, s := range r.sents {
+			for i := s.Start; i+len(w) <= s.End; i++ {
+				if string(r.text[i:i+len(w)]) != head || taken[i] || taken[i+len(w)-1] {
+					continue
+				}
+				if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 {
+					continue
+				}
+				ms = append(ms, Mention{Span: Span{i, i + len(w)}, Sentence: si, Surface: head, Name: name, Kind: store.KindRegion, Rule: "short-form", Conf: 0.6})
 			}
-			ms = append(ms, Mention{Span: Span{i, i + 3}, Sentence: si, Surface: "高新区", Name: name, Kind: store.KindRegion, Rule: "short-form", Conf: 0.6})
 		}
 	}
 	return ms
 }
+
+// zoneHeads are the classes of zones a page, once it has named one in full,
+// goes on to call by the class alone.
+var zoneHeads = []string{"高新区", "生物城", "医学城", "科学城", "科技城", "金融城", "软件园"}
 
 // zoneShortForms: a zone named in full is also called by the short form
 // of its class ("四川成都新都高新技术产业园区" is 新都高新区, "成都经济技术开发
@@ -480,3 +501,16 @@ func placeShortForms(ms []Mention) {
 		}
 	}
 }
+
+// cityByname: "大会在蓉举行", "来蓉发展" — the city's one-character byname
+// between a verb of coming or being and one of holding or settling is
+// Chengdu. As the start of a name (蓉城…, 蓉漂计划) it names no place.
+func (r *recognizer) cityByname(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reCityByname.FindAllStringSubmatchIndex(str, -1) {
+		at := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		r.add(si, at, at+1, "成都市", store.KindRegion, "city-byname", 0.6)
+	}
+}
+
+var reCityByname = regexp.MustCompile(`(?:在|来|赴|抵|留|落户|扎根|落地|齐聚)(蓉)(?:举行|召开|开幕|举办|启幕|闭幕|落地|发布|揭牌|发展|创业|就业|工作|投资|设立)`)

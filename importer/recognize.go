@@ -175,6 +175,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.districtGovernments(si, s)
 		r.ownedNames(si, s)
 		r.numberedInstitutes(si, s)
+		r.cityByname(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = meetingCommittees(ms)

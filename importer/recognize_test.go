@@ -599,6 +599,16 @@ func TestRelations(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a zone's class alone is the page's one zone of that class, named with or without its city", "成都星河国际生物城由成都高新区与双流区共建。星河国际生物城累计拥有企业。生物城已引进星瑞生物、星光制药等创新药项目。",
+			[]string{"LOCATED_IN 星瑞生物 -> 成都星河国际生物城", "LOCATED_IN 星光制药 -> 成都星河国际生物城"}},
+		{"a place that opens a sentence gathers in a later clause, past a place in its description", "星海医学城是成都市确定的核心区域,目前已聚集了星河药业、星光科技等53家医药企业和星湖医院等高端医疗机构。",
+			[]string{"LOCATED_IN 星河药业 -> 星海医学城", "LOCATED_IN 星光科技 -> 星海医学城", "LOCATED_IN 星湖医院 -> 星海医学城"}},
+		{"the city's byname between a verb of being and one of holding", "由星河联合会承办的“2024星海赋能发展大会”在蓉举行。",
+			[]string{"LOCATED_IN 2024星海赋能发展大会 -> 成都市"}},
+		{"signing at a place, at an event, in a ceremony named by its agreement, or together under a long title", "四川天府新区在深圳市与星河人才集团正式签订合作协议。成都高新区在推介会上与星海科技股份有限公司、星光半导体有限公司等4家企业进行了现场签约。星湖集团与四川天府新区管理委员会、成都市新津区人民政府在新津区举行《共建星海科学城——星光先进智造产业基地战略合作协议》签约仪式。彭州市人民政府、成都中医药大学、四川星河产业集团有限责任公司共同签署《四川星海现代中药创制基地项目合作协议》。",
+			[]string{"PARTNERS_WITH 四川天府新区 -> 星河人才集团", "PARTNERS_WITH 成都高新区 -> 星海科技股份有限公司", "PARTNERS_WITH 成都高新区 -> 星光半导体有限公司",
+				"PARTNERS_WITH 星湖集团 -> 成都市新津区人民政府", "PARTNERS_WITH 四川天府新区管理委员会 -> 成都市新津区人民政府",
+				"PARTNERS_WITH 彭州市人民政府 -> 四川星河产业集团有限责任公司", "PARTNERS_WITH 成都中医药大学 -> 四川星河产业集团有限责任公司"}},
 		{"an alumnus by what he is, with his post after it", "王星辉是电子科大1983级校友、北京星河科技股份有限公司董事长。",
 			[]string{"ALUMNUS_OF 王星辉 -> 电子科技大学", "WORKS_AT 王星辉 -> 北京星河科技股份有限公司"}},
 		{"graduating at a time, or from a university", "星河科技有限公司合伙人刘星1994年从电子科大毕业后来到深圳。星海微电子有限公司董事长曾星上世纪八十年代毕业于电子科技大学。",
@@ -1033,6 +1043,9 @@ func TestNoRelations(t *testing.T) {
 		{"a head of a government listed after a committee's officer holds no post at the committee", "成都市委副书记朱某某、副市长牛某某出席。成都市人民政府发布通知。", "WORKS_AT 牛某某 -> 中共成都市委"},
 		{"a firm's centre is the firm's, not in the place the firm's name opens with", "四川星河锌业有限公司技术中心获认定。", "LOCATED_IN 四川星河锌业有限公司技术中心 -> 四川省"},
 		{"an academician after a name is no post", "星河大学魏某某院士出席。", "WORKS_AT 魏某某 -> 星河大学"},
+		{"the place a party signs in is no party", "四川天府新区在深圳市与星河人才集团正式签订合作协议。", "PARTNERS_WITH 深圳市 -> 星河人才集团"},
+		{"a zone's class alone stays unresolved when the page names two of it", "星河科学城和成都星海科学城签约。科学城已引进星瑞生物等企业。", "LOCATED_IN 星瑞生物 -> 星河科学城"},
+		{"a place in a later gathering clause is another subject", "星海医学城是核心区域,成都市聚集了星河药业等医药企业。", "LOCATED_IN 星河药业 -> 星海医学城"},
 		{"a province after the owner ranks a designated unit", "中国民用航空飞行学院四川省星河工程技术研究中心获批。", "LOCATED_IN 中国民用航空飞行学院四川省星河工程技术研究中心 -> 四川省"},
 		{"a country's body named after it and 的 is left to the country rule", "美国的星河科技有限公司来访。", "LOCATED_IN 星河科技有限公司 -> 美国"},
 		{"a place inside a circle of travel time is no place of the page's", "资阳位于成都半小时经济圈。", "LOCATED_IN 资阳市 -> 成都市"},
