@@ -41,7 +41,7 @@ func kinds(ks ...store.Kind) map[store.Kind]bool {
 }
 
 var (
-	reCoBuild    = regexp.MustCompile(`(联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共建|组建)`)
+	reCoBuild    = regexp.MustCompile(`(联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共同建成|联合建成|合作建成|合作成立|共建|组建)`)
 	reBuild      = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
 	reHeld       = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate  = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
@@ -74,7 +74,7 @@ var (
 	reAlumFromEnd   = regexp.MustCompile(`^(本科|硕士|博士|研究生)?毕业`)
 	reAlumTail      = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
 	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
-	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于)$`)
+	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
 	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)`)
 	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
 	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|培育|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
@@ -440,7 +440,21 @@ var (
 )
 
 // reOwnedGap: the words between a body and a firm it owns.
-var reOwnedGap = regexp.MustCompile(`^(下属|旗下|控股|全资)的?$`)
+// "A及全资子公司B", "A的控股子公司B" name the firm after its owner too.
+var reOwnedGap = regexp.MustCompile(`^((下属|旗下|控股|全资)的?|(及|和|的)?其?(全资|控股)?子公司)$`)
+
+// reHeadedBy, reHeadedTail: a body's post "由" a person "担任".
+var (
+	reHeadedBy   = regexp.MustCompile(`^(主任|副主任|院长|副院长|所长|副所长|理事长|会长|秘书长|主席|负责人|首席科学家|总经理|董事长)(一职)?由[^,。;由]{0,24}$`)
+	reHeadedTail = regexp.MustCompile(`^(担任|出任|兼任)`)
+)
+
+// reOwnedIs, reOwnedTail: "B是A旗下…的公司", "B系A的全资子公司" — the firm
+// named first is the second body's.
+var (
+	reOwnedIs   = regexp.MustCompile(`^(是|系|为|作为)$`)
+	reOwnedTail = regexp.MustCompile(`^(旗下|下属|的(全资|控股)?子公司|(全资|控股)子公司)`)
+)
 
 // reFieldFirm: the words between a field and a firm it introduces.
 var reFieldFirm = regexp.MustCompile(`^\)?[^,。;、]{0,8}?(企业|药企|企|龙头企业|龙头|巨头|服务商|供应商)(——)?$`)
@@ -576,6 +590,13 @@ func (v *sentenceView) pairs() {
 				(b.Kind == store.KindEnterprise || b.Kind == store.KindResearchInstitute || b.Kind == store.KindFund):
 				// "成都交子金控集团旗下智慧车城公司": a body's firm is part of it.
 				v.add(store.RelPartOf, b, a, "owned-by", 0.75, nil)
+			case bodyKinds[a.Kind] && b.Kind == store.KindTalent && reHeadedBy.MatchString(g) && reHeadedTail.MatchString(tail):
+				// "实验室主任由中飞院院长关某担任": the post is at the body named
+				// first.
+				v.add(store.RelWorksAt, b, a, "works-at-headed", 0.75, propsIf("role", reHeadedBy.FindStringSubmatch(g)[1]))
+			case reOwnedIs.MatchString(g) && a.Kind == store.KindEnterprise && (b.Kind == store.KindEnterprise || b.Kind == store.KindGovernmentAgency || b.Kind == store.KindUniversity) &&
+				reOwnedTail.MatchString(tail):
+				v.add(store.RelPartOf, a, b, "owned-by", 0.7, nil)
 			case reAlumnus.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity:
 				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.85, nil)
 			case reAlumFrom.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity && reAlumFromEnd.MatchString(tail):
@@ -869,7 +890,7 @@ func (v *sentenceView) officersNext() {
 			if ok && t == "" && g == "、" && role != "" {
 				t = role
 			}
-			if !ok || !allTitles(t, titles) {
+			if !ok || !allTitles(t, titles) && !reDeptTitle.MatchString(t) {
 				break
 			}
 			role = t
@@ -877,6 +898,10 @@ func (v *sentenceView) officersNext() {
 		}
 	}
 }
+
+// reDeptTitle: the head of one of a body's departments, "科技处副处长",
+// "成果转化处副处长", in a run of the body's officers.
+var reDeptTitle = regexp.MustCompile(`^\p{Han}{1,8}(处|部|办公室)(处长|副处长|部长|副部长|主任|副主任)$`)
 
 func allTitles(t string, titles map[string]bool) bool {
 	for _, x := range strings.Split(t, "、") {
@@ -897,6 +922,7 @@ var postsAfter = wordSet(`教授 副教授 研究员 副研究员 总经理 副�
 // its officers.
 var officeTitles = map[store.Kind]map[string]bool{
 	store.KindEnterprise: wordSet(`董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 党委书记 党委副书记 纪委书记 监事
+		党总支书记 党总支副书记 党支部书记 党总支委员 总经理助理
 		监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官`),
 	store.KindUniversity: wordSet(`校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师`),
 	store.KindResearchInstitute: wordSet(`院长 副院长 常务副院长 所长 副所长 主任 副主任 党委书记 党委副书记 副书记 纪委书记 院长助理 所长助理
