@@ -62,11 +62,18 @@ func (r *recognizer) enumerations(si int, s Span) {
 		switch {
 		case r.sharedSuffix(si, s, q, items):
 		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) && !rePlacesTail.MatchString(after) &&
-			!reChainProject.MatchString(after[len(reChainHead.FindString(after)):]):
+			!reChainProject.MatchString(after[len(reChainHead.FindString(after)):]) &&
+			// "等创新药重大产业化项目": 产业化 is no industry.
+			!strings.HasPrefix(after[len(reChainHead.FindString(after)):], "化"):
 			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after) || r.firmsIntroduced(s, items):
+			vouched := r.firmsVouched(items)
 			for _, it := range splitFirms(items) {
 				it.text = firmBeforeHead(it.text)
+				if vouched && r.shortBrand(it.text) {
+					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
+					continue
+				}
 				// Brands of three characters (富士康, 塔斯汀) are firms too
 				// when the list is one of firms; two are too often words.
 				// "中航(成都)无人机": the words after a bracket end a name
@@ -81,9 +88,12 @@ func (r *recognizer) enumerations(si int, s Span) {
 			// "国药蓉生、苑东生物、汇宇制药等创新药、医疗器械重大产业化项目",
 			// "威斯克、成都医云科技等在短时间内成长为独角兽企业": items named by
 			// a brand and a trade are the firms the clause goes on about.
+			vouched := r.firmsVouched(items)
 			for _, it := range items {
 				if brandAndTrade(it.text) || reDrugMaker.MatchString(it.text) {
 					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.65)
+				} else if vouched && (r.shortBrand(it.text) || r.firmItem(it.text) && utf8.RuneCountInString(it.text) <= 5 && !endsWithSuffix(it.text)) {
+					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
 				}
 			}
 		case reNamedEvents.MatchString(after) && !items[len(items)-1].quoted:
@@ -110,6 +120,44 @@ func (r *recognizer) enumerations(si int, s Span) {
 		}
 	}
 }
+
+// firmsVouched reports a list most of whose items are firms by their
+// names (the lexicon's, a trade after a brand, a legal suffix): three at
+// least and half of the list. Its other items are firms by their brands
+// alone ("英特尔、德州仪器、AMD、联发科、展讯等", "…、一桥生物、威斯克、纳米维景
+// 等…项目").
+func (r *recognizer) firmsVouched(items []item) bool {
+	n := 0
+	for _, it := range items {
+		e, ok := r.gaz.Lookup(it.text)
+		if ok && e.Kind == store.KindEnterprise || brandAndTrade(it.text) || reDrugMaker.MatchString(it.text) || firmSuffixed(it.text) {
+			n++
+		}
+	}
+	return n >= 3 && 2*n >= len(items)
+}
+
+// shortBrand: a brand of two Han characters or of Latin letters
+// ("展讯", "AMD"), which only a vouched list makes a firm.
+func (r *recognizer) shortBrand(t string) bool {
+	if reLatinBrand.MatchString(t) {
+		return true
+	}
+	rs := []rune(t)
+	if len(rs) != 2 || !allHan(rs) || commonWords[t] || boundaryWords[t] || industryTerms[t] || placeAt(rs) {
+		return false
+	}
+	_, known := r.gaz.Lookup(t)
+	return !known
+}
+
+// firmSuffixed: a name that a firm's suffix ends ("欧陆集团").
+func firmSuffixed(t string) bool {
+	sr, ok := suffixOf(t)
+	return ok && sr.Kind == store.KindEnterprise
+}
+
+var reLatinBrand = regexp.MustCompile(`^[A-Z][A-Za-z0-9&]{1,9}$`)
 
 // reFirmsLater: the rest of the clause after 等 goes on to firms or their
 // projects.

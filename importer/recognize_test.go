@@ -37,6 +37,10 @@ func TestRecognize(t *testing.T) {
 		want []string // kind and name of mentions that must be found
 		not  []string // names that must not be
 	}{
+		{"brands alone in a list most of whose items are firms by their names", "星河新区已引进国药星生、星东生物、星宇制药、星克生物、威星克、纳米星景等创新药重大产业化项目。成都吸引了英特尔、德州仪器、华为、AMD、展讯等重点企业。",
+			[]string{"ENTERPRISE 国药星生", "ENTERPRISE 威星克", "ENTERPRISE 纳米星景", "ENTERPRISE AMD", "ENTERPRISE 展讯"}, nil},
+		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
+			nil, []string{"星河", "未来"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
 			[]string{"GOVERNMENT_AGENCY 四川省发展和改革委员会", "GOVERNMENT_AGENCY 成都市星河和星光委员会"}, nil},
 		{"an article's number opens the clause, and 采用 ends a name on its left", "第四条 成都市星光发展委员会(以下简称市星光委)负责管理。第三条 星河基金采用直接投资基金(以下简称直投基金)模式。",
