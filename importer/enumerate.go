@@ -70,6 +70,12 @@ func (r *recognizer) enumerations(si int, s Span) {
 			vouched := r.firmsVouched(items)
 			for _, it := range splitFirms(items) {
 				it.text = firmBeforeHead(it.text)
+				// "生物医药、医疗器械、中医药等医药健康领域企业": fields of
+				// firms, not firms.
+				if e, ok := r.gaz.Lookup(it.text); industryTerms[it.text] || ok && e.Kind == store.KindIndustryChain {
+					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindIndustryChain, "enum-chain", 0.6)
+					continue
+				}
 				if vouched && r.shortBrand(it.text) {
 					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
 					continue

@@ -39,6 +39,8 @@ func TestRecognize(t *testing.T) {
 	}{
 		{"brands alone in a list most of whose items are firms by their names", "星河新区已引进国药星生、星东生物、星宇制药、星克生物、威星克、纳米星景等创新药重大产业化项目。成都吸引了英特尔、德州仪器、华为、AMD、展讯等重点企业。",
 			[]string{"ENTERPRISE 国药星生", "ENTERPRISE 威星克", "ENTERPRISE 纳米星景", "ENTERPRISE AMD", "ENTERPRISE 展讯"}, nil},
+		{"fields listed before their field's firms are fields", "星河园区的生物医药、医疗器械、中医药等医药健康领域企业相聚杭城。",
+			[]string{"INDUSTRY_CHAIN 医疗器械", "INDUSTRY_CHAIN 中医药"}, nil},
 		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
 			nil, []string{"星河", "未来"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
