@@ -72,7 +72,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 				it.text = firmBeforeHead(it.text)
 				// "生物医药、医疗器械、中医药等医药健康领域企业": fields of
 				// firms, not firms.
-				if e, ok := r.gaz.Lookup(it.text); industryTerms[it.text] || ok && e.Kind == store.KindIndustryChain {
+				if e, ok := r.gaz.Lookup(it.text); (industryTerms[it.text] || ok && e.Kind == store.KindIndustryChain) && (it.start == s.Start || r.text[it.start-1] != ')') {
 					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindIndustryChain, "enum-chain", 0.6)
 					continue
 				}
