@@ -18,7 +18,7 @@ var (
 	// Heads after 等 that make the items industry chains.
 	reChainHead = regexp.MustCompile(`^(\d+[个大项])?(“[^”]{1,6}”)?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业|研究方向|发展方向|主攻方向)`)
 	// Heads that make the items enterprises.
-	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,12}?(企业|公司|药企)(代表)?`)
+	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,12}?(企业|公司|药企)(代表)?|^[^,。;、“”]{0,6}?(行业|产业)的?(龙头|巨头)`)
 	// Heads that make the items programmes or events.
 	reProgramHead = regexp.MustCompile(`^[^,。;、“”]{0,8}?(人才品牌|人才计划|品牌|计划|行动|工程)`)
 	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
@@ -26,7 +26,7 @@ var (
 	reNotChain = regexp.MustCompile(`学科|专业`)
 	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
 	// not chains.
-	reChainProject = regexp.MustCompile(`^链?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部)?(项目|企业|公司|校友会|协会|商会|联盟|学会)`)
+	reChainProject = regexp.MustCompile(`^链?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)
 	// Items end in a class noun when they are categories themselves.
 	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广|需求|规划|发展)$`)
 	// reActivity: the steps of a business, listed like fields ("研发、生产、
@@ -68,8 +68,19 @@ func (r *recognizer) enumerations(si int, s Span) {
 			r.chainItems(si, items, "enum-chain")
 		case reFirmHead.MatchString(after) || r.firmsIntroduced(s, items):
 			vouched := r.firmsVouched(items)
-			for _, it := range splitFirms(items) {
+			for n, it := range splitFirms(items) {
 				it.text = firmBeforeHead(it.text)
+				// "特别是随着宁德时代、…": a known firm ends the first item;
+				// what is before it opens the clause.
+				if rs := []rune(it.text); n == 0 && len(rs) > 3 {
+					for k := 1; k+3 <= len(rs); k++ {
+						if e, ok := r.gaz.Lookup(string(rs[k:])); ok && e.Kind == store.KindEnterprise {
+							it.start += k
+							it.text = string(rs[k:])
+							break
+						}
+					}
+				}
 				// "生物医药、医疗器械、中医药等医药健康领域企业": fields of
 				// firms, not firms.
 				if e, ok := r.gaz.Lookup(it.text); (industryTerms[it.text] || ok && e.Kind == store.KindIndustryChain) && (it.start == s.Start || r.text[it.start-1] != ')') {

@@ -136,9 +136,49 @@ func (v *sentenceView) homeGathers() {
 	}
 }
 
+// placeHeadedLists: "雅安市6家为:A、B、C", "我市的A、B、C" — a list of
+// bodies headed by a place, as a list of awards by city gives them, or by
+// the page's own city, lies in that place.
+func (v *sentenceView) placeHeadedLists() {
+	ms := v.outer()
+	str := string(v.r.text[v.s.Start:v.s.End])
+	var heads []*Mention
+	for _, p := range ms {
+		if p.Kind == store.KindRegion && rePlaceCounted.MatchString(string(v.r.text[p.End:min(v.s.End, p.End+10)])) {
+			heads = append(heads, p)
+		}
+	}
+	for _, loc := range reHomeList2.FindAllStringSubmatchIndex(str, -1) {
+		word := str[loc[2]:loc[3]]
+		home := v.homes[string([]rune(word)[1:2])]
+		if home == "" {
+			continue
+		}
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		heads = append(heads, &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: word, Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6})
+	}
+	for _, p := range heads {
+		prev := -1
+		for _, m := range ms {
+			if m.Start < p.End+1 || !placedKinds[m.Kind] {
+				continue
+			}
+			// The list runs on over 、 from the first body after the head.
+			if prev >= 0 && v.gap(prev, m.Start) != "、" || prev < 0 && utf8.RuneCountInString(v.gap(p.End, m.Start)) > 8 {
+				break
+			}
+			v.add(store.RelLocatedIn, m, p, "place-headed", 0.6, nil)
+			prev = m.End
+		}
+	}
+}
+
 var (
-	reHomeGather = regexp.MustCompile(`(全区|该区|本区|我区|全县|该县|本县|全市|该市|本市|我市)(已|已经|目前|先后|累计|共)?(集聚|聚集|引进|招引|拥有|汇聚|吸引|培育)`)
-	reHomeList   = regexp.MustCompile(`等[^,。;]{0,6}区内[^,。;]{0,8}(企业|公司)`)
+	// rePlaceCounted: a count of bodies and a colon after a place.
+	rePlaceCounted = regexp.MustCompile(`^(共|有)?\d+(家|个|项|所)(单位|企业)?(为|是|分别是|分别为|入选)?[::]`)
+	reHomeList2    = regexp.MustCompile(`(我市|本市|我区|本区|我县|本县)的`)
+	reHomeGather   = regexp.MustCompile(`(全区|该区|本区|我区|全县|该县|本县|全市|该市|本市|我市)(已|已经|目前|先后|累计|共)?(集聚|聚集|引进|招引|拥有|汇聚|吸引|培育)`)
+	reHomeList     = regexp.MustCompile(`等[^,。;]{0,6}区内[^,。;]{0,8}(企业|公司)`)
 )
 
 // contextual adds the relations that contextual names imply: the policy a

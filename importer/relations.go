@@ -233,6 +233,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeGathers()
+		v.placeHeadedLists()
 		v.placeGathersLater()
 		v.districtBefore()
 		v.placeOpened()
