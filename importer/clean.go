@@ -64,9 +64,9 @@ func Clean(src string, format Format, title string) Cleaned {
 
 // reLeadByline: the outlet and reporter that open a story's first
 // paragraph, "四川经济网讯(记者 李某)", "(大公网四川频道讯 高某)", "本报讯(记者
-// 王某 通讯员 张某)", and a wire story's dateline, "人民网成都10月11日电
+// 王某 通讯员 张某)", "四川在线消息(记者 王某)", and a wire story's dateline, "人民网成都10月11日电
 // (记者 李某)", "四川经济在线成都5月11日讯": who reports, not what.
-var reLeadByline = regexp.MustCompile(`^\(?(本报|本网|本台|[\p{Han}A-Za-z]{1,10}(网|报|社|台|新闻|客户端|融媒|在线))[\p{Han}]{0,6}?(讯|\d{1,2}月\d{1,2}日(讯|电))(\s*[\p{Han}·]{2,4}\))?(\s*\([^()]{1,20}\))?`)
+var reLeadByline = regexp.MustCompile(`^\(?(本报|本网|本台|[\p{Han}A-Za-z]{1,10}(网|报|社|台|新闻|客户端|融媒|在线))[\p{Han}]{0,6}?(讯|消息|\d{1,2}月\d{1,2}日(讯|电|消息))(\s*[\p{Han}·]{2,4}\))?(\s*\([^()]{1,20}\))?`)
 
 // dropLeadByline removes the byline that opens a line, when text follows.
 func dropLeadByline(l string) string {

@@ -45,6 +45,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"星河", "未来"}},
 		{"firms listed before their industry's leaders, the first after words that open the clause", "特别是随着宁德时代、星航锂电、星纬锂能等锂电行业龙头相继落地成都。",
 			[]string{"ENTERPRISE 宁德时代", "ENTERPRISE 星航锂电", "ENTERPRISE 星纬锂能"}, []string{"特别是随着宁德时代"}},
+		{"time words and verbs of praise end a name on its left", "过去新都区产业园区以制造为主。领导高度肯定研究院工作。",
+			[]string{"REGION 新都区产业园区"}, []string{"过去新都区产业园区", "高度肯定研究院"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
 			[]string{"GOVERNMENT_AGENCY 四川省发展和改革委员会", "GOVERNMENT_AGENCY 成都市星河和星光委员会"}, nil},
 		{"an article's number opens the clause, and 采用 ends a name on its left", "第四条 成都市星光发展委员会(以下简称市星光委)负责管理。第三条 星河基金采用直接投资基金(以下简称直投基金)模式。",
