@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,6 +38,12 @@ func (r *recognizer) people(si int, s Span) {
 				continue
 			}
 			break
+		}
+		// "副所长(主持工作)刘某海": a note on the post in brackets.
+		if j < s.End && r.text[j] == '(' {
+			if k := slices.Index(r.text[j:min(s.End, j+10)], ')'); k > 0 {
+				j += k + 1
+			}
 		}
 		// A short title ("主任", "专家") needs a body or a clause start
 		// before it; a long or chained one is evidence enough.
@@ -135,7 +142,8 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			// two-character given name may start with a character that ends
 			// names elsewhere when a word that follows names, or
 			// punctuation, closes it.
-			twoClosed := gl == 2 && (!nameStops[last] || givenStops[last]) && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end))
+			twoClosed := gl == 2 && (!nameStops[last] || givenStops[last]) && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end) ||
+				titlesAfterName[r.titleAt(e, end)])
 			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed && !twoClosed {
 				continue
 			}
@@ -147,7 +155,9 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			if gl == 2 && followWordAt(r.text, e-1, end) {
 				continue
 			}
-			if e == end || hardStop(r.text[e]) || nameStops[string(r.text[e])] || !han(r.text[e]) || followWordAt(r.text, e, end) {
+			// "区委书记刘某远书记在会上": a title after the name closes it.
+			if e == end || hardStop(r.text[e]) || nameStops[string(r.text[e])] || !han(r.text[e]) || followWordAt(r.text, e, end) ||
+				titlesAfterName[r.titleAt(e, end)] {
 				return string(r.text[i:e]), sl + gl
 			}
 		}
@@ -158,7 +168,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 // followWords follow a person's name and start with characters that
 // given names hold (担任 after "陆文斌", 致辞 after "王亚非").
 var followWords = strings.Fields(`着重 勉励 共同 简要 详细 详解 聚焦 探讨 分别 如是说 看来 专程 亲自 前往 来到 深入 实地 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行 通过 率领 率队 会见 接受 应邀 莅临 一同 先后 现场 提出 谈到 寄语 当选 入选 获评 合作 近年来 近日 目前 一直
-	热情 连连 汇报 直言 指着 带着 带来 表达 现身 解读 阐述 分享 讲述 点赞 主讲 回应`)
+	热情 连连 汇报 直言 指着 带着 带来 表达 现身 解读 阐述 分享 讲述 点赞 主讲 回应 最近`)
 
 func followWordAt(text []rune, i, end int) bool {
 	if i < 0 || i >= end {
@@ -279,9 +289,12 @@ var oneWords = wordSet(`一行 一同 一起 一直 一道 一批 一些 一家 
 // characters, and there must be two at least: "王某等" alone is too weak.
 func (r *recognizer) listedPeople(si int, s Span) {
 	for i := s.Start + 1; i < s.End; i++ {
-		// "A、B、C等院士", "A、B、C三位院士": 等 or a count of people.
+		// "A、B、C等院士", "A、B、C三位院士": 等 or a count of people; or
+		// the title the last name holds, "李某、彭某军、陈某滋院士".
 		after := i + 1
-		if r.text[i] != '等' {
+		if t := r.titleAt(i, s.End); listTitles[t] && i > s.Start && han(r.text[i-1]) {
+			after = i
+		} else if r.text[i] != '等' {
 			loc := rePeopleCount.FindStringIndex(string(r.text[i:min(s.End, i+6)]))
 			if loc == nil || i > s.Start && strings.ContainsRune("两三四五六七八九十0123456789", r.text[i-1]) {
 				continue
@@ -289,7 +302,13 @@ func (r *recognizer) listedPeople(si int, s Span) {
 			after = i + utf8.RuneCountInString(string(r.text[i:min(s.End, i+6)])[:loc[1]])
 		}
 		group := ""
+		if after == i {
+			group = r.titleAt(i, s.End)
+		}
 		for _, w := range peopleGroups {
+			if group != "" {
+				break
+			}
 			if strings.HasPrefix(string(r.text[after:min(s.End, after+utf8.RuneCountInString(w))]), w) {
 				group = w
 				break
@@ -311,7 +330,10 @@ func (r *recognizer) listedPeople(si int, s Span) {
 				if !surnames[string(r.text[st])] && !(n >= 3 && surnames[string(r.text[st:st+2])]) {
 					continue
 				}
-				if st == s.Start || r.text[st-1] == '、' || r.text[st-1] == ',' || r.boundaryAt(s, st) > 0 || !han(r.text[st-1]) {
+				before := string(r.text[max(s.Start, st-12):st])
+				if st == s.Start || r.text[st-1] == '、' || r.text[st-1] == ',' || r.boundaryAt(s, st) > 0 || !han(r.text[st-1]) ||
+					// "中国科学院李某、…": a body's name before the first.
+					endsWithSuffix(before) || r.gazEnd(before) != "" {
 					start = st
 					break
 				}
@@ -340,6 +362,10 @@ var rePeopleCount = regexp.MustCompile(`^([两三四五六七八九十]|\d{1,2})
 
 // peopleGroups are the words after 等 that say the list before it names
 // people.
+// listTitles are the titles that a list of names shares after its last
+// name.
+var listTitles = wordSet(`院士 教授 研究员`)
+
 var peopleGroups = []string{"校友", "专家", "教授", "院士", "企业家", "科学家", "嘉宾", "创始人"}
 
 // nameRows reads a list laid out one person a line, the name and then the

@@ -47,6 +47,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 宁德时代", "ENTERPRISE 星航锂电", "ENTERPRISE 星纬锂能"}, []string{"特别是随着宁德时代"}},
 		{"time words and verbs of praise end a name on its left", "过去新都区产业园区以制造为主。领导高度肯定研究院工作。",
 			[]string{"REGION 新都区产业园区"}, []string{"过去新都区产业园区", "高度肯定研究院"}},
+		{"more titles and name ends: a trip, a title after the name, a note on the post, a list sharing its last title", "市委副书记、市长唐星智赴星河大学调研。区委书记刘任星书记在会上指出。星河公司副总经理、董秘李小星最近很忙。星海日报执行社长张星梅感慨道。星光所副所长(主持工作)刘星海介绍。中国科学院李星、彭星军、陈星滋院士领衔。",
+			[]string{"TALENT 唐星智", "TALENT 刘任星", "TALENT 李小星", "TALENT 张星梅", "TALENT 刘星海", "TALENT 李星", "TALENT 彭星军", "TALENT 陈星滋"}, nil},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
 			[]string{"GOVERNMENT_AGENCY 四川省发展和改革委员会", "GOVERNMENT_AGENCY 成都市星河和星光委员会"}, nil},
 		{"an article's number opens the clause, and 采用 ends a name on its left", "第四条 成都市星光发展委员会(以下简称市星光委)负责管理。第三条 星河基金采用直接投资基金(以下简称直投基金)模式。",
