@@ -491,7 +491,7 @@ var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(�
 var reParties = regexp.MustCompile(`双方|三方|四方|各方|多方`)
 
 // reSignedWhat: what the parties sign is an agreement.
-var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,16}(协议|备忘录|合同|合作)|^[^,。;《]{0,8}《[^》]{0,60}(协议|备忘录|合同)》`)
+var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,40}(协议|备忘录|合同|合作)|^[^,。;《]{0,8}《[^》]{0,60}(协议|备忘录|合同)》`)
 
 // signedBefore returns the parties of "A与B签约,共建L": when the clause of
 // a joint verb names no builder and opens with it, the clause before that

@@ -173,6 +173,42 @@ func (v *sentenceView) placeHeadedLists() {
 	}
 }
 
+// zoneSpans: "西部(重庆)科学城…涉及北碚、沙坪坝、九龙坡、江津、璧山5个区" — a
+// zone that opens the sentence lies in each district its area is said to
+// span.
+func (v *sentenceView) zoneSpans() {
+	ms := v.outer()
+	if len(ms) == 0 || ms[0].Kind != store.KindRegion || ms[0].Start-v.s.Start > 6 || !zoneName(ms[0].Name) {
+		return
+	}
+	zone := ms[0]
+	str := string(v.r.text[zone.End:v.s.End])
+	loc := reSpans.FindStringIndex(str)
+	if loc == nil {
+		return
+	}
+	at := zone.End + utf8.RuneCountInString(str[:loc[1]])
+	prev := at
+	for _, m := range ms[1:] {
+		if m.Start < at {
+			continue
+		}
+		if g := v.gap(prev, m.Start); m.Kind != store.KindRegion || prev > at && g != "、" && g != "和" && g != "及" || prev == at && g != "" {
+			break
+		}
+		v.add(store.RelLocatedIn, zone, m, "zone-spans", 0.65, nil)
+		prev = m.End
+	}
+}
+
+// reSpans: the verbs of an area spanning places.
+var reSpans = regexp.MustCompile(`(涉及|覆盖|横跨|地跨|跨越|范围包括)`)
+
+// zoneName: a zone's name, not a district's or a city's.
+func zoneName(name string) bool {
+	return reZoneDistrict.MatchString(name) || strings.HasSuffix(name, "城") || strings.HasSuffix(name, "新区") || strings.HasSuffix(name, "谷")
+}
+
 var (
 	// rePlaceCounted: a count of bodies and a colon after a place.
 	rePlaceCounted = regexp.MustCompile(`^(共|有)?\d+(家|个|项|所)(单位|企业)?(为|是|分别是|分别为|入选)?[::]`)

@@ -75,7 +75,7 @@ var (
 	reAlumTail      = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
 	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
 	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
-	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)`)
+	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中|分别)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)`)
 	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
 	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|培育|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
@@ -86,7 +86,7 @@ var (
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
 	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
-	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(单位|机构|高校|企业|院所|地区|区县|区(市)?县|基金管理人)?(\(GP\))?`)
+	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(单位|机构|高校|企业|公司|院所|地区|区县|区(市)?县|基金管理人)?(代表)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
 	// "投运半年") before its verb.
@@ -234,6 +234,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.homeGathers()
 		v.placeGathers()
 		v.placeHeadedLists()
+		v.zoneSpans()
 		v.placeGathersLater()
 		v.districtBefore()
 		v.placeOpened()
@@ -636,14 +637,14 @@ func (v *sentenceView) pairs() {
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
-			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail) && !v.venue(a):
+			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail) && !v.venue(a):
 				// "A、B、C与彭州市签约": each party listed signs with the one
 				// after 与; the list's parties are not said to sign with
 				// each other.
 				for _, f := range v.listUntil(i, ms) {
 					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 				}
-			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 && !v.venue(a) &&
+			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 && !v.venue(a) &&
 				reSigned.MatchString(reListEtc.ReplaceAllString(v.textAfter(v.partiesFrom(j, ms)), "")):
 				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议";
 				// the parties may be of several kinds ("彭州市与A大学、B研究
@@ -653,7 +654,7 @@ func (v *sentenceView) pairs() {
 				for _, t := range parties {
 					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
 				}
-			case reWith.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
+			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
 				v.add(store.RelPartnersWith, a, b, "partners-with", 0.6, nil)
 			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reLeads.MatchString(carried(g)+b.Surface+tail) && strings.Contains(tail[:min(len(tail), 24)], "链主"):
 				v.add(store.RelLeadsChain, a, b, "leads-chain", 0.75, nil)
@@ -666,6 +667,14 @@ func (v *sentenceView) pairs() {
 		}
 	}
 }
+
+// dropAlias drops the short name a text gives a body in brackets right
+// after it, "西南交通大学(简称“西南交大”)与…", from a gap.
+func dropAlias(g string) string {
+	return reAliasGloss.ReplaceAllString(g, "")
+}
+
+var reAliasGloss = regexp.MustCompile(`^\((以下)?(简称|下称)[^()]{1,20}\)`)
 
 // venue reports a place named after 在, where a party signs: "A在深圳市与B
 // 签订合作协议" makes no partner of 深圳市.

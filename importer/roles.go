@@ -353,7 +353,7 @@ var rePartnerTail = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二�
 
 // listQualifier: the words that qualify the count and class after a list
 // of partners, "等42所国内外知名高校".
-const listQualifier = `(国内外|国内|国外|海内外|境内外|全国|全球|知名|重点|顶尖|一流|头部|国内外知名|国内知名|国际知名|海内外知名)?`
+const listQualifier = `(国内外|国内|国外|川内|省内|市内|区内|本地|海内外|境内外|全国|全球|知名|重点|顶尖|一流|头部|国内外知名|国内知名|国际知名|海内外知名)?`
 
 func titleChain(g string) bool {
 	if g == "" {
