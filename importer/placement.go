@@ -201,6 +201,46 @@ func (v *sentenceView) zoneSpans() {
 	}
 }
 
+// cityDistricts: "重庆市渝北区、渝中区、大足区" — the districts listed after
+// one named with its city are that city's too.
+func (v *sentenceView) cityDistricts() {
+	ms := v.outer()
+	for i, d := range ms {
+		if !countyName(d) {
+			continue
+		}
+		city := v.cityOpening(d)
+		if city == nil {
+			continue
+		}
+		for k := i + 1; k < len(ms); k++ {
+			m := ms[k]
+			if g := v.gap(ms[k-1].End, m.Start); g != "、" && g != "和" && g != "及" || !countyName(m) || v.cityOpening(m) != nil ||
+				slices.ContainsFunc(v.ms, func(o *Mention) bool { return o != m && o.Kind == store.KindRegion && o.Start == m.Start }) {
+				break
+			}
+			v.add(store.RelPartOf, m, city, "city-districts", 0.65, nil)
+		}
+	}
+}
+
+// countyName: a district's or a county's name, not a zone's ("成都高新区",
+// "四川天府新区" are zones).
+func countyName(m *Mention) bool {
+	return m.Kind == store.KindRegion && level(m.Name) == 1 && !zoneName(m.Name)
+}
+
+// cityOpening returns the city a district's name opens with, or that is
+// written right before it ("重庆市" in "重庆市渝北区"), if any.
+func (v *sentenceView) cityOpening(d *Mention) *Mention {
+	for _, c := range v.ms {
+		if c != d && c.Kind == store.KindRegion && level(c.Name) == 2 && (c.Start == d.Start && c.End < d.End || c.End == d.Start) {
+			return c
+		}
+	}
+	return nil
+}
+
 // reSpans: the verbs of an area spanning places.
 var reSpans = regexp.MustCompile(`(涉及|覆盖|横跨|地跨|跨越|范围包括)`)
 

@@ -235,6 +235,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeGathers()
 		v.placeHeadedLists()
 		v.zoneSpans()
+		v.cityDistricts()
 		v.placeGathersLater()
 		v.districtBefore()
 		v.placeOpened()

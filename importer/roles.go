@@ -203,12 +203,12 @@ func (v *sentenceView) nameRow() {
 }
 
 // schoolHeads are the posts only a university (or a school) has.
-var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长`)
+var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长 校长助理`)
 
 // schoolBefore reports 学校 or 校 right before pos, opening a clause or a
-// list: "学校党委书记", "校党委副书记".
+// list: "学校党委书记", "校党委副书记", and a university's own page's 我校.
 func (v *sentenceView) schoolBefore(pos int) bool {
-	for _, w := range []string{"学校", "校"} {
+	for _, w := range []string{"学校", "我校", "本校", "校"} {
 		n := utf8.RuneCountInString(w)
 		if pos-n >= v.s.Start && string(v.r.text[pos-n:pos]) == w && (pos-n == v.s.Start || !nameRune(v.r.text[pos-n-1])) {
 			return true
