@@ -427,8 +427,10 @@ func countyAgenciesFull(ms []Mention) {
 func inCity(city, name, head string) string {
 	// Chengdu's districts and counties are the city's though the page
 	// names no city.
-	if city == "" && chengduCounties[strings.TrimSuffix(name, head)] {
-		city = "成都市"
+	// A district of another city is that city's: 大足区 is Chongqing's on
+	// a page about 资阳市.
+	if own := cityOfCounty(strings.TrimSuffix(name, head)); own != "" {
+		city = own
 	}
 	if city != "" && (strings.HasSuffix(name, "区"+head) || strings.HasSuffix(name, "县"+head)) && !strings.HasPrefix(name, city) {
 		// "成都双流区委": the city named by its stem.

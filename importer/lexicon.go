@@ -170,7 +170,7 @@ var regionSingle = "省市区县州镇乡"
 // boundaryWords end a name on its left: verbs, prepositions and
 // conjunctions that introduce a body in this genre. A name never starts
 // with one of them.
-var boundaryWords = wordSet(`出席 采用 采取 过去 肯定 受邀 应邀 分别 撤销 建起 现阶段 他 她 本年 股东 看好 同样 确认 认定为 甚至 齐聚 成功 顺利 主持 与 和 及 以及 但 而 却 又 即 仍 亦 便 虽 若 也有 还有 既有 已有 没有 拥有 具有 共有 现有 另有 借鉴 创立 辞去 选址 挂牌 揭牌 我们 他们 一些 不少 许多 众多 大批 导入 出自 初创企业 国企 央企 民企 外企 前往 走进 来到 参观 考察 调研 入选 荣获 获评 塑造 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
+var boundaryWords = wordSet(`出席 采用 采取 过去 肯定 希望 感谢 受邀 应邀 分别 撤销 建起 现阶段 他 她 本年 股东 看好 同样 确认 认定为 甚至 齐聚 成功 顺利 主持 与 和 及 以及 但 而 却 又 即 仍 亦 便 虽 若 也有 还有 既有 已有 没有 拥有 具有 共有 现有 另有 借鉴 创立 辞去 选址 挂牌 揭牌 我们 他们 一些 不少 许多 众多 大批 导入 出自 初创企业 国企 央企 民企 外企 前往 走进 来到 参观 考察 调研 入选 荣获 获评 塑造 在 于 由 向 对 为 将 把 被 让 从 到 是 的 了 着 并 等 其 该 这 每 依托 依靠 联合 携手 牵头 推动 推进 支持 鼓励 引导 加快 加强 建设 建立 建成 建好
 组建 共建 新建 筹建 打造 设立 成立 创建 争创 培育 引进 引入 落户 入驻 签约 成为 获批 认定 授予 发布 举办 举行 召开 启动 实施 开展 参加 参与 聚焦 围绕 面向 服务于 包括
 涵盖 位于 来自 作为 担任 毕业于 就职于 首发 发起 主办 承办 协办 指导 积极 全力 大力 加大 提升 完善 优化 用好 建强 做强 争取 谋划 布局 拓展 深化 探索 促进 带动 助力 赋能
 设在 包含 其中 其它 其他 受 离 距 负责人 有关负责人 相关负责人 同时 此外 目前 近日 日前 今年 去年 当天 会上 据悉 表示 介绍 通过 以 所属 下属 旗下 优化提升 建好用好 发挥 发挥好 签署 签订 达成 联手 协同 共同 统筹 推出
@@ -221,9 +221,30 @@ var sichuanCounties = map[string]string{
 // otherDistricts are districts and counties of Chongqing and Shenzhen, the
 // genre's most named cities outside Sichuan, each with its stem as its
 // short name unless the stem is a word of its own (长寿, 光明, 江北, 南岸).
-var otherDistricts = strings.Fields(`渝中区 南岸区 江北区 九龙坡区 沙坪坝区 大渡口区 北碚区 渝北区 巴南区 万州区 涪陵区 黔江区
-	长寿区 江津区 合川区 永川区 南川区 綦江区 大足区 璧山区 铜梁区 潼南区 荣昌区 开州区 梁平区 武隆区
-	罗湖区 宝安区 龙岗区 盐田区 龙华区 坪山区 光明区`)
+var otherDistricts = append(slices.Clone(chongqingDistricts), shenzhenDistricts...)
+
+var (
+	chongqingDistricts = strings.Fields(`渝中区 南岸区 江北区 九龙坡区 沙坪坝区 大渡口区 北碚区 渝北区 巴南区 万州区 涪陵区 黔江区
+	长寿区 江津区 合川区 永川区 南川区 綦江区 大足区 璧山区 铜梁区 潼南区 荣昌区 开州区 梁平区 武隆区`)
+	shenzhenDistricts = strings.Fields(`罗湖区 宝安区 龙岗区 盐田区 龙华区 坪山区 光明区`)
+)
+
+// cityOfCounty returns the city a district or county of Chengdu,
+// Chongqing, Shenzhen or Sichuan belongs to, or "" when unknown.
+func cityOfCounty(name string) string {
+	switch {
+	case chengduCounties[name]:
+		return "成都市"
+	case slices.Contains(chongqingDistricts, name):
+		return "重庆市"
+	case slices.Contains(shenzhenDistricts, name):
+		return "深圳市"
+	}
+	if c := sichuanCounties[name]; c != "" {
+		return c
+	}
+	return sichuanCountiesFull[name]
+}
 
 var otherDistrictsFull = wordSet(`长寿区 光明区 江北区 南岸区`)
 

@@ -1080,7 +1080,9 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.
-				if q < k && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) && !reClassItem.MatchString(left) &&
+				// "希望能与川投集团": a modal verb or an adverb before the
+				// conjunction is a word of the clause, not half a name.
+				if q < k && !(k-q == 1 && strings.Contains("能将要会可想愿已也还并再又均都", left)) && !endsWithSuffix(left) && r.gazEnd(left) == "" && distinctLen(left) > 0 && !bareClass(left) && !reClassItem.MatchString(left) &&
 					!strings.HasSuffix(left, "政府") && !reRound.MatchString(left) {
 					passed = true
 					j = q
