@@ -530,3 +530,45 @@ var industryMaxLen = func() int {
 	}
 	return n
 }()
+
+// chainRoleLists: "金牛轨道交通产业链…,新增A、B、C等链主企业13家,新增链属企业D
+// 等科技型企业" — firms listed as a chain's leaders or members, after the
+// sentence has named the chain, lead it or belong to it.
+func (v *sentenceView) chainRoleLists() {
+	ms := v.outer()
+	var chain *Mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Kind == store.KindIndustryChain {
+			chain = m
+			continue
+		}
+		if chain == nil || m.Kind != store.KindEnterprise {
+			continue
+		}
+		j := i
+		for j+1 < len(ms) && ms[j+1].Kind == store.KindEnterprise && v.gap(ms[j].End, ms[j+1].Start) == "、" {
+			j++
+		}
+		role := ""
+		if sm := reRoleAfter.FindStringSubmatch(string(v.r.text[ms[j].End:min(v.s.End, ms[j].End+12)])); sm != nil {
+			role = sm[2]
+		} else if sm := reRoleBefore.FindStringSubmatch(string(v.r.text[max(v.s.Start, m.Start-6):m.Start])); sm != nil {
+			role = sm[1]
+		}
+		for _, f := range ms[i : j+1] {
+			switch role {
+			case "链主":
+				v.add(store.RelLeadsChain, f, chain, "chain-role-list", 0.65, nil)
+			case "链属", "配套":
+				v.add(store.RelMemberOfChain, f, chain, "chain-role-list", 0.65, nil)
+			}
+		}
+		i = j
+	}
+}
+
+var (
+	reRoleAfter  = regexp.MustCompile(`^等(\d+家)?“?(链主|链属|配套)”?企业`)
+	reRoleBefore = regexp.MustCompile(`(链主|链属|配套)企业$`)
+)

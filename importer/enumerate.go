@@ -70,6 +70,12 @@ func (r *recognizer) enumerations(si int, s Span) {
 			vouched := r.firmsVouched(items)
 			for n, it := range splitFirms(items) {
 				it.text = firmBeforeHead(it.text)
+				// "新增链属企业中车数字等": the class of firm before the first
+				// item's name.
+				if loc := reFirmClassLead.FindStringIndex(it.text); n == 0 && loc != nil && utf8.RuneCountInString(it.text[loc[1]:]) >= 2 {
+					it.start += utf8.RuneCountInString(it.text[:loc[1]])
+					it.text = it.text[loc[1]:]
+				}
 				// "特别是随着宁德时代、…": a known firm ends the first item;
 				// what is before it opens the clause.
 				if rs := []rune(it.text); n == 0 && len(rs) > 3 {
@@ -137,6 +143,9 @@ func (r *recognizer) enumerations(si int, s Span) {
 		}
 	}
 }
+
+// reFirmClassLead: the class of firm that opens a list's first item.
+var reFirmClassLead = regexp.MustCompile(`^(新增|引进|包括)?(链主|链属|配套|龙头|骨干|重点)企业`)
 
 // firmsVouched reports a list most of whose items are firms by their
 // names (the lexicon's, a trade after a brand, a legal suffix): three at

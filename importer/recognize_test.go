@@ -648,6 +648,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"a university's own page calls it 我校", "星河大学召开会议。省科技厅副厅长陈学星,我校党委书记王亚星,副校长徐红星,校长助理、科学技术发展研究院院长赵继星陪同调研。",
 			[]string{"WORKS_AT 王亚星 -> 星河大学", "WORKS_AT 徐红星 -> 星河大学", "WORKS_AT 赵继星 -> 星河大学"}},
+		{"firms listed as the leaders or members of the chain the sentence names", "2023年,金牛轨道交通产业链主营收入突破1200亿元,新增星都智成科技、拓星轨道、国星科技等链主企业13家,新增链属企业中星数字等科技型企业12家。",
+			[]string{"LEADS_CHAIN 星都智成科技 -> 轨道交通", "LEADS_CHAIN 拓星轨道 -> 轨道交通", "LEADS_CHAIN 国星科技 -> 轨道交通", "MEMBER_OF_CHAIN 中星数字 -> 轨道交通"}},
 		{"an alumnus by what he is, with his post after it", "王星辉是电子科大1983级校友、北京星河科技股份有限公司董事长。",
 			[]string{"ALUMNUS_OF 王星辉 -> 电子科技大学", "WORKS_AT 王星辉 -> 北京星河科技股份有限公司"}},
 		{"graduating at a time, or from a university", "星河科技有限公司合伙人刘星1994年从电子科大毕业后来到深圳。星海微电子有限公司董事长曾星上世纪八十年代毕业于电子科技大学。",
