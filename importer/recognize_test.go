@@ -53,6 +53,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中共重庆市大足区委", "GOVERNMENT_AGENCY 重庆市渝北区人民政府"}, []string{"中共资阳市大足区委", "资阳市渝北区人民政府"}},
 		{"hopes and thanks, and a modal verb before 与, are no part of a name", "四川省召开会议。我们希望在省科学技术厅指导下推进。感谢省科学技术厅支持。学校特别希望能与星投集团合作。",
 			[]string{"ENTERPRISE 星投集团"}, []string{"希望在省科学技术厅", "感谢省科学技术厅", "能与星投集团"}},
+		{"the chair of a board", "星创中国控股有限公司创始人、董事会主席孙星斌,星峨电影集团有限公司董事长韩星梅出席。",
+			[]string{"TALENT 孙星斌"}, nil},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
 			[]string{"GOVERNMENT_AGENCY 四川省发展和改革委员会", "GOVERNMENT_AGENCY 成都市星河和星光委员会"}, nil},
 		{"an article's number opens the clause, and 采用 ends a name on its left", "第四条 成都市星光发展委员会(以下简称市星光委)负责管理。第三条 星河基金采用直接投资基金(以下简称直投基金)模式。",
