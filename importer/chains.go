@@ -495,17 +495,8 @@ func (v *sentenceView) countedFirms() {
 		if loc == nil {
 			continue
 		}
-		at := c.End + utf8.RuneCountInString(rest[:loc[1]])
-		prev := at
-		for _, f := range ms[i+1:] {
-			if f.Start < at {
-				continue
-			}
-			if g := v.gap(prev, f.Start); f.Kind != store.KindEnterprise || prev > at && g != "、" && g != "和" && g != "及" || prev == at && g != "" {
-				break
-			}
+		for _, f := range v.runAt(c.End+utf8.RuneCountInString(rest[:loc[1]]), ms[i+1:], store.KindEnterprise) {
 			v.add(store.RelMemberOfChain, f, c, "counted-firms", 0.65, nil)
-			prev = f.End
 		}
 	}
 }

@@ -187,18 +187,27 @@ func (v *sentenceView) zoneSpans() {
 	if loc == nil {
 		return
 	}
-	at := zone.End + utf8.RuneCountInString(str[:loc[1]])
+	for _, m := range v.runAt(zone.End+utf8.RuneCountInString(str[:loc[1]]), ms[1:], store.KindRegion) {
+		v.add(store.RelLocatedIn, zone, m, "zone-spans", 0.65, nil)
+	}
+}
+
+// runAt returns the mentions of kind listed from at on, the first right at
+// it and the others after 、, 和 or 及: "涉及北碚、沙坪坝、九龙坡" gives the three.
+func (v *sentenceView) runAt(at int, ms []*Mention, kind store.Kind) []*Mention {
+	var run []*Mention
 	prev := at
-	for _, m := range ms[1:] {
+	for _, m := range ms {
 		if m.Start < at {
 			continue
 		}
-		if g := v.gap(prev, m.Start); m.Kind != store.KindRegion || prev > at && g != "、" && g != "和" && g != "及" || prev == at && g != "" {
+		if g := v.gap(prev, m.Start); m.Kind != kind || prev > at && g != "、" && g != "和" && g != "及" || prev == at && g != "" {
 			break
 		}
-		v.add(store.RelLocatedIn, zone, m, "zone-spans", 0.65, nil)
+		run = append(run, m)
 		prev = m.End
 	}
+	return run
 }
 
 // cityDistricts: "重庆市渝北区、渝中区、大足区" — the districts listed after
