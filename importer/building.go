@@ -571,7 +571,7 @@ func (v *sentenceView) builtBy(ms []*Mention, cs, ce int) *Mention {
 	return first
 }
 
-var reBuiltEnd = regexp.MustCompile(`(组建|建设|共建|设立|成立|打造|创建|发起|发起设立|运营)$`)
+var reBuiltEnd = regexp.MustCompile(`(组建|建设|共建|设立|成立|打造|创建|发起|发起设立|发起成立|运营)$`)
 
 // regionBuilds: "成都科学城重点建设综合性国家科学中心,建设天府实验室、创建
 // 国际技术转移中心等" — a region that opens a clause and builds, lays out

@@ -1024,8 +1024,9 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			break
 		}
 		// "第四条 成都市…委员会": an article's number, whose space the
-		// cleaning removed, opens the clause.
-		if c == '条' && articleNumberEnds(r.text[s.Start:j]) {
+		// cleaning removed, opens the clause; so does a date,
+		// "12月23日天府永兴实验室正式揭牌".
+		if c == '条' && articleNumberEnds(r.text[s.Start:j]) || c == '日' && reDateEnds.MatchString(string(r.text[max(s.Start, j-6):j])) {
 			break
 		}
 		// "据星际荣耀公司介绍": 据 opening a clause introduces a source.
@@ -1098,6 +1099,9 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 	}
 	return j
 }
+
+// reDateEnds: a day of a month that ends right before a name.
+var reDateEnds = regexp.MustCompile(`\d{1,2}月\d{1,2}日$`)
 
 // articleNumberEnds reports text that ends with an article's number:
 // "第四条", "第十二条".

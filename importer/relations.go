@@ -41,7 +41,7 @@ func kinds(ks ...store.Kind) map[store.Kind]bool {
 }
 
 var (
-	reCoBuild    = regexp.MustCompile(`(联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共同建成|联合建成|合作建成|合作成立|共建|组建)`)
+	reCoBuild    = regexp.MustCompile(`(共同发起成立|联合发起成立|共同发起设立|联合发起设立|联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共同建成|联合建成|合作建成|合作成立|共建|组建)`)
 	reBuild      = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
 	reHeld       = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate  = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
@@ -538,7 +538,8 @@ func (v *sentenceView) pairs() {
 				// "天府绛溪实验室、天府锦城实验室在四川省成都市正式揭牌": each body
 				// listed opened in the most specific place.
 				k := placeRunEnd(j, ms)
-				if !reOpenedTail.MatchString(string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+12)])) {
+				// "在四川天府新区兴隆湖畔揭牌": the shore of a lake in the place.
+				if !reOpenedTail.MatchString(reShore.ReplaceAllString(string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+16)]), "")) {
 					break
 				}
 				v.add(store.RelLocatedIn, a, ms[k], "opened-in", 0.75, nil)
@@ -677,6 +678,9 @@ func dropAlias(g string) string {
 }
 
 var reAliasGloss = regexp.MustCompile(`^\((以下)?(简称|下称)[^()]{1,20}\)`)
+
+// reShore: a lake's or a river's shore after a place.
+var reShore = regexp.MustCompile(`^\p{Han}{1,4}?[湖河江]畔`)
 
 // venue reports a place named after 在, where a party signs: "A在深圳市与B
 // 签订合作协议" makes no partner of 深圳市.
