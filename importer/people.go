@@ -257,7 +257,7 @@ func (r *recognizer) peopleInContext(si int, s Span) {
 	}
 }
 
-// reAlumnusIs: a name is a school's alumnus, "是电子科大1983级校友", "系四川
+// reAlumnusIs: a name is a school's alumnus, "是电子科大1983级校友", "是四川
 // 大学2006届毕业生".
 var reAlumnusIs = regexp.MustCompile(`^(是|系)[^,。;:、]{0,10}?(大学|学院|大|学校)[^,。;:、]{0,10}?(校友|毕业生)`)
 
@@ -360,12 +360,12 @@ func (r *recognizer) listedPeople(si int, s Span) {
 // rePeopleCount: a count of people after their names, "三位", "5名".
 var rePeopleCount = regexp.MustCompile(`^([两三四五六七八九十]|\d{1,2})(位|名)`)
 
-// peopleGroups are the words after 等 that say the list before it names
-// people.
 // listTitles are the titles that a list of names shares after its last
 // name.
 var listTitles = wordSet(`院士 教授 研究员`)
 
+// peopleGroups are the words after 等 that say the list before it names
+// people.
 var peopleGroups = []string{"校友", "专家", "教授", "院士", "企业家", "科学家", "嘉宾", "创始人"}
 
 // nameRows reads a list laid out one person a line, the name and then the

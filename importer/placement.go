@@ -148,7 +148,7 @@ func (v *sentenceView) placeHeadedLists() {
 			heads = append(heads, p)
 		}
 	}
-	for _, loc := range reHomeList2.FindAllStringSubmatchIndex(str, -1) {
+	for _, loc := range reHomeHeaded.FindAllStringSubmatchIndex(str, -1) {
 		word := str[loc[2]:loc[3]]
 		home := v.homes[string([]rune(word)[1:2])]
 		if home == "" {
@@ -160,7 +160,7 @@ func (v *sentenceView) placeHeadedLists() {
 	for _, p := range heads {
 		prev := -1
 		for _, m := range ms {
-			if m.Start < p.End+1 || !placedKinds[m.Kind] {
+			if m.Start <= p.End || !placedKinds[m.Kind] {
 				continue
 			}
 			// The list runs on over 、 from the first body after the head.
@@ -261,7 +261,7 @@ func zoneName(name string) bool {
 var (
 	// rePlaceCounted: a count of bodies and a colon after a place.
 	rePlaceCounted = regexp.MustCompile(`^(共|有)?\d+(家|个|项|所)(单位|企业)?(为|是|分别是|分别为|入选)?[::]`)
-	reHomeList2    = regexp.MustCompile(`(我市|本市|我区|本区|我县|本县)的`)
+	reHomeHeaded   = regexp.MustCompile(`(我市|本市|我区|本区|我县|本县)的`)
 	reHomeGather   = regexp.MustCompile(`(全区|该区|本区|我区|全县|该县|本县|全市|该市|本市|我市)(已|已经|目前|先后|累计|共)?(集聚|聚集|引进|招引|拥有|汇聚|吸引|培育)`)
 	reHomeList     = regexp.MustCompile(`等[^,。;]{0,6}区内[^,。;]{0,8}(企业|公司)`)
 )
