@@ -195,19 +195,11 @@ func (v *sentenceView) zoneSpans() {
 // runAt returns the mentions of kind listed from at on, the first right at
 // it and the others after 、, 和 or 及: "涉及北碚、沙坪坝、九龙坡" gives the three.
 func (v *sentenceView) runAt(at int, ms []*Mention, kind store.Kind) []*Mention {
-	var run []*Mention
-	prev := at
-	for _, m := range ms {
-		if m.Start < at {
-			continue
-		}
-		if g := v.gap(prev, m.Start); m.Kind != kind || prev > at && g != "、" && g != "和" && g != "及" || prev == at && g != "" {
-			break
-		}
-		run = append(run, m)
-		prev = m.End
+	j := slices.IndexFunc(ms, func(m *Mention) bool { return m.Start >= at })
+	if j < 0 || ms[j].Kind != kind || v.gap(at, ms[j].Start) != "" {
+		return nil
 	}
-	return run
+	return v.runFrom(j, ms, func(m *Mention) bool { return m.Kind == kind })
 }
 
 // cityDistricts: "重庆市渝北区、渝中区、大足区" — the districts listed after
@@ -222,12 +214,12 @@ func (v *sentenceView) cityDistricts() {
 		if city == nil {
 			continue
 		}
-		for k := i + 1; k < len(ms); k++ {
-			m := ms[k]
-			if g := v.gap(ms[k-1].End, m.Start); g != "、" && g != "和" && g != "及" || !countyName(m) || v.cityOpening(m) != nil ||
-				slices.ContainsFunc(v.ms, func(o *Mention) bool { return o != m && o.Kind == store.KindRegion && o.Start == m.Start }) {
-				break
-			}
+		// Each listed after it, named without a place of its own.
+		listed := v.runFrom(i, ms, func(m *Mention) bool {
+			return countyName(m) && v.cityOpening(m) == nil &&
+				!slices.ContainsFunc(v.ms, func(o *Mention) bool { return o != m && o.Kind == store.KindRegion && o.Start == m.Start })
+		})
+		for _, m := range listed[1:] {
 			v.add(store.RelPartOf, m, city, "city-districts", 0.65, nil)
 		}
 	}

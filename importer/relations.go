@@ -845,9 +845,16 @@ func (v *sentenceView) listFrom(j int, ms []*Mention) []*Mention {
 
 // partiesFrom is the list of bodies of any kinds that starts at ms[j].
 func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
+	return v.runFrom(j, ms, func(m *Mention) bool { return bodyKinds[m.Kind] })
+}
+
+// runFrom is the list that starts at ms[j] and goes on over 、, 和 or 及
+// while keep accepts the next item. Unlike listFrom it does not join by
+// 与, which also joins parties ("A与B签约").
+func (v *sentenceView) runFrom(j int, ms []*Mention, keep func(*Mention) bool) []*Mention {
 	out := []*Mention{ms[j]}
 	for k := j + 1; k < len(ms); k++ {
-		if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && g != "和" && g != "及" || !bodyKinds[ms[k].Kind] {
+		if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && g != "和" && g != "及" || !keep(ms[k]) {
 			break
 		}
 		out = append(out, ms[k])
