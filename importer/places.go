@@ -422,7 +422,7 @@ func (r *recognizer) bareZones(ms []Mention) []Mention {
 		w := []rune(head)
 		for si, s := range r.sents {
 			for i := s.Start; i+len(w) <= s.End; i++ {
-				if string(r.text[i:i+len(w)]) != head || taken[i] || taken[i+len(w)-1] {
+				if r.text[i] != w[0] || string(r.text[i:i+len(w)]) != head || taken[i] || taken[i+len(w)-1] {
 					continue
 				}
 				if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 {
