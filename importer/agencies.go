@@ -331,9 +331,45 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 			if !ok || e.Kind != store.KindRegion || e.Name != place {
 				continue
 			}
-			m := r.add(si, i-1-l, i+2, place+"人民政府", store.KindGovernmentAgency, "district-government", 0.8)
+			// "成都市温江区政府": a city right before the district opens
+			// the name, as it opens the government's own.
+			start, name := i-1-l, place+"人民政府"
+			for lc := 4; lc >= 2; lc-- {
+				if start-lc < s.Start {
+					continue
+				}
+				city := string(r.text[start-lc : start])
+				if e, ok := r.gaz.Lookup(city); ok && e.Kind == store.KindRegion && e.Name == city && higher(city, place) {
+					start, name = start-lc, city+name
+					break
+				}
+			}
+			m := r.add(si, start, i+2, name, store.KindGovernmentAgency, "district-government", 0.8)
 			m.Aliases = append(m.Aliases, place+"政府")
+			if start < i-1-l {
+				m.Aliases = append(m.Aliases, place+"人民政府")
+			}
 			break
+		}
+	}
+}
+
+// sharedGovernments reads a notice's addressees, "成都市、德阳市、绵阳市人民
+// 政府": the places listed before the last share its government, so each
+// names its own.
+var reSharedGovernment = regexp.MustCompile(`((?:\p{Han}{2,5}?[省市州县区]、)+)\p{Han}{2,5}?[省市州县区](?:人民)?政府`)
+
+func (r *recognizer) sharedGovernments(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reSharedGovernment.FindAllStringSubmatchIndex(str, -1) {
+		at := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		for _, item := range strings.Split(strings.TrimSuffix(str[loc[2]:loc[3]], "、"), "、") {
+			n := utf8.RuneCountInString(item)
+			if e, ok := r.gaz.Lookup(item); ok && e.Kind == store.KindRegion && e.Name == item {
+				m := r.add(si, at, at+n, item+"人民政府", store.KindGovernmentAgency, "shared-government", 0.92)
+				m.Aliases = append(m.Aliases, item+"政府")
+			}
+			at += n + 1
 		}
 	}
 }

@@ -315,6 +315,15 @@ func (v *sentenceView) nameStructure() {
 			}
 		}
 	}
+	// "成都市、德阳市、绵阳市人民政府": the government named by its place
+	// alone lies there.
+	for _, out := range v.ms {
+		if out.Rule == "shared-government" {
+			place := &Mention{Span: out.Span, Sentence: out.Sentence, Surface: out.Surface, Name: out.Surface,
+				Kind: store.KindRegion, Rule: "shared-government", Conf: 0.85}
+			v.add(store.RelLocatedIn, out, place, "name-located-in", 0.7, nil)
+		}
+	}
 	for _, in := range v.ms {
 		if in.Rule == "nested-bracket" {
 			// "华为(成都)智能制造创新中心" lies in 成都市; a zone so named,

@@ -173,6 +173,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.numberedMeetings(si, s)
 		r.agenciesWithAnd(si, s)
 		r.districtGovernments(si, s)
+		r.sharedGovernments(si, s)
 		r.ownedNames(si, s)
 		r.numberedInstitutes(si, s)
 		r.cityByname(si, s)

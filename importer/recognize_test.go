@@ -1063,6 +1063,10 @@ func TestRelations(t *testing.T) {
 		{"each party of a list signs with the one after 与, of whatever kinds", "会上,星河大学、星海研究院、星光科技有限公司与彭州市签约。彭州市与星湖大学、星湖研究院、星湖科技有限公司签约。",
 			[]string{"PARTNERS_WITH 星河大学 -> 彭州市", "PARTNERS_WITH 星海研究院 -> 彭州市", "PARTNERS_WITH 星光科技有限公司 -> 彭州市",
 				"PARTNERS_WITH 彭州市 -> 星湖大学", "PARTNERS_WITH 彭州市 -> 星湖研究院", "PARTNERS_WITH 彭州市 -> 星湖科技有限公司"}},
+		{"a notice's addressees share the last one's government", "成都市、德阳市、绵阳市人民政府,省政府有关部门:现将星河方案印发给你们。",
+			[]string{"LOCATED_IN 成都市人民政府 -> 成都市", "LOCATED_IN 德阳市人民政府 -> 德阳市", "LOCATED_IN 绵阳市人民政府 -> 绵阳市"}},
+		{"a district's government named after its city", "成都市温江区政府以及星河大学负责同志陪同调研。",
+			[]string{"PART_OF 温江区 -> 成都市", "LOCATED_IN 成都市温江区人民政府 -> 温江区"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
