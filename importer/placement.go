@@ -729,3 +729,36 @@ func (v *sentenceView) localCompany() {
 
 // reLegalForm: the legal forms that end a firm's name.
 var reLegalForm = regexp.MustCompile(`(有限责任公司|股份有限公司|有限公司|分公司|分行)$`)
+
+// reBynameClass: "在蓉高校", "8家在蓉“双一流”高校", "在川企业" — a class
+// of bodies said to be in a place by its byname.
+var reBynameClass = regexp.MustCompile(`^等?(?:[\d一二三四五六七八九十]+[家所个])?在(蓉|川|渝)(?:“[^”]{1,6}”)?(?:高校|大学|院所|科研院所|高校院所|企业|央企|国企|机构|单位|医院)`)
+
+var bynames = map[string]string{"蓉": "成都市", "川": "四川省", "渝": "重庆市"}
+
+// bynameClass: "四川大学、电子科大、西南交大等在蓉高校" — the bodies listed
+// before such a class lie in its place.
+func (v *sentenceView) bynameClass() {
+	ms := v.outer()
+	for i, m := range ms {
+		rest := v.gap(m.End, min(v.s.End, m.End+20))
+		loc := reBynameClass.FindStringSubmatchIndex(rest)
+		if loc == nil {
+			continue
+		}
+		at := m.End + utf8.RuneCountInString(rest[:loc[2]])
+		place := &Mention{Span: Span{at, at + 1}, Sentence: v.si, Surface: rest[loc[2]:loc[3]], Name: bynames[rest[loc[2]:loc[3]]],
+			Kind: store.KindRegion, Rule: "byname-class", Conf: 0.6}
+		for k := i; k >= 0; k-- {
+			if !bodyKinds[ms[k].Kind] || ms[k].Kind == store.KindRegion {
+				break
+			}
+			if k < i {
+				if g := v.gap(ms[k].End, ms[k+1].Start); g != "、" && g != "和" && g != "及" {
+					break
+				}
+			}
+			v.add(store.RelLocatedIn, ms[k], place, "byname-class", 0.6, nil)
+		}
+	}
+}

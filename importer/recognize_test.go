@@ -1067,6 +1067,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都市人民政府 -> 成都市", "LOCATED_IN 德阳市人民政府 -> 德阳市", "LOCATED_IN 绵阳市人民政府 -> 绵阳市"}},
 		{"a district's government named after its city", "成都市温江区政府以及星河大学负责同志陪同调研。",
 			[]string{"PART_OF 温江区 -> 成都市", "LOCATED_IN 成都市温江区人民政府 -> 温江区"}},
+		{"bodies listed before a class in a place named by its byname lie there", "引导星河大学、星海大学等在蓉高校与企业共建平台。与星光大学、星湖研究院等8家在川“双一流”高校院所合作。",
+			[]string{"LOCATED_IN 星河大学 -> 成都市", "LOCATED_IN 星海大学 -> 成都市", "LOCATED_IN 星光大学 -> 四川省", "LOCATED_IN 星湖研究院 -> 四川省"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

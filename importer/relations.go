@@ -236,6 +236,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeHeadedLists()
 		v.zoneSpans()
 		v.cityDistricts()
+		v.bynameClass()
 		v.chainRoleLists()
 		v.placeGathersLater()
 		v.districtBefore()
