@@ -55,6 +55,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星投集团"}, []string{"希望在省科学技术厅", "感谢省科学技术厅", "能与星投集团"}},
 		{"the chair of a board", "星创中国控股有限公司创始人、董事会主席孙星斌,星峨电影集团有限公司董事长韩星梅出席。",
 			[]string{"TALENT 孙星斌"}, nil},
+		{"lengthening a chain, or a region's, is no part of the chain's name", "遂宁逐步延长星锂产业链。遂宁成为西部地区星钠产业链最为完善的地区。",
+			[]string{"INDUSTRY_CHAIN 星锂", "INDUSTRY_CHAIN 星钠"}, []string{"逐步延长星锂", "地区星钠"}},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
