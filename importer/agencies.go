@@ -563,8 +563,21 @@ func (r *recognizer) committeeOffices(ms []Mention) []Mention {
 
 // zoneCommittees reads "X党工委副书记、管委会主任": the bare 管委会 after a
 // zone's party working committee and its titles is the zone's.
+//
+// "X党工委管委会" names the two bodies a zone's officials speak for together.
 func (r *recognizer) zoneCommittees(ms []Mention) []Mention {
 	var extra []Mention
+	for i := range ms {
+		m := &ms[i]
+		zone, ok := strings.CutSuffix(m.Name, "党工委管委会")
+		if m.Kind != store.KindGovernmentAgency || !ok || utf8.RuneCountInString(zone) < 2 || m.Surface != m.Name {
+			continue
+		}
+		extra = append(extra, Mention{Span: Span{m.End - 3, m.End}, Sentence: m.Sentence, Surface: "管委会", Name: zone + "管理委员会",
+			Official: []string{zone + "管委会"}, Kind: store.KindGovernmentAgency, Rule: "relative-agency", Conf: m.Conf})
+		m.End -= 3
+		m.Name, m.Surface = zone+"党工委", zone+"党工委"
+	}
 	for _, m := range ms {
 		zone, ok := strings.CutSuffix(m.Name, "党工委")
 		if m.Kind != store.KindGovernmentAgency || !ok || utf8.RuneCountInString(zone) < 2 {

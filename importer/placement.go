@@ -317,6 +317,13 @@ func (v *sentenceView) nameStructure() {
 	}
 	// "成都市、德阳市、绵阳市人民政府": the government named by its place
 	// alone lies there.
+	// "管委会主任" after the zone's party committee: the zone's agency
+	// lies in the zone.
+	for _, out := range v.ms {
+		if zone, ok := strings.CutSuffix(out.Name, "管理委员会"); ok && out.Rule == "relative-agency" && v.regions[zone] != nil {
+			v.add(store.RelLocatedIn, out, v.regions[zone], "name-located-in", 0.7, nil)
+		}
+	}
 	for _, out := range v.ms {
 		if out.Rule == "shared-government" {
 			place := &Mention{Span: out.Span, Sentence: out.Sentence, Surface: out.Surface, Name: out.Surface,

@@ -57,6 +57,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 孙星斌"}, nil},
 		{"lengthening a chain, or a region's, is no part of the chain's name", "遂宁逐步延长星锂产业链。遂宁成为西部地区星钠产业链最为完善的地区。",
 			[]string{"INDUSTRY_CHAIN 星锂", "INDUSTRY_CHAIN 星钠"}, []string{"逐步延长星锂", "地区星钠"}},
+		{"a zone's party committee and its agency named together are two bodies", "李某代表成都星海新区党工委管委会致辞。",
+			[]string{"GOVERNMENT_AGENCY 成都星海新区党工委", "GOVERNMENT_AGENCY 成都星海新区管理委员会"}, []string{"成都星海新区党工委管委会"}},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
@@ -1071,6 +1073,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 温江区 -> 成都市", "LOCATED_IN 成都市温江区人民政府 -> 温江区"}},
 		{"bodies listed before a class in a place named by its byname lie there", "引导星河大学、星海大学等在蓉高校与企业共建平台。与星光大学、星湖研究院等8家在川“双一流”高校院所合作。",
 			[]string{"LOCATED_IN 星河大学 -> 成都市", "LOCATED_IN 星海大学 -> 成都市", "LOCATED_IN 星光大学 -> 四川省", "LOCATED_IN 星湖研究院 -> 四川省"}},
+		{"a zone's agency named after its party committee lies in the zone", "成都星海新区举行签约仪式。成都星海新区党工委副书记、管委会主任李某出席。",
+			[]string{"LOCATED_IN 成都星海新区管理委员会 -> 成都星海新区", "WORKS_AT 李某 -> 成都星海新区管理委员会"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

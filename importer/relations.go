@@ -105,6 +105,8 @@ type sentenceView struct {
 	funds []*Mention // the document's funds, in text order
 	// governments maps a place to the mention of its 人民政府 on the page.
 	governments map[string]*Mention
+	// regions maps a place's name to its first mention on the page.
+	regions map[string]*Mention
 	// university is the page's own university, the one it names most.
 	university *Mention
 	r          *recognizer
@@ -194,10 +196,16 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 			}
 		}
 	}
+	regions := map[string]*Mention{}
+	for i := range ms {
+		if p := &ms[i]; p.Kind == store.KindRegion && regions[p.Name] == nil {
+			regions[p.Name] = p
+		}
+	}
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, university: university}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, regions: regions, university: university}
 		v.nameStructure()
 		v.localCompany()
 		v.contextual()
