@@ -519,6 +519,14 @@ func (r *recognizer) items(s Span, q int) []item {
 	j := q
 	for j > s.Start {
 		c := r.text[j-1]
+		// "中航(成都)无人机": a short bracket between a name's words is
+		// inside the name, not the list's edge.
+		if c == ')' && j < q && han(r.text[j]) {
+			if k := r.innerBracket(s, j-1); k > 0 {
+				j = k
+				continue
+			}
+		}
 		if strings.ContainsRune(",。;:!?《》()", c) {
 			break
 		}
@@ -568,6 +576,21 @@ func (r *recognizer) items(s Span, q int) []item {
 		}
 	}
 	return out
+}
+
+// innerBracket returns where the name's words before the bracket that
+// closes at c start being read on, the bracket's opening, when the bracket
+// holds two to four Han characters between Han characters; 0 otherwise.
+func (r *recognizer) innerBracket(s Span, c int) int {
+	for o := c - 1; o >= max(s.Start+1, c-5); o-- {
+		if r.text[o] == '(' {
+			if c-o-1 >= 2 && allHan(r.text[o+1:c]) && han(r.text[o-1]) {
+				return o
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // firstItemCut returns where the first item starts: after the rightmost

@@ -59,6 +59,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 星锂", "INDUSTRY_CHAIN 星钠"}, []string{"逐步延长星锂", "地区星钠"}},
 		{"a zone's party committee and its agency named together are two bodies", "李某代表成都星海新区党工委管委会致辞。",
 			[]string{"GOVERNMENT_AGENCY 成都星海新区党工委", "GOVERNMENT_AGENCY 成都星海新区管理委员会"}, []string{"成都星海新区党工委管委会"}},
+		{"a short place in brackets inside a listed firm's name", "成都已有星横自动化、中星(成都)无人机等两家工业无人机企业上市。",
+			[]string{"ENTERPRISE 星横自动化", "ENTERPRISE 中星(成都)无人机"}, nil},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
