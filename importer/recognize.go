@@ -485,6 +485,17 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if j < 0 {
 		return
 	}
+	// "省部共建西南作物基因资源发掘与利用国家重点实验室": the designation
+	// that opens a lab's name fixes its left edge, past words (与, 利用)
+	// that end names elsewhere.
+	if sr.Kind == store.KindLab {
+		for k := j; k >= max(s.Start+4, p-24) && han(r.text[k-1]); k-- {
+			if string(r.text[k-4:k]) == "省部共建" {
+				j = k - 4
+				break
+			}
+		}
+	}
 	// "四川锦程建设集团有限公司": a firm's legal name may hold a verb
 	// (建设, 发展) that ends names elsewhere; when all it leaves is a
 	// generic word, the name goes on to a place before the verb.
@@ -505,6 +516,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
+	// "至此,四川国家重点实验室达到16个": a place before the class alone
+	// counts the place's labs of that class and names none.
+	if rs := []rune(stem); sr.Kind == store.KindLab && strings.Contains(sr.Suffix, "重点实验室") && len(rs) >= 2 && placeLead(rs, 0) == len(rs) {
+		return
+	}
 	// "生物高科技领先企业深圳微芯生物公司", "手机品牌厂商广东欧珀公司": what
 	// kind of firm it is, then its name from its place on.
 	// "大健康领域独角兽企业联影医疗技术集团有限公司": a ranked class says so
