@@ -145,6 +145,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	// events
 	{"大会", store.KindEvent, true}, {"会议", store.KindEvent, true}, {"论坛", store.KindEvent, true},
 	{"峰会", store.KindEvent, true}, {"博览会", store.KindEvent, true}, {"交易会", store.KindEvent, true},
+	// "西博会", "软洽会": fairs by their short names ("交会" is a verb too).
+	{"博会", store.KindEvent, true}, {"洽会", store.KindEvent, true},
 	{"交流会", store.KindEvent, true}, {"思享会", store.KindEvent, true}, {"分享会", store.KindEvent, true},
 	{"恳谈会", store.KindEvent, true}, {"洽谈会", store.KindEvent, true}, {"推进会", store.KindEvent, true},
 	{"现场会", store.KindEvent, true}, {"招商会", store.KindEvent, true}, {"年会", store.KindEvent, true},

@@ -63,6 +63,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星横自动化", "ENTERPRISE 中星(成都)无人机"}, nil},
 		{"a lab's designation fixes its name's left edge; a place before the class alone names no lab", "7月2日,省部共建星南作物资源发掘与利用国家重点实验室正式挂牌。至此,四川国家重点实验室达到16个。",
 			[]string{"LAB 星南作物资源发掘与利用国家重点实验室"}, []string{"四川国家重点实验室", "利用国家重点实验室"}},
+		{"fairs by their short names", "不久前落幕的第二十届星博会上,21个项目签约。星博会绵阳展厅内人头攒动。第十七届星洽会在成都开幕。",
+			[]string{"EVENT 第二十届星博会", "EVENT 第十七届星洽会"}, nil},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
