@@ -317,6 +317,15 @@ func (v *sentenceView) nameStructure() {
 	}
 	// "成都市、德阳市、绵阳市人民政府": the government named by its place
 	// alone lies there.
+	// "西南医科大学附属中医医院、附属医院": a unit named with its list's
+	// owner is the owner's.
+	for _, out := range v.ms {
+		if owner := out.Props["owner"]; owner != "" {
+			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Name == owner }); i >= 0 {
+				v.add(store.RelPartOf, out, v.ms[i], "name-part-of", 0.7, nil)
+			}
+		}
+	}
 	// "管委会主任" after the zone's party committee: the zone's agency
 	// lies in the zone.
 	for _, out := range v.ms {

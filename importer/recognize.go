@@ -187,6 +187,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.declared(ms)
 	ms = r.relative(ms)
 	ms = r.zoneCommittees(ms)
+	ms = r.sharedOwners(ms)
 	ms = r.committeeOffices(ms)
 	officialNames(ms)
 	r.ownerFull(ms)
@@ -516,6 +517,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
+	// "西南医科大学各学院": each of a class is none by name.
+	if strings.HasSuffix(stem, "各") {
+		return
+	}
 	// "至此,四川国家重点实验室达到16个": a place before the class alone
 	// counts the place's labs of that class and names none.
 	if rs := []rune(stem); sr.Kind == store.KindLab && strings.Contains(sr.Suffix, "重点实验室") && len(rs) >= 2 && placeLead(rs, 0) == len(rs) {
@@ -2249,4 +2254,57 @@ func chineseNumber(n int) string {
 		}
 		return out
 	}
+}
+
+// sharedOwners: "西南医科大学附属中医医院、附属医院、附属口腔医院" — units
+// listed after one named with its owner and 附属 are the owner's too, and
+// named with it. A unit so named that follows no owner ("三家直属附属医院")
+// names no body.
+func (r *recognizer) sharedOwners(ms []Mention) []Mention {
+	// before returns the longest mention that ends last before at.
+	before := func(at, sent int) *Mention {
+		var b *Mention
+		for i := range ms {
+			p := &ms[i]
+			if p.Sentence == sent && p.End <= at && (b == nil || p.End > b.End || p.End == b.End && p.Start < b.Start) {
+				b = p
+			}
+		}
+		return b
+	}
+	drop := map[int]bool{}
+	for i := range ms {
+		m := &ms[i]
+		stem, _ := strings.CutPrefix(m.Name, "直属")
+		stem, ok := strings.CutPrefix(stem, "附属")
+		if !ok || m.Kind == store.KindTalent || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		owner := ""
+		for p := before(m.Start, m.Sentence); p != nil; p = before(p.Start, p.Sentence) {
+			if g := string(r.text[p.End:m.Start]); g != "、" && g != "和" && g != "及" {
+				break
+			}
+			if o, _, ok := strings.Cut(p.Name, "附属"); ok && utf8.RuneCountInString(o) >= 2 {
+				owner = o
+				break
+			}
+			m = p // a unit before this one named without its owner too
+		}
+		m = &ms[i]
+		if owner == "" {
+			drop[i] = true
+			continue
+		}
+		m.Aliases = append(m.Aliases, m.Name)
+		m.Name = owner + "附属" + stem
+		m.Props = map[string]string{"owner": owner}
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
 }

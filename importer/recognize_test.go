@@ -65,6 +65,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"LAB 星南作物资源发掘与利用国家重点实验室"}, []string{"四川国家重点实验室", "利用国家重点实验室"}},
 		{"fairs by their short names", "不久前落幕的第二十届星博会上,21个项目签约。星博会绵阳展厅内人头攒动。第十七届星洽会在成都开幕。",
 			[]string{"EVENT 第二十届星博会", "EVENT 第十七届星洽会"}, nil},
+		{"each of a class, or a class of units by 附属 alone, is no name", "星河医科大学各学院负责人陪同。要充分利用三家直属附属医院的资源。",
+			nil, []string{"星河医科大学各学院", "直属附属医院"}},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
@@ -1081,6 +1083,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河大学 -> 成都市", "LOCATED_IN 星海大学 -> 成都市", "LOCATED_IN 星光大学 -> 四川省", "LOCATED_IN 星湖研究院 -> 四川省"}},
 		{"a zone's agency named after its party committee lies in the zone", "成都星海新区举行签约仪式。成都星海新区党工委副书记、管委会主任李某出席。",
 			[]string{"LOCATED_IN 成都星海新区管理委员会 -> 成都星海新区", "WORKS_AT 李某 -> 成都星海新区管理委员会"}},
+		{"units listed after one named with its owner and 附属 are the owner's", "星河医科大学附属中医医院、附属医院、附属口腔医院等相关人员陪同。要充分利用三家直属附属医院的资源。",
+			[]string{"PART_OF 星河医科大学附属医院 -> 星河医科大学", "PART_OF 星河医科大学附属口腔医院 -> 星河医科大学"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
