@@ -534,16 +534,18 @@ func (v *sentenceView) chainRoleLists() {
 			chain = m
 			continue
 		}
-		if chain == nil || m.Kind != store.KindEnterprise {
+		// An institute may lead a chain as a firm does (中航发四川燃气涡轮研究院).
+		leader := func(m *Mention) bool { return m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute }
+		if chain == nil || !leader(m) {
 			continue
 		}
 		j := i
-		for j+1 < len(ms) && ms[j+1].Kind == store.KindEnterprise && v.gap(ms[j].End, ms[j+1].Start) == "、" {
+		for j+1 < len(ms) && leader(ms[j+1]) && v.gap(ms[j].End, ms[j+1].Start) == "、" {
 			j++
 		}
 		role := ""
 		if sm := reRoleAfter.FindStringSubmatch(string(v.r.text[ms[j].End:min(v.s.End, ms[j].End+12)])); sm != nil {
-			role = sm[2]
+			role = sm[1]
 		} else if sm := reRoleBefore.FindStringSubmatch(string(v.r.text[max(v.s.Start, m.Start-6):m.Start])); sm != nil {
 			role = sm[1]
 		}
@@ -560,6 +562,6 @@ func (v *sentenceView) chainRoleLists() {
 }
 
 var (
-	reRoleAfter  = regexp.MustCompile(`^等(\d+家)?“?(链主|链属|配套)”?企业`)
+	reRoleAfter  = regexp.MustCompile(`^(?:等|等?(?:\d+|[两三四五六七八九十]+)[家大]|为)?“?(链主|链属|配套)”?(?:企业|[,;。])`)
 	reRoleBefore = regexp.MustCompile(`(链主|链属|配套)企业$`)
 )

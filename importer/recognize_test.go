@@ -1085,6 +1085,9 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都星海新区管理委员会 -> 成都星海新区", "WORKS_AT 李某 -> 成都星海新区管理委员会"}},
 		{"units listed after one named with its owner and 附属 are the owner's", "星河医科大学附属中医医院、附属医院、附属口腔医院等相关人员陪同。要充分利用三家直属附属医院的资源。",
 			[]string{"PART_OF 星河医科大学附属医院 -> 星河医科大学", "PART_OF 星河医科大学附属口腔医院 -> 星河医科大学"}},
+		{"a counted list of a chain's leaders, institutes among them, or leaders named by 为", "这是新都区航空产业企业的大会,星飞工业集团、星航四川燃气涡轮研究院、星航成发三大“链主”企业首次聚齐。今年,集成电路产业以成都星芯科技有限公司、星片半导体股份有限公司为“链主”,建设配套基地。",
+			[]string{"LEADS_CHAIN 星飞工业集团 -> 航空", "LEADS_CHAIN 星航四川燃气涡轮研究院 -> 航空", "LEADS_CHAIN 星航成发 -> 航空",
+				"LEADS_CHAIN 成都星芯科技有限公司 -> 集成电路", "LEADS_CHAIN 星片半导体股份有限公司 -> 集成电路"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
