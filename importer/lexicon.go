@@ -47,7 +47,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"联合研究中心", store.KindResearchInstitute, false}, {"联合研发中心", store.KindResearchInstitute, true},
 	{"联合创新中心", store.KindPlatform, true},
 	// alumni associations
-	{"校友会", store.KindPlatform, false}, {"校友总会", store.KindPlatform, false},
+	{"校友会", store.KindPlatform, false}, {"校友总会", store.KindPlatform, false}, {"联谊会", store.KindPlatform, true},
 	// associations and alliances of firms and bodies
 	{"联盟", store.KindPlatform, true}, {"联合会", store.KindPlatform, true}, {"协会", store.KindPlatform, true},
 	{"学会", store.KindPlatform, true}, {"专委会", store.KindPlatform, true}, {"专业委员会", store.KindPlatform, true},

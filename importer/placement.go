@@ -318,8 +318,14 @@ func (v *sentenceView) nameStructure() {
 	// "成都市、德阳市、绵阳市人民政府": the government named by its place
 	// alone lies there.
 	// "西南医科大学附属中医医院、附属医院": a unit named with its list's
-	// owner is the owner's.
+	// owner is the owner's. "药明康德集团成都…产业园": a park named right
+	// after its firm is built by it.
 	for _, out := range v.ms {
+		if b := out.Props["builder"]; b != "" {
+			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Name == b && m.End == out.Start }); i >= 0 {
+				v.add(store.RelCoBuiltBy, out, v.ms[i], "name-built-by", 0.7, nil)
+			}
+		}
 		if owner := out.Props["owner"]; owner != "" {
 			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Name == owner }); i >= 0 {
 				v.add(store.RelPartOf, out, v.ms[i], "name-part-of", 0.7, nil)

@@ -555,6 +555,18 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			}
 		}
 	}
+	// "药明康德集团成都药明康德生命健康产业园": a park named with its city
+	// after the firm that builds it is named from the city on.
+	builder := ""
+	if sr.Kind == store.KindRegion {
+		for _, w := range []string{"集团", "公司"} {
+			if k := strings.Index(stem, w); k > 0 && opensWithCity(stem[k+len(w):]) && utf8.RuneCountInString(stem[k+len(w):]) >= 4 {
+				builder = stem[:k+len(w)]
+				stem, j = stem[k+len(w):], j+utf8.RuneCountInString(builder)
+				break
+			}
+		}
+	}
 	// "双流县副县长易某代表双流县人民政府": who speaks for the body opens
 	// no part of its name.
 	if k := strings.LastIndex(stem, "代表"); k >= 0 {
@@ -807,6 +819,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		return // 券 of a bond is no voucher
 	}
 	m := r.add(si, j, e, name, kind, rule, conf)
+	if builder != "" {
+		m.Props = map[string]string{"builder": builder}
+	}
 	// "X大会暨Y对接会" is one event under a joint name; X alone names it too.
 	if x, _, ok := strings.Cut(name, "暨"); ok && kind == store.KindEvent {
 		if xr, ok := suffixOf(x); ok && xr.Kind == store.KindEvent {

@@ -1088,6 +1088,9 @@ func TestRelations(t *testing.T) {
 		{"a counted list of a chain's leaders, institutes among them, or leaders named by 为", "这是新都区航空产业企业的大会,星飞工业集团、星航四川燃气涡轮研究院、星航成发三大“链主”企业首次聚齐。今年,集成电路产业以成都星芯科技有限公司、星片半导体股份有限公司为“链主”,建设配套基地。",
 			[]string{"LEADS_CHAIN 星飞工业集团 -> 航空", "LEADS_CHAIN 星航四川燃气涡轮研究院 -> 航空", "LEADS_CHAIN 星航成发 -> 航空",
 				"LEADS_CHAIN 成都星芯科技有限公司 -> 集成电路", "LEADS_CHAIN 星片半导体股份有限公司 -> 集成电路"}},
+		{"a park named with its city right after the firm that builds it; a friendship association, a university's when named after it", "星明康德集团成都星明康德生命健康产业园项目开工。星河大学全球校友创业家联谊会在成都举行会议。成都新侨联谊会成立。",
+			[]string{"CO_BUILT_BY 成都星明康德生命健康产业园 -> 星明康德集团", "LOCATED_IN 成都星明康德生命健康产业园 -> 成都市",
+				"PART_OF 星河大学全球校友创业家联谊会 -> 星河大学", "LOCATED_IN 成都新侨联谊会 -> 成都市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
