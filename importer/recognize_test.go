@@ -1091,6 +1091,8 @@ func TestRelations(t *testing.T) {
 		{"a park named with its city right after the firm that builds it; a friendship association, a university's when named after it", "星明康德集团成都星明康德生命健康产业园项目开工。星河大学全球校友创业家联谊会在成都举行会议。成都新侨联谊会成立。",
 			[]string{"CO_BUILT_BY 成都星明康德生命健康产业园 -> 星明康德集团", "LOCATED_IN 成都星明康德生命健康产业园 -> 成都市",
 				"PART_OF 星河大学全球校友创业家联谊会 -> 星河大学", "LOCATED_IN 成都新侨联谊会 -> 成都市"}},
+		{"a head of a government named by the post alone is at the one government of that level the page names", "9月25日,副省长彭某某专程前往星河大学调研。省政府副秘书长朱某某陪同调研。",
+			[]string{"WORKS_AT 彭某某 -> 四川省人民政府"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

@@ -107,6 +107,9 @@ type sentenceView struct {
 	governments map[string]*Mention
 	// regions maps a place's name to its first mention on the page.
 	regions map[string]*Mention
+	// levelGovernments maps 省, 市, 区 or 县 to the page's one 人民政府 of
+	// a place of that level, when it names one only.
+	levelGovernments map[string]*Mention
 	// university is the page's own university, the one it names most.
 	university *Mention
 	r          *recognizer
@@ -196,6 +199,20 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 			}
 		}
 	}
+	levelGovernments := map[string]*Mention{}
+	for i := range ms {
+		g := &ms[i]
+		rs := []rune(strings.TrimSuffix(g.Name, "人民政府"))
+		if g.Kind != store.KindGovernmentAgency || !strings.HasSuffix(g.Name, "人民政府") || len(rs) < 2 {
+			continue
+		}
+		level := string(rs[len(rs)-1])
+		if o, ok := levelGovernments[level]; ok && (o == nil || o.Name != g.Name) {
+			levelGovernments[level] = nil
+		} else if !ok {
+			levelGovernments[level] = g
+		}
+	}
 	regions := map[string]*Mention{}
 	for i := range ms {
 		if p := &ms[i]; p.Kind == store.KindRegion && regions[p.Name] == nil {
@@ -205,7 +222,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, regions: regions, university: university}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university}
 		v.nameStructure()
 		v.localCompany()
 		v.contextual()

@@ -159,6 +159,16 @@ func (v *sentenceView) roles() {
 			(v.schoolBefore(pos) || slices.ContainsFunc(toks, func(t tok) bool { return schoolHeads[t.title] })) {
 			toks = append(toks, tok{body: v.university})
 		}
+		// "副省长彭宇行": a head of a government named by the post alone is
+		// at the government of that level the page names, when it names one.
+		if !slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) {
+			for _, t := range toks {
+				level := strings.TrimPrefix(strings.TrimPrefix(t.title, "副"), "代理")
+				if gov := v.levelGovernments[level[:len(level)-len("长")]]; governmentHeads[t.title] && gov != nil {
+					v.add(store.RelWorksAt, p, gov, "works-at", 0.7, propsIf("role", t.title))
+				}
+			}
+		}
 		var body *Mention
 		for k := len(toks) - 1; k >= 0; k-- {
 			t := toks[k]
