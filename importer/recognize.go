@@ -1611,6 +1611,15 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if e, ok := r.gaz.Lookup(string(rs[:l])); ok {
 					extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
 						Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+					// "四川大学华西医院临床肿瘤中心": the owner's own owner
+					// opens it too.
+					for k := l - 2; k >= 2 && e.Kind != store.KindUniversity; k-- {
+						if u, ok := r.gaz.Lookup(string(rs[:k])); ok && u.Kind == store.KindUniversity {
+							extra = append(extra, Mention{Span: Span{m.Start, m.Start + k}, Sentence: m.Sentence, Surface: string(rs[:k]),
+								Name: u.Name, Kind: u.Kind, Rule: "nested", Conf: 0.85})
+							break
+						}
+					}
 					// "大连理工大学成都研究院中试中心": the owner's institute
 					// between them owns the unit.
 					for k := len(rs) - own; k >= l+3; k-- {

@@ -1093,6 +1093,8 @@ func TestRelations(t *testing.T) {
 				"PART_OF 星河大学全球校友创业家联谊会 -> 星河大学", "LOCATED_IN 成都新侨联谊会 -> 成都市"}},
 		{"a head of a government named by the post alone is at the one government of that level the page names", "9月25日,副省长彭某某专程前往星河大学调研。省政府副秘书长朱某某陪同调研。",
 			[]string{"WORKS_AT 彭某某 -> 四川省人民政府"}},
+		{"a unit named after a known unit of a university: the unit is the university's", "四川大学华西医院星河肿瘤中心主任魏某某出席。",
+			[]string{"PART_OF 四川大学华西医院 -> 四川大学"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
