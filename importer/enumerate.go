@@ -527,6 +527,11 @@ func (r *recognizer) items(s Span, q int) []item {
 				continue
 			}
 		}
+		// "天齐锂业(002466)、": a stock code after an item is no edge.
+		if c == ')' && j-8 >= s.Start && reStockCode.MatchString(string(r.text[j-8:j])) {
+			j -= 8
+			continue
+		}
 		if strings.ContainsRune(",。;:!?《》()", c) {
 			break
 		}
@@ -567,7 +572,7 @@ func (r *recognizer) items(s Span, q int) []item {
 	}
 	// The last item may be joined by 和 or 及: "A、B和C等".
 	for i := range out {
-		out[i].text = strings.TrimSpace(out[i].text)
+		out[i].text = strings.TrimSpace(reStockCode.ReplaceAllString(out[i].text, ""))
 		// "依托四川大学建设的生物治疗国家重点实验室、…等": what comes
 		// before 的 describes the item; the item is what follows.
 		if k := strings.LastIndex(out[i].text, "的"); k >= 0 && !out[i].quoted {
@@ -577,6 +582,9 @@ func (r *recognizer) items(s Span, q int) []item {
 	}
 	return out
 }
+
+// reStockCode: a listed firm's code after its name, "(002466)".
+var reStockCode = regexp.MustCompile(`\(\d{6}\)$`)
 
 // innerBracket returns where the name's words before the bracket that
 // closes at c start being read on, the bracket's opening, when the bracket
