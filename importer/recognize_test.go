@@ -1097,6 +1097,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 彭某某 -> 四川省人民政府"}},
 		{"a unit named after a known unit of a university: the unit is the university's", "四川大学华西医院星河肿瘤中心主任魏某某出席。",
 			[]string{"PART_OF 四川大学华西医院 -> 四川大学"}},
+		{"a university's science park (科创园) is the university's", "西南交大东部星创科创园正式开园。",
+			[]string{"PART_OF 西南交通大学东部星创科创园 -> 西南交通大学"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
