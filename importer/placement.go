@@ -69,6 +69,11 @@ func (v *sentenceView) placeGathersLater() {
 		for c := v.clauseEnd(p.End); c < v.s.End && v.r.text[c] == ','; c = v.clauseEnd(c + 1) {
 			rest := string(v.r.text[c+1 : min(v.s.End, c+12)])
 			loc := reGatherOpens.FindStringIndex(rest)
+			// "成都高新西区拥有规上电子信息企业120余家,包括A、B等龙头企业":
+			// the firms a place has, listed in the next clause.
+			if loc == nil && strings.HasPrefix(rest, "包括") && reHasFirms.MatchString(v.gap(p.End, c)) {
+				loc = []int{0, len("包括")}
+			}
 			if loc == nil {
 				continue
 			}
@@ -92,6 +97,9 @@ func (v *sentenceView) placeGathersLater() {
 		}
 	}
 }
+
+// reHasFirms: a clause in which a place has or gathers firms.
+var reHasFirms = regexp.MustCompile(`(拥有|已有|集聚|聚集|汇聚)[^,;。]*(企业|公司)`)
 
 // reGatherOpens: a clause that opens with a verb of gathering.
 var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){0,2}(集聚|聚集|汇聚|吸引)了?`)
