@@ -792,3 +792,16 @@ func (v *sentenceView) bynameClass() {
 		}
 	}
 }
+
+// districtZone: "龙泉驿区(成都经开区)" — a zone in brackets after a district
+// lies in it.
+func (v *sentenceView) districtZone() {
+	ms := v.outer()
+	for i := 1; i < len(ms); i++ {
+		d, z := ms[i-1], ms[i]
+		if d.Kind == store.KindRegion && z.Kind == store.KindRegion && countyName(d) && reZoneName.MatchString(z.Name) &&
+			z.Start == d.End+1 && v.r.text[d.End] == '(' && z.End < v.s.End && v.r.text[z.End] == ')' {
+			v.add(store.RelLocatedIn, z, d, "district-zone", 0.65, nil)
+		}
+	}
+}

@@ -1101,6 +1101,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 西南交通大学东部星创科创园 -> 西南交通大学"}},
 		{"firms a place has, listed in the next clause after 包括", "成都高新西区拥有规上电子信息企业120余家,包括星特尔、星州仪器、星东方等龙头企业。",
 			[]string{"LOCATED_IN 星特尔 -> 成都高新西区", "LOCATED_IN 星州仪器 -> 成都高新西区"}},
+		{"a zone in brackets after a district lies in it", "作为最早入驻龙泉驿区(成都经开区)的大型整车企业,星河汽车成都分公司见证了发展。",
+			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

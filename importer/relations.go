@@ -262,6 +262,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.zoneSpans()
 		v.cityDistricts()
 		v.bynameClass()
+		v.districtZone()
 		v.chainRoleLists()
 		v.placeGathersLater()
 		v.districtBefore()
