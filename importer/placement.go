@@ -805,3 +805,34 @@ func (v *sentenceView) districtZone() {
 		}
 	}
 }
+
+// cityListsDistricts: "成都…在龙泉驿区、郫都区、新津县、新都区…规划打造", "成都
+// 东部新区、武侯区、温江区、双流区等区(市)县" — a run of the city's own
+// districts in a sentence that names the city before them are its parts.
+func (v *sentenceView) cityListsDistricts() {
+	ms := v.outer()
+	var city *Mention
+	for i := 0; i < len(ms); i++ {
+		if m := ms[i]; m.Kind == store.KindRegion && m.Name == "成都市" {
+			city = m
+			continue
+		}
+		if city == nil || !chengduCounties[ms[i].Name] {
+			continue
+		}
+		// Zones may stand in the run (成都东部新区); only districts are parts.
+		run := v.runFrom(i, ms, func(m *Mention) bool { return m.Kind == store.KindRegion })
+		var districts []*Mention
+		for _, m := range run {
+			if chengduCounties[m.Name] {
+				districts = append(districts, m)
+			}
+		}
+		if len(districts) >= 2 {
+			for _, d := range districts {
+				v.add(store.RelPartOf, d, city, "city-lists-districts", 0.6, nil)
+			}
+		}
+		i += len(run) - 1
+	}
+}

@@ -1103,6 +1103,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星特尔 -> 成都高新西区", "LOCATED_IN 星州仪器 -> 成都高新西区"}},
 		{"a zone in brackets after a district lies in it", "作为最早入驻龙泉驿区(成都经开区)的大型整车企业,星河汽车成都分公司见证了发展。",
 			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区"}},
+		{"a run of the city's own districts after the city is named", "成都将在郫都区、新都区、成都东部新区、金堂县等区域规划打造星河产业功能区。",
+			[]string{"PART_OF 郫都区 -> 成都市", "PART_OF 新都区 -> 成都市", "PART_OF 金堂县 -> 成都市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
