@@ -1105,6 +1105,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区"}},
 		{"a run of the city's own districts after the city is named", "成都将在郫都区、新都区、成都东部新区、金堂县等区域规划打造星河产业功能区。",
 			[]string{"PART_OF 郫都区 -> 成都市", "PART_OF 新都区 -> 成都市", "PART_OF 金堂县 -> 成都市"}},
+		{"a post past a declared short name or a word of the body's own", "成都星河氢能科技有限公司(以下简称“星河氢能”)项目经理苏某某介绍了情况。四川星际航天动力有限责任公司展位负责人倪某某指着发动机介绍。",
+			[]string{"WORKS_AT 苏某某 -> 成都星河氢能科技有限公司", "WORKS_AT 倪某某 -> 四川星际航天动力有限责任公司"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -1129,6 +1131,7 @@ func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
 		{"a run of officers ends at another body's title", "星河大学校长王某某,副校长李某某,副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},
+		{"a post after a clause's last word is no post at the body in the clause", "成立大会在星河大学举行,总经理罗某某出席大会。", "WORKS_AT 罗某某 -> 星河大学"},
 		{"a head of a government listed after a university's head shares no post", "星河大学校长王某某、副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},
 		{"a head of a government listed after a committee's officer holds no post at the committee", "成都市委副书记朱某某、副市长牛某某出席。成都市人民政府发布通知。", "WORKS_AT 牛某某 -> 中共成都市委"},
 		{"a firm's centre is the firm's, not in the place the firm's name opens with", "四川星河锌业有限公司技术中心获认定。", "LOCATED_IN 四川星河锌业有限公司技术中心 -> 四川省"},

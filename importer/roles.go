@@ -113,6 +113,12 @@ func (v *sentenceView) roles() {
 				pos--
 				continue
 			}
+			// "东方电气(成都)氢能科技有限公司(以下简称“东方氢能”)项目经理苏某":
+			// the short name a body declares stands between it and the post.
+			if n := v.declaredBefore(pos); n > 0 && len(toks) > 0 {
+				pos -= n
+				continue
+			}
 			t := v.titleEnding(pos)
 			if t == "校友" {
 				// "2006届校友", "2012级博士校友": the cohort goes with it.
@@ -127,6 +133,12 @@ func (v *sentenceView) roles() {
 				// what it heads, no body; the titles before it go on.
 				if n := v.qualifier(pos); n > 0 && len(toks) > 0 && toks[len(toks)-1].title != "" {
 					toks = toks[:len(toks)-1]
+					pos -= n
+					continue
+				}
+				// "某某有限责任公司展位负责人倪某": a word of the body's own
+				// between it and the post.
+				if n := v.bodyQualifier(pos, byEnd); n > 0 && len(toks) > 0 && toks[len(toks)-1].title != "" {
 					pos -= n
 					continue
 				}
@@ -277,6 +289,43 @@ func (v *sentenceView) department(pos int, byEnd map[int]*Mention) int {
 
 // reDepartment: the last words of a department's name.
 var reDepartment = regexp.MustCompile(`^\p{Han}{1,6}(处|科|部|委|办|办公室|中心|研究室)$`)
+
+// bodyQualifier returns the length of two to four Han characters that
+// end at pos right after a body's name (or the short name it declares),
+// or 0.
+func (v *sentenceView) bodyQualifier(pos int, byEnd map[int]*Mention) int {
+	for n := 1; n <= 4 && pos-n > v.s.Start; n++ {
+		if !han(v.r.text[pos-n]) {
+			return 0
+		}
+		if n < 2 {
+			continue
+		}
+		k := pos - n
+		k -= v.declaredBefore(k)
+		if b := byEnd[k]; b != nil && bodyKinds[b.Kind] && b.Kind != store.KindRegion {
+			return n
+		}
+	}
+	return 0
+}
+
+// declaredBefore returns the length of a bracket declaring a short name,
+// "(以下简称“X”)", that ends at pos, or 0.
+func (v *sentenceView) declaredBefore(pos int) int {
+	if pos-1 <= v.s.Start || v.r.text[pos-1] != ')' {
+		return 0
+	}
+	for o := pos - 2; o > v.s.Start && pos-o <= 20; o-- {
+		if v.r.text[o] == '(' {
+			if in := string(v.r.text[o+1 : pos-1]); strings.HasPrefix(in, "以下简称") || strings.HasPrefix(in, "简称") {
+				return pos - o
+			}
+			return 0
+		}
+	}
+	return 0
+}
 
 func (v *sentenceView) qualifier(pos int) int {
 	for n := 1; n <= 10 && pos-n > v.s.Start; n++ {
