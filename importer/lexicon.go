@@ -482,7 +482,7 @@ var gazetteer = append([]lexEntry{
 	{"自然资源部", store.KindGovernmentAgency, nil}, {"国家数据局", store.KindGovernmentAgency, nil},
 	{"国家自然科学基金委员会", store.KindGovernmentAgency, []string{"国家自然科学基金委"}},
 	{"中国科学技术协会", store.KindGovernmentAgency, []string{"中国科协"}},
-	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
+	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "省人民政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}}, {"重庆高新区", store.KindRegion, []string{"重庆高新技术产业开发区"}},
 	{"西部(重庆)科学城", store.KindRegion, nil},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},

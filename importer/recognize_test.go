@@ -69,6 +69,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"星河医科大学各学院", "直属附属医院"}},
 		{"a listed firm's stock code in a list", "此外,四川星鑫锂电、星齐锂业(002466)、眉山星车制动等企业也通过建立研究院持续推动自主创新。",
 			[]string{"ENTERPRISE 四川星鑫锂电", "ENTERPRISE 星齐锂业", "ENTERPRISE 眉山星车制动"}, []string{"星齐锂业(002466)"}},
+		{"the province's government by its short name", "省人民政府副秘书长刘某某陪同。",
+			[]string{"GOVERNMENT_AGENCY 四川省人民政府"}, []string{"省人民政府"}},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
