@@ -439,7 +439,7 @@ func (v *sentenceView) nameStructure() {
 				out.Start == start && !v.ownerBetween(in, out):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			}
-			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute) {
+			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute || in.Kind == store.KindGovernmentAgency && out.Kind == store.KindGovernmentAgency) {
 				v.ownerPlace(in, out)
 			}
 		}

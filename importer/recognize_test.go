@@ -1109,6 +1109,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 郫都区 -> 成都市", "PART_OF 新都区 -> 成都市", "PART_OF 金堂县 -> 成都市"}},
 		{"a post past a declared short name or a word of the body's own", "成都星河氢能科技有限公司(以下简称“星河氢能”)项目经理苏某某介绍了情况。四川星际航天动力有限责任公司展位负责人倪某某指着发动机介绍。",
 			[]string{"WORKS_AT 苏某某 -> 成都星河氢能科技有限公司", "WORKS_AT 倪某某 -> 四川星际航天动力有限责任公司"}},
+		{"an agency's regional office named after it is its part, in the place between", "中国证监会四川监管局副局长王某某出席。",
+			[]string{"PART_OF 中国证监会四川监管局 -> 中国证券监督管理委员会", "LOCATED_IN 中国证监会四川监管局 -> 四川省"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
