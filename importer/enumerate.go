@@ -612,6 +612,14 @@ func firstItemCut(rs []rune) int {
 	if cut > 0 && cut < len(rs) && (rs[cut] == '了' || rs[cut] == '过') {
 		cut++
 	}
+	// "成功捕获了储能电池、…", "集聚起了芯片、…": a verb the particle
+	// closes introduces the list, known or not.
+	for k := len(rs) - 3; k >= cut; k-- {
+		if rs[k] == '了' {
+			cut = k + 1
+			break
+		}
+	}
 	// "成为集智能家电、核心部件…等产业为主的集团": 集 gathers the list.
 	if cut >= 1 && cut < len(rs)-2 && rs[cut] == '集' && (rs[cut-1] == '为' || rs[cut-1] == '是') {
 		cut++
