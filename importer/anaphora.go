@@ -198,14 +198,24 @@ func (r *recognizer) shortGap(a, b int) int {
 // headings and the lines of a list between them do not put a body out of
 // reach ("天府永兴实验室基地布局:" and its four bullets, then "实验室与…").
 func (r *recognizer) sentenceGap(a, b int) int {
-	n := 0
-	for k := a + 1; k <= b && k < len(r.sents); k++ {
-		s := r.sents[k]
-		if k == b || strings.ContainsAny(string(r.text[s.Start:s.End]), "。!?,") && !strings.ContainsRune("·•", r.text[s.Start]) {
-			n++
+	if b <= a {
+		return 0
+	}
+	// Counted once per document: walking the sentences between for every
+	// pair of names grew with the cube of a long text.
+	if r.fullBefore == nil {
+		r.fullBefore = make([]int, len(r.sents)+1)
+		for k, s := range r.sents {
+			full := 0
+			if strings.ContainsAny(string(r.text[s.Start:s.End]), "。!?,") && !strings.ContainsRune("·•", r.text[s.Start]) {
+				full = 1
+			}
+			r.fullBefore[k+1] = r.fullBefore[k] + full
 		}
 	}
-	return n
+	b = min(b, len(r.sents)-1)
+	// The sentences after a up to b, b itself always counted.
+	return r.fullBefore[b] - r.fullBefore[a+1] + 1
 }
 
 func overlaps(ms []Mention, start, end int) bool {

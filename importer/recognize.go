@@ -131,6 +131,9 @@ type recognizer struct {
 	out   []Mention
 	// quoted and titled mark code points inside “” and 《》.
 	booked []bool
+	// fullBefore[k] counts the sentences before k that end a sentence
+	// proper (sentenceGap).
+	fullBefore []int
 }
 
 // Recognize finds the names in a cleaned text.
@@ -2039,33 +2042,43 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 		return keys[i] < keys[j]
 	})
+	// Where each pair of characters stands, so that a name is sought only
+	// where it may start: scanning the text once per name grew with the
+	// square of a long text.
+	at := map[[2]rune][]int{}
+	for _, s := range r.sents {
+		for i := s.Start; i+1 < s.End; i++ {
+			k := [2]rune{r.text[i], r.text[i+1]}
+			at[k] = append(at[k], i)
+		}
+	}
 	for _, n := range keys {
 		m := known[n]
 		nr := []rune(n)
-		for si, s := range r.sents {
-			for i := s.Start; i+len(nr) <= s.End; i++ {
-				if string(r.text[i:i+len(nr)]) != n {
+		for _, i := range at[[2]rune{nr[0], nr[1]}] {
+			si := sort.Search(len(r.sents), func(k int) bool { return r.sents[k].End > i })
+			s := r.sents[si]
+			if i+len(nr) > s.End || !slices.Equal(r.text[i:i+len(nr)], nr) {
+				continue
+			}
+			// "华润医药集团有限公司(下称:华润医药)…华润医药是": the page's
+			// own name for a firm outweighs a brand the lexicon knows
+			// inside it.
+			if taken[i] || taken[i+len(nr)-1] {
+				if !brandsInside(ms, i, i+len(nr), m.Kind) {
 					continue
 				}
-				// "华润医药集团有限公司(下称:华润医药)…华润医药是": the page's
-				// own name for a firm outweighs a brand the lexicon knows
-				// inside it.
-				if taken[i] || taken[i+len(nr)-1] {
-					if !brandsInside(ms, i, i+len(nr), m.Kind) {
-						continue
-					}
-					ms = slices.DeleteFunc(ms, func(o Mention) bool { return o.Start >= i && o.End <= i+len(nr) && o.Rule == "lexicon" })
-				}
-				// Not inside a longer word of Chinese characters that
-				// continues it into another name.
-				if i+len(nr) < s.End && endsWithSuffix(string(r.text[i:min(s.End, i+len(nr)+3)])) {
-					continue
-				}
-				ms = append(ms, Mention{Span: Span{i, i + len(nr)}, Sentence: si, Surface: n, Name: m.Name, Kind: m.Kind,
-					Rule: "repeat", Conf: min(m.Conf, 0.75)})
-				for k := i; k < i+len(nr); k++ {
-					taken[k] = true
-				}
+				ms = slices.DeleteFunc(ms, func(o Mention) bool { return o.Start >= i && o.End <= i+len(nr) && o.Rule == "lexicon" })
+			}
+			// Not inside a longer word of Chinese characters that
+			// continues it into another name.
+			if i+len(nr) < s.End && endsWithSuffix(string(r.text[i:min(s.End, i+len(nr)+3)])) {
+				continue
+			}
+			ms = append(ms, Mention{Span: Span{i, i + len(nr)}, Sentence: si, Surface: n, Name: m.Name, Kind: m.Kind,
+				Rule: "repeat", Conf: min(m.Conf, 0.75)})
+			for k := i; k < i+len(nr); k++ {
+				taken[k] = true
 			}
 		}
 	}
