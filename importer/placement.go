@@ -323,8 +323,6 @@ func (v *sentenceView) nameStructure() {
 			}
 		}
 	}
-	// "成都市、德阳市、绵阳市人民政府": the government named by its place
-	// alone lies there.
 	// "西南医科大学附属中医医院、附属医院": a unit named with its list's
 	// owner is the owner's. "药明康德集团成都…产业园": a park named right
 	// after its firm is built by it.
@@ -347,6 +345,8 @@ func (v *sentenceView) nameStructure() {
 			v.add(store.RelLocatedIn, out, v.regions[zone], "name-located-in", 0.7, nil)
 		}
 	}
+	// "成都市、德阳市、绵阳市人民政府": the government named by its place
+	// alone lies there.
 	for _, out := range v.ms {
 		if out.Rule == "shared-government" {
 			place := &Mention{Span: out.Span, Sentence: out.Sentence, Surface: out.Surface, Name: out.Surface,
@@ -806,9 +806,11 @@ func (v *sentenceView) districtZone() {
 	}
 }
 
-// cityListsDistricts: "成都…在龙泉驿区、郫都区、新津县、新都区…规划打造", "成都
-// 东部新区、武侯区、温江区、双流区等区(市)县" — a run of the city's own
-// districts in a sentence that names the city before them are its parts.
+// cityListsDistricts: "成都…在龙泉驿区(成都经开区)、郫都区、新津县、新都区…
+// 规划打造" — a run of the city's own districts in a sentence that names the
+// city before them are its parts. Zones may stand in the run; a run whose
+// city the sentence does not name ("成都东部新区、武侯区、温江区等区(市)县")
+// is left alone.
 func (v *sentenceView) cityListsDistricts() {
 	ms := v.outer()
 	var city *Mention
@@ -820,7 +822,6 @@ func (v *sentenceView) cityListsDistricts() {
 		if city == nil || !chengduCounties[ms[i].Name] {
 			continue
 		}
-		// Zones may stand in the run (成都东部新区); only districts are parts.
 		run := v.runFrom(i, ms, func(m *Mention) bool { return m.Kind == store.KindRegion })
 		var districts []*Mention
 		for _, m := range run {

@@ -175,8 +175,11 @@ func (v *sentenceView) roles() {
 		// at the government of that level the page names, when it names one.
 		if !slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) {
 			for _, t := range toks {
-				level := strings.TrimPrefix(strings.TrimPrefix(t.title, "副"), "代理")
-				if gov := v.levelGovernments[level[:len(level)-len("长")]]; governmentHeads[t.title] && gov != nil {
+				if !governmentHeads[t.title] {
+					continue
+				}
+				level := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t.title, "副"), "代理"), "长")
+				if gov := v.levelGovernments[level]; gov != nil {
 					v.add(store.RelWorksAt, p, gov, "works-at", 0.7, propsIf("role", t.title))
 				}
 			}
