@@ -1724,6 +1724,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if e.Kind == store.KindEnterprise && m.Kind == store.KindEnterprise {
 					// "比亚迪汽车工业有限公司": the brand at the start of a
 					// firm's legal name is that firm, not a second body.
+					// "中车成都机车车辆有限公司": a city after it is where
+					// the firm is.
+					if p, ok := placeAfterBrand(m, rs, l); ok && off == 0 {
+						extra = append(extra, p)
+					}
 					break
 				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
@@ -2344,4 +2349,22 @@ func (r *recognizer) sharedOwners(ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// placeAfterBrand reads a city right after a brand that opens a firm's
+// legal name, "中车成都机车车辆有限公司": the firm is registered there. Only
+// cities: a province after a brand ranks or names a branch as often as it
+// places one. A facility so named (华为成都研究所) is left unplaced, as the
+// annotated pages leave it.
+func placeAfterBrand(m Mention, rs []rune, b int) (Mention, bool) {
+	l := placeLead(rs[b:], 2)
+	if l == 0 {
+		return Mention{}, false
+	}
+	full := placeStems[strings.TrimRight(string(rs[b:b+l]), "省市区县州")]
+	if full == "" || level(full) != 2 {
+		return Mention{}, false
+	}
+	return Mention{Span: Span{m.Start + b, m.Start + b + l}, Sentence: m.Sentence, Surface: string(rs[b : b+l]),
+		Name: full, Kind: store.KindRegion, Rule: "nested-place", Conf: 0.75}, true
 }

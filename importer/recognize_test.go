@@ -1113,6 +1113,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 苏某某 -> 成都星河氢能科技有限公司", "WORKS_AT 倪某某 -> 四川星际航天动力有限责任公司"}},
 		{"an agency's regional office named after it is its part, in the place between", "中国证监会四川监管局副局长王某某出席。",
 			[]string{"PART_OF 中国证监会四川监管局 -> 中国证券监督管理委员会", "LOCATED_IN 中国证监会四川监管局 -> 四川省"}},
+		{"a city after a known brand that opens a firm's legal name", "中车成都星辆有限公司党委书记王某某出席。",
+			[]string{"LOCATED_IN 中车成都星辆有限公司 -> 成都市"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -1138,6 +1140,7 @@ func TestNoRelations(t *testing.T) {
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
 		{"a run of officers ends at another body's title", "星河大学校长王某某,副校长李某某,副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},
 		{"a post after a clause's last word is no post at the body in the clause", "成立大会在星河大学举行,总经理罗某某出席大会。", "WORKS_AT 罗某某 -> 星河大学"},
+		{"a facility named by a brand and a city is left unplaced", "华为成都星河研究所正式揭牌。", "LOCATED_IN 华为成都星河研究所 -> 成都市"},
 		{"a head of a government listed after a university's head shares no post", "星河大学校长王某某、副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},
 		{"a head of a government listed after a committee's officer holds no post at the committee", "成都市委副书记朱某某、副市长牛某某出席。成都市人民政府发布通知。", "WORKS_AT 牛某某 -> 中共成都市委"},
 		{"a firm's centre is the firm's, not in the place the firm's name opens with", "四川星河锌业有限公司技术中心获认定。", "LOCATED_IN 四川星河锌业有限公司技术中心 -> 四川省"},
