@@ -47,6 +47,16 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		seen[m.Name] = true
 		rs := []rune(m.Name)
 		cut := placeLead(rs, 2)
+		// "成都市极米科技有限公司…极米科技董事长": a mention named by the
+		// legal name's words between place and legal form is that firm.
+		if stem := string(rs[cut : len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(m.Name))]); cut > 0 && utf8.RuneCountInString(stem) >= 3 {
+			for i := range ms {
+				if o := &ms[i]; o.Kind == store.KindEnterprise && o.Name == stem && o.Rule != "lexicon" {
+					o.Aliases = append(o.Aliases, stem)
+					o.Name = m.Name
+				}
+			}
+		}
 		// "绿碳未来(四川)科技有限公司": no brand reaches into a bracket.
 		for l := 4; l >= 2; l-- {
 			if cut+l >= len(rs) {

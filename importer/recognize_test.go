@@ -1115,6 +1115,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 中国证监会四川监管局 -> 中国证券监督管理委员会", "LOCATED_IN 中国证监会四川监管局 -> 四川省"}},
 		{"a city after a known brand that opens a firm's legal name", "中车成都星辆有限公司党委书记王某某出席。",
 			[]string{"LOCATED_IN 中车成都星辆有限公司 -> 成都市"}},
+		{"a firm named by its legal name's words between place and legal form is that firm", "记者体验了成都市星米科技有限公司研发的投影。“要埋头做研发。”星米科技董事长钟某告诉记者。",
+			[]string{"WORKS_AT 钟某 -> 成都市星米科技有限公司"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
