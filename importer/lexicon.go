@@ -407,6 +407,10 @@ var gazetteer = append([]lexEntry{
 	{"中国工程物理研究院", store.KindResearchInstitute, []string{"中物院"}},
 	{"四川大学华西医院", store.KindResearchInstitute, []string{"华西医院"}},
 	{"中国核动力研究设计院", store.KindResearchInstitute, []string{"核动力院"}},
+	// National academies pages name by their short forms.
+	{"中国农业科学院", store.KindResearchInstitute, []string{"中国农科院"}}, {"中国医学科学院", store.KindResearchInstitute, []string{"中国医科院"}},
+	{"中国环境科学研究院", store.KindResearchInstitute, []string{"中国环科院"}}, {"四川省农业科学院", store.KindResearchInstitute, []string{"四川省农科院"}},
+	{"中国林业科学研究院", store.KindResearchInstitute, []string{"中国林科院"}}, {"中国社会科学院", store.KindResearchInstitute, []string{"中国社科院"}},
 	// Well-known Chinese technology and industrial groups, which news and
 	// plans name by brand alone ("网易", "阿里巴巴"). Only names that are
 	// no ordinary words: 小米, 联想 and 新希望 are listed with 集团 only.

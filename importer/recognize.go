@@ -253,9 +253,9 @@ func (r *recognizer) ownerFull(ms []Mention) {
 			continue
 		}
 		rs := []rune(m.Name)
-		for l := min(4, len(rs)-2); l >= 2; l-- {
+		for l := min(5, len(rs)-2); l >= 2; l-- {
 			e, ok := r.gaz.Lookup(string(rs[:l]))
-			if !ok || e.Kind != store.KindUniversity && e.Name != "中国科学院" || key(e.Name) == key(string(rs[:l])) || strings.HasPrefix(m.Name, e.Name) {
+			if !ok || e.Kind != store.KindUniversity && !strings.HasSuffix(e.Name, "科学院") || key(e.Name) == key(string(rs[:l])) || strings.HasPrefix(m.Name, e.Name) {
 				continue
 			}
 			if !slices.Contains(m.Aliases, m.Name) {

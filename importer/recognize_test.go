@@ -73,6 +73,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 四川省人民政府"}, []string{"省人民政府"}},
 		{"a verb its particle closes introduces a list, known or not", "市区联动成功捕获了星储电池、固态电池、复合集流体等新能源领域的项目。短时间内就集聚起了芯片、算法、机器人等领域的企业。",
 			[]string{"INDUSTRY_CHAIN 星储电池", "INDUSTRY_CHAIN 芯片"}, []string{"捕获了星储电池", "起了芯片"}},
+		{"national academies by their short forms, and their units named so", "中国农科院副院长刘某某出席。中国农科院星河农业研究所所长杨某某介绍。",
+			[]string{"RESEARCH_INSTITUTE 中国农业科学院", "RESEARCH_INSTITUTE 中国农业科学院星河农业研究所"}, []string{"中国农科院星河农业研究所"}},
 		{"a date ends a name on its left", "2021年12月23日星河实验室正式揭牌。",
 			[]string{"LAB 星河实验室"}, []string{"12月23日星河实验室"}},
 		{"a commission joining two remits with 和, after its place", "四川省发展和改革委员会、成都市星河和星光委员会印发通知。",
