@@ -67,9 +67,10 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 				continue
 			}
 			var found []Mention
+			br := rs[cut : cut+l]
 			for si, s := range r.sents {
 				for i := s.Start; i+l <= s.End; i++ {
-					if string(r.text[i:i+l]) != brand || taken[i] || taken[i+l-1] {
+					if r.text[i] != br[0] || !slices.Equal(r.text[i:i+l], br) || taken[i] || taken[i+l-1] {
 						continue
 					}
 					if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) {

@@ -81,14 +81,23 @@ func (r *recognizer) people(si int, s Span) {
 
 // titleAt returns the title word starting at i.
 func (r *recognizer) titleAt(i, end int) string {
-	for _, t := range titleWords {
-		l := utf8.RuneCountInString(t)
-		if i+l <= end && string(r.text[i:i+l]) == t {
-			return t
+	for k, t := range titleRunes {
+		if i+len(t) <= end && r.text[i] == t[0] && slices.Equal(r.text[i:i+len(t)], t) {
+			return titleWords[k]
 		}
 	}
 	return ""
 }
+
+// titleRunes are titleWords as runes, compared in place: titleAt is asked
+// at most positions of a text.
+var titleRunes = func() [][]rune {
+	out := make([][]rune, len(titleWords))
+	for k, t := range titleWords {
+		out[k] = []rune(t)
+	}
+	return out
+}()
 
 // leftOK: a title introducing a name follows a body's name, punctuation
 // or the start of a clause, not the middle of a word ("副总经理" is found

@@ -274,14 +274,19 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 			taken[k] = true
 		}
 	}
+	stemRunes := make([][]rune, len(stems))
+	for k, stem := range stems {
+		stemRunes[k] = []rune(stem)
+	}
 	for si, s := range r.sents {
 		for i := s.Start; i < s.End; i++ {
-			for _, stem := range stems {
-				full := short[stem]
-				l := utf8.RuneCountInString(stem)
-				if i+l > s.End || string(r.text[i:i+l]) != stem || taken[i] || taken[i+l-1] {
+			for k, stem := range stems {
+				sr := stemRunes[k]
+				l := len(sr)
+				if i+l > s.End || r.text[i] != sr[0] || !slices.Equal(r.text[i:i+l], sr) || taken[i] || taken[i+l-1] {
 					continue
 				}
+				full := short[stem]
 				if i+l < s.End && (han(r.text[i+l]) && strings.ContainsRune(regionSingle+"路街", r.text[i+l])) {
 					continue
 				}
