@@ -104,9 +104,10 @@ var reShortFirm = regexp.MustCompile(`(科技|软件|电子|微电子|生物|医
 
 func (r *recognizer) shortFirms(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
-		for _, p := range placeStemList {
-			pl := utf8.RuneCountInString(p)
-			if pl < 2 || i+pl > s.End || string(r.text[i:i+pl]) != p || (i > s.Start && han(r.text[i-1]) && r.boundaryAt(s, i) == 0) {
+		for k, p := range placeStemList {
+			pr := placeStemRunes[k]
+			pl := len(pr)
+			if pl < 2 || i+pl > s.End || r.text[i] != pr[0] || !slices.Equal(r.text[i:i+pl], pr) || (i > s.Start && han(r.text[i-1]) && r.boundaryAt(s, i) == 0) {
 				continue
 			}
 			for l := 8; l >= 4; l-- {

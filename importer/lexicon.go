@@ -574,6 +574,15 @@ var placeStemList = func() []string {
 	return sortByLen(out)
 }()
 
+// placeStemRunes are placeStemList as runes, for comparing in place.
+var placeStemRunes = func() [][]rune {
+	out := make([][]rune, len(placeStemList))
+	for k, p := range placeStemList {
+		out[k] = []rune(p)
+	}
+	return out
+}()
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
