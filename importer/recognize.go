@@ -134,12 +134,16 @@ type recognizer struct {
 	// fullBefore[k] counts the sentences before k that end a sentence
 	// proper (sentenceGap).
 	fullBefore []int
+	// sentenceOut is where the mentions of the sentence being read start
+	// in out.
+	sentenceOut int
 }
 
 // Recognize finds the names in a cleaned text.
 func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	r := &recognizer{text: text, sents: sents, gaz: gaz, booked: make([]bool, len(text))}
 	for si, s := range sents {
+		r.sentenceOut = len(r.out)
 		if si == 0 {
 			r.noticeTitle(s)
 		}
@@ -1437,17 +1441,28 @@ func selectMentions(ms []Mention) []Mention {
 		}
 		return ms[i].Start < ms[j].Start
 	})
+	// The code points taken so far: a mention is kept when it takes none
+	// of them (testing it against every kept one grew with the square of
+	// a long text).
 	var out []Mention
+	end := 0
+	for _, m := range ms {
+		end = max(end, m.End)
+	}
+	taken := make([]bool, end)
 	for _, m := range ms {
 		ok := true
-		for _, o := range out {
-			if m.Start < o.End && o.Start < m.End {
+		for k := m.Start; k < m.End; k++ {
+			if taken[k] {
 				ok = false
 				break
 			}
 		}
 		if ok {
 			out = append(out, m)
+			for k := m.Start; k < m.End; k++ {
+				taken[k] = true
+			}
 		}
 	}
 	return out
@@ -2198,7 +2213,7 @@ const ownedStop = "与和及在的等为将对向从由是了于把被让并或�
 func (r *recognizer) ownedNames(si int, s Span) {
 	// The owners are what the gazetteer pass found in this sentence.
 	var owners []Span
-	for _, m := range r.out {
+	for _, m := range r.out[r.sentenceOut:] {
 		if m.Sentence == si && (m.Rule == "lexicon" || m.Rule == "gazetteer") && m.End-m.Start >= 4 &&
 			(m.Kind == store.KindUniversity || m.Kind == store.KindResearchInstitute) {
 			owners = append(owners, m.Span)
