@@ -283,7 +283,7 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 			for k, stem := range stems {
 				sr := stemRunes[k]
 				l := len(sr)
-				if i+l > s.End || r.text[i] != sr[0] || !slices.Equal(r.text[i:i+l], sr) || taken[i] || taken[i+l-1] {
+				if l == 0 || i+l > s.End || r.text[i] != sr[0] || !slices.Equal(r.text[i:i+l], sr) || taken[i] || taken[i+l-1] {
 					continue
 				}
 				full := short[stem]
