@@ -32,12 +32,7 @@ var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有
 // again as a word of the text, name the firm. The longest such brand wins;
 // one made of generic words (机器人, 科技) is none.
 func (r *recognizer) firmBrands(ms []Mention) []Mention {
-	taken := make([]bool, len(r.text))
-	for _, m := range ms {
-		for k := m.Start; k < m.End; k++ {
-			taken[k] = true
-		}
-	}
+	taken := r.takenBy(ms)
 	seen := map[string]bool{}
 	var extra []Mention
 	for _, m := range ms {

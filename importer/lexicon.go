@@ -575,13 +575,17 @@ var placeStemList = func() []string {
 }()
 
 // placeStemRunes are placeStemList as runes, for comparing in place.
-var placeStemRunes = func() [][]rune {
-	out := make([][]rune, len(placeStemList))
-	for k, p := range placeStemList {
-		out[k] = []rune(p)
+var placeStemRunes = runesOf(placeStemList)
+
+// runesOf converts words to runes once, so that a scan over a text can
+// compare them in place rather than build a string at every position.
+func runesOf(ws []string) [][]rune {
+	out := make([][]rune, len(ws))
+	for k, w := range ws {
+		out[k] = []rune(w)
 	}
 	return out
-}()
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -91,13 +91,7 @@ func (r *recognizer) titleAt(i, end int) string {
 
 // titleRunes are titleWords as runes, compared in place: titleAt is asked
 // at most positions of a text.
-var titleRunes = func() [][]rune {
-	out := make([][]rune, len(titleWords))
-	for k, t := range titleWords {
-		out[k] = []rune(t)
-	}
-	return out
-}()
+var titleRunes = runesOf(titleWords)
 
 // leftOK: a title introducing a name follows a body's name, punctuation
 // or the start of a clause, not the middle of a word ("副总经理" is found

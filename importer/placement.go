@@ -323,31 +323,28 @@ func (v *sentenceView) nameStructure() {
 			}
 		}
 	}
-	// "西南医科大学附属中医医院、附属医院": a unit named with its list's
-	// owner is the owner's. "药明康德集团成都…产业园": a park named right
-	// after its firm is built by it.
 	for _, out := range v.ms {
+		// "药明康德集团成都…产业园": a park named right after its firm is
+		// built by it.
 		if b := out.Props["builder"]; b != "" {
 			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Name == b && m.End == out.Start }); i >= 0 {
 				v.add(store.RelCoBuiltBy, out, v.ms[i], "name-built-by", 0.7, nil)
 			}
 		}
+		// "西南医科大学附属中医医院、附属医院": a unit named with its list's
+		// owner is the owner's.
 		if owner := out.Props["owner"]; owner != "" {
 			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Name == owner }); i >= 0 {
 				v.add(store.RelPartOf, out, v.ms[i], "name-part-of", 0.7, nil)
 			}
 		}
-	}
-	// "管委会主任" after the zone's party committee: the zone's agency
-	// lies in the zone.
-	for _, out := range v.ms {
+		// "管委会主任" after the zone's party committee: the zone's agency
+		// lies in the zone.
 		if zone, ok := strings.CutSuffix(out.Name, "管理委员会"); ok && out.Rule == "relative-agency" && v.regions[zone] != nil {
 			v.add(store.RelLocatedIn, out, v.regions[zone], "name-located-in", 0.7, nil)
 		}
-	}
-	// "成都市、德阳市、绵阳市人民政府": the government named by its place
-	// alone lies there.
-	for _, out := range v.ms {
+		// "成都市、德阳市、绵阳市人民政府": the government named by its place
+		// alone lies there.
 		if out.Rule == "shared-government" {
 			place := &Mention{Span: out.Span, Sentence: out.Sentence, Surface: out.Surface, Name: out.Surface,
 				Kind: store.KindRegion, Rule: "shared-government", Conf: 0.85}
@@ -458,12 +455,7 @@ func (v *sentenceView) ownerPlace(owner, unit *Mention) {
 		return
 	}
 	rs := v.r.text[owner.End:unit.End]
-	l := placeLead(rs, 2)
-	if l == 0 {
-		return
-	}
-	// Relations run without the gazetteer: the place stems name it.
-	name := placeStems[strings.TrimRight(string(rs[:l]), "省市区县州")]
+	name, l := leadingPlace(rs)
 	// "中飞院四川省通用航空器维修工程技术研究中心": a province after the
 	// owner ranks a designated unit (a provincial centre), and places
 	// nothing; "清华四川能源互联网研究院" lies in the province.
@@ -473,6 +465,17 @@ func (v *sentenceView) ownerPlace(owner, unit *Mention) {
 	region := &Mention{Span: Span{owner.End, owner.End + l}, Sentence: unit.Sentence, Surface: string(rs[:l]), Name: name,
 		Kind: store.KindRegion, Rule: "owner-place", Conf: 0.65}
 	v.add(store.RelLocatedIn, unit, region, "owner-place", 0.65, nil)
+}
+
+// leadingPlace returns the place whose stem opens rs, named in full, and
+// the length of its words there; "" when none does. It reads the place
+// stems alone, so relations can call it without the gazetteer.
+func leadingPlace(rs []rune) (string, int) {
+	l := placeLead(rs, 2)
+	if l == 0 {
+		return "", 0
+	}
+	return placeStems[strings.TrimRight(string(rs[:l]), "省市区县州")], l
 }
 
 // reDesignated: the heads of units a government designates by rank.

@@ -268,16 +268,8 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 	}
 	sort.Strings(stems)
 	stems = sortByLen(stems)
-	taken := make([]bool, len(r.text))
-	for _, m := range ms {
-		for k := m.Start; k < m.End; k++ {
-			taken[k] = true
-		}
-	}
-	stemRunes := make([][]rune, len(stems))
-	for k, stem := range stems {
-		stemRunes[k] = []rune(stem)
-	}
+	taken := r.takenBy(ms)
+	stemRunes := runesOf(stems)
 	for si, s := range r.sents {
 		for i := s.Start; i < s.End; i++ {
 			for k, stem := range stems {

@@ -2045,12 +2045,7 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 			}
 		}
 	}
-	taken := make([]bool, len(r.text))
-	for _, m := range ms {
-		for k := m.Start; k < m.End; k++ {
-			taken[k] = true
-		}
-	}
+	taken := r.takenBy(ms)
 	// Longer names first, so that 人工智能 inside 新一代人工智能 is left alone.
 	keys := make([]string, 0, len(known))
 	for n := range known {
@@ -2103,6 +2098,17 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// takenBy marks the code points the mentions cover.
+func (r *recognizer) takenBy(ms []Mention) []bool {
+	taken := make([]bool, len(r.text))
+	for _, m := range ms {
+		for k := m.Start; k < m.End; k++ {
+			taken[k] = true
+		}
+	}
+	return taken
 }
 
 // brandsInside reports that the mentions overlapping [start, end) are known
@@ -2372,11 +2378,7 @@ func (r *recognizer) sharedOwners(ms []Mention) []Mention {
 // places one. A facility so named (华为成都研究所) is left unplaced, as the
 // annotated pages leave it.
 func placeAfterBrand(m Mention, rs []rune, b int) (Mention, bool) {
-	l := placeLead(rs[b:], 2)
-	if l == 0 {
-		return Mention{}, false
-	}
-	full := placeStems[strings.TrimRight(string(rs[b:b+l]), "省市区县州")]
+	full, l := leadingPlace(rs[b:])
 	if full == "" || level(full) != 2 {
 		return Mention{}, false
 	}
