@@ -63,20 +63,23 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 			}
 			var found []Mention
 			br := rs[cut : cut+l]
-			for si, s := range r.sents {
-				for i := s.Start; i+l <= s.End; i++ {
-					if r.text[i] != br[0] || !slices.Equal(r.text[i:i+l], br) || taken[i] || taken[i+l-1] {
-						continue
-					}
-					if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) {
-						continue
-					}
-					if e := i + l; e < s.End && nameRune(r.text[e]) && !r.nameEndsAt(s, e) && !strings.ContainsRune("、和与及是的等正将已也公", r.text[e]) {
-						continue
-					}
-					found = append(found, Mention{Span: Span{i, i + l}, Sentence: si, Surface: brand, Name: m.Name, Kind: store.KindEnterprise,
-						Rule: "brand-form", Conf: 0.65, Aliases: []string{brand}})
+			for _, i := range r.pairsAt(br) {
+				if i+l > len(r.text) || !slices.Equal(r.text[i:i+l], br) || taken[i] || taken[i+l-1] {
+					continue
 				}
+				si := r.sentenceOf(i)
+				s := r.sents[si]
+				if i+l > s.End {
+					continue
+				}
+				if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) {
+					continue
+				}
+				if e := i + l; e < s.End && nameRune(r.text[e]) && !r.nameEndsAt(s, e) && !strings.ContainsRune("、和与及是的等正将已也公", r.text[e]) {
+					continue
+				}
+				found = append(found, Mention{Span: Span{i, i + l}, Sentence: si, Surface: brand, Name: m.Name, Kind: store.KindEnterprise,
+					Rule: "brand-form", Conf: 0.65, Aliases: []string{brand}})
 			}
 			if len(found) > 0 {
 				extra = append(extra, found...)

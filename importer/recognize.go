@@ -137,6 +137,31 @@ type recognizer struct {
 	// sentenceOut is where the mentions of the sentence being read start
 	// in out.
 	sentenceOut int
+	// pairs lists where each pair of characters stands inside a sentence
+	// (pairsAt), built on first use.
+	pairs map[[2]rune][]int
+}
+
+// pairsAt returns, in text order, the positions inside sentences where the
+// name nr may start. Steps that seek a name all over the page look it up
+// here: scanning the text once per name grew with the square of a long
+// text.
+func (r *recognizer) pairsAt(nr []rune) []int {
+	if r.pairs == nil {
+		r.pairs = map[[2]rune][]int{}
+		for _, s := range r.sents {
+			for i := s.Start; i+1 < s.End; i++ {
+				k := [2]rune{r.text[i], r.text[i+1]}
+				r.pairs[k] = append(r.pairs[k], i)
+			}
+		}
+	}
+	return r.pairs[[2]rune{nr[0], nr[1]}]
+}
+
+// sentenceOf returns the index of the sentence that holds position i.
+func (r *recognizer) sentenceOf(i int) int {
+	return sort.Search(len(r.sents), func(k int) bool { return r.sents[k].End > i })
 }
 
 // Recognize finds the names in a cleaned text.
@@ -1958,6 +1983,23 @@ var tailKinds = kinds(store.KindLab, store.KindPlatform, store.KindPilotPlatform
 // name that ends a longer name of the same kind given before is that
 // body, when it keeps words of its own before its suffix.
 func tailForms(ms []Mention) {
+	// The mentions each name's tails belong to, so that a name looks only
+	// at the longer names it may close: comparing every pair grew with the
+	// square of a long text. A mention renamed below is listed again
+	// under its new name's tails; every candidate is checked against its
+	// name as it then stands.
+	byTail := map[string][]int{}
+	addTails := func(j int) {
+		n := ms[j].Name
+		for k := range n {
+			if k > 0 {
+				byTail[n[k:]] = append(byTail[n[k:]], j)
+			}
+		}
+	}
+	for j := range ms {
+		addTails(j)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if !tailKinds[m.Kind] && m.Kind != store.KindRegion && m.Kind != store.KindGovernmentAgency && m.Kind != store.KindEnterprise {
@@ -1967,7 +2009,10 @@ func tailForms(ms []Mention) {
 		if !ok || (tailKinds[m.Kind] || m.Kind == store.KindEnterprise) && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
 			continue
 		}
-		for _, o := range ms {
+		cands := slices.Clone(byTail[m.Name])
+		slices.Sort(cands)
+		for _, j := range slices.Compact(cands) {
+			o := ms[j]
 			if o.Start >= m.Start || o.Kind != m.Kind || o.Name == m.Name || !strings.HasSuffix(o.Name, m.Name) ||
 				utf8.RuneCountInString(o.Name)-utf8.RuneCountInString(m.Name) < 2 {
 				continue
@@ -1987,6 +2032,7 @@ func tailForms(ms []Mention) {
 			}
 			m.Aliases = append(m.Aliases, m.Name)
 			m.Name = o.Name
+			addTails(i)
 			break
 		}
 	}
@@ -2046,6 +2092,16 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 	}
 	taken := r.takenBy(ms)
+	// A page's own name wins over lexicon brands inside it only where
+	// such a brand starts (brandsInside): most taken places hold none,
+	// and asking every mention about each of them grew with the square of
+	// a long text.
+	lexiconAt := make([]bool, len(r.text))
+	for _, o := range ms {
+		if o.Rule == "lexicon" {
+			lexiconAt[o.Start] = true
+		}
+	}
 	// Longer names first, so that 人工智能 inside 新一代人工智能 is left alone.
 	keys := make([]string, 0, len(known))
 	for n := range known {
@@ -2057,30 +2113,23 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 		}
 		return keys[i] < keys[j]
 	})
-	// Where each pair of characters stands, so that a name is sought only
-	// where it may start: scanning the text once per name grew with the
-	// square of a long text.
-	at := map[[2]rune][]int{}
-	for _, s := range r.sents {
-		for i := s.Start; i+1 < s.End; i++ {
-			k := [2]rune{r.text[i], r.text[i+1]}
-			at[k] = append(at[k], i)
-		}
-	}
 	for _, n := range keys {
 		m := known[n]
 		nr := []rune(n)
-		for _, i := range at[[2]rune{nr[0], nr[1]}] {
-			si := sort.Search(len(r.sents), func(k int) bool { return r.sents[k].End > i })
+		for _, i := range r.pairsAt(nr) {
+			if i+len(nr) > len(r.text) || !slices.Equal(r.text[i:i+len(nr)], nr) {
+				continue
+			}
+			si := r.sentenceOf(i)
 			s := r.sents[si]
-			if i+len(nr) > s.End || !slices.Equal(r.text[i:i+len(nr)], nr) {
+			if i+len(nr) > s.End {
 				continue
 			}
 			// "华润医药集团有限公司(下称:华润医药)…华润医药是": the page's
 			// own name for a firm outweighs a brand the lexicon knows
 			// inside it.
 			if taken[i] || taken[i+len(nr)-1] {
-				if !brandsInside(ms, i, i+len(nr), m.Kind) {
+				if !slices.Contains(lexiconAt[i:i+len(nr)], true) || !brandsInside(ms, i, i+len(nr), m.Kind) {
 					continue
 				}
 				ms = slices.DeleteFunc(ms, func(o Mention) bool { return o.Start >= i && o.End <= i+len(nr) && o.Rule == "lexicon" })
