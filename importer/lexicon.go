@@ -286,6 +286,19 @@ var sichuanCountiesFull = map[string]string{
 	"会理市": "凉山彝族自治州", "冕宁县": "凉山彝族自治州", "盐源县": "凉山彝族自治州", "德昌县": "凉山彝族自治州",
 }
 
+// countyLead reports a name that opens with a county or district known by
+// its full name only (sichuanCountiesFull, otherDistrictsFull) and goes on
+// past it.
+func countyLead(name string) bool {
+	rs := []rune(name)
+	for l := 2; l < min(len(rs), 8); l++ {
+		if p := string(rs[:l]); sichuanCountiesFull[p] != "" || otherDistrictsFull[p] {
+			return true
+		}
+	}
+	return false
+}
+
 // chengduCounties are the districts, county-level cities and counties of
 // 成都市. A county-level city is a 市 like its prefecture, so its level
 // alone does not place it inside 成都市; this list does.

@@ -652,6 +652,8 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// 依托 or 在 introduces is a body, and the 建设 after it the verb.
 	w := string(r.text[e:min(s.End, e+2)])
 	hosted := (j >= s.Start+2 && string(r.text[j-2:j]) == "依托" || j > s.Start && r.text[j-1] == '在') && w == "建设"
+	// "屏山县工业园区布局…": a county's industrial park is named so.
+	hosted = hosted || countyPark(stem, sr)
 	if classAfter[w] && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
 		return
 	}
@@ -835,7 +837,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// "…实验室(前沿医学中心)执行主任彭勇就实验室": a post and a person's
 	// name inside the words read say the name ended before them.
-	if sr.Kind != store.KindEvent && reTitleInside.MatchString(stem) {
+	if sr.Kind != store.KindEvent && titleInside(stem) {
 		return
 	}
 	// "实验室第一届学术委员会": a body's own committee of advisers is no
@@ -868,6 +870,29 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 
 // reTitleInside: a post followed by more words inside a name's stem.
 var reTitleInside = regexp.MustCompile(`(主任|院长|校长|书记|教授|总经理|董事长|局长|区长|市长|所长|总裁|部长)\p{Han}{2,}`)
+
+// titleInside reports a post inside a name's stem, where the post's first
+// character does not close a place's name: "翠屏区长江工业园区" holds no
+// 区长, but "区长张三主持" does.
+func titleInside(stem string) bool {
+	for _, loc := range reTitleInside.FindAllStringIndex(stem, -1) {
+		rs := []rune(stem[:loc[0]])
+		if c, _ := utf8.DecodeRuneInString(stem[loc[0]:]); !strings.ContainsRune("市区县", c) || !placeEnds(rs) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnds reports that rs ends with a place's stem.
+func placeEnds(rs []rune) bool {
+	for l := min(4, len(rs)); l >= 2; l-- {
+		if _, ok := placeStems[string(rs[len(rs)-l:])]; ok {
+			return true
+		}
+	}
+	return false
+}
 
 // reInnerCommittee: the stems of a body's advisory committees.
 var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|伦理|理事|指导|编辑|编审)$`)
@@ -938,6 +963,21 @@ var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)
 
 // classAfter are words that follow a suffix word used as a class noun.
 var classAfter = wordSet(`体系 网络 集群 布局 建设 管理 运行 机制 模式 载体 矩阵 能级 资源 方案 办法 政策 规划 意见 细则`)
+
+// countyPark reports a park named after its district or county and 工业
+// ("珙县工业园区", "翠屏区长江工业园区"), which the plain words would
+// leave a class; a city's industrial parks (宜宾市工业园区建设) are many.
+func countyPark(stem string, sr suffixRule) bool {
+	if !strings.HasSuffix(stem, "工业") || sr.Kind != store.KindRegion {
+		return false
+	}
+	if countyLead(stem) {
+		return true
+	}
+	rs := []rune(stem)
+	l := placeLead(rs, 2)
+	return l > 0 && strings.ContainsRune("区县", rs[l-1])
+}
 
 // verbAfter are the words of classAfter that also start a clause as verbs.
 var verbAfter = wordSet(`建设 布局 管理 运行`)
@@ -1373,6 +1413,10 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 			}
 			return !sr.Weak || d >= 1 || utf8.RuneCountInString(stem) > utf8.RuneCountInString(p)
 		}
+	}
+	// So does a county known by its full name only: "珙县工业园区".
+	if countyLead(stem) {
+		return true
 	}
 	// So does a known body's name that opens it: "北航创新科技园".
 	rs := []rune(stem)

@@ -37,6 +37,10 @@ func TestRecognize(t *testing.T) {
 		want []string // kind and name of mentions that must be found
 		not  []string // names that must not be
 	}{
+		{"a district's name before 长 holds no 区长", "翠屏区长星工业园区位于宜宾。",
+			[]string{"REGION 翠屏区长星工业园区"}, []string{"翠屏区长星工业园"}},
+		{"a county's industrial park before a verb of building", "珙县工业园区布局星材项目,屏山县工业园区建设星极项目,翠屏区星河工业园区布局星芯项目。宜宾市工业园区建设成效显著。",
+			[]string{"REGION 珙县工业园区", "REGION 屏山县工业园区", "REGION 翠屏区星河工业园区"}, []string{"宜宾市工业园区", "屏山县工业园"}},
 		{"brands alone in a list most of whose items are firms by their names", "星河新区已引进国药星生、星东生物、星宇制药、星克生物、威星克、纳米星景等创新药重大产业化项目。成都吸引了英特尔、德州仪器、华为、AMD、展讯等重点企业。",
 			[]string{"ENTERPRISE 国药星生", "ENTERPRISE 威星克", "ENTERPRISE 纳米星景", "ENTERPRISE AMD", "ENTERPRISE 展讯"}, nil},
 		{"fields listed before their field's firms are fields", "星河园区的生物医药、医疗器械、中医药等医药健康领域企业相聚杭城。",
