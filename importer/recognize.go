@@ -633,6 +633,15 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		if y := reYearLead.FindString(stem); y != "" && len(y) < len(stem) {
 			stem, j = stem[len(y):], j+utf8.RuneCountInString(y)
 		}
+		// "第十三届全国政协…委员会副主任": a body's term is no part of its
+		// name (an event's number is); "原冶金部有色金属研究院": nor is
+		// 原, former, before a ministry's, a place's or a known body's name.
+		if y := reTermLead.FindString(stem); y != "" && len(y) < len(stem) {
+			stem, j = stem[len(y):], j+utf8.RuneCountInString(y)
+		}
+		if rest, ok := strings.CutPrefix(stem, "原"); ok && (reMinistryLead.MatchString(rest) || startsWithPlace([]rune(rest)) || r.knownStart(rest) != "") {
+			stem, j = rest, j+1
+		}
 		// "交流会暨X国家重点实验室成都中心揭牌仪式": 暨 joins two events;
 		// a body named after it starts there.
 		if k := strings.LastIndex(stem, "暨"); k >= 0 {
@@ -1039,6 +1048,12 @@ var reSpanOfTime = regexp.MustCompile(`^\d{1,3}(天|个月|周)`)
 // reYearLead: a year, perhaps after 继, that opens a stem.
 var reYearLead = regexp.MustCompile(`^继?(19|20)\d{2}年(度|以来|底|初|末)?`)
 
+// reTermLead: the term of a congress or a committee, "第十三届".
+var reTermLead = regexp.MustCompile(`^第[一二三四五六七八九十\d]{1,3}届`)
+
+// reMinistryLead: a ministry's name, "冶金部", "商务部".
+var reMinistryLead = regexp.MustCompile(`^\p{Han}{1,3}部\p{Han}{2,}`)
+
 // reLayoutSlogan: "一核三基地", "一城两翼四片区" sum up a layout.
 var reLayoutSlogan = regexp.MustCompile(`^[一二三四五六七八九十两多][^一带][一二三四五六七八九十两多]\p{Han}{0,2}$`)
 
@@ -1135,7 +1150,8 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 		// "第四条 成都市…委员会": an article's number, whose space the
 		// cleaning removed, opens the clause; so does a date,
 		// "12月23日天府永兴实验室正式揭牌".
-		if c == '条' && articleNumberEnds(r.text[s.Start:j]) || c == '日' && reDateEnds.MatchString(string(r.text[max(s.Start, j-6):j])) {
+		if c == '条' && articleNumberEnds(r.text[s.Start:j]) || c == '日' && reDateEnds.MatchString(string(r.text[max(s.Start, j-6):j])) ||
+			c == '月' && reMonthEnds.MatchString(string(r.text[max(s.Start, j-3):j])) {
 			break
 		}
 		// "据星际荣耀公司介绍": 据 opening a clause introduces a source.
@@ -1211,6 +1227,9 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 
 // reDateEnds: a day of a month that ends right before a name.
 var reDateEnds = regexp.MustCompile(`\d{1,2}月\d{1,2}日$`)
+
+// reMonthEnds: a month that ends right before a name, "1964年10月峨眉…".
+var reMonthEnds = regexp.MustCompile(`\d{1,2}月$`)
 
 // articleNumberEnds reports text that ends with an article's number:
 // "第四条", "第十二条".
