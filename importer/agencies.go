@@ -540,7 +540,10 @@ func partyDepartments(ms []Mention, city string) {
 func (r *recognizer) committeeOffices(ms []Mention) []Mention {
 	var extra []Mention
 	for _, m := range ms {
-		if m.Kind != store.KindGovernmentAgency || m.Rule != "party-committee" && m.Rule != "party-committee-short" {
+		// "市委常委、组织部部长刘某" on a city's page: the committee named
+		// relative to the page is named so too.
+		relative := m.Rule == "relative-agency" && slices.ContainsFunc(m.Aliases, func(a string) bool { return a == "市委" || a == "区委" || a == "县委" || a == "省委" })
+		if m.Kind != store.KindGovernmentAgency || m.Rule != "party-committee" && m.Rule != "party-committee-short" && !relative {
 			continue
 		}
 		s := r.sents[m.Sentence]
