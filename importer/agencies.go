@@ -535,6 +535,32 @@ func partyDepartments(ms []Mention, city string) {
 	}
 }
 
+// agencyOffices reads "四川天府新区管委会办公室常务副主任刘某": a post in
+// a committee's office is the office's, a body of its own, named with the
+// committee's names (its forms, too).
+func (r *recognizer) agencyOffices(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || !strings.HasSuffix(m.Name, "管委会") && !strings.HasSuffix(m.Name, "委员会") {
+			continue
+		}
+		s := r.sents[m.Sentence]
+		e := m.End + 3
+		if e > s.End || string(r.text[m.End:e]) != "办公室" || r.titleAt(e, s.End) == "" {
+			continue
+		}
+		office := func(ns []string) []string {
+			out := make([]string, len(ns))
+			for k, n := range ns {
+				out[k] = n + "办公室"
+			}
+			return out
+		}
+		m.End, m.Surface, m.Name = e, m.Surface+"办公室", m.Name+"办公室"
+		m.Aliases, m.Official = office(m.Aliases), office(m.Official)
+	}
+}
+
 // committeeOffices reads "成都市委常委、组织部部长胡某": the office named
 // bare after a committee's 常委 and before a title is that committee's.
 func (r *recognizer) committeeOffices(ms []Mention) []Mention {

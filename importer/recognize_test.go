@@ -1087,6 +1087,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 胡某某 -> 中共成都市委组织部", "PART_OF 中共成都市委组织部 -> 中共成都市委", "WORKS_AT 叶某某 -> 中共成都市新津区委统一战线工作部",
 				"LOCATED_IN 中共成都市委人才工作领导小组办公室 -> 成都市", "WORKS_AT 李某某 -> 中共四川省委人才工作领导小组办公室",
 				"LOCATED_IN 中共成都市双流区委宣传部 -> 双流区"}},
+		{"a post in a committee's office is the office's", "星河新区管委会办公室常务副主任刘星远出席。",
+			[]string{"WORKS_AT 刘星远 -> 星河新区管委会办公室", "LOCATED_IN 星河新区管委会办公室 -> 星河新区"}},
 		{"a committee named relative to a city's page has its offices too", "自贡市召开会议。市委常委、宣传部部长王星某出席。",
 			[]string{"WORKS_AT 王星某 -> 中共自贡市委宣传部", "PART_OF 中共自贡市委宣传部 -> 中共自贡市委"}},
 		{"each party of a list signs with the one after 与, of whatever kinds", "会上,星河大学、星海研究院、星光科技有限公司与彭州市签约。彭州市与星湖大学、星湖研究院、星湖科技有限公司签约。",
