@@ -24,6 +24,8 @@ var (
 	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
 	// Heads that are not industries although they end like one.
 	reNotChain = regexp.MustCompile(`学科|专业`)
+	// reFieldFirms: a field's firms of note, "等众多新经济领域的知名企业".
+	reFieldFirms = regexp.MustCompile(`^[^,。;、“”]{0,8}?(领域|行业|产业)的(知名|龙头|头部|骨干|领军|代表性|明星)企业`)
 	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
 	// not chains.
 	reChainProject = regexp.MustCompile(`^链?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)
@@ -62,6 +64,9 @@ func (r *recognizer) enumerations(si int, s Span) {
 		switch {
 		case r.sharedSuffix(si, s, q, items):
 		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) && !rePlacesTail.MatchString(after) &&
+			// "鼎桥、医联等众多新经济领域的知名企业": the firms of a field;
+			// the firm branch below keeps known fields fields.
+			!reFieldFirms.MatchString(after) &&
 			!reChainProject.MatchString(after[len(reChainHead.FindString(after)):]) &&
 			// "等创新药重大产业化项目": 产业化 is no industry.
 			!strings.HasPrefix(after[len(reChainHead.FindString(after)):], "化"):
@@ -608,8 +613,9 @@ func (r *recognizer) innerBracket(s Span, c int) int {
 // otherwise the conjunction does ("高校与人工智能、…" keeps 人工智能 only).
 func firstItemCut(rs []rune) int {
 	cut := introducerCut(rs)
-	// "引进了A、B": the particle after the verb is no part of the item.
-	if cut > 0 && cut < len(rs) && (rs[cut] == '了' || rs[cut] == '过') {
+	// "引进了A、B", "培育出A、B": the particle or the direction after the
+	// verb is no part of the item.
+	if cut > 0 && cut < len(rs) && (rs[cut] == '了' || rs[cut] == '过' || rs[cut] == '出') {
 		cut++
 	}
 	// "成功捕获了储能电池、…", "集聚起了芯片、…": a verb the particle
