@@ -35,6 +35,61 @@ func (v *sentenceView) placeGathers() {
 	}
 }
 
+// nationalZones: "成都获批国家新一代人工智能创新发展试验区", "作为国家A试验区
+// 和国家B先导区,成都已有…", "A、B在成都的落地": a zone the state
+// designates, named without a place, lies in the city or district the
+// sentence says was made it or holds it. Each zone of a list joined by 、
+// or 和 does.
+func (v *sentenceView) nationalZones() {
+	ms := v.outer()
+	national := func(m *Mention) bool {
+		return m.Kind == store.KindRegion && strings.HasPrefix(m.Name, "国家") && strings.HasSuffix(m.Name, "区")
+	}
+	place := func(m *Mention) bool {
+		return m.Kind == store.KindRegion && !national(m) && (level(m.Name) == 1 || level(m.Name) == 2) && !macroRegions[m.Name]
+	}
+	// run returns the zones listed from ms[i] on.
+	run := func(i int) []*Mention {
+		out := []*Mention{ms[i]}
+		for k := i + 1; k < len(ms) && national(ms[k]) && reZoneJoin.MatchString(v.gap(out[len(out)-1].End, ms[k].Start)); k++ {
+			out = append(out, ms[k])
+		}
+		return out
+	}
+	for i, z := range ms {
+		if !national(z) || i > 0 && national(ms[i-1]) && reZoneJoin.MatchString(v.gap(ms[i-1].End, z.Start)) {
+			continue
+		}
+		zones := run(i)
+		last := zones[len(zones)-1]
+		var p *Mention
+		switch {
+		case i > 0 && place(ms[i-1]) && reMadeZone.MatchString(v.gap(ms[i-1].End, z.Start)):
+			p = ms[i-1]
+		case i+len(zones) < len(ms) && place(ms[i+len(zones)]):
+			next := ms[i+len(zones)]
+			g := v.gap(last.End, next.Start)
+			opened := z.Start-2 >= v.s.Start && v.gap(z.Start-2, z.Start) == "作为" && g == ","
+			if opened || g == "在" && strings.HasPrefix(v.gap(next.End, v.s.End), "的落地") {
+				p = next
+			}
+		}
+		if p == nil {
+			continue
+		}
+		for _, zone := range zones {
+			v.add(store.RelLocatedIn, zone, p, "national-zone", 0.6, nil)
+		}
+	}
+}
+
+var (
+	// reMadeZone: the words between a place and the zone it was made.
+	reMadeZone = regexp.MustCompile(`^(市|省)?(已|成功|先后|正式|相继)?(获批|获批建设|获批创建|成为|入选|推动建设|获批设立)$`)
+	// reZoneJoin: the words between zones listed together.
+	reZoneJoin = regexp.MustCompile(`^(、|和|及|以及)$`)
+)
+
 // districtBefore: "前往新都区成都新研氢能源科技有限公司": a district set
 // right before a body whose own name opens with its city says where the
 // body is.

@@ -1089,6 +1089,9 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 胡某某 -> 中共成都市委组织部", "PART_OF 中共成都市委组织部 -> 中共成都市委", "WORKS_AT 叶某某 -> 中共成都市新津区委统一战线工作部",
 				"LOCATED_IN 中共成都市委人才工作领导小组办公室 -> 成都市", "WORKS_AT 李某某 -> 中共四川省委人才工作领导小组办公室",
 				"LOCATED_IN 中共成都市双流区委宣传部 -> 双流区"}},
+		{"a zone the state designates lies in the place made it or holding it", "成都获批国家新一代星能创新发展试验区和国家星能创新应用先导区。作为国家星链创新示范区,绵阳市已有多项成果。项目将结合国家星海试验区在德阳的落地推进。",
+			[]string{"LOCATED_IN 国家新一代星能创新发展试验区 -> 成都市", "LOCATED_IN 国家星能创新应用先导区 -> 成都市",
+				"LOCATED_IN 国家星链创新示范区 -> 绵阳市", "LOCATED_IN 国家星海试验区 -> 德阳市"}},
 		{"a post in a committee's office is the office's", "星河新区管委会办公室常务副主任刘星远出席。",
 			[]string{"WORKS_AT 刘星远 -> 星河新区管委会办公室", "LOCATED_IN 星河新区管委会办公室 -> 星河新区"}},
 		{"a committee named relative to a city's page has its offices too", "自贡市召开会议。市委常委、宣传部部长王星某出席。",
@@ -1154,6 +1157,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a place beside a state's zone without words that make it the zone's holds none", "成都借鉴国家星能创新发展试验区的经验。", "LOCATED_IN 国家星能创新发展试验区 -> 成都市"},
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
 		{"a run of officers ends at another body's title", "星河大学校长王某某,副校长李某某,副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},
 		{"a post after a clause's last word is no post at the body in the clause", "成立大会在星河大学举行,总经理罗某某出席大会。", "WORKS_AT 罗某某 -> 星河大学"},

@@ -258,6 +258,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeGathers()
+		v.nationalZones()
 		v.placeHeadedLists()
 		v.zoneSpans()
 		v.cityDistricts()
