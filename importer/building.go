@@ -13,6 +13,12 @@ import (
 	"innograph/store"
 )
 
+// reBuilderClass: a list of builders closed by their class, "等重点单位".
+var reBuilderClass = regexp.MustCompile(`等[^,;。]{0,4}(单位|企业|高校|院所|机构|院校)(共同|联合)?$`)
+
+// reSecondVerb: a verb a verb of building shares its object with.
+var reSecondVerb = regexp.MustCompile(`^(和|与|及|并)?(运营|运行|管理)$`)
+
 // reBuiltBefore: a verb of building just before a body.
 var reBuiltBefore = regexp.MustCompile(`(组建|建设|共建|筹建|新建|设立|成立|打造)$`)
 
@@ -63,7 +69,8 @@ func (v *sentenceView) coBuild() {
 			// "天府绛溪实验室将依托电子科技大学,联合A和B等单位合作共建": a
 			// clause of partners and a joint verb with nothing after it goes
 			// on about the body the sentence is about.
-			if ce <= ve+1 || v.gap(ve, ce) == "" {
+			// "由A与B共同建设运营": a second verb (运营) ends the clause too.
+			if ce <= ve+1 || v.gap(ve, ce) == "" || reSecondVerb.MatchString(v.gap(ve, ce)) {
 				if subj := v.sentenceSubjects(v.outer(), cs); len(subj) == 1 && builtKinds[subj[0].Kind] && subj[0].Kind != store.KindRegion {
 					target = subj[0]
 				}
@@ -99,6 +106,22 @@ func (v *sentenceView) coBuild() {
 		}
 		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手") ||
 			strings.HasPrefix(verb, "联手")
+		// "联合A、B等重点单位,C、D等重点企业共同建设": lists of builders,
+		// each closed by its class, run back over commas.
+		if joint && at < 0 && len(builders) > 0 && reBuilderClass.MatchString(v.gap(cs, vs)) {
+			for pe := cs - 1; pe > v.s.Start && text[pe] == ','; {
+				ps := v.clauseStart(pe)
+				if !reBuilderClass.MatchString(v.gap(ps, pe)) {
+					break
+				}
+				for _, m := range v.outer() {
+					if m.Start >= ps && m.End <= pe && builderKinds[m.Kind] && m != target {
+						builders = append(builders, m)
+					}
+				}
+				pe = ps - 1
+			}
+		}
 		if len(builders) == 0 && joint {
 			builders = v.signedBefore(cs, vs)
 		}
