@@ -313,11 +313,16 @@ func (v *sentenceView) hostUnitIs() {
 		return
 	}
 	for _, a := range outer[1:] {
-		if builderKinds[a.Kind] && reHostIs.MatchString(v.gap(max(v.s.Start, a.Start-7), a.Start)) {
+		// "X以A为牵头单位,联合…共同打造", "X以集团下属A为牵头单位".
+		led := strings.HasPrefix(v.gap(outer[0].End, a.Start), "以") && reHostAfter.MatchString(v.gap(a.End, min(v.s.End, a.End+6)))
+		if builderKinds[a.Kind] && (reHostIs.MatchString(v.gap(max(v.s.Start, a.Start-7), a.Start)) || led) {
 			v.add(store.RelCoBuiltBy, outer[0], a, "host-unit", 0.7, nil)
 		}
 	}
 }
+
+// reHostAfter: the words that make the body before them a body's host.
+var reHostAfter = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位|建设主体)`)
 
 // reHostIs: the words that name a body's host right before it.
 var reHostIs = regexp.MustCompile(`(依托单位|牵头单位|建设单位|承建单位)(为|是)$`)

@@ -1093,6 +1093,8 @@ func TestRelations(t *testing.T) {
 		{"builders and a second verb, and lists of builders each closed by its class", "星河智算中心位于郫都区,由成都高新区、郫都区与星为科技有限公司共同建设运营,将承接生态发展。星海实验室依托星河大学等单位,联合星光研究院、星湖研究所等重点单位,星网集团、星电集团等重点企业共同建设。",
 			[]string{"CO_BUILT_BY 星河智算中心 -> 成都高新区", "CO_BUILT_BY 星河智算中心 -> 星为科技有限公司", "CO_BUILT_BY 星海实验室 -> 星光研究院",
 				"CO_BUILT_BY 星海实验室 -> 星湖研究所", "CO_BUILT_BY 星海实验室 -> 星网集团"}},
+		{"a body's leading unit named after 以", "四川省星河创新中心以星海集团有限公司下属星网科技有限公司为牵头单位,联合高校共同打造。",
+			[]string{"CO_BUILT_BY 四川省星河创新中心 -> 星网科技有限公司"}},
 		{"a zone the state designates lies in the place made it or holding it", "成都获批国家新一代星能创新发展试验区和国家星能创新应用先导区。作为国家星链创新示范区,绵阳市已有多项成果。项目将结合国家星海试验区在德阳的落地推进。",
 			[]string{"LOCATED_IN 国家新一代星能创新发展试验区 -> 成都市", "LOCATED_IN 国家星能创新应用先导区 -> 成都市",
 				"LOCATED_IN 国家星链创新示范区 -> 绵阳市", "LOCATED_IN 国家星海试验区 -> 德阳市"}},
