@@ -1093,6 +1093,10 @@ func TestRelations(t *testing.T) {
 		{"builders and a second verb, and lists of builders each closed by its class", "星河智算中心位于郫都区,由成都高新区、郫都区与星为科技有限公司共同建设运营,将承接生态发展。星海实验室依托星河大学等单位,联合星光研究院、星湖研究所等重点单位,星网集团、星电集团等重点企业共同建设。",
 			[]string{"CO_BUILT_BY 星河智算中心 -> 成都高新区", "CO_BUILT_BY 星河智算中心 -> 星为科技有限公司", "CO_BUILT_BY 星海实验室 -> 星光研究院",
 				"CO_BUILT_BY 星海实验室 -> 星湖研究所", "CO_BUILT_BY 星海实验室 -> 星网集团"}},
+		{"a college's own page: 我校 wherever it names itself, and 院长 its head", "联盟成立大会在我校召开。星河市科技局局长何某某,我校党委副书记、院长李某某,副院长郭某某,星海大学制造科学与工程学院教授汪某某出席。星河职业技术学院当选为理事长单位。",
+			[]string{"WORKS_AT 李某某 -> 星河职业技术学院", "WORKS_AT 汪某某 -> 星海大学制造科学与工程学院"}},
+		{"a college's own page: 学院 and 院长 alone are the college's", "星河职业技术学院举行会议。学院党委书记司徒某,院长、党委副书记李登某等出席。",
+			[]string{"WORKS_AT 司徒某 -> 星河职业技术学院", "WORKS_AT 李登某 -> 星河职业技术学院"}},
 		{"a body's leading unit named after 以", "四川省星河创新中心以星海集团有限公司下属星网科技有限公司为牵头单位,联合高校共同打造。",
 			[]string{"CO_BUILT_BY 四川省星河创新中心 -> 星网科技有限公司"}},
 		{"a zone the state designates lies in the place made it or holding it", "成都获批国家新一代星能创新发展试验区和国家星能创新应用先导区。作为国家星链创新示范区,绵阳市已有多项成果。项目将结合国家星海试验区在德阳的落地推进。",
@@ -1163,6 +1167,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a 院长 on a college's page that names another 院 is not the college's", "星河职业技术学院与星海研究院签约。院长李某某出席。", "WORKS_AT 李某某 -> 星河职业技术学院"},
 		{"a place beside a state's zone without words that make it the zone's holds none", "成都借鉴国家星能创新发展试验区的经验。", "LOCATED_IN 国家星能创新发展试验区 -> 成都市"},
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
 		{"a run of officers ends at another body's title", "星河大学校长王某某,副校长李某某,副省长赵某某出席。", "WORKS_AT 赵某某 -> 星河大学"},

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -112,11 +113,14 @@ type sentenceView struct {
 	levelGovernments map[string]*Mention
 	// university is the page's own university, the one it names most.
 	university *Mention
-	r          *recognizer
-	si         int
-	s          Span
-	ms         []*Mention // in text order
-	facts      *[]Fact
+	// collegeHome: the page's university is a 学院 and no other 院 is
+	// named, so 学院 and 院长 alone are the university's.
+	collegeHome bool
+	r           *recognizer
+	si          int
+	s           Span
+	ms          []*Mention // in text order
+	facts       *[]Fact
 }
 
 // gap is the text between two positions.
@@ -189,6 +193,11 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	}
 	sort.SliceStable(funds, func(i, j int) bool { return funds[i].Start < funds[j].Start })
 	university := homeUniversity(ms)
+	// A page whose own university is a 学院 and that names no other body
+	// ending in 院 calls the college 学院 and its head 院长.
+	collegeHome := university != nil && strings.HasSuffix(university.Name, "学院") && !slices.ContainsFunc(ms, func(m Mention) bool {
+		return m.Name != university.Name && strings.HasSuffix(m.Name, "院") && m.Kind != store.KindTalent
+	})
 	governments := map[string]*Mention{}
 	for i := range ms {
 		if g := &ms[i]; g.Kind == store.KindGovernmentAgency && strings.HasSuffix(g.Name, "人民政府") {
@@ -222,7 +231,8 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university}
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university,
+			collegeHome: collegeHome}
 		v.nameStructure()
 		v.localCompany()
 		v.contextual()

@@ -167,8 +167,11 @@ func (v *sentenceView) roles() {
 		// "学校党委书记刘毅、校长余曙光", "校党委书记王某": a university's posts
 		// named without it are at the page's own university, once the
 		// page has named it.
-		if v.university != nil && v.university.Start < p.Start && len(toks) > 0 && !slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) &&
-			(v.schoolBefore(pos) || slices.ContainsFunc(toks, func(t tok) bool { return schoolHeads[t.title] })) {
+		// "我校党委副书记、院长李某": the page's own university, wherever
+		// it names it.
+		school, own := v.schoolBefore(pos)
+		if v.university != nil && (v.university.Start < p.Start || own) && len(toks) > 0 && !slices.ContainsFunc(toks, func(t tok) bool { return t.body != nil }) &&
+			(school || slices.ContainsFunc(toks, func(t tok) bool { return schoolHeads[t.title] || v.collegeHome && collegeHeads[t.title] })) {
 			toks = append(toks, tok{body: v.university})
 		}
 		// "副省长彭宇行": a head of a government named by the post alone is
@@ -230,16 +233,25 @@ func (v *sentenceView) nameRow() {
 // schoolHeads are the posts only a university (or a school) has.
 var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长 校长助理`)
 
+// collegeHeads are a college's heads: on a page whose own university is a
+// 学院 and that names no other 院, "院长" is the college's.
+var collegeHeads = wordSet(`院长 副院长 常务副院长 执行院长 院长助理`)
+
 // schoolBefore reports 学校 or 校 right before pos, opening a clause or a
-// list: "学校党委书记", "校党委副书记", and a university's own page's 我校.
-func (v *sentenceView) schoolBefore(pos int) bool {
-	for _, w := range []string{"学校", "我校", "本校", "校"} {
+// list: "学校党委书记", "校党委副书记", and a university's own page's 我校,
+// which own reports.
+func (v *sentenceView) schoolBefore(pos int) (found, own bool) {
+	words := []string{"学校", "我校", "本校", "校"}
+	if v.collegeHome {
+		words = append(words, "学院", "我院", "本院")
+	}
+	for _, w := range words {
 		n := utf8.RuneCountInString(w)
 		if pos-n >= v.s.Start && string(v.r.text[pos-n:pos]) == w && (pos-n == v.s.Start || !nameRune(v.r.text[pos-n-1])) {
-			return true
+			return true, strings.HasPrefix(w, "我") || strings.HasPrefix(w, "本")
 		}
 	}
-	return false
+	return false, false
 }
 
 // homeUniversity returns the first mention of the university the page
@@ -247,8 +259,19 @@ func (v *sentenceView) schoolBefore(pos int) bool {
 func homeUniversity(ms []Mention) *Mention {
 	count := map[string]int{}
 	first := map[string]*Mention{}
+	// "四川大学制造科学与工程学院" is a school of a university, no page's
+	// own university, nor is the university named inside it.
+	var schools []Span
+	for _, m := range ms {
+		if m.Kind == store.KindUniversity && reUniversitySchool.MatchString(m.Name) {
+			schools = append(schools, m.Span)
+		}
+	}
+	inSchool := func(m *Mention) bool {
+		return slices.ContainsFunc(schools, func(s Span) bool { return s.Start <= m.Start && m.End <= s.End })
+	}
 	for i := range ms {
-		if m := &ms[i]; m.Kind == store.KindUniversity {
+		if m := &ms[i]; m.Kind == store.KindUniversity && !inSchool(m) {
 			count[m.Name]++
 			if first[m.Name] == nil {
 				first[m.Name] = m
@@ -269,6 +292,9 @@ func homeUniversity(ms []Mention) *Mention {
 	}
 	return first[best]
 }
+
+// reUniversitySchool: a school or department named with its university.
+var reUniversitySchool = regexp.MustCompile(`大学\p{Han}{2,}(学院|学部|系)$`)
 
 // graduateTitles name a university's graduates and students, who are its
 // alumni in the graph, not its staff.
