@@ -319,18 +319,27 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 // is its 人民政府 (governmentsFull adds the district's city).
 func (r *recognizer) districtGovernments(si int, s Span) {
 	for i := s.Start + 3; i+2 <= s.End; i++ {
-		if string(r.text[i:i+2]) != "政府" || !strings.ContainsRune("区县市", r.text[i-1]) {
+		if string(r.text[i:i+2]) != "政府" || !strings.ContainsRune("区县市州", r.text[i-1]) {
 			continue
 		}
+		found := false
 		for l := 4; l >= 2; l-- {
 			if i-1-l < s.Start {
 				continue
 			}
 			place := string(r.text[i-1-l : i])
 			e, ok := r.gaz.Lookup(place)
+			// "凉山州政府": a prefecture's short name with its level.
+			if ok && e.Kind == store.KindRegion && e.Name != place && strings.HasSuffix(place, "州") && strings.HasSuffix(e.Name, "州") {
+				m := r.add(si, i-1-l, i+2, e.Name+"人民政府", store.KindGovernmentAgency, "district-government", 0.8)
+				m.Aliases = append(m.Aliases, place+"政府")
+				found = true
+				break
+			}
 			if !ok || e.Kind != store.KindRegion || e.Name != place {
 				continue
 			}
+			found = true
 			// "成都市温江区政府": a city right before the district opens
 			// the name, as it opens the government's own.
 			start, name := i-1-l, place+"人民政府"
@@ -351,8 +360,21 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 			}
 			break
 		}
+		// "攀枝花市政府、承德市政府、哈密市政府": a city the lexicon does not
+		// know, named by two characters and 市 at a list's or a clause's
+		// edge, has a government of its own.
+		if k := i - 3; !found && r.text[i-1] == '市' && k >= s.Start && allHan(r.text[k:i-1]) && !strings.ContainsRune(notCityStem, r.text[k]) &&
+			!strings.ContainsRune(notCityStem, r.text[k+1]) && (k == s.Start || strings.ContainsRune("、,;:和与及“(", r.text[k-1])) {
+			city := string(r.text[k:i])
+			m := r.add(si, k, i+2, city+"人民政府", store.KindGovernmentAgency, "district-government", 0.7)
+			m.Aliases = append(m.Aliases, city+"政府")
+		}
 	}
 }
+
+// notCityStem are the characters that make no city's name before 市政府
+// ("全市政府", "本市政府", "各市政府").
+const notCityStem = "全本该各我两三四五六十省市区县州地城"
 
 // sharedGovernments reads a notice's addressees, "成都市、德阳市、绵阳市人民
 // 政府": the places listed before the last share its government, so each
