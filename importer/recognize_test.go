@@ -44,6 +44,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星河科技", "ENTERPRISE 星海电子"}, []string{"星桥", "星联", "培育出星河科技"}},
 		{"governments of a prefecture by its short name and of a city the lexicon does not know", "该联盟由攀枝花市政府、星德市政府、凉山州政府共同发起。全市政府工作报告。",
 			[]string{"GOVERNMENT_AGENCY 星德市人民政府", "GOVERNMENT_AGENCY 凉山彝族自治州人民政府"}, []string{"全市人民政府"}},
+		{"a member is no part of a member's name", "与会的联盟成员星河电气星河汽轮机有限公司参加。", []string{"ENTERPRISE 星河电气星河汽轮机有限公司"}, []string{"联盟成员星河电气星河汽轮机有限公司", "联盟"}},
 		{"a park for founders", "加快推进“环星河大学创新创业园”建设。", []string{"REGION 环星河大学创新创业园"}, []string{"环星河大学"}},
 		{"a district's name before 长 holds no 区长", "翠屏区长星工业园区位于宜宾。",
 			[]string{"REGION 翠屏区长星工业园区"}, []string{"翠屏区长星工业园"}},
