@@ -52,8 +52,19 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 				}
 			}
 		}
+		lengths := []int{4, 3, 2}
+		// "东方电气集团东方电机有限公司…东方电机": a unit named after its
+		// owner, a known firm, goes by its own words whole.
+		if cut == 0 {
+			k := r.ownerLead(rs)
+			stem := len(rs) - k - utf8.RuneCountInString(reLegalFirm.FindString(m.Name))
+			if k == 0 || stem < 3 || stem > 6 {
+				continue
+			}
+			cut, lengths = k, []int{stem}
+		}
 		// "绿碳未来(四川)科技有限公司": no brand reaches into a bracket.
-		for l := 4; l >= 2; l-- {
+		for _, l := range lengths {
 			if cut+l >= len(rs) {
 				continue
 			}
@@ -93,6 +104,20 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		}
 	}
 	return append(ms, extra...)
+}
+
+// ownerLead returns the length of a known firm's name that opens name,
+// with 集团 after it if it is there, or 0.
+func (r *recognizer) ownerLead(rs []rune) int {
+	for k := min(len(rs)-3, 8); k >= 2; k-- {
+		if e, ok := r.gaz.Lookup(string(rs[:k])); ok && e.Kind == store.KindEnterprise {
+			if k+2 <= len(rs) && string(rs[k:k+2]) == "集团" {
+				k += 2
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // News names firms by place, brand and trade without 有限公司: "成都芯脑科

@@ -1373,6 +1373,24 @@ func TestFirmBrandForm(t *testing.T) {
 	t.Fatal("no firm")
 }
 
+// A unit named after its owner, a known firm, goes by its own words whole.
+func TestOwnedFirmShortForm(t *testing.T) {
+	text := "与会的东方电气星河汽轮机有限公司参加。院士调研了星河汽轮机。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "owned.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Batch.Entities {
+		if e.Name == "东方电气星河汽轮机有限公司" {
+			if !slices.Contains(e.Aliases, "星河汽轮机") || len(e.Evidence) != 2 {
+				t.Errorf("firm aliases %v, %d evidence; want 星河汽轮机 and both sentences", e.Aliases, len(e.Evidence))
+			}
+			return
+		}
+	}
+	t.Fatalf("no firm named 东方电气星河汽轮机有限公司 in %v", ex.Batch.Entities)
+}
+
 // A zone named in full and by the short form of its class, with or
 // without its places, is one body.
 func TestZoneShortForms(t *testing.T) {
