@@ -1102,6 +1102,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 司徒某 -> 星河职业技术学院", "WORKS_AT 李登某 -> 星河职业技术学院"}},
 		{"a body's leading unit named after 以", "四川省星河创新中心以星海集团有限公司下属星网科技有限公司为牵头单位,联合高校共同打造。",
 			[]string{"CO_BUILT_BY 四川省星河创新中心 -> 星网科技有限公司"}},
+		{"firms a zone has drawn in and settled, and a city's firms drawn in", "成都天府国际生物城已成功引进和落地了星蓉生物、星东制药等创新药项目。星河高新区已成功吸引包括星特尔科技、星州仪器有限公司等在内的重点企业布局。",
+			[]string{"LOCATED_IN 星蓉生物 -> 成都天府国际生物城", "LOCATED_IN 星东制药 -> 成都天府国际生物城", "LOCATED_IN 星特尔科技 -> 星河高新区"}},
 		{"a zone the state designates lies in the place made it or holding it", "成都获批国家新一代星能创新发展试验区和国家星能创新应用先导区。作为国家星链创新示范区,绵阳市已有多项成果。项目将结合国家星海试验区在德阳的落地推进。",
 			[]string{"LOCATED_IN 国家新一代星能创新发展试验区 -> 成都市", "LOCATED_IN 国家星能创新应用先导区 -> 成都市",
 				"LOCATED_IN 国家星链创新示范区 -> 绵阳市", "LOCATED_IN 国家星海试验区 -> 德阳市"}},
