@@ -1311,7 +1311,12 @@ var knownIndustries = sortByLen(strings.Fields(`电子信息 人工智能 生物
 	光通信 光电信息 激光 量子信息 量子计算 半导体 功率半导体 第三代半导体 传感器 北斗 智能驾驶 食品饮料 绿色食品 现代农业
 	游戏 手游 网游 电竞 动漫 数字娱乐 影视 自动驾驶 新能源电池 电子元器件 元宇宙
 	医药健康 高端医疗器械 高性能医疗器械 新型材料 锂电 临空经济 新一代信息技术 清洁能源 先进能源 先进核能 高端装备制造 能源装备
-	高端能源装备 航空物流 航空动力 工业无人机 消费电子 白酒`))
+	高端能源装备 航空物流 航空动力 工业无人机 消费电子 白酒
+	核医疗 核技术应用 多晶硅 晶硅光伏 钒钛 化工新材料 储能电池`))
+
+// reFieldModifier: words a field follows inside a phrase that still uses it
+// as a field: "全市电子信息产业", "新兴电子信息产业集群", "一批商业航天初创企业".
+var reFieldModifier = regexp.MustCompile(`(全市|全省|全区|全县|全国|本市|我市|我省|我区|新兴|国际化|千亿级|万亿级|百亿级|世界级|一批|[\d一二三四五六七八九十两几]+个)$`)
 
 // reIndustryHead: words after a field that say it is an industry.
 var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、]|\)?企业|药?企[^业])`)
@@ -1322,7 +1327,8 @@ func (r *recognizer) knownFields(si int, s Span) {
 		if w := r.knownFieldAt(i, s.End); w != "" {
 			n := utf8.RuneCountInString(w)
 			// Inside a longer word ("光电子", "新材料科技有限公司") it is none.
-			before := i == s.Start || !han(r.text[i-1]) || r.text[i-1] == '、' || r.boundaryAt(s, i) > 0 || r.placeEndsAt(s, i)
+			before := i == s.Start || !han(r.text[i-1]) || r.text[i-1] == '、' || r.boundaryAt(s, i) > 0 || r.placeEndsAt(s, i) ||
+				reFieldModifier.MatchString(string(r.text[max(s.Start, i-4):i]))
 			after := string(r.text[i+n : min(s.End, i+n+8)])
 			// A whole item of a list, next to another field.
 			whole := i+n == s.End || strings.ContainsRune("、等和及,。;", r.text[i+n])

@@ -45,6 +45,8 @@ func TestRecognize(t *testing.T) {
 		{"governments of a prefecture by its short name and of a city the lexicon does not know", "该联盟由攀枝花市政府、星德市政府、凉山州政府共同发起。全市政府工作报告。",
 			[]string{"GOVERNMENT_AGENCY 星德市人民政府", "GOVERNMENT_AGENCY 凉山彝族自治州人民政府"}, []string{"全市人民政府"}},
 		{"a member is no part of a member's name", "与会的联盟成员星河电气星河汽轮机有限公司参加。", []string{"ENTERPRISE 星河电气星河汽轮机有限公司"}, []string{"联盟成员星河电气星河汽轮机有限公司", "联盟"}},
+		{"a known field after words that modify it in a phrase, and Sichuan's own chains", "星河区介绍了全市电子信息产业相关情况。同时15个人工智能产业生态圈项目签约。星河区打造千亿级新兴集成电路产业集群。星河城将核医疗产业作为方向。星河区光电子产业发展。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 人工智能", "INDUSTRY_CHAIN 集成电路", "INDUSTRY_CHAIN 核医疗"}, []string{"光电"}},
 		{"a park for founders", "加快推进“环星河大学创新创业园”建设。", []string{"REGION 环星河大学创新创业园"}, []string{"环星河大学"}},
 		{"a district's name before 长 holds no 区长", "翠屏区长星工业园区位于宜宾。",
 			[]string{"REGION 翠屏区长星工业园区"}, []string{"翠屏区长星工业园"}},
