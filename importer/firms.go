@@ -24,6 +24,9 @@ var legalForms = wordSet(`集团 公司 有限公司 股份有限公司 有限�
 
 var reSubsidiary = regexp.MustCompile(`^(这家|该|其|全资|控股|参股|一家|两家|家)?[子母分]$`)
 
+// reOwnedUnit: a firm's legal name and the kind of unit after it.
+var reOwnedUnit = regexp.MustCompile(`(公司|集团)(的)?(全资|控股|参股)?[子分]$`)
+
 // reLegalFirm: a firm's legal name, whose brand a text goes on to use.
 var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有限公司|集团公司)$`)
 

@@ -680,6 +680,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Suffix == "公司" && reSubsidiary.MatchString(stem) {
 		return
 	}
+	// "成都X股份有限公司全资子公司": the firm whose unit it is, named whole,
+	// and its kind of unit; the firm is read on its own.
+	if sr.Suffix == "公司" && reOwnedUnit.MatchString(stem) {
+		return
+	}
 	// A bureau's 局 is no word's last character (布局, 新局) nor a title's
 	// first (副局长).
 	if sr.Suffix == "局" && (!startsWithPlace([]rune(stem)) && !relativeStems[stem] ||
@@ -1153,6 +1158,11 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 		// "12月23日天府永兴实验室正式揭牌".
 		if c == '条' && articleNumberEnds(r.text[s.Start:j]) || c == '日' && reDateEnds.MatchString(string(r.text[max(s.Start, j-6):j])) ||
 			c == '月' && reMonthEnds.MatchString(string(r.text[max(s.Start, j-3):j])) {
+			break
+		}
+		// "乐山X有限公司系成都Y股份有限公司全资子公司": 系 after a firm's
+		// legal form says what the firm is.
+		if c == '系' && j-3 >= s.Start && string(r.text[j-3:j-1]) == "公司" {
 			break
 		}
 		// "据星际荣耀公司介绍": 据 opening a clause introduces a source.
