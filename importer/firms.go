@@ -47,10 +47,18 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		cut := placeLead(rs, 2)
 		// "成都市极米科技有限公司…极米科技董事长": a mention named by the
 		// legal name's words between place and legal form is that firm.
+		// "四川九洲电器集团有限责任公司…九洲集团": so is its brand and 集团,
+		// when the legal name is a group's.
 		if stem := string(rs[cut : len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(m.Name))]); cut > 0 && utf8.RuneCountInString(stem) >= 3 {
+			forms := []string{stem}
+			if k := strings.Index(stem, "集团"); k > 0 {
+				for l := 2; l <= 4 && l < utf8.RuneCountInString(stem[:k]); l++ {
+					forms = append(forms, string([]rune(stem)[:l])+"集团")
+				}
+			}
 			for i := range ms {
-				if o := &ms[i]; o.Kind == store.KindEnterprise && o.Name == stem && o.Rule != "lexicon" {
-					o.Aliases = append(o.Aliases, stem)
+				if o := &ms[i]; o.Kind == store.KindEnterprise && slices.Contains(forms, o.Name) && o.Name != m.Name && o.Rule != "lexicon" {
+					o.Aliases = append(o.Aliases, o.Name)
 					o.Name = m.Name
 				}
 			}

@@ -231,7 +231,7 @@ func (v *sentenceView) nameRow() {
 }
 
 // schoolHeads are the posts only a university (or a school) has.
-var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长 校长助理`)
+var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长 校长助理 校领导`)
 
 // collegeHeads are a college's heads: on a page whose own university is a
 // 学院 and that names no other 院, "院长" is the college's.
