@@ -1113,6 +1113,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 司徒某 -> 星河职业技术学院", "WORKS_AT 李登某 -> 星河职业技术学院"}},
 		{"a group named by its brand and 集团, and a university's leaders named as such", "四川星洲电器集团有限责任公司与星河大学签约。星洲集团党委书记、董事长夏某某出席。我校校长曾某某,校领导申星蓉、胡星宇出席仪式。",
 			[]string{"WORKS_AT 夏某某 -> 四川星洲电器集团有限责任公司", "WORKS_AT 申星蓉 -> 星河大学", "WORKS_AT 胡星宇 -> 星河大学"}},
+		{"a district's head after its committee's post is at its government, named with its city", "成都市温江区人民政府与星河大学签约。温江区委副书记、代理区长王星军出席活动。",
+			[]string{"WORKS_AT 王星军 -> 成都市温江区人民政府"}},
 		{"a body's leading unit named after 以", "四川省星河创新中心以星海集团有限公司下属星网科技有限公司为牵头单位,联合高校共同打造。",
 			[]string{"CO_BUILT_BY 四川省星河创新中心 -> 星网科技有限公司"}},
 		{"firms a zone has drawn in and settled, and a city's firms drawn in", "成都天府国际生物城已成功引进和落地了星蓉生物、星东制药等创新药项目。星河高新区已成功吸引包括星特尔科技、星州仪器有限公司等在内的重点企业布局。",

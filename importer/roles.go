@@ -202,7 +202,7 @@ func (v *sentenceView) roles() {
 				// "成都市委副书记、市长罗某": the mayor's post after the
 				// committee's is at the city's government, when the page
 				// names it.
-				if gov := v.governments[strings.TrimSuffix(strings.TrimPrefix(body.Name, "中共"), "委")]; gov != nil {
+				if gov := v.governmentOf(strings.TrimSuffix(strings.TrimPrefix(body.Name, "中共"), "委")); gov != nil {
 					v.add(store.RelWorksAt, p, gov, "works-at", 0.75, propsIf("role", t.title))
 				}
 			case governmentHeads[t.title] && body.Kind != store.KindGovernmentAgency:
@@ -212,6 +212,18 @@ func (v *sentenceView) roles() {
 			}
 		}
 	}
+}
+
+// governmentOf returns the page's 人民政府 of a place, named as a
+// committee names it: "成都市温江区" is 温江区's.
+func (v *sentenceView) governmentOf(place string) *Mention {
+	if gov := v.governments[place]; gov != nil {
+		return gov
+	}
+	if _, district, ok := strings.Cut(place, "市"); ok && district != "" {
+		return v.governments[district]
+	}
+	return nil
 }
 
 // nameRow: a person listed on a line of their own works at the body the
