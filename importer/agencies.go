@@ -331,8 +331,7 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 			e, ok := r.gaz.Lookup(place)
 			// "凉山州政府": a prefecture's short name with its level.
 			if ok && e.Kind == store.KindRegion && e.Name != place && strings.HasSuffix(place, "州") && strings.HasSuffix(e.Name, "州") {
-				m := r.add(si, i-1-l, i+2, e.Name+"人民政府", store.KindGovernmentAgency, "district-government", 0.8)
-				m.Aliases = append(m.Aliases, place+"政府")
+				r.addGovernment(si, i-1-l, i+2, e.Name, place, "district-government", 0.8)
 				found = true
 				break
 			}
@@ -342,7 +341,7 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 			found = true
 			// "成都市温江区政府": a city right before the district opens
 			// the name, as it opens the government's own.
-			start, name := i-1-l, place+"人民政府"
+			start, name := i-1-l, place
 			for lc := 4; lc >= 2; lc-- {
 				if start-lc < s.Start {
 					continue
@@ -353,8 +352,7 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 					break
 				}
 			}
-			m := r.add(si, start, i+2, name, store.KindGovernmentAgency, "district-government", 0.8)
-			m.Aliases = append(m.Aliases, place+"政府")
+			m := r.addGovernment(si, start, i+2, name, place, "district-government", 0.8)
 			if start < i-1-l {
 				m.Aliases = append(m.Aliases, place+"人民政府")
 			}
@@ -366,10 +364,17 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 		if k := i - 3; !found && r.text[i-1] == '市' && k >= s.Start && allHan(r.text[k:i-1]) && !strings.ContainsRune(notCityStem, r.text[k]) &&
 			!strings.ContainsRune(notCityStem, r.text[k+1]) && (k == s.Start || strings.ContainsRune("、,;:和与及“(", r.text[k-1])) {
 			city := string(r.text[k:i])
-			m := r.add(si, k, i+2, city+"人民政府", store.KindGovernmentAgency, "district-government", 0.7)
-			m.Aliases = append(m.Aliases, city+"政府")
+			r.addGovernment(si, k, i+2, city, city, "district-government", 0.7)
 		}
 	}
+}
+
+// addGovernment adds the 人民政府 of place, named short on the page after
+// the form it goes by there (short, "凉山州" for 凉山彝族自治州).
+func (r *recognizer) addGovernment(si, start, end int, place, short, rule string, conf float64) *Mention {
+	m := r.add(si, start, end, place+"人民政府", store.KindGovernmentAgency, rule, conf)
+	m.Aliases = append(m.Aliases, short+"政府")
+	return m
 }
 
 // notCityStem are the characters that make no city's name before 市政府
@@ -388,8 +393,7 @@ func (r *recognizer) sharedGovernments(si int, s Span) {
 		for _, item := range strings.Split(strings.TrimSuffix(str[loc[2]:loc[3]], "、"), "、") {
 			n := utf8.RuneCountInString(item)
 			if e, ok := r.gaz.Lookup(item); ok && e.Kind == store.KindRegion && e.Name == item {
-				m := r.add(si, at, at+n, item+"人民政府", store.KindGovernmentAgency, "shared-government", 0.92)
-				m.Aliases = append(m.Aliases, item+"政府")
+				r.addGovernment(si, at, at+n, item, item, "shared-government", 0.92)
 			}
 			at += n + 1
 		}

@@ -45,11 +45,12 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		seen[m.Name] = true
 		rs := []rune(m.Name)
 		cut := placeLead(rs, 2)
+		legal := utf8.RuneCountInString(reLegalFirm.FindString(m.Name))
 		// "成都市极米科技有限公司…极米科技董事长": a mention named by the
 		// legal name's words between place and legal form is that firm.
 		// "四川九洲电器集团有限责任公司…九洲集团": so is its brand and 集团,
 		// when the legal name is a group's.
-		if stem := string(rs[cut : len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(m.Name))]); cut > 0 && utf8.RuneCountInString(stem) >= 3 {
+		if stem := string(rs[cut : len(rs)-legal]); cut > 0 && utf8.RuneCountInString(stem) >= 3 {
 			forms := []string{stem}
 			if k := strings.Index(stem, "集团"); k > 0 {
 				for l := 2; l <= 4 && l < utf8.RuneCountInString(stem[:k]); l++ {
@@ -68,7 +69,7 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		// owner, a known firm, goes by its own words whole.
 		if cut == 0 {
 			k := r.ownerLead(rs)
-			stem := len(rs) - k - utf8.RuneCountInString(reLegalFirm.FindString(m.Name))
+			stem := len(rs) - k - legal
 			if k == 0 || stem < 3 || stem > 6 {
 				continue
 			}

@@ -254,7 +254,12 @@ var otherDistrictsFull = wordSet(`长寿区 光明区 江北区 南岸区`)
 // would be read inside other words: the counties of sichuanCountiesFull,
 // and the high-tech zone's parts (成都高新西区 in "成都高新西岭科技园").
 func fullNameOnly(name string) bool {
-	return sichuanCountiesFull[name] != "" || otherDistrictsFull[name] || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
+	return countyFull(name) || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
+}
+
+// countyFull reports a district or county known by its full name only.
+func countyFull(name string) bool {
+	return sichuanCountiesFull[name] != "" || otherDistrictsFull[name]
 }
 
 // sichuanCountiesFull are the rest of Sichuan's districts and counties
@@ -292,7 +297,7 @@ var sichuanCountiesFull = map[string]string{
 func countyLead(name string) bool {
 	rs := []rune(name)
 	for l := 2; l < min(len(rs), 8); l++ {
-		if p := string(rs[:l]); sichuanCountiesFull[p] != "" || otherDistrictsFull[p] {
+		if countyFull(string(rs[:l])) {
 			return true
 		}
 	}
