@@ -666,8 +666,11 @@ func lastIntroducer(rs []rune, end int) (int, bool) {
 				continue
 			}
 			// One-character words other than prepositions are too often
-			// part of an item ("经" in 低空经济).
-			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及如", w))) || itemVerbs[w] {
+			// part of an item ("经" in 低空经济). 就 is one only where the
+			// segment starts ("就轨道交通、…等产业链作了汇报"); inside
+			// it is part of a word (成就).
+			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及如", w))) || itemVerbs[w] ||
+				k == 0 && w == "就" {
 				return k + 1, l == 1 && strings.Contains("与和及", w)
 			}
 		}
@@ -925,7 +928,7 @@ var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价�
 // preposition at an edge (是…, 随着…, 集研发, …向, …为), a count's
 // classifier (12条…, 16个…); what a chain is,
 // rather than which (完整, 上下游, 区外相关).
-var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|个|集(研发|设计|生产))|[向为对在从到]$|相关$|主导$|^(完整|完善|上下游)$`)
+var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|个|集(研发|设计|生产))|[向为对在从到]$|相关$|主导$|^(完整|完善|上下游)$|本地$`)
 
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).
 var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)

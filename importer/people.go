@@ -187,7 +187,7 @@ func followWordAt(text []rune, i, end int) bool {
 
 // givenStops are stop characters common at the end of given names (文博,
 // 志强, 国荣); verbs of saying and the like never end one.
-var givenStops = wordSet(`博 强 荣 发 先 同 会 科 明 华 文 正 林 平 书 主`)
+var givenStops = wordSet(`博 强 荣 发 先 同 会 科 明 华 文 正 林 平 书 主 一`)
 
 // personBefore reads a name that ends where a title starts (at i).
 var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师
