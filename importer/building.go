@@ -321,11 +321,16 @@ func (v *sentenceView) hostUnitIs() {
 	}
 }
 
-// reHostAfter: the words that make the body before them a body's host.
-var reHostAfter = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位|建设主体)`)
+// hostUnits are the words for a body's host unit, in either order of the
+// sentence.
+const hostUnits = `依托单位|牵头单位|建设单位|承建单位`
+
+// reHostAfter: the words that make the body before them a body's host
+// (建设主体 is so only after it).
+var reHostAfter = regexp.MustCompile(`^为(` + hostUnits + `|建设主体)`)
 
 // reHostIs: the words that name a body's host right before it.
-var reHostIs = regexp.MustCompile(`(依托单位|牵头单位|建设单位|承建单位)(为|是)$`)
+var reHostIs = regexp.MustCompile(`(` + hostUnits + `)(为|是)$`)
 
 // builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营", "X项目,由A与B
 // 共同建设运营", "X是由A和B共同投入…打造而成": the bodies between 由 and a
