@@ -114,6 +114,9 @@ func LoadGold(r io.Reader) (*Gold, error) {
 // Docs lists the annotated documents.
 func (g *Gold) Docs() []string { return g.docs }
 
+// Entities are the entities annotated in doc.
+func (g *Gold) Entities(doc string) []store.EntityInput { return g.entities[doc] }
+
 // Has reports whether doc is annotated.
 func (g *Gold) Has(doc string) bool {
 	for _, d := range g.docs {

@@ -74,8 +74,14 @@ type Judgement struct {
 	// Entity is the entity's index in the batch, -1 when it was not kept.
 	Entity   int
 	Features []string
-	Prob     float64
-	Kept     bool
+	// Prob is the probability it was kept or left out by: the
+	// acceptor's, combined with the tagger's when there is one.
+	Prob float64
+	Kept bool
+	// Acceptor is the acceptor's probability; Tagged the tagger's
+	// highest for a mention of it; OnlyTagger says no rule found it.
+	Acceptor, Tagged float64
+	OnlyTagger       bool
 }
 
 // Reject is an entity the acceptor left out, as a report names it.

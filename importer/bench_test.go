@@ -16,7 +16,8 @@ import (
 // BenchmarkExtract extracts one text made of the dev texts repeated 1, 4
 // and 16 times (76 KB to 1.2 MB): the time per op should grow with the
 // size, not its square, since importers load long plans and newspaper
-// pages whole.
+// pages whole. Each size is extracted with the shipped tagger and without
+// one, to show what reading every sentence with the model costs.
 //
 //	go test ./importer -run '^$' -bench Extract -benchtime 1x -benchmem
 func BenchmarkExtract(b *testing.B) {
@@ -33,17 +34,24 @@ func BenchmarkExtract(b *testing.B) {
 		one.Write(data)
 		one.WriteString("\n\n")
 	}
+	// The model is read once per process, not per document.
+	importer.DefaultTagger()
 	for _, copies := range []int{1, 4, 16} {
 		text := []byte(strings.Repeat(one.String(), copies))
-		b.Run(fmt.Sprintf("%dKB", len(text)/1024), func(b *testing.B) {
-			im := &importer.Importer{Store: memory.New()}
-			b.SetBytes(int64(len(text)))
-			for b.Loop() {
-				if _, err := im.Extract(context.Background(), importer.Input{Name: "long.txt", Data: text}); err != nil {
-					b.Fatal(err)
+		for _, tg := range []struct {
+			name string
+			t    *importer.Tagger
+		}{{"tagger", nil}, {"none", importer.NoTagger}} {
+			b.Run(fmt.Sprintf("%dKB/%s", len(text)/1024, tg.name), func(b *testing.B) {
+				im := &importer.Importer{Store: memory.New(), Tagger: tg.t}
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					if _, err := im.Extract(context.Background(), importer.Input{Name: "long.txt", Data: text}); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

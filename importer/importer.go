@@ -69,6 +69,10 @@ type Importer struct {
 	// Acceptor judges the new entities the rules find; nil is
 	// DefaultAcceptor(), KeepAll keeps them all.
 	Acceptor *Acceptor
+	// Tagger weighs the acceptor's view of new entities with a model of
+	// names, and finds names no rule reads; nil is DefaultTagger(),
+	// NoTagger leaves the acceptor alone.
+	Tagger *Tagger
 }
 
 // Extraction is a document turned into a batch, before it is applied.
@@ -80,6 +84,10 @@ type Extraction struct {
 	// Judgements are the acceptor's, one per new entity, kept or not.
 	Judgements []Judgement
 	Report     Report
+	// Read is the text the rules read (the page in simplified
+	// characters) and Sentences its sentences.
+	Read      []rune
+	Sentences []Span
 }
 
 // Import extracts a document and applies it as one atomic batch. Bad
@@ -213,16 +221,24 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	read, folded := hanzi.Simplify(text)
 	sents := Sentences(read)
 	ms := Recognize(read, sents, gaz)
+	ms = im.tagger().tagged(ms, read, sents)
 	if folded {
 		pageForms(ms, text)
 	}
 	facts := Relations(read, sents, ms)
-	ex := &Extraction{Document: doc, Mentions: ms, Facts: facts}
+	ex := &Extraction{Document: doc, Mentions: ms, Facts: facts, Read: read, Sentences: sents}
 	ex.Report = Report{ID: id, Title: doc.Title, Format: format, Encoding: enc, Sentences: len(sents)}
 	if err := im.link(ctx, ex, text, sents); err != nil {
 		return nil, err
 	}
 	return ex, nil
+}
+
+func (im *Importer) tagger() *Tagger {
+	if im.Tagger == nil {
+		return DefaultTagger()
+	}
+	return im.Tagger
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -390,9 +406,21 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 			continue
 		}
 		judged[b] = len(ex.Judgements)
-		j := Judgement{Name: b.name, Kind: b.kind, Entity: -1, Features: bodyFeatures(b, text, ex.Document.Title)}
-		j.Prob = acc.Prob(j.Features)
-		j.Kept = j.Prob >= acc.Threshold
+		j := Judgement{Name: b.name, Kind: b.kind, Entity: -1, Features: bodyFeatures(b, text, ex.Document.Title), OnlyTagger: true}
+		j.Acceptor = acc.Prob(j.Features)
+		for _, m := range b.mentions {
+			j.Tagged = max(j.Tagged, m.Tagged)
+			j.OnlyTagger = j.OnlyTagger && m.Rule == "tagger"
+		}
+		// An acceptor that keeps everything is being fitted: nothing is
+		// combined with it.
+		if tg := im.tagger(); tg.active() && acc != KeepAll {
+			j.Prob = tg.Prob(j.Acceptor, j.Tagged, j.OnlyTagger)
+			j.Kept = j.Prob >= tg.Threshold
+		} else {
+			j.Prob = j.Acceptor
+			j.Kept = j.Prob >= acc.Threshold
+		}
 		ex.Judgements = append(ex.Judgements, j)
 		if !j.Kept {
 			rejected[b] = true

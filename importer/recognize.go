@@ -27,6 +27,9 @@ type Mention struct {
 	Props    map[string]string
 	Rule     string
 	Conf     float64
+	// Tagged is the tagger's probability that the mention's span is a
+	// name of its kind.
+	Tagged float64
 }
 
 // Gazetteer maps known names and aliases (under store.Key) to the body

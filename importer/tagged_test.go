@@ -1,0 +1,200 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"math"
+	"strings"
+	"testing"
+
+	"innograph/importer/tagger"
+	"innograph/store"
+	"innograph/store/memory"
+)
+
+func TestTaggerSequencesLabelTheLongestName(t *testing.T) {
+	text := []rune("星河市星湖区的星河科技有限公司。星湖区又称湖区")
+	sents := Sentences(text)
+	gold := []store.EntityInput{
+		{Kind: store.KindRegion, Name: "星河市星湖区", Aliases: []string{"星湖区", "湖区"}},
+		{Kind: store.KindRegion, Name: "星河市"},
+		{Kind: store.KindEnterprise, Name: "星河科技有限公司"},
+		// One character is no name to learn.
+		{Kind: store.KindRegion, Name: "湖"},
+	}
+	var got []string
+	for _, s := range TaggerSequences(text, sents, gold) {
+		got = append(got, spansOf(s)...)
+	}
+	want := []string{"REGION 星河市星湖区", "ENTERPRISE 星河科技有限公司", "REGION 星湖区", "REGION 湖区"}
+	if strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("labelled %q, want %q", got, want)
+	}
+}
+
+func TestTaggerSequencesReadTraditionalNames(t *testing.T) {
+	// The importer reads a page in simplified characters; an annotation
+	// that writes the page's traditional form labels it all the same.
+	text := []rune("星河電子在星城")
+	gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: "星河電子"}}
+	read := []rune("星河电子在星城")
+	seqs := TaggerSequences(read, Sentences(read), gold)
+	if got := spansOf(seqs[0]); len(got) != 1 || got[0] != "ENTERPRISE 星河电子" {
+		t.Errorf("labelled %q in %s", got, string(text))
+	}
+}
+
+func spansOf(s tagger.Sequence) []string {
+	var out []string
+	for i := 0; i < len(s.Labels); i++ {
+		if strings.HasPrefix(s.Labels[i], "B-") {
+			j := i + 1
+			for j < len(s.Labels) && s.Labels[j] == "I-"+s.Labels[i][2:] {
+				j++
+			}
+			out = append(out, s.Labels[i][2:]+" "+string(s.Runes[i:j]))
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// invented sentences of firms the rules cannot read (no suffix marks
+// them) before 落户 and 签约.
+var brandSentences = []string{
+	"星河智造落户星城。", "月光云图签约星城。", "北辰芯光落户云海。", "天枢数智签约南岭。",
+	"青岚微电落户南岭。", "紫微光启签约云海。", "玄武智航落户星城。", "朱雀算力签约南岭。",
+}
+
+func brandModel(t *testing.T) *tagger.Model {
+	t.Helper()
+	var seqs []tagger.Sequence
+	for _, s := range brandSentences {
+		rs := []rune(s)
+		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[:4])}}
+		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
+	}
+	return tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1})
+}
+
+func TestTaggerFillsGapsTheRulesLeave(t *testing.T) {
+	tg := &Tagger{Model: brandModel(t), Gap: 0.5, Threshold: 0.5,
+		Weights: map[string]float64{"bias": -1, "acceptor": 1, "tagger": 3}}
+	im := &Importer{Store: memory.New(), Tagger: tg}
+	ex, err := im.Extract(context.Background(), Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found *Judgement
+	for i, j := range ex.Judgements {
+		if j.Name == "白泽灵犀" {
+			found = &ex.Judgements[i]
+		}
+	}
+	if found == nil || !found.OnlyTagger || found.Kind != store.KindEnterprise || found.Tagged < 0.5 {
+		t.Fatalf("the firm only the model reads: %+v (judgements %+v)", found, ex.Judgements)
+	}
+	if want := tg.Prob(found.Acceptor, found.Tagged, true); math.Abs(found.Prob-want) > 1e-12 || found.Kept != (want >= 0.5) {
+		t.Errorf("judged at %v (kept %v), want the combination's %v", found.Prob, found.Kept, want)
+	}
+	for _, m := range ex.Mentions {
+		if m.Rule == "tagger" && m.Name != "白泽灵犀" {
+			t.Errorf("the model added %q where the rules read a name or nothing is", m.Name)
+		}
+	}
+	// Without the model the rules read no firm here.
+	plain := &Importer{Store: memory.New(), Tagger: NoTagger}
+	ex, err = plain.Extract(context.Background(), Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range ex.Judgements {
+		if j.Name == "白泽灵犀" || j.OnlyTagger || j.Prob != j.Acceptor {
+			t.Errorf("without a tagger: %+v", j)
+		}
+	}
+}
+
+func TestTaggerLeavesRuleNamesToTheRules(t *testing.T) {
+	// A model sure of a shorter name inside one the rules read adds
+	// nothing: the rules' reading stands, and the model's probability of
+	// it is set on the mention.
+	tg := &Tagger{Model: brandModel(t), Gap: 0.01, Threshold: 0.5, Weights: map[string]float64{"acceptor": 1}}
+	ex, err := (&Importer{Store: memory.New(), Tagger: tg}).Extract(context.Background(),
+		Input{Name: "a.txt", Data: []byte("白泽灵犀科技有限公司落户云海。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := false
+	for _, m := range ex.Mentions {
+		if m.Rule == "tagger" {
+			t.Errorf("the model added %q over a rule's name", m.Name)
+		}
+		if m.Name == "白泽灵犀科技有限公司" {
+			rule = true
+			if m.Tagged < 0 || m.Tagged > 1 {
+				t.Errorf("Tagged = %v", m.Tagged)
+			}
+		}
+	}
+	if !rule {
+		t.Fatalf("the rules did not read the firm: %+v", ex.Mentions)
+	}
+}
+
+func TestTaggerWriteThenRead(t *testing.T) {
+	tg := &Tagger{Model: brandModel(t), Weights: map[string]float64{"bias": -1.5, "acceptor": 0.9, "tagger-only": -0.25},
+		Threshold: 0.3, Gap: 0.9}
+	var buf bytes.Buffer
+	if err := tg.Write(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadTagger(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Threshold != 0.3 || back.Gap != 0.9 || len(back.Weights) != 3 || back.Weights["tagger-only"] != -0.25 {
+		t.Errorf("read back %+v", back)
+	}
+	if a, b := tg.Prob(0.4, 0.7, true), back.Prob(0.4, 0.7, true); math.Abs(a-b) > 1e-9 {
+		t.Errorf("Prob %v before writing, %v after", a, b)
+	}
+	if got := back.Model.Tag([]rune("白泽灵犀落户云海")); len(got) != 1 || got[0].Start != 0 || got[0].End != 4 {
+		t.Errorf("the model read back tags %+v", got)
+	}
+	for _, bad := range []string{"combine\tbias\n", "threshold\tx\n", "gap\t0.5\n", "combine\tbias\t1\nnot a model\n"} {
+		if _, err := ReadTagger(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadTagger(%q) accepted a bad file", bad)
+		}
+	}
+}
+
+func TestFitCombinationLearnsTheSignal(t *testing.T) {
+	// Entities the model backs are right, the others wrong, whatever the
+	// acceptor says: the fit weighs the model up and the acceptor not.
+	var ex []CombineExample
+	for i := 0; i < 200; i++ {
+		a := float64(i%10)/10 + 0.05
+		ex = append(ex, CombineExample{Acceptor: a, Tagged: 0.9, Correct: true}, CombineExample{Acceptor: a, Tagged: 0.1})
+	}
+	w := FitCombination(ex, 0.01, 500)
+	tg := &Tagger{Weights: w}
+	if hi, lo := tg.Prob(0.5, 0.9, false), tg.Prob(0.5, 0.1, false); hi < 0.8 || lo > 0.2 {
+		t.Errorf("Prob with the model's backing %v, without %v; weights %v", hi, lo, w)
+	}
+	if math.Abs(w["acceptor"]) > 0.5*math.Abs(w["tagger"]) {
+		t.Errorf("the acceptor, which says nothing here, weighs %v against the model's %v", w["acceptor"], w["tagger"])
+	}
+}
+
+func TestDefaultTaggerLoads(t *testing.T) {
+	tg := DefaultTagger()
+	if !tg.active() || len(tg.Weights) == 0 || tg.Threshold <= 0 || tg.Gap <= 0 {
+		t.Fatalf("the shipped tagger: %d labels, weights %v, threshold %v, gap %v", len(tg.Model.Labels), tg.Weights, tg.Threshold, tg.Gap)
+	}
+	for _, k := range []store.Kind{store.KindEnterprise, store.KindRegion, store.KindUniversity, store.KindLab} {
+		if !strings.Contains(strings.Join(tg.Model.Labels, " "), "B-"+string(k)) {
+			t.Errorf("the shipped tagger has no label for %s", k)
+		}
+	}
+}
