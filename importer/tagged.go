@@ -31,9 +31,9 @@ import (
 // The model also fills gaps: a name it is sure of where no rule read
 // anything becomes an entity, weighed the same way.
 //
-// What was given up: the combination is fitted on the annotated pages of
-// this repository's evaluation, which the acceptor's weights were not
-// (see README), so the two are refitted together or not at all.
+// What was given up: the combination weighs the probabilities of the
+// acceptor it was fitted with; an importer given an acceptor of its own
+// wants a tagger fitted with that one (eval --fit-tagger --acceptor).
 type Tagger struct {
 	Model *tagger.Model
 	// Weights of the combination, by feature (see combineFeatures).
@@ -63,15 +63,17 @@ var DefaultTagger = sync.OnceValue(func() *Tagger {
 
 func (t *Tagger) active() bool { return t != nil && t.Model != nil && len(t.Model.Labels) > 1 }
 
-// combineFeatures are the features of the combination: the acceptor's
+// combineNames name the features of the combination: the acceptor's
 // log-odds, the model's probability, whether only the model found the
 // entity, and that with each of the other two.
-func combineFeatures(acceptor, tagged float64, onlyTagger bool) map[string]float64 {
+var combineNames = [...]string{"bias", "acceptor", "tagger", "tagger-only", "tagger-only*tagger", "tagger-only*acceptor"}
+
+func combineFeatures(acceptor, tagged float64, onlyTagger bool) [len(combineNames)]float64 {
 	p := min(max(acceptor, 1e-4), 1-1e-4)
 	logit := math.Log(p / (1 - p))
-	f := map[string]float64{"bias": 1, "acceptor": logit, "tagger": tagged}
+	f := [len(combineNames)]float64{1, logit, tagged}
 	if onlyTagger {
-		f["tagger-only"], f["tagger-only*tagger"], f["tagger-only*acceptor"] = 1, tagged, logit
+		f[3], f[4], f[5] = 1, tagged, logit
 	}
 	return f
 }
@@ -79,8 +81,8 @@ func combineFeatures(acceptor, tagged float64, onlyTagger bool) map[string]float
 // Prob is the combined probability of an entity.
 func (t *Tagger) Prob(acceptor, tagged float64, onlyTagger bool) float64 {
 	z := 0.0
-	for k, v := range combineFeatures(acceptor, tagged, onlyTagger) {
-		z += t.Weights[k] * v
+	for i, v := range combineFeatures(acceptor, tagged, onlyTagger) {
+		z += t.Weights[combineNames[i]] * v
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -93,25 +95,19 @@ type CombineExample struct {
 }
 
 // FitCombination fits the weights of the combination like the acceptor's
-// (AdaGrad over the whole set, a penalty on the square of the weights
-// but the bias's).
+// (AdaGrad over the whole set at once, so that a fit is the same on every
+// run; a penalty on the square of the weights but the bias's).
 func FitCombination(examples []CombineExample, l2 float64, epochs int) map[string]float64 {
-	names := []string{"bias", "acceptor", "tagger", "tagger-only", "tagger-only*tagger", "tagger-only*acceptor"}
-	w := map[string]float64{}
-	for _, n := range names {
-		w[n] = 0
-	}
-	g2 := map[string]float64{}
-	feats := make([]map[string]float64, len(examples))
+	const n = len(combineNames)
+	var w, g2 [n]float64
+	feats := make([][n]float64, len(examples))
 	for i, e := range examples {
 		feats[i] = combineFeatures(e.Acceptor, e.Tagged, e.OnlyTagger)
 	}
 	for ep := 0; ep < epochs; ep++ {
-		grad := map[string]float64{}
-		for _, n := range names {
-			if n != "bias" {
-				grad[n] = l2 * w[n]
-			}
+		var grad [n]float64
+		for k := 1; k < n; k++ {
+			grad[k] = l2 * w[k]
 		}
 		for i, e := range examples {
 			z := 0.0
@@ -119,43 +115,42 @@ func FitCombination(examples []CombineExample, l2 float64, epochs int) map[strin
 				z += w[k] * v
 			}
 			p := 1 / (1 + math.Exp(-z))
-			y := 0.0
 			if e.Correct {
-				y = 1
+				p--
 			}
 			for k, v := range feats[i] {
-				grad[k] += (p - y) * v
+				grad[k] += p * v
 			}
 		}
-		for _, n := range names {
-			g := grad[n]
-			g2[n] += g * g
-			if g2[n] > 0 {
-				w[n] -= 0.5 * g / math.Sqrt(g2[n])
+		for k, g := range grad {
+			g2[k] += g * g
+			if g2[k] > 0 {
+				w[k] -= 0.5 * g / math.Sqrt(g2[k])
 			}
 		}
 	}
-	return w
+	out := map[string]float64{}
+	for k, name := range combineNames {
+		out[name] = w[k]
+	}
+	return out
 }
 
 // ReadTagger reads a tagger written by Write: "combine", "threshold" and
-// "gap" lines, then the model (tagger.Read).
+// "gap" lines (and comments), then, from its "labels" line on, the model
+// (tagger.Read).
 func ReadTagger(r io.Reader) (*Tagger, error) {
 	br := bufio.NewReader(r)
 	t := &Tagger{Weights: map[string]float64{}}
-	line := 0
-	for {
-		peek, err := br.Peek(8)
-		if err != nil && len(peek) == 0 {
-			return nil, fmt.Errorf("tagger: no model after the combination")
-		}
-		head := string(peek)
-		if !strings.HasPrefix(head, "combine\t") && !strings.HasPrefix(head, "threshol") && !strings.HasPrefix(head, "gap\t") && !strings.HasPrefix(head, "#") {
+	for line := 1; ; line++ {
+		if head, _ := br.Peek(len("labels\t")); string(head) == "labels\t" {
 			break
 		}
 		l, err := br.ReadString('\n')
-		line++
-		if err != nil && err != io.EOF {
+		if err != nil && (err != io.EOF || l == "") {
+			if err == io.EOF {
+				return nil, fmt.Errorf("tagger: no model after line %d", line-1)
+			}
 			return nil, err
 		}
 		f := strings.Split(strings.TrimRight(l, "\r\n"), "\t")

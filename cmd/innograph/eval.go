@@ -30,7 +30,7 @@ func evaluate(ctx context.Context, args []string) error {
 	heldOut := fs.String("held-out", "", "document kept out of tuning, totalled apart")
 	accFile := fs.String("acceptor", "", "judge entities with the acceptor in this file (\"none\" keeps them all)")
 	fit := fs.String("fit", "", "fit an acceptor on these documents and write it to this file")
-	threshold := fs.Float64("threshold", 0.2, "with --fit, the least probability an entity is kept at")
+	threshold := fs.Float64("threshold", 0.2, "with --fit or --fit-tagger, the least probability an entity is kept at")
 	tagFile := fs.String("tagger", "", "weigh entities with the tagger in this file (\"none\": the acceptor alone)")
 	fitTagger := fs.String("fit-tagger", "", "fit a tagger on these documents and write it to this file")
 	folds := fs.Int("folds", 7, "with --fit-tagger, the folds (runs of files in the order given) its combination is fitted over")
