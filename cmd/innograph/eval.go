@@ -107,10 +107,10 @@ func evaluate(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		return writeTagger(*fitTagger, t)
+		return writeModel(*fitTagger, func(w io.Writer) error { return t.Write(w, taggerPrune) })
 	}
 	if *fit != "" {
-		return writeAcceptor(*fit, importer.FitAcceptor(examples, acceptorL2, acceptorEpochs, *threshold))
+		return writeModel(*fit, importer.FitAcceptor(examples, acceptorL2, acceptorEpochs, *threshold).Write)
 	}
 	return printScores(os.Stdout, scores, *heldOut, *asJSON, *errs)
 }
@@ -122,31 +122,40 @@ const (
 	acceptorEpochs = 300
 )
 
-func loadAcceptor(path string) (*importer.Acceptor, error) {
+// loadModel reads the model file named by a flag: nil for none given,
+// off for "none".
+func loadModel[T any](path string, off T, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	switch path {
 	case "":
-		return nil, nil
+		return zero, nil
 	case "none":
-		return importer.KeepAll, nil
+		return off, nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
-	a, err := importer.ReadAcceptor(f)
+	m, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return zero, fmt.Errorf("%s: %w", path, err)
 	}
-	return a, nil
+	return m, nil
 }
 
-func writeAcceptor(path string, a *importer.Acceptor) error {
+func loadAcceptor(path string) (*importer.Acceptor, error) {
+	return loadModel(path, importer.KeepAll, importer.ReadAcceptor)
+}
+
+// writeModel writes a fitted model to a file, the file closed (and its
+// error reported) before the fit is called written.
+func writeModel(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := a.Write(f); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}

@@ -77,32 +77,5 @@ func fitTaggerOn(ctx context.Context, im *importer.Importer, gold *eval.Gold, do
 }
 
 func loadTagger(path string) (*importer.Tagger, error) {
-	switch path {
-	case "":
-		return nil, nil
-	case "none":
-		return importer.NoTagger, nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	t, err := importer.ReadTagger(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return t, nil
-}
-
-func writeTagger(path string, t *importer.Tagger) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := t.Write(f, taggerPrune); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return loadModel(path, importer.NoTagger, importer.ReadTagger)
 }
