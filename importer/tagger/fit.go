@@ -24,8 +24,11 @@ type Options struct {
 }
 
 // DefaultOptions are CRFsuite's penalty (1) with at most 120 steps, at
-// which a fit on some 300 pages has not yet converged: stopping early
-// keeps the model less sure of itself, as a stronger penalty would.
+// which a fit on some 300 pages has not yet converged. Alone, a model
+// fitted for 300 steps reads names more precisely (0.81 against 0.77 on
+// a batch of pages it was not fitted on, recall 0.61 both), but weighed
+// with the acceptor it did no better (entity P/R 0.857/0.787 against
+// 0.858/0.791), in two and a half times the time.
 var DefaultOptions = Options{L2: 1, Iterations: 120, MinCount: 2}
 
 // compiled is a sequence with its features as parameter indices.
