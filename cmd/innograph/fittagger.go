@@ -52,9 +52,10 @@ func fitTaggerOn(ctx context.Context, im *importer.Importer, gold *eval.Gold, do
 			}
 		}
 		fmt.Fprintf(os.Stderr, "fold %d of %d: fitting on %d sentences\n", k+1, folds, len(train))
-		// Every entity is kept, so that each is judged right or wrong.
+		// No combination yet and threshold 0: every entity is kept, so
+		// that each is judged right or wrong.
 		fold := &importer.Importer{Store: im.Store, Acceptor: im.Acceptor,
-			Tagger: &importer.Tagger{Model: tagger.Fit(train, tagger.DefaultOptions), Gap: taggerGap}}
+			Tagger: &importer.Tagger{Model: tagger.Fit(train, tagger.DefaultOptions), Threshold: 0, Gap: taggerGap}}
 		for _, d := range docs[lo:hi] {
 			ex, err := fold.Extract(ctx, d.in)
 			if err != nil {
