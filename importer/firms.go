@@ -35,7 +35,7 @@ var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有
 // again as a word of the text, name the firm. The longest such brand wins;
 // one made of generic words (机器人, 科技) is none.
 func (r *recognizer) firmBrands(ms []Mention) []Mention {
-	taken := r.takenBy(ms)
+	taken := takenBy(ms, len(r.text))
 	seen := map[string]bool{}
 	var extra []Mention
 	for _, m := range ms {

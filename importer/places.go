@@ -268,7 +268,7 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 	}
 	sort.Strings(stems)
 	stems = sortByLen(stems)
-	taken := r.takenBy(ms)
+	taken := takenBy(ms, len(r.text))
 	stemRunes := runesOf(stems)
 	for si, s := range r.sents {
 		for i := s.Start; i < s.End; i++ {

@@ -265,10 +265,16 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
 	r.quotedForms(ms)
+	sortMentions(ms)
+	return ms
+}
+
+// sortMentions puts mentions in the order of the text, the longer first
+// of two that start together.
+func sortMentions(ms []Mention) {
 	sort.SliceStable(ms, func(i, j int) bool {
 		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
 	})
-	return ms
 }
 
 // ownerFull names a unit that opens with its university's or academy's
@@ -2168,7 +2174,7 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 			}
 		}
 	}
-	taken := r.takenBy(ms)
+	taken := takenBy(ms, len(r.text))
 	// A page's own name wins over lexicon brands inside it only where
 	// such a brand starts (brandsInside): most taken places hold none,
 	// and asking every mention about each of them grew with the square of
@@ -2226,9 +2232,9 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 	return ms
 }
 
-// takenBy marks the code points the mentions cover.
-func (r *recognizer) takenBy(ms []Mention) []bool {
-	taken := make([]bool, len(r.text))
+// takenBy marks the code points of a text of n the mentions cover.
+func takenBy(ms []Mention, n int) []bool {
+	taken := make([]bool, n)
 	for _, m := range ms {
 		for k := m.Start; k < m.End; k++ {
 			taken[k] = true

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -206,12 +207,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 	if !t.active() {
 		return ms
 	}
-	taken := make([]bool, len(text))
-	for _, x := range ms {
-		for i := max(0, x.Start); i < min(x.End, len(text)); i++ {
-			taken[i] = true
-		}
-	}
+	taken := takenBy(ms, len(text))
 	read := make([]*tagger.Labelling, len(sents))
 	var gaps []Mention
 	for si, s := range sents {
@@ -219,7 +215,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 		for _, sp := range read[si].Spans() {
 			start, end := s.Start+sp.Start, s.Start+sp.End
 			kind := store.Kind(sp.Kind)
-			if sp.Prob < t.Gap || end-start < 2 || !kind.Valid() || kind == store.KindOther || slicesAny(taken[start:end]) {
+			if sp.Prob < t.Gap || end-start < 2 || !kind.Valid() || kind == store.KindOther || slices.Contains(taken[start:end], true) {
 				continue
 			}
 			name := strings.TrimSpace(string(text[start:end]))
@@ -244,19 +240,8 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 		return ms
 	}
 	ms = append(ms, gaps...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		return ms[i].Start < ms[j].Start || ms[i].Start == ms[j].Start && ms[i].End > ms[j].End
-	})
+	sortMentions(ms)
 	return ms
-}
-
-func slicesAny(bs []bool) bool {
-	for _, b := range bs {
-		if b {
-			return true
-		}
-	}
-	return false
 }
 
 // TaggerSequences labels the sentences of a cleaned text with the names
