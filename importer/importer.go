@@ -71,7 +71,8 @@ type Importer struct {
 	Acceptor *Acceptor
 	// Tagger weighs the acceptor's view of new entities with a model of
 	// names, and finds names no rule reads; nil is DefaultTagger(),
-	// NoTagger leaves the acceptor alone.
+	// NoTagger leaves the acceptor alone. With KeepAll no tagger takes
+	// part.
 	Tagger *Tagger
 }
 
@@ -234,8 +235,23 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	return ex, nil
 }
 
+func (im *Importer) acceptor() *Acceptor {
+	if im.Acceptor == nil {
+		return DefaultAcceptor()
+	}
+	return im.Acceptor
+}
+
+// tagger is the tagger that takes part in an extraction. With an
+// acceptor that keeps everything there is none: its entities would be
+// neither weighed nor filtered, and such an acceptor reads the rules
+// alone (eval --acceptor none, and eval --fit, which fits the acceptor on
+// them).
 func (im *Importer) tagger() *Tagger {
-	if im.Tagger == nil {
+	switch {
+	case im.acceptor() == KeepAll:
+		return NoTagger
+	case im.Tagger == nil:
 		return DefaultTagger()
 	}
 	return im.Tagger
@@ -395,10 +411,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 			owner[m] = b
 		}
 	}
-	acc := im.Acceptor
-	if acc == nil {
-		acc = DefaultAcceptor()
-	}
+	acc, tg := im.acceptor(), im.tagger()
 	rejected := map[*body]bool{}
 	judged := map[*body]int{}
 	for _, b := range bodies {
@@ -412,9 +425,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 			j.Tagged = max(j.Tagged, m.Tagged)
 			j.OnlyTagger = j.OnlyTagger && m.Rule == "tagger"
 		}
-		// An acceptor that keeps everything is being fitted: nothing is
-		// combined with it.
-		if tg := im.tagger(); tg.active() && acc != KeepAll {
+		if tg.active() {
 			j.Prob = tg.Prob(j.Acceptor, j.Tagged, j.OnlyTagger)
 			j.Kept = j.Prob >= tg.Threshold
 		} else {

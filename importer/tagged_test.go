@@ -115,6 +115,28 @@ func TestTaggerFillsGapsTheRulesLeave(t *testing.T) {
 	}
 }
 
+func TestKeepAllReadsTheRulesAlone(t *testing.T) {
+	// An acceptor that keeps everything weighs nothing, so a tagger
+	// that would add a name takes no part: what is kept is what the rules
+	// read (eval --acceptor none, and the acceptor's own fit).
+	tg := &Tagger{Model: brandModel(t), Gap: 0.5, Threshold: 0.5, Weights: map[string]float64{"tagger": 3}}
+	ex, err := (&Importer{Store: memory.New(), Acceptor: KeepAll, Tagger: tg}).Extract(context.Background(),
+		Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ex.Mentions {
+		if m.Rule == "tagger" || m.Tagged != 0 {
+			t.Errorf("with KeepAll the tagger read %+v", m)
+		}
+	}
+	for _, j := range ex.Judgements {
+		if !j.Kept || j.Prob != j.Acceptor {
+			t.Errorf("with KeepAll %+v was weighed by the tagger", j)
+		}
+	}
+}
+
 func TestTaggerLeavesRuleNamesToTheRules(t *testing.T) {
 	// A model sure of a shorter name inside one the rules read adds
 	// nothing: the rules' reading stands, and the model's probability of
