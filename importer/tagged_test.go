@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -218,5 +219,38 @@ func TestDefaultTaggerLoads(t *testing.T) {
 		if !strings.Contains(strings.Join(tg.Model.Labels, " "), "B-"+string(k)) {
 			t.Errorf("the shipped tagger has no label for %s", k)
 		}
+	}
+}
+
+func TestTaggerReplacesDoubtedPiecesOfALongerName(t *testing.T) {
+	// The model reads 白泽灵犀 as a firm. A rule's mention inside it that
+	// the model doubts (a kind it never gives) is replaced by the longer
+	// name; one the lexicon knows stays beside it; one that reaches out of
+	// the name leaves the rules' reading alone.
+	tg := &Tagger{Model: brandModel(t), Gap: 0.99, Threshold: 0.5}
+	text := []rune("白泽灵犀落户云海。")
+	mention := func(start, end int, rule string) Mention {
+		return Mention{Span: Span{start, end}, Surface: string(text[start:end]), Name: string(text[start:end]),
+			Kind: store.KindRegion, Rule: rule, Conf: 0.6}
+	}
+	for _, tc := range []struct {
+		name string
+		rule Mention
+		want []string
+	}{
+		{"doubted piece", mention(1, 3, "place"), []string{"tagger 白泽灵犀"}},
+		{"known piece", mention(1, 3, "lexicon"), []string{"tagger 白泽灵犀", "lexicon 泽灵"}},
+		{"reaching out", mention(3, 6, "place"), []string{"place 犀落户"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := tg.tagged([]Mention{tc.rule}, text, Sentences(text))
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Rule+" "+m.Name)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("mentions %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
