@@ -229,6 +229,9 @@ func allHan(rs []rune) bool {
 // 于电子科技大学", "王某表示".
 var personVerbs = strings.Fields(`毕业于 现任 担任 出任 曾任 兼任 表示 介绍 指出 认为 透露 说 称 坦言 回忆 辞去 创办 创立 本科毕业于 博士毕业于 硕士毕业于`)
 
+// clauseAdverbs may stand between a name and its verb: "谢玉军还透露".
+var clauseAdverbs = strings.Fields(`进一步 同时 随后 还 也 又 则 再 更`)
+
 // peopleInContext finds names without a title where a clause starts with a
 // name and a verb that only people take.
 func (r *recognizer) peopleInContext(si int, s Span) {
@@ -241,10 +244,19 @@ func (r *recognizer) peopleInContext(si int, s Span) {
 			if i+n > s.End || !allHan(r.text[i:i+n]) || commonWords[string(r.text[i:i+2])] {
 				continue
 			}
-			if !surnames[string(r.text[i:i+1])] && !(n >= 3 && surnames[string(r.text[i:i+2])]) {
+			// Four characters are a name only under a two-character
+			// surname: "谢玉军还透露" is 谢玉军 and an adverb.
+			if !surnames[string(r.text[i:i+1])] && !(n >= 3 && surnames[string(r.text[i:i+2])]) ||
+				n == 4 && !surnames[string(r.text[i:i+2])] {
 				continue
 			}
-			rest := string(r.text[i+n : min(s.End, i+n+6)])
+			rest := string(r.text[i+n : min(s.End, i+n+8)])
+			for _, a := range clauseAdverbs {
+				if strings.HasPrefix(rest, a) {
+					rest = rest[len(a):]
+					break
+				}
+			}
 			// "王某是电子科大1983级校友": a school's alumnus, named so.
 			if reAlumnusIs.MatchString(string(r.text[i+n : min(s.End, i+n+24)])) {
 				r.add(si, i, i+n, string(r.text[i:i+n]), store.KindTalent, "person-context", 0.7)

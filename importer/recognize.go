@@ -1317,11 +1317,23 @@ func (r *recognizer) boundaryAt(s Span, j int) int {
 		if j-l < s.Start {
 			continue
 		}
-		if boundaryWords[string(r.text[j-l:j])] {
+		if boundaryWords[string(r.text[j-l:j])] && !(l > 1 && r.wordAcross(s, j-l, j)) {
 			return l
 		}
 	}
 	return 0
+}
+
+// wordAcross reports a word of boundaryExceptions that starts at i and
+// runs past j, so that the boundary word ending at j is part of it:
+// "代表" in "人民代表大会".
+func (r *recognizer) wordAcross(s Span, i, j int) bool {
+	for n := j - i + 1; n <= j-i+2 && i+n <= s.End; n++ {
+		if boundaryExceptions[string(r.text[i:i+n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // bareClass reports a class noun standing alone ("实验室", "该公司"), which
