@@ -643,6 +643,8 @@ func TestRecognize(t *testing.T) {
 		{"a representative's name and an adverb end names on their left and right; a congress of representatives and a generic alumni body", "王星伟代表省科技厅授牌。随后,谢星军还透露,公司参加了展会。星河区第十七届人民代表大会第五次会议召开。刘星政校友代表兄弟校友会致贺词。",
 			[]string{"EVENT 星河区第十七届人民代表大会第五次会议", "TALENT 谢星军"},
 			[]string{"王星伟代表省科学技术厅", "谢星军还", "大会第五次会议", "兄弟校友会", "刘星政校友代表兄弟校友会"}},
+		{"family names 傅 and 赖, names listed after a title, 召集 after a name, the title 主委", "星河区科技局,局长廖星平召集业务部门开会。院士赖星民、傅星栋、孙星国等受邀出席。九三学社星河市委主委汪星华,星河公司总经理傅强致辞。",
+			[]string{"TALENT 廖星平", "TALENT 赖星民", "TALENT 傅星栋", "TALENT 孙星国", "TALENT 汪星华", "TALENT 傅强"}, nil},
 		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
