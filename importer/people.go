@@ -146,7 +146,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			// names elsewhere when a word that follows names, or
 			// punctuation, closes it.
 			twoClosed := gl == 2 && (!nameStops[last] || givenStops[last]) && (e == end || hardStop(r.text[e]) || followWordAt(r.text, e, end) ||
-				titlesAfterName[r.titleAt(e, end)])
+				closesName(r.titleAt(e, end)))
 			if !allHan(given) || lastStop || nameStops[string(given[0])] && !givenOne(given) && !oneClosed && !twoClosed {
 				continue
 			}
@@ -160,7 +160,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			}
 			// "区委书记刘某远书记在会上": a title after the name closes it.
 			if e == end || hardStop(r.text[e]) || nameStops[string(r.text[e])] || !han(r.text[e]) || followWordAt(r.text, e, end) ||
-				titlesAfterName[r.titleAt(e, end)] {
+				closesName(r.titleAt(e, end)) {
 				return string(r.text[i:e]), sl + gl
 			}
 		}
@@ -189,9 +189,14 @@ func followWordAt(text []rune, i, end int) bool {
 // 志强, 国荣); verbs of saying and the like never end one.
 var givenStops = wordSet(`博 强 荣 发 先 同 会 科 明 华 文 正 林 平 书 主 一`)
 
+// closesName says a title ends the name before it, after a title that
+// introduced it: "市长侯晓春校友". 校友 closes a name only there; before
+// a name alone it follows too many words ("全球校友", "400余名校友").
+func closesName(t string) bool { return titlesAfterName[t] || t == "校友" }
+
 // personBefore reads a name that ends where a title starts (at i).
 var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师
-	省长 副省长 副市长 副区长 副局长 厅长 副厅长 部长 副部长 副院长 副校长 副所长 副主任 副书记`)
+	省长 副省长 副市长 副区长 副局长 厅长 副厅长 部长 副部长 副院长 副校长 副所长 副主任 副书记 主席 县长 副县长 馆长`)
 
 func (r *recognizer) personBefore(s Span, i int) (string, int) {
 	if !titlesAfterName[r.titleAt(i, s.End)] {

@@ -310,7 +310,7 @@ var reUniversitySchool = regexp.MustCompile(`大学\p{Han}{2,}(学院|学部|系
 
 // graduateTitles name a university's graduates and students, who are its
 // alumni in the graph, not its staff.
-var graduateTitles = wordSet(`毕业生 博士生 硕士生 研究生 博士 在读博士 在读硕士 博士研究生 硕士研究生`)
+var graduateTitles = wordSet(`学生 学者 专家学者 代表 毕业生 博士生 硕士生 研究生 博士 在读博士 在读硕士 博士研究生 硕士研究生`)
 
 // qualifier returns the length of a run of plain words ending at pos that
 // follows a 、 of a list of titles (at most ten characters), or 0.
