@@ -28,7 +28,7 @@ var (
 	reFieldFirms = regexp.MustCompile(`^[^,。;、“”]{0,8}?(领域|行业|产业)的(知名|龙头|头部|骨干|领军|代表性|明星)企业`)
 	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
 	// not chains.
-	reChainProject = regexp.MustCompile(`^链?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)
+	reChainProject = regexp.MustCompile(`^链?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部|优势|知名)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)
 	// Items end in a class noun when they are categories themselves.
 	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广|需求|规划|发展)$`)
 	// reActivity: the steps of a business, listed like fields ("研发、生产、

@@ -647,6 +647,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 廖星平", "TALENT 赖星民", "TALENT 傅星栋", "TALENT 孙星国", "TALENT 汪星华", "TALENT 傅强"}, nil},
 		{"titles of scholars and cadres, 主席 and 县长 after a name, 校友 closing a name a title introduced but no name alone", "九三学社专家学者舒星亮、杜星锋参加。星河市委副书记、市长侯星春校友出席。刘星娇主席会同吕星毅主席、钟星远县长出席。星河大学全球校友与400余名校友代表出席。",
 			[]string{"TALENT 舒星亮", "TALENT 杜星锋", "TALENT 侯星春", "TALENT 刘星娇", "TALENT 吕星毅", "TALENT 钟星远"}, []string{"全球", "余名"}},
+		{"a field's leading firms are firms", "在企业主体方面,集聚了星瑞特、云星药业、通星生物、四川玖星源等一批行业优势企业。",
+			[]string{"ENTERPRISE 通星生物", "ENTERPRISE 四川玖星源"}, nil},
 		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
