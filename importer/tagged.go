@@ -251,13 +251,14 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 			if end-start < 2 || !kind.Valid() || kind == store.KindOther {
 				continue
 			}
-			inside := within(ms, doubt, start, end)
-			switch {
-			case !slices.Contains(taken[start:end], true):
+			var inside []int
+			if !slices.Contains(taken[start:end], true) {
 				if sp.Prob < t.Gap {
 					continue
 				}
-			case inside == nil || sp.Prob < extendGap:
+			} else if sp.Prob < extendGap {
+				continue
+			} else if inside = within(ms, doubt, start, end); inside == nil {
 				continue
 			}
 			name := strings.TrimSpace(string(text[start:end]))
