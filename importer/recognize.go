@@ -1904,6 +1904,10 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if k := strings.LastIndex(prefix, "环"); k >= 0 && sr.Kind == store.KindUniversity && utf8.RuneCountInString(prefix[k:]) > 3 {
 					continue
 				}
+				// "广元市大学生就业示范基地": students, not a university.
+				if sr.Suffix == "大学" && rs[l] == '生' {
+					continue
+				}
 				// "成都交子金控集团": a firm's name before its legal form is
 				// the same firm; so is a trade word read inside a legal name
 				// ("成都交子金控股权投资(集团)有限公司"), save a branch's, which

@@ -649,6 +649,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 舒星亮", "TALENT 杜星锋", "TALENT 侯星春", "TALENT 刘星娇", "TALENT 吕星毅", "TALENT 钟星远"}, []string{"全球", "余名"}},
 		{"a field's leading firms are firms", "在企业主体方面,集聚了星瑞特、云星药业、通星生物、四川玖星源等一批行业优势企业。",
 			[]string{"ENTERPRISE 通星生物", "ENTERPRISE 四川玖星源"}, nil},
+		{"叫 and 跟 end a name on its left; students are no university", "一家叫星河科技有限公司的企业落户。我们跟星海理工大学合作。星河市大学生就业示范基地揭牌。",
+			[]string{"ENTERPRISE 星河科技有限公司", "PLATFORM 星河市大学生就业示范基地"}, []string{"叫星河科技有限公司", "跟星海理工大学", "星河市大学"}},
 		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
