@@ -194,6 +194,7 @@ func (v *sentenceView) roles() {
 			case t.body != nil:
 				body = t.body
 			case body == nil:
+			case noPostTitles[t.title]:
 			case t.title == "校友" || graduateTitles[t.title]:
 				if body.Kind == store.KindUniversity {
 					v.add(store.RelAlumnusOf, p, body, "alumnus-of", 0.75, nil)
@@ -310,7 +311,11 @@ var reUniversitySchool = regexp.MustCompile(`大学\p{Han}{2,}(学院|学部|系
 
 // graduateTitles name a university's graduates and students, who are its
 // alumni in the graph, not its staff.
-var graduateTitles = wordSet(`学生 学者 专家学者 代表 毕业生 博士生 硕士生 研究生 博士 在读博士 在读硕士 博士研究生 硕士研究生`)
+var graduateTitles = wordSet(`学生 毕业生 博士生 硕士生 研究生 博士 在读博士 在读硕士 博士研究生 硕士研究生`)
+
+// noPostTitles name people by what they are to a body without a post
+// or a degree there: a body's scholars and representatives.
+var noPostTitles = wordSet(`学者 专家学者 代表`)
 
 // qualifier returns the length of a run of plain words ending at pos that
 // follows a 、 of a list of titles (at most ten characters), or 0.
