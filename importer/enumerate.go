@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"innograph/store"
@@ -18,7 +19,7 @@ var (
 	// Heads after 等 that make the items industry chains.
 	reChainHead = regexp.MustCompile(`^(\d+[个大项])?(“[^”]{1,6}”)?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业|研究方向|发展方向|主攻方向)`)
 	// Heads that make the items enterprises.
-	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个])?[^,。;、“”]{0,12}?(企业|公司|药企)(代表)?|^[^,。;、“”]{0,6}?(行业|产业)的?(龙头|巨头)`)
+	reFirmHead = regexp.MustCompile(`^(近|约|超|超过|共|逾)?(\d+余?[家个户])?[^,。;、“”]{0,12}?(企业|公司|药企)(代表)?|^[^,。;、“”]{0,6}?(行业|产业)的?(龙头|巨头)`)
 	// Heads that make the items programmes or events.
 	reProgramHead = regexp.MustCompile(`^[^,。;、“”]{0,8}?(人才品牌|人才计划|品牌|计划|行动|工程)`)
 	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
@@ -829,6 +830,10 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 		if j > s.Start && (r.text[j-1] == '、' || r.text[j-1] == '”') {
 			continue
 		}
+		// "17家本土氢能产业链": the counter of a count of firms.
+		if j > s.Start && unicode.IsDigit(r.text[j-1]) && strings.ContainsRune("家户个", r.text[j]) {
+			j++
+		}
 		j = r.afterChainLead(j, q)
 		if c := reCountBefore.FindString(string(r.text[j:q])); c != "" {
 			continue // "A和B两大产业链" is pairBefore's
@@ -937,7 +942,7 @@ var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 // ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).
 var reClusterClass = regexp.MustCompile(`企业|上市|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
 
-var reChainLead = regexp.MustCompile(`(服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|延长|地区|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
+var reChainLead = regexp.MustCompile(`(本土|本地|服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|延长|地区|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
 
 // chainStem drops the place that owns a chain ("新都区", "成都市", "成都")
 // from the start of its stem.
