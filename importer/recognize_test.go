@@ -713,6 +713,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 四川星河电器有限责任公司 -> 雅安市", "LOCATED_IN 四川星雅科技有限公司 -> 雅安市", "LOCATED_IN 星达光伏刃料有限公司技术中心 -> 雅安市"}},
 		{"a place that has gathered firms after two adverbs, with the firms counted by 户", "自贡目前已拥有星方锅炉、星昊黑元、星能气体等17户本土氢能产业链核心企业。",
 			[]string{"LOCATED_IN 星方锅炉 -> 自贡市", "LOCATED_IN 星能气体 -> 自贡市"}},
+		{"each body a clause opens with settles where the last one does", "星河研究院、九洲星集团先后迁入绵阳。",
+			[]string{"LOCATED_IN 星河研究院 -> 绵阳市", "LOCATED_IN 九洲星集团 -> 绵阳市"}},
 		{"a list headed by the page's city", "绵阳市召开会议。我市的星城育成中心、致星方略企业管理服务平台入选。",
 			[]string{"LOCATED_IN 星城育成中心 -> 绵阳市", "LOCATED_IN 致星方略企业管理服务平台 -> 绵阳市"}},
 		{"a zone that opens the sentence lies in the districts it spans", "据介绍,星河科学城位于重庆西部,涉及北碚、沙坪坝、九龙坡5个区,规划面积1198平方公里。",

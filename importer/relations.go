@@ -49,7 +49,7 @@ var (
 	reHosted     = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
 	reOpenedAt   = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
 	reOpenedTail = regexp.MustCompile(`^(正式|成功|隆重|顺利)?(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)`)
-	reSettle     = regexp.MustCompile(`^(正式|已|已经|将|成功|于\d+年\d*月?)?(落户|入驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
+	reSettle     = regexp.MustCompile(`^(正式|已|已经|将|成功|先后|相继|均|都|也|于\d+年\d*月?){0,2}(落户|入驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
 	reLocated    = regexp.MustCompile(`^(总部|核心区|本部)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia   = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
 	reServeTail  = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
@@ -572,7 +572,10 @@ func (v *sentenceView) pairs() {
 				// "抵达新都区的四川星河仪表有限公司": a place's body lies there.
 				v.add(store.RelLocatedIn, b, a, "place-of", 0.7, nil)
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
-				v.add(store.RelLocatedIn, a, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
+				// "A、B先后迁入绵阳": each body the clause opens with.
+				for _, f := range v.listUntil(i, ms) {
+					v.add(store.RelLocatedIn, f, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
+				}
 			case reOpenedAt.MatchString(g) && b.Kind == store.KindRegion && builtKinds[a.Kind] && a.Kind != store.KindRegion:
 				// "天府绛溪实验室、天府锦城实验室在四川省成都市正式揭牌": each body
 				// listed opened in the most specific place.
