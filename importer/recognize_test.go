@@ -653,6 +653,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星河科技有限公司", "PLATFORM 星河市大学生就业示范基地"}, []string{"叫星河科技有限公司", "跟星海理工大学", "星河市大学"}},
 		{"a count of firms and 本土 open no chain's name", "自贡有17户本土氢能产业链核心企业。成都有30家集成电路产业链企业。打造家电产业链。",
 			[]string{"INDUSTRY_CHAIN 氢能", "INDUSTRY_CHAIN 集成电路", "INDUSTRY_CHAIN 家电"}, []string{"户本土氢能", "本土氢能", "家集成电路"}},
+		{"firms counted across the country, and carmakers", "垦星种业、荃星高科等全国40余家种业产业链头部企业集中展示成果。基地已与沃星沃、星安汽车等40多家主机厂建立合作关系。",
+			[]string{"ENTERPRISE 垦星种业", "ENTERPRISE 荃星高科", "ENTERPRISE 沃星沃", "ENTERPRISE 星安汽车"}, nil},
 		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
