@@ -390,6 +390,11 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				reClassItem.MatchString(name) || reActivity.MatchString(name) || reCountItem.MatchString(name) {
 				continue
 			}
+			// "通威集团董事局主席刘某某等光伏行业专家": a person with a title
+			// is no field.
+			if firmBeforeHead(name) != name {
+				continue
+			}
 			// "成德、成眉、成资三大产业带": areas named by their cities.
 			if _, place := placeStems[name]; place {
 				continue

@@ -655,6 +655,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 氢能", "INDUSTRY_CHAIN 集成电路", "INDUSTRY_CHAIN 家电"}, []string{"户本土氢能", "本土氢能", "家集成电路"}},
 		{"firms counted across the country, and carmakers", "垦星种业、荃星高科等全国40余家种业产业链头部企业集中展示成果。基地已与沃星沃、星安汽车等40多家主机厂建立合作关系。",
 			[]string{"ENTERPRISE 垦星种业", "ENTERPRISE 荃星高科", "ENTERPRISE 沃星沃", "ENTERPRISE 星安汽车"}, nil},
+		{"a person with a title before 等 is no field; 进一步, 签订 and 如是 follow a name", "星河集团董事局主席刘星元等光伏行业专家出席。星河局局长俞星进一步作出解答。星河院副院长赵星君签订协议。星河公司副总裁秦星东如是指出。",
+			[]string{"TALENT 刘星元", "TALENT 俞星", "TALENT 赵星君", "TALENT 秦星东"}, []string{"星河集团董事局主席刘星元", "俞星进"}},
 		{"a known name that ends the words read", "这是学校重要组成板块四川大学的骄傲。药学院李某教授代表成都大学签约。",
 			[]string{"UNIVERSITY 四川大学", "UNIVERSITY 成都大学", "TALENT 李某"}, []string{"重要组成板块四川大学", "药学院李某教授代表成都大学"}},
 		{"a firm's brand after its legal name, a whole chain, special funds", "成都蓉诺普机器人技术股份有限公司是专精特新企业。作为链主企业,蓉诺普正带动产业成链,是国内少数拥有工业机器人全产业链的企业之一。开展四川省科技服务业发展专项资金绩效评价。",
