@@ -471,3 +471,108 @@ func (r *recognizer) representatives(si int, s Span) {
 		}
 	}
 }
+
+// siblingFirms: "西门子、浙江大华、国蓝中天、成都科灵智能还共同启动" — in a
+// list whose named items are all firms, the items between them that no
+// rule reads are firms too: a page lists like with like. Only items with
+// a list mark on both sides are read (the first item's start and the last
+// one's end are where other words run on), and only in lists of three or
+// more with two firms named; a place, a person or an industry named in
+// the list makes it a list of something else.
+func (r *recognizer) siblingFirms(ms []Mention) []Mention {
+	exact := map[Span]*Mention{}
+	for i := range ms {
+		if _, ok := exact[ms[i].Span]; !ok {
+			exact[ms[i].Span] = &ms[i]
+		}
+	}
+	var extra []Mention
+	for si, s := range r.sents {
+		start := s.Start
+		for i := s.Start; i <= s.End; i++ {
+			if i < s.End && !strings.ContainsRune(",。;:!?()“”《》\n", r.text[i]) {
+				continue
+			}
+			extra = append(extra, r.siblingsIn(si, Span{start, i}, exact, ms)...)
+			start = i + 1
+		}
+	}
+	return append(ms, extra...)
+}
+
+// siblingsIn reads one clause's list (see siblingFirms).
+func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, ms []Mention) []Mention {
+	var seps []int
+	for i := c.Start; i < c.End; i++ {
+		if r.text[i] == '、' {
+			seps = append(seps, i)
+		}
+	}
+	if len(seps) < 2 {
+		return nil
+	}
+	firms := 0
+	var unknown []Span
+	for k := 0; k+1 < len(seps); k++ {
+		sp := Span{seps[k] + 1, seps[k+1]}
+		if m := exact[sp]; m != nil {
+			switch m.Kind {
+			case store.KindEnterprise:
+				firms++
+			case store.KindRegion, store.KindTalent, store.KindIndustryChain, store.KindProgram, store.KindPolicy, store.KindEvent:
+				return nil
+			}
+			continue
+		}
+		unknown = append(unknown, sp)
+	}
+	// The items at either end count by the longest mention that reaches
+	// the list mark.
+	var first, last *Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.End == seps[0] && m.Start >= c.Start && (first == nil || m.Start < first.Start) {
+			first = m
+		}
+		if m.Start == seps[len(seps)-1]+1 && m.End <= c.End && (last == nil || m.End > last.End) {
+			last = m
+		}
+	}
+	for _, m := range []*Mention{first, last} {
+		switch {
+		case m == nil:
+		case m.Kind == store.KindEnterprise:
+			firms++
+		case m.Kind == store.KindRegion || m.Kind == store.KindTalent || m.Kind == store.KindIndustryChain:
+			return nil
+		}
+	}
+	if firms < 2 {
+		return nil
+	}
+	var out []Mention
+	for _, sp := range unknown {
+		t := string(r.text[sp.Start:sp.End])
+		if n := sp.End - sp.Start; n < 2 || n > 10 || !hasHan(t) || reClassItem.MatchString(t) || reFieldWord.MatchString(t) ||
+			r.boundaryAt(Span{sp.Start, sp.End}, sp.Start+1) > 0 || industryTerms[t] || placeStems[t] != "" ||
+			endsWithSuffix(t) || genericWords[t] || strings.ContainsAny(t, "与和及的") {
+			continue
+		}
+		if e, ok := r.gaz.Lookup(t); ok && e.Kind != store.KindEnterprise {
+			continue
+		}
+		// Nothing but a place that opens it may be read inside the item.
+		inside := false
+		for _, m := range ms {
+			if m.Start < sp.End && m.End > sp.Start && !(m.Kind == store.KindRegion && m.Start == sp.Start && m.End < sp.End) {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		out = append(out, Mention{Span: sp, Sentence: si, Surface: t, Name: t, Kind: store.KindEnterprise, Rule: "list-sibling", Conf: 0.55})
+	}
+	return out
+}

@@ -256,6 +256,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.shortForms(ms)
 	r.zonePrefixed(ms)
 	ms = r.repeats(ms)
+	ms = r.siblingFirms(ms)
 	ms = r.firmBrands(ms)
 	ms = r.bareZones(ms)
 	tailForms(ms)
