@@ -7,6 +7,7 @@ package importer
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -481,11 +482,16 @@ func (r *recognizer) representatives(si int, s Span) {
 // the list makes it a list of something else.
 func (r *recognizer) siblingFirms(ms []Mention) []Mention {
 	exact := map[Span]*Mention{}
+	byStart := make([]*Mention, len(ms))
+	longest := 0
 	for i := range ms {
 		if _, ok := exact[ms[i].Span]; !ok {
 			exact[ms[i].Span] = &ms[i]
 		}
+		byStart[i] = &ms[i]
+		longest = max(longest, ms[i].End-ms[i].Start)
 	}
+	sort.SliceStable(byStart, func(i, j int) bool { return byStart[i].Start < byStart[j].Start })
 	var extra []Mention
 	for si, s := range r.sents {
 		start := s.Start
@@ -493,15 +499,21 @@ func (r *recognizer) siblingFirms(ms []Mention) []Mention {
 			if i < s.End && !strings.ContainsRune(",。;:!?()“”《》\n", r.text[i]) {
 				continue
 			}
-			extra = append(extra, r.siblingsIn(si, Span{start, i}, exact, ms)...)
+			if c := (Span{start, i}); strings.Count(string(r.text[c.Start:c.End]), "、") >= 2 {
+				// The mentions that may reach into the clause.
+				lo := sort.Search(len(byStart), func(k int) bool { return byStart[k].Start >= c.Start-longest })
+				hi := sort.Search(len(byStart), func(k int) bool { return byStart[k].Start >= c.End })
+				extra = append(extra, r.siblingsIn(si, c, exact, byStart[lo:hi])...)
+			}
 			start = i + 1
 		}
 	}
 	return append(ms, extra...)
 }
 
-// siblingsIn reads one clause's list (see siblingFirms).
-func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, ms []Mention) []Mention {
+// siblingsIn reads one clause's list (see siblingFirms); ms are the
+// mentions near it.
+func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, ms []*Mention) []Mention {
 	var seps []int
 	for i := c.Start; i < c.End; i++ {
 		if r.text[i] == '、' {
@@ -529,8 +541,7 @@ func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, ms []Me
 	// The items at either end count by the longest mention that reaches
 	// the list mark.
 	var first, last *Mention
-	for i := range ms {
-		m := &ms[i]
+	for _, m := range ms {
 		if m.End == seps[0] && m.Start >= c.Start && (first == nil || m.Start < first.Start) {
 			first = m
 		}
