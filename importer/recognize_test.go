@@ -723,6 +723,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星方锅炉 -> 自贡市", "LOCATED_IN 星能气体 -> 自贡市"}},
 		{"each body a clause opens with settles where the last one does", "星河研究院、九洲星集团先后迁入绵阳。",
 			[]string{"LOCATED_IN 星河研究院 -> 绵阳市", "LOCATED_IN 九洲星集团 -> 绵阳市"}},
+		{"a signing named by its ceremony: the parties before 合作签约", "星河区人民政府与星海大学、星湖理工大学深化产学研合作签约仪式现场。",
+			[]string{"PARTNERS_WITH 星河区人民政府 -> 星海大学", "PARTNERS_WITH 星河区人民政府 -> 星湖理工大学"}},
 		{"a list headed by the page's city", "绵阳市召开会议。我市的星城育成中心、致星方略企业管理服务平台入选。",
 			[]string{"LOCATED_IN 星城育成中心 -> 绵阳市", "LOCATED_IN 致星方略企业管理服务平台 -> 绵阳市"}},
 		{"a zone that opens the sentence lies in the districts it spans", "据介绍,星河科学城位于重庆西部,涉及北碚、沙坪坝、九龙坡5个区,规划面积1198平方公里。",
