@@ -7,7 +7,6 @@ package importer
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -482,16 +481,12 @@ func (r *recognizer) representatives(si int, s Span) {
 // the list makes it a list of something else.
 func (r *recognizer) siblingFirms(ms []Mention) []Mention {
 	exact := map[Span]*Mention{}
-	byStart := make([]*Mention, len(ms))
-	longest := 0
 	for i := range ms {
 		if _, ok := exact[ms[i].Span]; !ok {
 			exact[ms[i].Span] = &ms[i]
 		}
-		byStart[i] = &ms[i]
-		longest = max(longest, ms[i].End-ms[i].Start)
 	}
-	sort.SliceStable(byStart, func(i, j int) bool { return byStart[i].Start < byStart[j].Start })
+	near := newSpanIndex(ms)
 	var extra []Mention
 	for si, s := range r.sents {
 		start := s.Start
@@ -499,21 +494,15 @@ func (r *recognizer) siblingFirms(ms []Mention) []Mention {
 			if i < s.End && !strings.ContainsRune(",。;:!?()“”《》\n", r.text[i]) {
 				continue
 			}
-			if c := (Span{start, i}); strings.Count(string(r.text[c.Start:c.End]), "、") >= 2 {
-				// The mentions that may reach into the clause.
-				lo := sort.Search(len(byStart), func(k int) bool { return byStart[k].Start >= c.Start-longest })
-				hi := sort.Search(len(byStart), func(k int) bool { return byStart[k].Start >= c.End })
-				extra = append(extra, r.siblingsIn(si, c, exact, byStart[lo:hi])...)
-			}
+			extra = append(extra, r.siblingsIn(si, Span{start, i}, exact, near)...)
 			start = i + 1
 		}
 	}
 	return append(ms, extra...)
 }
 
-// siblingsIn reads one clause's list (see siblingFirms); ms are the
-// mentions near it.
-func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, ms []*Mention) []Mention {
+// siblingsIn reads one clause's list (see siblingFirms).
+func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, near *spanIndex) []Mention {
 	var seps []int
 	for i := c.Start; i < c.End; i++ {
 		if r.text[i] == '、' {
@@ -522,6 +511,10 @@ func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, ms []*M
 	}
 	if len(seps) < 2 {
 		return nil
+	}
+	var ms []*Mention
+	for _, i := range near.overlapping(c.Start, c.End) {
+		ms = append(ms, &near.ms[i])
 	}
 	firms := 0
 	var unknown []Span

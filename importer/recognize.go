@@ -2260,6 +2260,41 @@ func takenBy(ms []Mention, n int) []bool {
 	return taken
 }
 
+// spanIndex finds the mentions that overlap a span without looking at
+// every mention of the page, so that a page of many names is read in
+// time that grows with the page.
+type spanIndex struct {
+	ms      []Mention
+	byStart []int // indexes of ms in the order they start
+	longest int
+}
+
+func newSpanIndex(ms []Mention) *spanIndex {
+	x := &spanIndex{ms: ms, byStart: make([]int, len(ms))}
+	for i, m := range ms {
+		x.byStart[i] = i
+		x.longest = max(x.longest, m.End-m.Start)
+	}
+	sort.SliceStable(x.byStart, func(a, b int) bool { return ms[x.byStart[a]].Start < ms[x.byStart[b]].Start })
+	return x
+}
+
+// overlapping lists the indexes of the mentions that overlap [start,
+// end), in the order they start.
+func (x *spanIndex) overlapping(start, end int) []int {
+	lo := sort.Search(len(x.byStart), func(k int) bool { return x.ms[x.byStart[k]].Start >= start-x.longest })
+	var out []int
+	for _, i := range x.byStart[lo:] {
+		if x.ms[i].Start >= end {
+			break
+		}
+		if x.ms[i].End > start {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // brandsInside reports that the mentions overlapping [start, end) are known
 // brands of the kind, all of them strictly inside the span.
 func brandsInside(ms []Mention, start, end int, kind store.Kind) bool {

@@ -242,13 +242,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 		}
 	}
 	taken := takenBy(ms, len(text))
-	byStart := make([]int, len(ms))
-	longest := 0
-	for i, m := range ms {
-		byStart[i] = i
-		longest = max(longest, m.End-m.Start)
-	}
-	sort.SliceStable(byStart, func(a, b int) bool { return ms[byStart[a]].Start < ms[byStart[b]].Start })
+	near := newSpanIndex(ms)
 	var gaps []Mention
 	var replaced []bool
 	for si, s := range sents {
@@ -265,7 +259,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 				}
 			} else if sp.Prob < extendGap {
 				continue
-			} else if inside = within(ms, byStart, longest, doubt, start, end); inside == nil {
+			} else if inside = within(near, doubt, start, end); inside == nil {
 				continue
 			}
 			name := strings.TrimSpace(string(text[start:end]))
@@ -302,25 +296,13 @@ func known(rule string) bool { return rule == "gazetteer" || rule == "lexicon" }
 
 // within lists the mentions overlapping [start, end) when every one is
 // doubted, lies inside the span and is not the span itself; nil when
-// one is not, or when there are none. byStart orders ms by where they
-// start, and no mention is longer than longest: only the mentions near
-// the span are looked at, so that a page of many names is read in time
-// that grows with the page.
-func within(ms []Mention, byStart []int, longest int, doubt []bool, start, end int) []int {
-	lo := sort.Search(len(byStart), func(k int) bool { return ms[byStart[k]].Start >= start-longest })
-	var out []int
-	for _, i := range byStart[lo:] {
-		m := ms[i]
-		if m.Start >= end {
-			break
-		}
-		if m.End <= start {
-			continue
-		}
-		if !doubt[i] || m.Start < start || m.End > end || m.Start == start && m.End == end {
+// one is not, or when there are none.
+func within(near *spanIndex, doubt []bool, start, end int) []int {
+	out := near.overlapping(start, end)
+	for _, i := range out {
+		if m := near.ms[i]; !doubt[i] || m.Start < start || m.End > end || m.Start == start && m.End == end {
 			return nil
 		}
-		out = append(out, i)
 	}
 	return out
 }
