@@ -20,16 +20,26 @@ var notBureau = wordSet(`布局 格局 新局 大局 全局 开局 结局 当局
 // a stem, or 0: after a complete agency name when a place follows it.
 func (r *recognizer) agencySplit(stem string) int {
 	rs := []rune(stem)
-	for k := len(rs) - 1; k >= 3; k-- {
+	for k := len(rs) - 1; k >= 1; k-- {
 		// "成都市经信局市新经济委": a relative level after a complete
 		// agency starts the next.
-		if !placeAt(rs[k:]) && !strings.ContainsRune("市区县省", rs[k]) {
+		// "成都市科学技术局中共成都市委组织部": so does the Party's.
+		if !placeAt(rs[k:]) && !strings.ContainsRune("市区县省", rs[k]) && !strings.HasPrefix(string(rs[k:]), "中共") {
 			continue
 		}
 		left := string(rs[:k])
 		// "中国证监会四川监管局": a national body's office in a province is
 		// one name.
 		if strings.HasPrefix(left, "中国") || strings.HasPrefix(left, "国家") {
+			continue
+		}
+		// "…社会保障局成都市国有资产…": any bureau, as 局 ends no other
+		// word before a place here but 布局 and 格局; the stem may open
+		// with its 局 alone when a boundary word (保障) cut the rest off.
+		if rs[k-1] == '局' && (k == 1 || !notBureau[string(rs[k-2:k])]) {
+			return k
+		}
+		if k < 3 {
 			continue
 		}
 		if e, ok := r.gaz.Lookup(left); ok && e.Kind == store.KindGovernmentAgency {
