@@ -3,6 +3,7 @@ package importer_test
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -171,5 +172,27 @@ func TestDefaultAcceptor(t *testing.T) {
 	}
 	if !entityNamed(ex.Batch, "成都星辉科技有限公司") || entityNamed(ex.Batch, "高级人才培养基地") || ex.Report.Rejected == 0 {
 		t.Errorf("kept %+v, %d rejected", ex.Batch.Entities, ex.Report.Rejected)
+	}
+}
+
+// An industry the page writes with 产业 keeps that form as an alias, so a
+// lookup of either form finds it; a form the page never writes is none.
+func TestIndustryKeepsItsWrittenForm(t *testing.T) {
+	const text = `星海市将大力发展钒钛产业,推动钒钛、白酒等产业建圈强链。`
+	ex, err := (&importer.Importer{Store: memory.New(), Acceptor: importer.KeepAll}).Extract(context.Background(), importer.Input{Name: "a.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range ex.Batch.Entities {
+		if e.Kind == store.KindIndustryChain {
+			got[e.Name] = e.Aliases
+		}
+	}
+	if !slices.Contains(got["钒钛"], "钒钛产业") {
+		t.Errorf("钒钛 has aliases %v, want 钒钛产业 among them (industries %v)", got["钒钛"], got)
+	}
+	if a, ok := got["白酒"]; !ok || slices.Contains(a, "白酒产业") {
+		t.Errorf("白酒: %v, %v; want it read, without a form the page does not write", a, ok)
 	}
 }

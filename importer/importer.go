@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -450,7 +451,11 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 		// An alias that names another entity of the graph would make two
 		// bodies of one name: it is left out.
 		var aliases []string
-		for _, a := range b.aliases {
+		forms := b.aliases
+		if b.kind == store.KindIndustryChain {
+			forms = industryForms(b, text, slices.Clone(b.aliases))
+		}
+		for _, a := range forms {
 			if e := stored[key(a)]; e == nil || b.stored != nil && e.ID == b.stored.ID {
 				aliases = append(aliases, a)
 			}
@@ -586,4 +591,21 @@ func evidence(doc string, text []rune, sents []Span, ms []*Mention) []store.Evid
 		out = append(out, store.Evidence{Doc: doc, Text: string(text[s.Start:s.End]), Start: s.Start, End: s.End, Rule: m.Rule, Confidence: m.Conf})
 	}
 	return out
+}
+
+// industryForms adds to an industry's aliases the form with 产业 the page
+// writes it in ("钒钛产业" for 钒钛): the graph names an industry by its
+// field, but a reader, or another list, may look it up either way.
+func industryForms(b *body, text []rune, aliases []string) []string {
+	for _, m := range b.mentions {
+		if m.Surface != b.name || m.End+2 > len(text) || string(text[m.End:m.End+2]) != "产业" {
+			continue
+		}
+		form := b.name + "产业"
+		if !slices.Contains(aliases, form) {
+			aliases = append(aliases, form)
+		}
+		break
+	}
+	return aliases
 }
