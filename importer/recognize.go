@@ -1223,6 +1223,11 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			}
 			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
 			// the brand.
+			// "中国航发成发与香投集团": a firm's name holds no 与 (one in the
+			// 7,600 names of the annotated pages did), two firms do.
+			if c == '与' && (strings.HasSuffix(string(r.text[p:e]), "公司") || strings.HasSuffix(string(r.text[p:e]), "集团")) {
+				break
+			}
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
