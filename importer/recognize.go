@@ -1715,8 +1715,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if len(rs) > 4 && rs[0] == '环' {
 			off = 1
 		}
-		// "中共成都市金牛区委": the party's committee of a place.
-		if m.Rule == "party-committee" {
+		// "中共成都市金牛区委": the party's committee of a place; so is
+		// "中共成都市委组织部" a unit of one.
+		if m.Rule == "party-committee" || m.Kind == store.KindGovernmentAgency && strings.HasPrefix(m.Surface, "中共") {
 			off = 2
 		}
 		// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": an event's
@@ -1779,7 +1780,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			continue
 		}
 		top := len(rs) - 2
-		if m.Rule == "party-committee" {
+		if m.Rule == "party-committee" || m.Rule == "party-committee-short" {
 			top = len(rs) - 1 // "委" alone ends the name
 		}
 		sawRest := false

@@ -44,7 +44,7 @@ func kinds(ks ...store.Kind) map[store.Kind]bool {
 var (
 	reCoBuild    = regexp.MustCompile(`(共同发起成立|联合发起成立|共同发起设立|联合发起设立|联手发起成立|联手成立|联手打造|联手共建|携手打造|携手建设|共同组建|联合组建|合作组建|共同建设|联合建设|合作建设|合作共建|联合共建|携手共建|共同打造|联合打造|共同成立|联合成立|合资成立|共同设立|联合设立|共同建成|联合建成|合作建成|合作成立|共建|组建)`)
 	reBuild      = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
-	reHeld       = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(举行|举办|召开|承办|开展|实施)(了)?$`)
+	reHeld       = regexp.MustCompile(`^(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(组织|联合)?(举行|举办|召开|承办|开展|实施)(了)?$`)
 	reIntegrate  = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
 	reHosted     = regexp.MustCompile(`^(建设|组建|设立|打造|成立|创建|筹建)(的)?$`)
 	reOpenedAt   = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
@@ -65,7 +65,7 @@ var (
 	reSupplier   = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail    = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
 	reSupChain   = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
-	reHeldTail   = regexp.MustCompile(`^(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
+	reHeldTail   = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
 	reSupChainT  = regexp.MustCompile(`^(的)?供应链`)
 	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
 	reAlumnus       = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
@@ -548,7 +548,7 @@ func (v *sentenceView) pairs() {
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
 				}
-			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(g, "”"), "")) && a.Kind == store.KindEvent && b.Kind == store.KindRegion &&
+			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(reLeadBracket.ReplaceAllString(g, ""), "”"), "")) && a.Kind == store.KindEvent && b.Kind == store.KindRegion &&
 				reHeldTail.MatchString(v.afterPlaces(j, ms)):
 				// "在成都市温江区开幕": held in the last, most specific place of
 				// a run.
