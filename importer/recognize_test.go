@@ -717,6 +717,8 @@ func TestRelations(t *testing.T) {
 		{"an event held at a venue of a place, after a bracket, or called by a body in a place; a party committee's place", "星河能源合作伙伴大会在成都星光洲际酒店召开。由星海院举办的“第六届星河院长高层研讨会(GLAST)”在天府新区举行。星海院在成都组织召开了星光入驻科创中心启动会。副市长、梓潼县委书记刘某出席。中共成都市委组织部印发通知。",
 			[]string{"LOCATED_IN 星河能源合作伙伴大会 -> 成都市", "LOCATED_IN 第六届星河院长高层研讨会 -> 四川天府新区", "LOCATED_IN 星光入驻科创中心启动会 -> 成都市",
 				"LOCATED_IN 中共绵阳市梓潼县委 -> 梓潼县", "LOCATED_IN 中共成都市委组织部 -> 成都市"}},
+		{"one builder that leads or starts the building of a body", "星光厅肯定了攀钢牵头组建星海钒钛产业创新联合体所做的工作。星海艺术区管委会统筹发起成立了成都星海艺术区产业联盟。",
+			[]string{"CO_BUILT_BY 星海钒钛产业创新联合体 -> 攀钢", "CO_BUILT_BY 成都星海艺术区产业联盟 -> 星海艺术区管委会"}},
 		{"building together to completion", "成都市与星河大学共同建成星海研究院。",
 			[]string{"CO_BUILT_BY 星海研究院 -> 成都市", "CO_BUILT_BY 星海研究院 -> 星河大学"}},
 		{"appointed to a post at a body", "当天,星河大学计算机学院院长申某某获聘成为四川省星海研究院院长。",
