@@ -484,7 +484,9 @@ var (
 
 // reOwnedGap: the words between a body and a firm it owns.
 // "A及全资子公司B", "A的控股子公司B" name the firm after its owner too.
-var reOwnedGap = regexp.MustCompile(`^((下属|旗下|控股|全资)的?|(及|和|的)?其?(全资|控股)?子公司)$`)
+// "富士康集团旗下高科技企业X", "工信部直属事业单位X": what kind of unit
+// may come between.
+var reOwnedGap = regexp.MustCompile(`^((下属|旗下|控股|全资|直属)的?(\p{Han}{0,6}(企业|公司|单位|机构|医院))?|(及|和|的)?其?(全资|控股)?子公司)$`)
 
 // reHeadedBy, reHeadedTail: a body's post "由" a person "担任".
 var (
@@ -635,8 +637,13 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelLocatedIn, b, a, "side-of", 0.7, nil)
 			case reOwnedGap.MatchString(g) && (a.Kind == store.KindEnterprise || a.Kind == store.KindGovernmentAgency || a.Kind == store.KindUniversity) &&
 				(b.Kind == store.KindEnterprise || b.Kind == store.KindResearchInstitute || b.Kind == store.KindFund):
-				// "成都交子金控集团旗下智慧车城公司": a body's firm is part of it.
+				// "成都交子金控集团旗下智慧车城公司": a body's firm is part of it;
+				// so is each of a list of them ("旗下的A、B和C签约": C, after
+				// 和, may be the party they sign with).
 				v.add(store.RelPartOf, b, a, "owned-by", 0.75, nil)
+				for k := j + 1; k < len(ms) && v.gap(ms[k-1].End, ms[k].Start) == "、" && ms[k].Kind == b.Kind; k++ {
+					v.add(store.RelPartOf, ms[k], a, "owned-by", 0.75, nil)
+				}
 			case bodyKinds[a.Kind] && b.Kind == store.KindTalent && reHeadedBy.MatchString(g) && reHeadedTail.MatchString(tail):
 				// "实验室主任由中飞院院长关某担任": the post is at the body named
 				// first.
