@@ -113,6 +113,14 @@ func (v *sentenceView) roles() {
 				pos--
 				continue
 			}
+			// "鞍钢集团党委常委、副总经理,攀钢党委书记、董事长李某": posts
+			// at several bodies, each body with its own, run back over
+			// commas; a comma after anything but a post ends them.
+			if v.r.text[pos-1] == ',' && pos-1 > v.s.Start && v.titleEnding(pos-1) != "" &&
+				len(toks) > 0 && toks[len(toks)-1].body != nil && len(toks) >= 2 {
+				pos--
+				continue
+			}
 			// "东方电气(成都)氢能科技有限公司(以下简称“东方氢能”)项目经理苏某":
 			// the short name a body declares stands between it and the post.
 			if n := v.declaredBefore(pos); n > 0 && len(toks) > 0 {
