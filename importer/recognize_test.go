@@ -236,6 +236,8 @@ func TestRecognize(t *testing.T) {
 		{"two firms joined by 与, and 则有 and 给予 before a firm", "星海航发成发与星投集团合作建设项目。金额约一亿元的则有星健医药科技(成都)有限公司。感谢各方长期给予星钢集团的支持。星海大学与星辰研究院签约。",
 			[]string{"ENTERPRISE 星投集团", "ENTERPRISE 星健医药科技(成都)有限公司", "ENTERPRISE 星钢集团"},
 			[]string{"星海航发成发与星投集团", "则有星健医药科技(成都)有限公司", "予星钢集团"}},
+		{"a list of firms closed by a quoted name for them", "星河春、星光老窖、星月坊等川酒“六朵金花”企业负责人齐聚成都。",
+			[]string{"ENTERPRISE 星河春", "ENTERPRISE 星光老窖", "ENTERPRISE 星月坊"}, nil},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
