@@ -419,11 +419,13 @@ var reFoundedLead = regexp.MustCompile(`(创办的|创立的|创建的|其前身
 
 var (
 	// reFirmClass: words that say the next words name a firm.
-	reFirmClass = regexp.MustCompile(`(企业|药企|龙头|巨头|独角兽|服务商|供应商|制造商|领军企业|龙头企业)(——)?`)
+	reFirmClass = regexp.MustCompile(`(企业|药企|龙头|巨头|独角兽|服务商|供应商|制造商|领军企业|龙头企业|上市公司|合作伙伴)(——)?`)
 	// reBrandNot: words of a clause, not of a brand.
-	reBrandNot = regexp.MustCompile(`不少|迎来|涵盖|包括|密集|一批|多家`)
+	reBrandNot = regexp.MustCompile(`不少|迎来|涵盖|包括|密集|一批|多家|数量|规模|总数|产值|营收|家数`)
 	// reBrandVerb: what follows a firm's brand in such a clause.
-	reBrandVerb = regexp.MustCompile(`^(首发|顺利过会|正式上市|正式在|成功上市|登陆|在(港交所|上交所|深交所|北交所|科创板|创业板|纳斯达克)|上市|挂牌上市)`)
+	// "头部企业东富龙计划在天府生物城投资", "上市公司兴科蓉药业拟投资30亿元":
+	// so does news of its plans to invest somewhere.
+	reBrandVerb = regexp.MustCompile(`^(首发|顺利过会|正式上市|正式在|成功上市|登陆|在(港交所|上交所|深交所|北交所|科创板|创业板|纳斯达克)|上市|挂牌上市|(将|计划|拟)(在|于|投资|落户))`)
 )
 
 // reRepresented: "以通威太阳能为代表的光伏企业", "以瑞迪机械、川开集团等为代表

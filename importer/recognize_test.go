@@ -238,6 +238,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"星海航发成发与星投集团", "则有星健医药科技(成都)有限公司", "予星钢集团"}},
 		{"a list of firms closed by a quoted name for them", "星河春、星光老窖、星月坊等川酒“六朵金花”企业负责人齐聚成都。",
 			[]string{"ENTERPRISE 星河春", "ENTERPRISE 星光老窖", "ENTERPRISE 星月坊"}, nil},
+		{"a firm's brand after its class, with news of where it will invest", "制药装备行业头部企业星富龙计划在天府生物城投资。国家专精特新企业星易医药将在天府生物城投资建设基地。生物制药行业合作伙伴星多利斯将在成都建设基地。这些企业将在明年投产。高新技术企业数量将在2025年翻番。",
+			[]string{"ENTERPRISE 星富龙", "ENTERPRISE 星易医药", "ENTERPRISE 星多利斯"}, []string{"数量", "这些企业"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
