@@ -135,7 +135,7 @@ func (r *recognizer) ownerLead(rs []rune) int {
 // News names firms by place, brand and trade without 有限公司: "成都芯脑科
 // 技", "四川凝思软件". The brand must be a word of its own, not a generic
 // one ("成都生物医药" is an industry).
-var reShortFirm = regexp.MustCompile(`(科技|软件|电子|微电子|生物|医药|智能|信息|网络|航空|航天|能源|材料|机器人|半导体|光电|通信|传媒|智造)$`)
+var reShortFirm = regexp.MustCompile(`(科技|软件|电子|微电子|生物|医药|智能|信息|网络|航空|航天|能源|材料|机器人|半导体|光电|通信|传媒|智造|光伏|太阳能|锂业)$`)
 
 func (r *recognizer) shortFirms(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
@@ -161,7 +161,7 @@ func (r *recognizer) shortFirms(si int, s Span) {
 				// trade ("成都人工智能").
 				br := []rune(brand)
 				if bl := len(br); bl < 2 || bl > 4 || distinctLen(brand) < 2 || strings.ContainsAny(brand[:3], "省市区县") || reNotBrand.MatchString(brand) ||
-					strings.ContainsAny(brand, "的将已在是和与等") || boundaryWords[brand] || boundaryWords[string(br[:2])] || boundaryWords[string(br[bl-2:])] ||
+					strings.ContainsAny(brand, "的将已在是和与及等") || boundaryWords[brand] || boundaryWords[string(br[:2])] || boundaryWords[string(br[bl-2:])] ||
 					industryTerms[string(br[bl-2:])+m] || industryTerms[rest] {
 					continue
 				}
@@ -468,6 +468,42 @@ func (r *recognizer) representatives(si int, s Span) {
 			n := utf8.RuneCountInString(f)
 			if n >= 2 && n <= 12 && allHan([]rune(f)) {
 				r.add(si, pos, pos+n, f, store.KindIndustryChain, "represented-field", 0.6)
+			}
+			pos += n + 1
+		}
+	}
+}
+
+// reRoleList: firms a chain is built around, by their role in it: "以天威新
+// 能源、汉能光伏为龙头,以旭双太阳能、钟顺太阳能等为骨干".
+var reRoleList = regexp.MustCompile(`以([^,。;:以“”]{2,40}?)(?:等)?为(?:龙头|骨干|配套|链主)`)
+
+// roleFirms reads reRoleList's items as firms when one of them is plainly
+// a firm (a brand and its trade, a known firm, a legal name) and none is a
+// place, a field or a class: "以企业为主体" and "以成都为龙头" name no firm.
+func (r *recognizer) roleFirms(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reRoleList.FindAllStringSubmatchIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		items := strings.Split(str[loc[2]:loc[3]], "、")
+		vouched, other := false, false
+		for _, it := range items {
+			e, known := r.gaz.Lookup(it)
+			switch {
+			case known && e.Kind == store.KindEnterprise, brandAndTrade(it), firmSuffixed(it):
+				vouched = true
+			case known, industryTerms[it], reClassItem.MatchString(it), startsWithPlace([]rune(it)) && !endsWithSuffix(it):
+				other = true
+			}
+		}
+		if !vouched || other {
+			continue
+		}
+		pos := start
+		for _, it := range items {
+			n := utf8.RuneCountInString(it)
+			if !endsWithSuffix(it) && n >= 2 && n <= 8 && allHan([]rune(it)) && distinctLen(it) >= 2 && !boundaryWords[it] {
+				r.add(si, pos, pos+n, it, store.KindEnterprise, "role-firm", 0.6)
 			}
 			pos += n + 1
 		}

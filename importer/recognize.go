@@ -199,6 +199,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.firmsBeforeTitles(si, s)
 		r.firmsAfterClass(si, s)
 		r.representatives(si, s)
+		r.roleFirms(si, s)
 		r.firmsFounded(si, s)
 		r.firmIs(si, s)
 		r.eventClauses(si, s)

@@ -240,6 +240,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星河春", "ENTERPRISE 星光老窖", "ENTERPRISE 星月坊"}, nil},
 		{"a firm's brand after its class, with news of where it will invest", "制药装备行业头部企业星富龙计划在天府生物城投资。国家专精特新企业星易医药将在天府生物城投资建设基地。生物制药行业合作伙伴星多利斯将在成都建设基地。这些企业将在明年投产。高新技术企业数量将在2025年翻番。",
 			[]string{"ENTERPRISE 星富龙", "ENTERPRISE 星易医药", "ENTERPRISE 星多利斯"}, []string{"数量", "这些企业"}},
+		{"firms a chain is built around, by their role, and a place's trades joined by 及", "功能区形成了以星威新能源、星能光伏为龙头,以星双太阳能、星顺太阳能等为骨干,形成光伏产业链。以成都为龙头,带动全省。发挥乐山多晶硅及光伏企业的优势。",
+			[]string{"ENTERPRISE 星威新能源", "ENTERPRISE 星能光伏", "ENTERPRISE 星双太阳能", "ENTERPRISE 星顺太阳能"}, []string{"乐山多晶硅及光伏"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
