@@ -196,7 +196,7 @@ var boundaryWords = wordSet(`代表 叫 跟 则有 给予 出席 成员 会员�
 
 // boundaryExceptions are words that start or end with a boundary word
 // but belong inside names: "自由电子激光", "泛在互联", "人民代表大会".
-var boundaryExceptions = wordSet(`代表大会 代表处 经科 经发 等离 就业 成就 造就 即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
+var boundaryExceptions = wordSet(`代表大会 代表处 综合利用 开发利用 医疗保障 社会保障 经科 经发 等离 就业 成就 造就 即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
 
 // genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
 // a class of bodies, not one.
@@ -497,7 +497,8 @@ var gazetteer = append([]lexEntry{
 	// national and provincial agencies
 	{"国务院", store.KindGovernmentAgency, nil},
 	{"国家发展和改革委员会", store.KindGovernmentAgency, []string{"国家发展改革委", "国家发改委"}},
-	{"中国民用航空局", store.KindGovernmentAgency, []string{"中国民航局", "民航局"}}, {"国家知识产权局", store.KindGovernmentAgency, nil},
+	{"中国民用航空局", store.KindGovernmentAgency, []string{"中国民航局", "民航局"}},
+	{"中国民用航空西南地区管理局", store.KindGovernmentAgency, []string{"民航西南地区管理局", "民航西南管理局"}}, {"国家知识产权局", store.KindGovernmentAgency, nil},
 	{"国家市场监督管理总局", store.KindGovernmentAgency, []string{"市场监管总局"}}, {"国务院国有资产监督管理委员会", store.KindGovernmentAgency, []string{"国务院国资委"}},
 	{"科学技术部", store.KindGovernmentAgency, []string{"科技部"}}, {"工业和信息化部", store.KindGovernmentAgency, []string{"工信部"}},
 	{"中国证券监督管理委员会", store.KindGovernmentAgency, []string{"中国证监会", "证监会"}},

@@ -225,6 +225,12 @@ func startsWithPlace(rs []rune) bool {
 			}
 		}
 	}
+	// "东兴区经济合作局": a district known by its full name only.
+	for l := 5; l >= 2; l-- {
+		if l+2 <= len(rs) && countyFull(string(rs[:l])) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -1332,11 +1332,16 @@ func (r *recognizer) boundaryAt(s Span, j int) int {
 }
 
 // wordAcross reports a word of boundaryExceptions that starts at i and
-// runs past j, so that the boundary word ending at j is part of it:
-// "代表" in "人民代表大会".
+// runs past j, or ends at j and starts before i, so that the boundary word
+// from i to j is part of it: "代表" in "人民代表大会", "利用" in "综合利用".
 func (r *recognizer) wordAcross(s Span, i, j int) bool {
 	for n := j - i + 1; n <= j-i+2 && i+n <= s.End; n++ {
 		if boundaryExceptions[string(r.text[i:i+n])] {
+			return true
+		}
+	}
+	for k := i - 1; k >= i-2 && k >= s.Start; k-- {
+		if boundaryExceptions[string(r.text[k:j])] {
 			return true
 		}
 	}
