@@ -689,12 +689,15 @@ type part struct {
 	start int
 }
 
-// splitPair splits an item like "5G通信与人工智能" into two fields when
-// both sides are long enough to be fields ("生物与信息融合" stays whole).
+// splitPair splits an item like "5G通信和人工智能" into two fields when
+// both sides are long enough to be fields ("生物和信息融合" stays whole).
+// 与 joins one field's two halves ("人工智能与机器人", "通信与物联网"): the
+// annotated pages keep such a pair whole 19 times in 22, where they split
+// pairs joined by 和 17 times in 23 and by 及 8 times in 12.
 //
 // 以及 always joins two items ("销售以及芯片设计").
 func splitPair(it item) []part {
-	for _, sep := range []string{"以及", "与", "和", "及"} {
+	for _, sep := range []string{"以及", "和", "及"} {
 		a, b, ok := strings.Cut(it.text, sep)
 		if ok && (sep == "以及" && a != "" && b != "" || utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3) {
 			return []part{{a, it.start}, {b, it.start + utf8.RuneCountInString(a) + utf8.RuneCountInString(sep)}}
