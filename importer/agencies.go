@@ -686,3 +686,45 @@ func partyFull(ms []Mention, city string) {
 		}
 	}
 }
+
+// reCommitteePlace: the place a party committee is of, "中共德阳市委".
+var reCommitteePlace = regexp.MustCompile(`^中共(\p{Han}{2,12}[省市州区县])委$`)
+
+// committeeGovernments: "德阳市委、市政府" names the government of the
+// committee's place; 市政府 alone is the government of the page's city,
+// which the lexicon takes for 成都市 unless the page names another most.
+func (r *recognizer) committeeGovernments(ms []Mention, city string) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency || !reBareGovernment.MatchString(m.Surface) {
+			continue
+		}
+		var loc []string
+		var p *Mention
+		for k := range ms {
+			if q := &ms[k]; q.End <= m.Start && m.Start-q.End <= 1 {
+				if l := reCommitteePlace.FindStringSubmatch(q.Name); l != nil {
+					loc, p = l, q
+					break
+				}
+			}
+		}
+		if loc == nil && city != "" && strings.HasPrefix(m.Surface, "市") && m.Rule == "lexicon" {
+			loc = []string{"", city}
+		}
+		if loc == nil || !strings.HasSuffix(loc[1], strings.TrimSuffix(strings.TrimSuffix(m.Surface, "人民政府"), "政府")) {
+			continue
+		}
+		if p != nil && m.Start-p.End == 1 && !strings.ContainsRune("、和及", r.text[p.End]) {
+			continue
+		}
+		name := loc[1] + "人民政府"
+		if name != m.Name {
+			m.Aliases = append(m.Aliases, m.Surface)
+			m.Name = name
+		}
+	}
+}
+
+// reBareGovernment: a government named by its level alone.
+var reBareGovernment = regexp.MustCompile(`^[省市州区县](人民)?政府$`)

@@ -235,6 +235,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	governmentsFull(ms, city)
 	countyAgenciesFull(ms)
 	r.agencyOffices(ms)
+	r.committeeGovernments(ms, city)
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
 	// "国家高新区" is a class of zones; a name that ends in it was run on

@@ -689,7 +689,7 @@ func (v *sentenceView) pairs() {
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
-			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && reSigned.MatchString(tail) && !v.venue(a):
+			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms)) && !v.venue(a):
 				// "A、B、C与彭州市签约": each party listed signs with the one
 				// after 与; the list's parties are not said to sign with
 				// each other.
@@ -724,6 +724,33 @@ func (v *sentenceView) pairs() {
 // after it, "西南交通大学(简称“西南交大”)与…", from a gap.
 func dropAlias(g string) string {
 	return reAliasGloss.ReplaceAllString(g, "")
+}
+
+// reHeldSigning: the words between the last party and the signing
+// ceremony they hold, "(以下简称“深农集团”)在天府农博园举行".
+var (
+	reHeldSigning  = regexp.MustCompile(`^(在[^,。;与和]{1,12})?(隆重|正式|成功|共同)?举行(了)?$`)
+	reSigningEvent = regexp.MustCompile(`(签约仪式|签约活动|签署仪式|签约大会)$`)
+)
+
+// heldSigning: "A与B在Y举行X项目签约仪式", a ceremony named too long for
+// reSigned's window after B.
+func (v *sentenceView) heldSigning(j int, ms []*Mention) bool {
+	for k := j + 1; k < len(ms); k++ {
+		m := ms[k]
+		if m.Name == ms[j].Name {
+			continue // the short name it declares
+		}
+		g := reDeclaredTail.ReplaceAllString(v.gap(ms[j].End, m.Start), "")
+		if m.Kind == store.KindEvent && reSigningEvent.MatchString(m.Name) {
+			return reHeldSigning.MatchString(g)
+		}
+		// The place of the ceremony may be a mention of its own.
+		if m.Kind != store.KindRegion || !strings.HasPrefix(g, "在") {
+			return false
+		}
+	}
+	return false
 }
 
 var reAliasGloss = regexp.MustCompile(`^\((以下)?(简称|下称)[^()]{1,20}\)`)
