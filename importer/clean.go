@@ -438,6 +438,14 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		}
 		return len(lines)
 	}
+	// A text that is all article from its first line: poster-style pages
+	// set their opening one clause to a line ("我国在太原卫星发射中心" /
+	// "成功将…卫星发射升空"), and lists put a name to a line, long before
+	// the first paragraph. With no furniture at all above that paragraph
+	// and few lines too short to be clauses, the first line is the title.
+	if i0 := allText(lines, kinds, firstProse); i0 >= 0 {
+		return i0
+	}
 	// The title sits within a dozen lines above the first paragraph. Blank
 	// lines do not count: a page saved from a browser may hold runs of them.
 	floor := firstProse
@@ -504,6 +512,33 @@ func findStart(lines []string, kinds []lineKind, title string) int {
 		return caption
 	}
 	return firstProse
+}
+
+// allText returns the first line when every line above the first
+// paragraph is text (no junk, byline or stamp), at least four of them, and
+// at most one in five shorter than five characters; else -1.
+func allText(lines []string, kinds []lineKind, firstProse int) int {
+	first, n, short := -1, 0, 0
+	for i := 0; i < firstProse; i++ {
+		switch kinds[i] {
+		case lineBlank:
+			continue
+		case lineText:
+		default:
+			return -1
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+		if utf8.RuneCountInString(lines[i]) < 5 {
+			short++
+		}
+	}
+	if n < 4 || 5*short > n {
+		return -1
+	}
+	return first
 }
 
 // stampedHeadline finds the headline a page sets over its time stamp

@@ -308,3 +308,23 @@ func TestCleanDropsGlosses(t *testing.T) {
 		}
 	}
 }
+
+// A poster-style page sets its opening one clause to a line, long before
+// the first paragraph; with no furniture above that paragraph, the whole
+// text is the article. A page with a byline above it still starts at its
+// headline.
+func TestCleanKeepsAPosterOpening(t *testing.T) {
+	lines := []string{"星河区:抢抓机遇,推动卫星产业起势", "北京时间2024年8月6日14时42分", "我国在星海卫星发射中心",
+		"使用长征六号改运载火箭", "成功将星河01组卫星发射升空", "卫星顺利进入预定轨道", "发射任务获得圆满成功",
+		"星河01组卫星", "是“星河星座”首批组网卫星", "千里之外的星河区", "瞄准打造全国卫星及应用产业高地",
+		"已与星海微系统研究所", "星河微信息技术研究院有限公司等深度合作", "积极融入“星河星座”建设"}
+	story := "据了解,星河区积极发展卫星产业,将其作为重要方向,正着力推进龙头项目。"
+	c := Clean(strings.Join(lines, "\n\n")+"\n\n"+story, FormatText, "")
+	if c.Title != lines[0] || !strings.Contains(c.Text, "我国在星海卫星发射中心") || !strings.Contains(c.Text, story) {
+		t.Errorf("title %q, text %q", c.Title, c.Text)
+	}
+	c = Clean("新闻中心\n\n星河区与星河大学深化校地合作\n\n某某日报 2026-03-01 09:30\n\n"+story, FormatText, "")
+	if c.Title != "星河区与星河大学深化校地合作" {
+		t.Errorf("with a stamp above the story: title %q", c.Title)
+	}
+}

@@ -288,6 +288,10 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 				if i+l < s.End && (han(r.text[i+l]) && strings.ContainsRune(regionSingle+"路街", r.text[i+l])) {
 					continue
 				}
+				// "北京时间": a time zone.
+				if i+l+2 <= s.End && string(r.text[i+l:i+l+2]) == "时间" {
+					continue
+				}
 				if bare[stem] && !r.countyContext(s, i, i+l) {
 					continue
 				}

@@ -460,6 +460,10 @@ func (r *recognizer) gazetteer(si int, s Span) {
 				i+l < s.End && han(r.text[i+l]) {
 				continue
 			}
+			// "北京时间": a time zone, no mention of the city.
+			if e.Kind == store.KindRegion && i+l+2 <= s.End && string(r.text[i+l:i+l+2]) == "时间" {
+				break
+			}
 			rule, conf := "lexicon", 0.9
 			if e.Stored {
 				rule, conf = "gazetteer", 0.95
