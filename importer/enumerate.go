@@ -526,6 +526,9 @@ type item struct {
 
 // items returns the items of the enumeration that ends at 等 (position q),
 // read leftwards to the clause's start or the word that introduces it.
+// reInlineQuote: a quoted word between words of a clause, "还“孵化”培育出".
+var reInlineQuote = regexp.MustCompile(`\p{Han}“[^“”、]{1,12}”`)
+
 func (r *recognizer) items(s Span, q int) []item {
 	j := q
 	for j > s.Start {
@@ -551,6 +554,16 @@ func (r *recognizer) items(s Span, q int) []item {
 	seg := r.text[j:q]
 	if len(seg) == 0 || strings.ContainsRune(string(seg), '等') {
 		return nil
+	}
+	// "天府软件园还“孵化”培育出鼎桥、医联等": a word quoted inside the
+	// clause before the first item is no item; the list starts after it.
+	if first := slices.Index(seg, '、'); first > 0 {
+		head := string(seg[:first])
+		if locs := reInlineQuote.FindAllStringIndex(head, -1); len(locs) > 0 && locs[len(locs)-1][1] < len(head) {
+			k := utf8.RuneCountInString(head[:locs[len(locs)-1][1]])
+			j += k
+			seg = seg[k:]
+		}
 	}
 	var out []item
 	locs := reSplitItem.FindAllStringIndex(string(seg), -1)

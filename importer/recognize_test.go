@@ -252,6 +252,8 @@ func TestRecognize(t *testing.T) {
 		{"a city's government after its party committee, and alone on a page about another city", "德阳市委、市政府与星海大学签约。德阳市是重要城市,德阳市发展迅速。市政府发布通知。",
 			[]string{"GOVERNMENT_AGENCY 中共德阳市委", "GOVERNMENT_AGENCY 德阳市人民政府"}, []string{"成都市人民政府"}},
 		{"a time zone is no mention of its city", "北京时间2024年8月6日,星河卫星发射成功。", nil, []string{"北京市"}},
+		{"a word quoted in the clause before a list is no item of it; a quoted item is", "星海软件园还“孵化”培育出星桥微电子、星联光电、星幻半导体等众多知名企业。星河迎来新企业,与“星东方系”、“星威系”等产业链共同构成经济脊梁。",
+			[]string{"ENTERPRISE 星桥微电子", "ENTERPRISE 星联光电", "ENTERPRISE 星幻半导体"}, []string{"星海软件园还", "培育出星桥微电子"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
