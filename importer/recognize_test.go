@@ -254,6 +254,8 @@ func TestRecognize(t *testing.T) {
 		{"a time zone is no mention of its city", "北京时间2024年8月6日,星河卫星发射成功。", nil, []string{"北京市"}},
 		{"a word quoted in the clause before a list is no item of it; a quoted item is", "星海软件园还“孵化”培育出星桥微电子、星联光电、星幻半导体等众多知名企业。星河迎来新企业,与“星东方系”、“星威系”等产业链共同构成经济脊梁。",
 			[]string{"ENTERPRISE 星桥微电子", "ENTERPRISE 星联光电", "ENTERPRISE 星幻半导体"}, []string{"星海软件园还", "培育出星桥微电子"}},
+		{"qualities and verbs listed like fields are none, nor are aspects listed like firms", "核医药是一个高门槛、高技术、高收益、重资产的领域。星海经开区着力延伸、加粗、做强产业链条。星河中药城成为四川省起步最早、综合实力最强、三次产业链条最完整的中医药产业集聚区。刘某总经理从硬件和软件、人员构成、技术实力、科研及检测任务、优势领域等方面对公司做了介绍。星海区重点发展电子信息、装备制造等产业。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 装备制造"}, []string{"高门槛", "高技术", "高收益", "加粗", "做强", "起步最早", "综合实力最强", "人员构成", "技术实力"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
