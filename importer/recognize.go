@@ -1479,6 +1479,11 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 			if rest := strings.TrimPrefix(stem, p); utf8.RuneCountInString(rest) == 1 && strings.ContainsRune("省市区县州", []rune(rest)[0]) {
 				return !sr.Weak
 			}
+			// A company needs a word of its own after the place: "四川上市
+			// 公司" is a class.
+			if sr.Suffix == "公司" && !strings.HasSuffix(stem, "集团") {
+				return distinctLen(industryWords(strings.TrimPrefix(stem, p))) >= 1
+			}
 			return !sr.Weak || d >= 1 || utf8.RuneCountInString(stem) > utf8.RuneCountInString(p)
 		}
 	}
@@ -1511,10 +1516,37 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 		return true
 	case sr.Kind == store.KindEvent:
 		return distinctLen(meetingWords.Replace(stem)) >= 2
+	case sr.Suffix == "公司":
+		// "人工智能公司", "新能源科技公司": a firm of a field, no name (a
+		// group is named so: 成都产业集团).
+		return distinctLen(industryWords(stem)) >= 2
 	case !sr.Weak || sr.Kind == store.KindProgram || sr.Kind == store.KindEnterprise:
 		return d >= 2
 	}
 	return d >= 3
+}
+
+// industryWords blanks the names of industries in a stem, which say what a
+// firm does and not which firm it is.
+func industryWords(stem string) string {
+	rs := []rune(stem)
+	var out []rune
+	for i := 0; i < len(rs); {
+		l := 0
+		for n := min(len(rs)-i, 6); n >= 2; n-- {
+			if industryTerms[string(rs[i:i+n])] {
+				l = n
+				break
+			}
+		}
+		if l > 0 {
+			i += l
+			continue
+		}
+		out = append(out, rs[i])
+		i++
+	}
+	return string(out)
 }
 
 // meetingWords say what kind of meeting an event is and name none of its
