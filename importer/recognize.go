@@ -1234,6 +1234,14 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			if c == '与' && (strings.HasSuffix(string(r.text[p:e]), "公司") || strings.HasSuffix(string(r.text[p:e]), "集团")) {
 				break
 			}
+			// "天府轻动与西北工业大学先进动力研究院": a university or a firm
+			// the graph knows opens the second party's name.
+			// An event's name may hold both ("内江市与电子科技大学校地合作
+			// 交流座谈会").
+			if k := r.knownStart(string(r.text[j:p])); conj && (k == store.KindUniversity || k == store.KindEnterprise) && !r.knownAcross(r.runStart(s, j-1), j, p) &&
+				!eventSuffix(string(r.text[p:e])) {
+				break
+			}
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
@@ -2617,4 +2625,14 @@ func placeAfterBrand(m Mention, rs []rune, b int) (Mention, bool) {
 	}
 	return Mention{Span: Span{m.Start + b, m.Start + b + l}, Sentence: m.Sentence, Surface: string(rs[b : b+l]),
 		Name: full, Kind: store.KindRegion, Rule: "nested-place", Conf: 0.75}, true
+}
+
+// eventSuffix reports a suffix that ends an event's name.
+func eventSuffix(suffix string) bool {
+	for _, sr := range suffixRules {
+		if sr.Suffix == suffix {
+			return sr.Kind == store.KindEvent
+		}
+	}
+	return false
 }
