@@ -483,9 +483,10 @@ func (r *recognizer) suffixes(si int, s Span) {
 	for e := s.Start + 2; e <= s.End; e++ {
 		// A name ends at a word boundary: not inside a longer suffix word
 		// ("大学" in "大学科技园" is left to "科技园").
-		for _, sr := range suffixRules {
-			sl := utf8.RuneCountInString(sr.Suffix)
-			if e-sl < s.Start || string(r.text[e-sl:e]) != sr.Suffix {
+		for _, k := range suffixesByLast[r.text[e-1]] {
+			sr := suffixRules[k]
+			sl := len(suffixRunes[k])
+			if e-sl < s.Start || !slices.Equal(r.text[e-sl:e], suffixRunes[k]) {
 				continue
 			}
 			r.suffixAt(si, s, e, sr)
@@ -1337,7 +1338,7 @@ func (r *recognizer) boundaryAt(s Span, j int) int {
 		if j-l < s.Start {
 			continue
 		}
-		if boundaryWords[string(r.text[j-l:j])] && !(l > 1 && r.wordAcross(s, j-l, j)) {
+		if w := string(r.text[j-l : j]); boundaryWords[w] && !(l > 1 && r.wordAcross(s, j-l, j, w)) {
 			return l
 		}
 	}
@@ -1347,11 +1348,14 @@ func (r *recognizer) boundaryAt(s Span, j int) int {
 // wordAcross reports a word of boundaryExceptions that starts at i and
 // runs past j, or ends at j and starts before i, so that the boundary word
 // from i to j is part of it: "代表" in "人民代表大会", "利用" in "综合利用".
-func (r *recognizer) wordAcross(s Span, i, j int) bool {
+func (r *recognizer) wordAcross(s Span, i, j int, w string) bool {
 	for n := j - i + 1; n <= j-i+2 && i+n <= s.End; n++ {
 		if boundaryExceptions[string(r.text[i:i+n])] {
 			return true
 		}
+	}
+	if !exceptionTails[w] {
+		return false
 	}
 	for k := i - 1; k >= i-2 && k >= s.Start; k-- {
 		if boundaryExceptions[string(r.text[k:j])] {
@@ -2636,3 +2640,40 @@ func eventSuffix(suffix string) bool {
 	}
 	return false
 }
+
+// exceptionTails are the boundary words that end a word of
+// boundaryExceptions ("利用" in "综合利用"): only they need a look back.
+var exceptionTails = func() map[string]bool {
+	m := map[string]bool{}
+	for e := range boundaryExceptions {
+		rs := []rune(e)
+		for k := 1; k < len(rs); k++ {
+			if boundaryWords[string(rs[k:])] {
+				m[string(rs[k:])] = true
+			}
+		}
+	}
+	return m
+}()
+
+// suffixRunes are suffixRules' suffixes as runes, and suffixesByLast the
+// rules by their suffix's last character, longest first as suffixRules
+// orders them: the suffix scan at each character tries only the rules that
+// can end there.
+var (
+	suffixRunes = func() [][]rune {
+		out := make([][]rune, len(suffixRules))
+		for k, sr := range suffixRules {
+			out[k] = []rune(sr.Suffix)
+		}
+		return out
+	}()
+	suffixesByLast = func() map[rune][]int {
+		m := map[rune][]int{}
+		for k, rs := range suffixRunes {
+			last := rs[len(rs)-1]
+			m[last] = append(m[last], k)
+		}
+		return m
+	}()
+)
