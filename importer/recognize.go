@@ -37,6 +37,9 @@ type Mention struct {
 type Gazetteer struct {
 	byKey  map[string]GazEntry
 	maxLen int
+	// first holds the first character of every key: a scan of a text
+	// skips the characters no name starts with.
+	first map[rune]bool
 }
 
 // GazEntry is one body a gazetteer knows.
@@ -50,7 +53,7 @@ type GazEntry struct {
 
 // NewGazetteer returns a gazetteer holding the built-in lexicon.
 func NewGazetteer() *Gazetteer {
-	g := &Gazetteer{byKey: map[string]GazEntry{}}
+	g := &Gazetteer{byKey: map[string]GazEntry{}, first: map[rune]bool{}}
 	for _, e := range gazetteer {
 		g.add(GazEntry{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases}, false)
 	}
@@ -87,6 +90,8 @@ func (g *Gazetteer) add(e GazEntry, override bool) {
 		}
 		g.byKey[k] = e
 		g.maxLen = max(g.maxLen, utf8.RuneCountInString(k))
+		c, _ := utf8.DecodeRuneInString(k)
+		g.first[c] = true
 	}
 }
 
@@ -440,6 +445,9 @@ func (r *recognizer) bookTitles(si int, s Span) {
 // gazetteer finds known names, longest first.
 func (r *recognizer) gazetteer(si int, s Span) {
 	for i := s.Start; i < s.End; i++ {
+		if !r.gaz.first[unicode.ToLower(r.text[i])] {
+			continue
+		}
 		for l := min(r.gaz.maxLen, s.End-i); l >= 2; l-- {
 			if unicode.IsSpace(r.text[i]) || unicode.IsSpace(r.text[i+l-1]) {
 				continue
