@@ -192,13 +192,19 @@ var branchWords = wordSet(`基地 分部 分中心 中心 园区 研究院 研�
 // word of its own, not a generic one or a slogan's ("智慧成都", "数字四川").
 // Brands without a place after them ("阿里巴巴数字经济产业生态基地") are
 // not told from descriptive stems, and are given up.
+// buildVerbs: verbs of building or running a body, which a name's reader
+// may run into ("承建四川试验基地") and which are no brands.
+var buildVerbs = wordSet(`共办 承建 共建 合办 创办 联办 主办 承办 协办 新建 筹建 援建 代建`)
+
 func brandBeforePlace(rs []rune, kind store.Kind) int {
-	if !facilityKinds[kind] {
+	// A lab is named by its field before its level's place
+	// (畜禽种业四川省重点实验室): the field is no brand.
+	if !facilityKinds[kind] || kind == store.KindLab {
 		return 0
 	}
 	for b := 2; b <= 4 && b+2 < len(rs); b++ {
 		brand := string(rs[:b])
-		if !startsWithPlace(rs[b:]) || distinctLen(brand) < 2 || sloganWords[brand] || endsWithSuffix(brand) ||
+		if !startsWithPlace(rs[b:]) || distinctLen(brand) < 2 || sloganWords[brand] || endsWithSuffix(brand) || buildVerbs[brand] ||
 			strings.ContainsFunc(brand, func(c rune) bool { return !han(c) && !unicode.IsLetter(c) }) {
 			continue
 		}

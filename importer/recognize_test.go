@@ -262,6 +262,8 @@ func TestRecognize(t *testing.T) {
 		{"a known university opens the second party's name after 与, not in an event's; 特邀 and a school's 学校 end a name; 大学校友 is no boundary", "星动与西北工业大学先进动力研究院签约。特邀清华大学航天航空学院教授出席。学校材料科学与工程学院院长致辞。星海市与电子科技大学校地合作交流座谈会召开。2023年四川大学校友总会会员代表大会召开。",
 			[]string{"RESEARCH_INSTITUTE 西北工业大学先进动力研究院", "UNIVERSITY 清华大学航天航空学院", "EVENT 星海市与电子科技大学校地合作交流座谈会", "EVENT 2023年四川大学校友总会会员代表大会"},
 			[]string{"星动与西北工业大学先进动力研究院", "特邀清华大学", "学校材料科学与工程学院", "友总会会员代表大会"}},
+		{"a verb or a lab's field before a place is no firm's brand", "星河集团承建四川星海试验基地。星海大学共办四川星河金融创新研究院。星光种业四川省重点实验室获批。",
+			nil, []string{"承建", "共办", "星光种业"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
