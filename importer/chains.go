@@ -408,42 +408,6 @@ func placeFocus(r *recognizer, bySent map[int][]*Mention, facts []Fact) []Fact {
 
 var reFocusWord = regexp.MustCompile(`聚焦|围绕|主攻|做强|做优|壮大|培育|主导|优势|重点|特色|支柱|首位|打造|布局|发展`)
 
-// fundFocus: "第二批子基金将重点关注车载智能、功率半导体等…", "首期基金主要聚焦
-// 芯片、…" — a clause that opens with a fund named by its kind alone goes
-// on about the fund of that kind the page named last, and focuses it on
-// the industries it lists.
-func (v *sentenceView) fundFocus() {
-	str := string(v.r.text[v.s.Start:v.s.End])
-	for _, loc := range reFundOpener.FindAllStringSubmatchIndex(str, -1) {
-		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
-		if at != v.s.Start && !strings.ContainsRune(",;:。", v.r.text[at-1]) {
-			continue
-		}
-		head := str[loc[2]:loc[3]]
-		var fund *Mention
-		for _, f := range v.funds {
-			if f.Start >= at {
-				break
-			}
-			if strings.HasSuffix(f.Name, head) || head == "基金" {
-				fund = f
-			}
-		}
-		if fund == nil {
-			continue
-		}
-		end := v.s.End
-		for _, c := range v.ms {
-			if c.Start > at && c.End <= end && c.Kind == store.KindIndustryChain {
-				v.add(store.RelSupportsChain, fund, c, "fund-focus", 0.6, nil)
-			}
-		}
-	}
-}
-
-// reFundOpener: a fund named by its kind, then a verb of focus.
-var reFundOpener = regexp.MustCompile(`(?:第[一二三四五]批|首期|首批|二期|三期)?(?:天使)?(子基金|母基金|基金)(?:将|还|也)?(?:重点|主要|着力)?(?:关注|聚焦|投向|投资于|围绕|瞄准)`)
-
 // industryFirms reads an industry named by the firms of it: "规上电子信息企
 // 业", "四川生物医药企业", "工业无人机企业". Only the industries the genre
 // names by their common words are read so (industryTerms and the

@@ -103,7 +103,6 @@ var (
 
 type sentenceView struct {
 	homes map[string]string
-	funds []*Mention // the document's funds, in text order
 	// governments maps a place to the mention of its 人民政府 on the page.
 	governments map[string]*Mention
 	// regions maps a place's name to its first mention on the page.
@@ -185,13 +184,6 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	}
 	var facts []Fact
 	homes := homePlaces(ms)
-	var funds []*Mention
-	for i := range ms {
-		if ms[i].Kind == store.KindFund {
-			funds = append(funds, &ms[i])
-		}
-	}
-	sort.SliceStable(funds, func(i, j int) bool { return funds[i].Start < funds[j].Start })
 	university := homeUniversity(ms)
 	// A page whose own university is a 学院 and that names no other body
 	// ending in 院 calls the college 学院 and its head 院长.
@@ -231,7 +223,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, funds: funds, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university,
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university,
 			collegeHome: collegeHome}
 		v.nameStructure()
 		v.localCompany()
@@ -279,7 +271,6 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeGathersLater()
 		v.districtBefore()
 		v.placeOpened()
-		v.fundFocus()
 		v.leadersOf()
 		v.fields()
 	}
