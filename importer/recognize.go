@@ -575,8 +575,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	stem, j = trimStem(stem, j)
-	// "西南医科大学各学院": each of a class is none by name.
-	if strings.HasSuffix(stem, "各") {
+	// "西南医科大学各学院", "成都经开区各大孵化器": each of a class is none
+	// by name.
+	if strings.HasSuffix(stem, "各") || strings.HasSuffix(stem, "各大") {
 		return
 	}
 	// "至此,四川国家重点实验室达到16个": a place before the class alone
@@ -1096,6 +1097,9 @@ var reCounter = regexp.MustCompile(`^[\d一二三四五六七八九十百千万�
 
 // trimStem drops counters ("8个") and leading generic modifiers that
 // introduce a name rather than belong to it.
+// reVerbBeforePlace: verbs that a place's name follows in a clause.
+var reVerbBeforePlace = regexp.MustCompile(`^(来形容|形容|服务于|服务)`)
+
 func trimStem(stem string, j int) (string, int) {
 	for {
 		// A counter goes with its number ("3个百亿级产业园区"), so it is cut
@@ -1119,6 +1123,14 @@ func trimStem(stem string, j int) (string, int) {
 		if rest, ok := strings.CutPrefix(stem, "原"); ok && placeAt([]rune(rest)) {
 			stem, j = rest, j+1
 			continue
+		}
+		// "服务绵阳科技城", "来形容生物城": a verb before a place opens the
+		// clause, not the name.
+		if w := reVerbBeforePlace.FindString(stem); w != "" {
+			if rest := stem[len(w):]; rest == "" || placeAt([]rune(rest)) || strings.HasPrefix(rest, "中国(") {
+				stem, j = rest, j+utf8.RuneCountInString(w)
+				continue
+			}
 		}
 		cut := false
 		for _, w := range []string{"千亿级", "百亿级", "万亿级", "急需紧缺", "急需", "紧缺", "一批", "若干", "多个", "首个", "首家", "全国首个", "国内首个", "全球首个", "各类", "相关", "有关", "其他", "现有", "已有", "新建", "首批", "一流", "世界一流", "高水平", "高质量", "国家级", "省级", "市级"} {

@@ -264,6 +264,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"星动与西北工业大学先进动力研究院", "特邀清华大学", "学校材料科学与工程学院", "友总会会员代表大会"}},
 		{"a verb or a lab's field before a place is no firm's brand", "星河集团承建四川星海试验基地。星海大学共办四川星河金融创新研究院。星光种业四川省重点实验室获批。",
 			nil, []string{"承建", "共办", "星光种业"}},
+		{"a verb before a place opens the clause, and each of a class is none", "全力服务星海科技城建设。人们用“硅谷”来形容生物城。成都经开区各大孵化器共同成立联盟。",
+			nil, []string{"服务星海科技城", "来形容生物城", "成都经开区各大孵化器"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
