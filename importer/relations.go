@@ -1006,7 +1006,8 @@ func allTitles(t string, titles map[string]bool) bool {
 // present, "四川农业大学周小秋教授": posts held at the body before the name.
 // An academician's title (院士) and a degree are not posts there.
 var postsAfter = wordSet(`教授 副教授 研究员 副研究员 总经理 副总经理 董事长 副董事长 总裁 副总裁 院长 副院长 所长 副所长 主任 副主任
-	总工程师 首席科学家 首席技术官 首席执行官 创始人 联合创始人 高级工程师 负责人 理事长 会长 秘书长 行长`)
+	总工程师 首席科学家 首席技术官 首席执行官 创始人 联合创始人 高级工程师 负责人 理事长 会长 秘书长 行长
+	主席 副主席 局长 副局长 处长 副处长 厅长 副厅长 部长 副部长 书记 副书记 博士 工程师`)
 
 // officeTitles are the offices of a body of each kind, as the genre lists
 // its officers.
