@@ -252,7 +252,7 @@ func (r *recognizer) eventClauses(si int, s Span) {
 			continue
 		}
 		if end-j-utf8.RuneCountInString(head) < 4 || strings.ContainsRune(string(r.text[j:end]), '在') ||
-			distinctLen(string(r.text[j:end-utf8.RuneCountInString(head)])) < 2 && !(joined && end-j >= 8) { // "集中签约仪式" names no event
+			distinctLen(meetingWords.Replace(string(r.text[j:end-utf8.RuneCountInString(head)]))) < 2 && !(joined && end-j >= 8) { // "重点项目集中签约仪式" names no event
 			continue
 		}
 		r.add(si, j, end, string(r.text[j:end]), store.KindEvent, "event-clause", 0.7)

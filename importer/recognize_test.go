@@ -266,6 +266,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"承建", "共办", "星光种业"}},
 		{"a verb before a place opens the clause, and each of a class is none", "全力服务绵阳科技城建设。人们用“硅谷”来形容生物城。成都经开区各大孵化器共同成立联盟。",
 			nil, []string{"服务绵阳科技城", "来形容生物城", "成都经开区各大孵化器"}},
+		{"a clause's ceremony of generic words names no event", "当天,星海区举行重点项目集中签约仪式。随后举行了2021年2月重大项目集中开工仪式。星海区举行星河智能制造产业园项目集中签约仪式。",
+			[]string{"EVENT 星河智能制造产业园项目集中签约仪式"}, []string{"重点项目集中签约仪式", "2021年2月重大项目集中开工仪式"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
