@@ -82,6 +82,16 @@ func (r *recognizer) enumerations(si int, s Span) {
 					it.start += utf8.RuneCountInString(it.text[:loc[1]])
 					it.text = it.text[loc[1]:]
 				}
+				// "世界500强企业法国阿尔斯通": a ranked class, then the firm's
+				// country, which says where it is and is no part of its name.
+				if k := strings.LastIndex(it.text, "企业"); n == 0 && k >= 0 && countryAt(it.text[k+len("企业"):]) != "" {
+					rest := it.text[k+len("企业"):]
+					rest = rest[len(countryAt(rest)):]
+					if utf8.RuneCountInString(rest) >= 2 {
+						it.start += utf8.RuneCountInString(it.text) - utf8.RuneCountInString(rest)
+						it.text = rest
+					}
+				}
 				// "特别是随着宁德时代、…": a known firm ends the first item;
 				// what is before it opens the clause.
 				if rs := []rune(it.text); n == 0 && len(rs) > 3 {

@@ -592,7 +592,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Kind == store.KindEnterprise {
 		if loc := reFirmClassInside.FindStringIndex(stem); loc != nil && loc[1] < len(stem) {
 			rest := stem[loc[1]:]
-			if startsWithPlace([]rune(rest)) && distinctLen(rest) >= 3 || (reRankedClass.MatchString(stem[:loc[1]]) || strings.HasSuffix(stem[:loc[1]], "方")) && distinctLen(rest) >= 2 {
+			if (startsWithPlace([]rune(rest)) || countryAt(rest) != "") && distinctLen(rest) >= 3 || (reRankedClass.MatchString(stem[:loc[1]]) || strings.HasSuffix(stem[:loc[1]], "方")) && distinctLen(rest) >= 2 {
 				stem, j = rest, j+utf8.RuneCountInString(stem[:loc[1]])
 			}
 		}

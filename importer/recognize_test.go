@@ -270,6 +270,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"EVENT 星河智能制造产业园项目集中签约仪式"}, []string{"重点项目集中签约仪式", "2021年2月重大项目集中开工仪式"}},
 		{"a name before 在 or 与, the surnames 庹 and 茍, a premier's title, and titles after names in a list", "副院长刘星武在开幕式上表示。学校副校长庹星国与星海区签约。时任国务院副总理汪星出席。星海医院黄星教授、茍星玲教授等一批专家参加。院长李星明和王星刚出席。",
 			[]string{"TALENT 刘星武", "TALENT 庹星国", "TALENT 汪星", "TALENT 黄星", "TALENT 茍星玲", "TALENT 李星明"}, []string{"黄星教授", "刘星武在"}},
+		{"a ranked class and a country before a listed firm are no part of its name; 现身 ends a name", "世界500强企业法国星尔斯通等50多家企业已入驻。成都企业现身星海科技博览会。",
+			[]string{"ENTERPRISE 星尔斯通"}, []string{"企业法国星尔斯通", "成都企业现身星海科技博览会"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
