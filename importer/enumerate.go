@@ -412,6 +412,11 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 			if e, ok := r.gaz.Lookup(name); ok && e.Kind != store.KindIndustryChain || notChains[name] || reChainJunk.MatchString(name) {
 				continue
 			}
+			// "服务天府新区都市现代农业", "(立)足遂宁": a verb before a place
+			// is no field's first word (服务外包 and 足球 are fields).
+			if v := reVerbOfPlace.FindString(name); v != "" && placeAt([]rune(strings.TrimPrefix(name, v))) {
+				continue
+			}
 			r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, rule, 0.7)
 		}
 	}
@@ -958,6 +963,9 @@ func holdsVerb(s string) bool {
 // 新链、产业链、资金链、人才链深度融合".
 var notChains = wordSet(`创新链 产业链 资金链 人才链 技术链 价值链 政策链 服务链 教育链 供应链 数据链 信息链 华北 华中 华东 华南 西北 东北`)
 
+// reVerbOfPlace: verbs a place follows at the start of a list's item.
+var reVerbOfPlace = regexp.MustCompile(`^(服务于|服务|立足|足|面向|辐射)`)
+
 // reAspects: "从硬件、人员构成等方面对公司做了介绍" lists aspects of a firm,
 // not firms.
 var reAspects = regexp.MustCompile(`^(方面|环节|问题|内容|因素|措施|举措|形式|手段|特点|指标)`)
@@ -972,7 +980,7 @@ var reAspects = regexp.MustCompile(`^(方面|环节|问题|内容|因素|措施|
 // fields are no fields either: "基础好、潜力大", "起步最早、综合实力最强",
 // "高门槛、高技术、高收益", "延伸、加粗、做强产业链条", "效率不足、高技能人才缺口".
 var reChainJunk = regexp.MustCompile(`代表|专家|学者|院士|领先|一流|层$|^(是|到|随着|将|条|个|集(研发|设计|生产))|[向为对在从到]$|相关$|主导$|^(完整|完善|上下游)$|本地$|` +
-	`最|[大强早好]$|实力$|不足$|缺口$|构成$|人员$|完整$|务实$|层次$|^高(门槛|技术|收益|附加值|成长|质量|水平|效率|效益)$|^(加粗|做强|做大|做优|延伸|绘制|青睐|服务|足)|^集[^成群约装]|双方|三方|四方`)
+	`最|[大强早好]$|实力$|不足$|缺口$|构成$|人员$|完整$|务实$|层次$|^高(门槛|技术|收益|附加值|成长|质量|水平|效率|效益)$|^(加粗|做强|做大|做优|延伸|绘制|青睐)|^集[^成群约装]|双方|三方|四方`)
 
 // wholeWords end in 全 and are no "whole chain" (安全, 健全).
 var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)

@@ -186,16 +186,16 @@ func (r *recognizer) branch(m *Mention) (Mention, bool) {
 
 var branchWords = wordSet(`基地 分部 分中心 中心 园区 研究院 研究所`)
 
+// buildVerbs: verbs of building or running a body, which a name's reader
+// may run into ("承建四川试验基地") and which are no brands.
+var buildVerbs = wordSet(`共办 承建 共建 合办 创办 联办 主办 承办 协办 新建 筹建 援建 代建`)
+
 // brandBeforePlace returns the length of a firm's brand that starts a
 // facility's name before a place: "华为成都研究所", "京东方成都研发中心",
 // "腾讯西部云计算中心" name 华为, 京东方 and 腾讯 too. The brand must be a
 // word of its own, not a generic one or a slogan's ("智慧成都", "数字四川").
 // Brands without a place after them ("阿里巴巴数字经济产业生态基地") are
 // not told from descriptive stems, and are given up.
-// buildVerbs: verbs of building or running a body, which a name's reader
-// may run into ("承建四川试验基地") and which are no brands.
-var buildVerbs = wordSet(`共办 承建 共建 合办 创办 联办 主办 承办 协办 新建 筹建 援建 代建`)
-
 func brandBeforePlace(rs []rune, kind store.Kind) int {
 	// A lab is named by its field before its level's place
 	// (畜禽种业四川省重点实验室): the field is no brand.

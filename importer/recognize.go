@@ -1095,11 +1095,11 @@ var reMeasureStem = regexp.MustCompile(`^[\d.]+[万千百]?(亩|平方米|平方
 
 var reCounter = regexp.MustCompile(`^[\d一二三四五六七八九十百千万两几多余]+[个家所项名批座类支条位款大]`)
 
-// trimStem drops counters ("8个") and leading generic modifiers that
-// introduce a name rather than belong to it.
 // reVerbBeforePlace: verbs that a place's name follows in a clause.
 var reVerbBeforePlace = regexp.MustCompile(`^(来形容|形容|服务于|服务)`)
 
+// trimStem drops counters ("8个") and leading generic modifiers that
+// introduce a name rather than belong to it.
 func trimStem(stem string, j int) (string, int) {
 	for {
 		// A counter goes with its number ("3个百亿级产业园区"), so it is cut
@@ -1248,21 +1248,20 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				j = q
 				continue
 			}
-			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
-			// the brand.
 			// "中国航发成发与香投集团": a firm's name holds no 与 (one in the
 			// 7,600 names of the annotated pages did), two firms do.
 			if c == '与' && (strings.HasSuffix(string(r.text[p:e]), "公司") || strings.HasSuffix(string(r.text[p:e]), "集团")) {
 				break
 			}
 			// "天府轻动与西北工业大学先进动力研究院": a university or a firm
-			// the graph knows opens the second party's name.
-			// An event's name may hold both ("内江市与电子科技大学校地合作
-			// 交流座谈会").
+			// the graph knows opens the second party's name. An event's
+			// name may hold both ("内江市与电子科技大学校地合作交流座谈会").
 			if k := r.knownStart(string(r.text[j:p])); conj && (k == store.KindUniversity || k == store.KindEnterprise) && !r.knownAcross(r.runStart(s, j-1), j, p) &&
 				!eventSuffix(string(r.text[p:e])) {
 				break
 			}
+			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
+			// the brand.
 			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the

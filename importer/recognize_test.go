@@ -272,6 +272,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 刘星武", "TALENT 庹星国", "TALENT 汪星", "TALENT 黄星", "TALENT 茍星玲", "TALENT 李星明"}, []string{"黄星教授", "刘星武在"}},
 		{"a ranked class and a country before a listed firm are no part of its name; 现身 ends a name", "世界500强企业法国星尔斯通等50多家企业已入驻。成都企业现身星海科技博览会。",
 			[]string{"ENTERPRISE 星尔斯通"}, []string{"企业法国星尔斯通", "成都企业现身星海科技博览会"}},
+		{"a verb before a place opens no field of a list, while fields that start like verbs stay", "星海区重点发展服务外包、足球等产业。围绕农业科技、服务天府新区都市现代农业等领域开展合作。",
+			[]string{"INDUSTRY_CHAIN 服务外包", "INDUSTRY_CHAIN 足球", "INDUSTRY_CHAIN 农业科技"}, []string{"服务天府新区都市现代农业"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
