@@ -547,6 +547,11 @@ var gazetteer = append([]lexEntry{
 	{"国家自然科学基金委员会", store.KindGovernmentAgency, []string{"国家自然科学基金委"}},
 	{"中国科学技术协会", store.KindGovernmentAgency, []string{"中国科协"}},
 	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "省人民政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
+	// Sichuan's new areas, which longer names open
+	// ("宜宾三江新区东部产业园").
+	{"宜宾三江新区", store.KindRegion, []string{"三江新区"}}, {"绵阳科技城新区", store.KindRegion, nil},
+	{"南充临江新区", store.KindRegion, nil}, {"眉山天府新区", store.KindRegion, nil}, {"川渝高竹新区", store.KindRegion, []string{"高竹新区"}},
+	{"四川天府新区成都直管区", store.KindRegion, []string{"天府新区成都直管区"}},
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}}, {"重庆高新区", store.KindRegion, []string{"重庆高新技术产业开发区"}},
 	{"西部(重庆)科学城", store.KindRegion, nil},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},

@@ -766,6 +766,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 新津区 -> 星海农产品集团股份有限公司"}},
 		{"a name between its body and a post of office", "星海县科学技术协会刘某某主席出席。会上,成都市科学技术局王某某副局长作推介。星海大学唐某某博士团队研发了新材料。",
 			[]string{"WORKS_AT 刘某某 -> 星海县科学技术协会", "WORKS_AT 王某某 -> 成都市科学技术局", "WORKS_AT 唐某某 -> 星海大学"}},
+		{"a province's new area by name opens a park's name, and the park lies in it", "星海时代项目投运仪式在宜宾三江新区东部产业园举行。",
+			[]string{"LOCATED_IN 宜宾三江新区东部产业园 -> 宜宾三江新区"}},
 		{"building together to completion", "成都市与星河大学共同建成星海研究院。",
 			[]string{"CO_BUILT_BY 星海研究院 -> 成都市", "CO_BUILT_BY 星海研究院 -> 星河大学"}},
 		{"appointed to a post at a body", "当天,星河大学计算机学院院长申某某获聘成为四川省星海研究院院长。",
