@@ -1148,7 +1148,7 @@ func trimStem(stem string, j int) (string, int) {
 
 // reFirmClassInside: a class of firms inside the words before a firm's
 // suffix, the last one.
-var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商|承建方|建设方|投资方|运营方|合作方|签约方)`)
+var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商|承建方|建设方|投资方|运营方|合作方|签约方)|^公司`)
 
 // reRankedClass: a class of firms with a rank, "独角兽企业", "高科技企业".
 var reRankedClass = regexp.MustCompile(`(独角兽|高科技|高新技术|龙头|领军|链主|知名|骨干|科技型|上市|领先)(企业|公司)$`)

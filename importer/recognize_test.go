@@ -274,6 +274,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星尔斯通"}, []string{"企业法国星尔斯通", "成都企业现身星海科技博览会"}},
 		{"a verb before a place opens no field of a list, while fields that start like verbs stay", "星海区重点发展服务外包、足球等产业。围绕农业科技、服务天府新区都市现代农业等领域开展合作。",
 			[]string{"INDUSTRY_CHAIN 服务外包", "INDUSTRY_CHAIN 足球", "INDUSTRY_CHAIN 农业科技"}, []string{"服务天府新区都市现代农业"}},
+		{"a firm's class word before its legal name, and products listed like fields", "科伦药业旗下公司四川星迪医药化工有限公司承担项目。目前已研制出多系列、多品种能满足航空航天、计算机等领域需求的产品。",
+			[]string{"ENTERPRISE 四川星迪医药化工有限公司", "INDUSTRY_CHAIN 计算机"}, []string{"公司四川星迪医药化工有限公司", "多品种能满足航空航天", "已研制出多系列"}},
 		{"a body's numbered meeting", "中央星海深化改革领导小组第三次会议提出。中央财经委员会第六次会议召开。",
 			[]string{"EVENT 中央星海深化改革领导小组第三次会议", "EVENT 中央财经委员会第六次会议"}, []string{"委员会第六次会议", "领导小组第三次会议"}},
 		{"a zone before a body named with its city, a city's government office, and verbs before a body", "路某赴四川天府新区成都星创生态岛调研。成都市政府办公厅印发通知。星海县建起研究院。现阶段研究院主要开展研发。",
