@@ -482,6 +482,10 @@ func (v *sentenceView) nameStructure() {
 			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && out.Start == start:
 				// A park is sited in its district rather than a part of it.
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+			case in.Kind == store.KindRegion && out.Kind == store.KindEvent && level(in.Name) == 3:
+				// "四川省科技成果转化大会": an event named by its province is
+				// no more held in it than anywhere (the annotated pages
+				// place 6 of 26 so); one named by its city is.
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
 				out.Kind != store.KindUniversity && out.Start == start && !v.firmBetween(in, out):
 				// "四川某某有限公司技术中心": the place is the firm's, and the

@@ -1299,6 +1299,7 @@ func TestNoRelations(t *testing.T) {
 		{"a firm's centre is the firm's, not in the place the firm's name opens with", "四川星河锌业有限公司技术中心获认定。", "LOCATED_IN 四川星河锌业有限公司技术中心 -> 四川省"},
 		{"a comma right after a body ends the posts before a name", "星海大学,教授张某某发言。", "WORKS_AT 张某某 -> 星海大学"},
 		{"a fund named again by its kind states no focus of the fund the page named (the real pages' annotators gave none of 20)", "近日,星河区天使投资子基金申报已启动。第二批子基金将重点关注车载智能、功率半导体等新兴赛道的科技型早期企业。", "SUPPORTS_CHAIN 星河区天使投资子基金 -> 车载智能"},
+		{"an event named by its province is not placed there by its name", "四川省星河科技成果对接会召开。", "LOCATED_IN 四川省星河科技成果对接会 -> 四川省"},
 		{"an academician after a name is no post", "星河大学魏某某院士出席。", "WORKS_AT 魏某某 -> 星河大学"},
 		{"a university's scholar holds no post there", "星河大学学者张星明出席。", "WORKS_AT 张星明 -> 星河大学"},
 		{"a university's scholar is no alumnus", "星河大学学者张星明出席。", "ALUMNUS_OF 张星明 -> 星河大学"},
