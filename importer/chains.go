@@ -529,3 +529,45 @@ var (
 	reRoleAfter  = regexp.MustCompile(`^(?:等|等?(?:\d+|[两三四五六七八九十]+)[家大]|为)?“?(链主|链属|配套)”?(?:企业|[,;。])`)
 	reRoleBefore = regexp.MustCompile(`(链主|链属|配套)企业$`)
 )
+
+// reIndustryGathers: the words between an industry that opens a clause and
+// the firms it gathers ("功率半导体产业现已基本构建了…产业链,集聚了A、B等重点
+// 企业"), or between a field and the firms of it a page lists ("一批商业航天
+// 初创企业,包括A、B等").
+var (
+	reIndustryGathers = regexp.MustCompile(`^(产业)?[^。;]{0,40}?(集聚|汇聚|聚集)了$|^(产业)?的?\p{Han}{0,4}(企业|公司),?(包括|如|主要有)$`)
+	reOpenerPlace     = regexp.MustCompile(`^(\p{Han}{0,6}[省市区县州])?$`)
+	reFirmsClose      = regexp.MustCompile(`^[^,。;]{0,40}?等[^,。;]{0,8}?(企业|公司)`)
+)
+
+// industryGathers: the firms an industry gathers, or that a page lists as
+// firms of a field, are members of its chain.
+func (v *sentenceView) industryGathers() {
+	ms := v.outer()
+	for i, c := range ms {
+		if c.Kind != store.KindIndustryChain || i+1 >= len(ms) || ms[i+1].Kind != store.KindEnterprise {
+			continue
+		}
+		g := v.gap(c.End, ms[i+1].Start)
+		if !reIndustryGathers.MatchString(g) {
+			continue
+		}
+		firms := v.runFrom(i+1, ms, func(m *Mention) bool { return m.Kind == store.KindEnterprise })
+		// Gathered names must be closed as firms; the list may go on past
+		// names no rule read ("…、宇芯、达迩等重点企业"). Firms of a field
+		// were declared so before the list.
+		declared := !strings.HasSuffix(g, "了")
+		if len(firms) < 2 || !declared && !reFirmsClose.MatchString(string(v.r.text[firms[len(firms)-1].End:min(v.s.End, firms[len(firms)-1].End+52)])) {
+			continue
+		}
+		// What gathers them is the industry that opens the sentence, after
+		// its place at most ("成都市功率半导体产业…集聚了"); one inside an
+		// attribute ("是…发展生物医学产业的核心区域,…聚集了") is not.
+		if !declared && !reOpenerPlace.MatchString(string(v.r.text[v.s.Start:c.Start])) {
+			continue
+		}
+		for _, f := range firms {
+			v.add(store.RelMemberOfChain, f, c, "industry-gathers", 0.65, nil)
+		}
+	}
+}

@@ -246,6 +246,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.leadsByText()
 		v.labelledChain()
 		v.memberOf()
+		v.industryGathers()
 		v.tenantsOf()
 		v.zoneCore()
 		v.collective()
