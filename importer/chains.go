@@ -530,7 +530,7 @@ var (
 	reRoleBefore = regexp.MustCompile(`(链主|链属|配套)企业$`)
 )
 
-// reIndustryGathers: the words between an industry that opens a clause and
+// reIndustryGathers: the words between an industry that opens a sentence and
 // the firms it gathers ("功率半导体产业现已基本构建了…产业链,集聚了A、B等重点
 // 企业"), or between a field and the firms of it a page lists ("一批商业航天
 // 初创企业,包括A、B等").
