@@ -773,6 +773,8 @@ func TestRelations(t *testing.T) {
 		{"the firms an industry gathers, and the firms a page lists as a field's", "成都市功率半导体产业现已构建了较为完整的产业链,集聚了星未科技、星艺半导体、星锦微电子、达迩等重点企业。成都聚焦发展电子信息产业,涌现了一批电子信息企业,包括星宇航天科技、星联芯通科技等,发展迅速。",
 			[]string{"MEMBER_OF_CHAIN 星未科技 -> 功率半导体", "MEMBER_OF_CHAIN 星艺半导体 -> 功率半导体", "MEMBER_OF_CHAIN 星锦微电子 -> 功率半导体",
 				"MEMBER_OF_CHAIN 星宇航天科技 -> 电子信息", "MEMBER_OF_CHAIN 星联芯通科技 -> 电子信息"}},
+		{"an event held in a place, named after it", "在近日简阳举行的2024年“星河建圈强链”投资推介会上,王某某发言。",
+			[]string{"LOCATED_IN 2024年星河建圈强链投资推介会 -> 简阳市"}},
 		{"building together to completion", "成都市与星河大学共同建成星海研究院。",
 			[]string{"CO_BUILT_BY 星海研究院 -> 成都市", "CO_BUILT_BY 星海研究院 -> 星河大学"}},
 		{"appointed to a post at a body", "当天,星河大学计算机学院院长申某某获聘成为四川省星海研究院院长。",
