@@ -694,20 +694,25 @@ var reCommitteePlace = regexp.MustCompile(`^中共(\p{Han}{2,12}[省市州区县
 // committee's place; 市政府 alone is the government of the page's city,
 // which the lexicon takes for 成都市 unless the page names another most.
 func (r *recognizer) committeeGovernments(ms []Mention, city string) {
+	// The page's committees of a place, by where they end.
+	committees := map[int]*Mention{}
+	for k := range ms {
+		if q := &ms[k]; committees[q.End] == nil && reCommitteePlace.MatchString(q.Name) {
+			committees[q.End] = q
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != store.KindGovernmentAgency || !reBareGovernment.MatchString(m.Surface) {
 			continue
 		}
 		var loc []string
-		var p *Mention
-		for k := range ms {
-			if q := &ms[k]; q.End <= m.Start && m.Start-q.End <= 1 {
-				if l := reCommitteePlace.FindStringSubmatch(q.Name); l != nil {
-					loc, p = l, q
-					break
-				}
-			}
+		p := committees[m.Start]
+		if p == nil {
+			p = committees[m.Start-1]
+		}
+		if p != nil {
+			loc = reCommitteePlace.FindStringSubmatch(p.Name)
 		}
 		if loc == nil && city != "" && strings.HasPrefix(m.Surface, "市") && m.Rule == "lexicon" {
 			loc = []string{"", city}

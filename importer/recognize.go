@@ -449,7 +449,8 @@ func (r *recognizer) gazetteer(si int, s Span) {
 			continue
 		}
 		for l := min(r.gaz.maxLen, s.End-i); l >= 2; l-- {
-			if unicode.IsSpace(r.text[i]) || unicode.IsSpace(r.text[i+l-1]) {
+			// (No name starts with a space: first holds none.)
+			if unicode.IsSpace(r.text[i+l-1]) {
 				continue
 			}
 			e, ok := r.gaz.byKey[key(string(r.text[i:i+l]))]

@@ -117,7 +117,7 @@ func (v *sentenceView) roles() {
 			// at several bodies, each body with its own, run back over
 			// commas; a comma after anything but a post ends them.
 			if v.r.text[pos-1] == ',' && pos-1 > v.s.Start && v.titleEnding(pos-1) != "" &&
-				len(toks) > 0 && toks[len(toks)-1].body != nil && len(toks) >= 2 {
+				len(toks) >= 2 && toks[len(toks)-1].body != nil {
 				pos--
 				continue
 			}
