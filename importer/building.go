@@ -340,7 +340,15 @@ var reHostIs = regexp.MustCompile(`(` + hostUnits + `)(为|是)$`)
 func (v *sentenceView) builtByList() {
 	outer := v.outer()
 	for i, t := range outer {
-		if !builtKinds[t.Kind] || i+1 >= len(outer) || !reByLead.MatchString(v.gap(t.End, outer[i+1].Start)) {
+		if !builtKinds[t.Kind] || i+1 >= len(outer) {
+			continue
+		}
+		// "天府轻动是A、B和C共同组建的全国资企业": after 是 without 由,
+		// only a verb that qualifies what follows (…组建的) says who
+		// built it.
+		lead := v.gap(t.End, outer[i+1].Start)
+		is := lead == "是"
+		if !is && !reByLead.MatchString(lead) {
 			continue
 		}
 		builders := []*Mention{outer[i+1]}
@@ -352,7 +360,9 @@ func (v *sentenceView) builtByList() {
 			builders = append(builders, outer[j])
 		}
 		last := builders[len(builders)-1]
-		if !reByVerb.MatchString(v.gap(last.End, v.clauseEnd(last.End))) {
+		after := v.gap(last.End, v.clauseEnd(last.End))
+		verb := reByVerb.FindString(after)
+		if verb == "" || is && !reQualifies.MatchString(after[len(verb):]) {
 			continue
 		}
 		for _, b := range builders {
@@ -366,7 +376,8 @@ func (v *sentenceView) builtByList() {
 var (
 	reByLead      = regexp.MustCompile(`^(项目,?)?(则|将|已|均|主要|是)?由$`)
 	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
-	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建)`)
+	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建|(出资|发起|合资|投资)?(设立|成立))`)
+	reQualifies   = regexp.MustCompile(`^(而成)?的`)
 )
 
 // signedLastSentence returns the two parties of an agreement the sentence

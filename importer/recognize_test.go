@@ -1271,6 +1271,10 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 中车成都星辆有限公司 -> 成都市"}},
 		{"a firm named by its legal name's words between place and legal form is that firm", "记者体验了成都市星米科技有限公司研发的投影。“要埋头做研发。”星米科技董事长钟某告诉记者。",
 			[]string{"WORKS_AT 钟某 -> 成都市星米科技有限公司"}},
+		{"a body that is what several others built together (是…共同组建的), and parties counted after their list (共6家单位签订)", "星轻动力科技有限公司是星航成都发动机有限公司、星航四川燃气涡轮研究院和成都星海投资集团有限公司共同组建的企业。星轻动力科技有限公司与星工大学先进动力研究院、四川星创激光科技有限公司共6家单位签订框架合作协议。",
+			[]string{"CO_BUILT_BY 星轻动力科技有限公司 -> 星航成都发动机有限公司", "CO_BUILT_BY 星轻动力科技有限公司 -> 星航四川燃气涡轮研究院",
+				"CO_BUILT_BY 星轻动力科技有限公司 -> 成都星海投资集团有限公司", "PARTNERS_WITH 星轻动力科技有限公司 -> 星工大学先进动力研究院",
+				"PARTNERS_WITH 星轻动力科技有限公司 -> 四川星创激光科技有限公司"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -1293,6 +1297,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"what a body is, after 是 without a verb that qualifies it, names no builder", "星海研究院是星河大学和星光集团的合作成果。", "CO_BUILT_BY 星海研究院 -> 星光集团"},
 		{"a 院长 on a college's page that names another 院 is not the college's", "星河职业技术学院与星海研究院签约。院长李某某出席。", "WORKS_AT 李某某 -> 星河职业技术学院"},
 		{"a place beside a state's zone without words that make it the zone's holds none", "成都借鉴国家星能创新发展试验区的经验。", "LOCATED_IN 国家星能创新发展试验区 -> 成都市"},
 		{"an officer after a comma whose titles are no firm's holds them elsewhere", "星河控股有限责任公司党委书记、董事长徐某某,副校长郭某某出席。", "WORKS_AT 郭某某 -> 星河控股有限责任公司"},
