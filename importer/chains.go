@@ -277,7 +277,13 @@ func (v *sentenceView) focus() {
 // before it that merely names bodies leaves the focus unattributed.
 func (v *sentenceView) focusCarried(ms []*Mention) {
 	for i := v.s.Start + 1; i < v.s.End; i++ {
-		if v.r.text[i-1] != ',' && v.r.text[i-1] != ';' || !reFocusOpen.MatchString(v.gap(i, min(v.s.End, i+6))) {
+		if v.r.text[i-1] != ',' && v.r.text[i-1] != ';' {
+			continue
+		}
+		// "…天府园)已注册企业128家,园区主要布局A、B等产业": the body named
+		// by its class alone is the one the sentence is about.
+		open := reClassLead.ReplaceAllString(v.gap(i, min(v.s.End, i+10)), "")
+		if !reFocusOpen.MatchString(open) {
 			continue
 		}
 		// The clause that says what was built may lie a clause or two
@@ -350,7 +356,11 @@ var rePrepLead = regexp.MustCompile(`^(作为|在|对|与|和|为|由|把|被|�
 // opens a clause and qualifies its subject.
 var reAsAttr = regexp.MustCompile(`^作为[^,。;]{2,30}的$`)
 
-var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)投资|(重点|着力|大力)(培育|发展))`)
+var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)(投资|布局)|(重点|着力|大力)(培育|发展))`)
+
+// reClassLead: a body named again by its class alone at the head of a
+// clause (园区, 该基地).
+var reClassLead = regexp.MustCompile(`^(该|其)?(园区|基地|平台|中心|研究院)(内)?`)
 
 // fields: pilot platforms named by their field ("智能硬件、前沿材料等中试
 // 平台") serve that field's chain.

@@ -1275,6 +1275,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星轻动力科技有限公司 -> 星航成都发动机有限公司", "CO_BUILT_BY 星轻动力科技有限公司 -> 星航四川燃气涡轮研究院",
 				"CO_BUILT_BY 星轻动力科技有限公司 -> 成都星海投资集团有限公司", "PARTNERS_WITH 星轻动力科技有限公司 -> 星工大学先进动力研究院",
 				"PARTNERS_WITH 星轻动力科技有限公司 -> 四川星创激光科技有限公司"}},
+		{"a body named again by its class alone in a later clause lays out the fields there", "截至去年,星河大学科技园(天府园)已注册企业128家,园区主要布局集成电路、星联网等高技术产业。",
+			[]string{"SUPPORTS_CHAIN 星河大学科技园(天府园) -> 集成电路", "SUPPORTS_CHAIN 星河大学科技园(天府园) -> 星联网"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
