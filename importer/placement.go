@@ -487,7 +487,8 @@ func (v *sentenceView) nameStructure() {
 				// no more held in it than anywhere (the annotated pages
 				// place 6 of 26 so); one named by its city is.
 			case in.Kind == store.KindRegion && out.Kind != store.KindPolicy && out.Kind != store.KindTalent &&
-				out.Kind != store.KindUniversity && out.Start == start && !v.firmBetween(in, out):
+				out.Kind != store.KindUniversity && out.Start == start && !v.firmBetween(in, out) &&
+				!(out.Rule == "owned-name" && v.ownerBetween(in, out)):
 				// "四川某某有限公司技术中心": the place is the firm's, and the
 				// centre is the firm's.
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)

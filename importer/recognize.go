@@ -1831,6 +1831,18 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if e, ok := r.gaz.Lookup(string(rs[:l])); ok {
 					extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
 						Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+					// "四川省农业科学院作物研究所": the place that opens the
+					// owner's name is the owner's (a university's is not:
+					// 四川大学 names no place).
+					if e.Kind != store.KindUniversity && !r.universityStart(string(rs[:l-1])) {
+						for k := min(l-2, 6); k >= 2; k-- {
+							if full, ok := r.placeNamed(string(rs[:k])); ok {
+								extra = append(extra, Mention{Span: Span{m.Start, m.Start + k}, Sentence: m.Sentence, Surface: string(rs[:k]),
+									Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+								break
+							}
+						}
+					}
 					// "四川大学华西医院临床肿瘤中心": the owner's own owner
 					// opens it too.
 					for k := l - 2; k >= 2 && e.Kind != store.KindUniversity; k-- {

@@ -1528,6 +1528,31 @@ func TestOwnedFirmShortForm(t *testing.T) {
 	t.Fatalf("no firm named 东方电气星河汽轮机有限公司 in %v", ex.Batch.Entities)
 }
 
+// A unit named after a known body that opens with a place: the place is
+// the body's, not the unit's (the unit is the body's part); a body named
+// after a university names no place.
+func TestOwnerOfAUnitLiesInItsPlace(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add(&store.Entity{Name: "星海市", Kind: store.KindRegion})
+	gaz.Add(&store.Entity{Name: "星海市农业科学院", Kind: store.KindResearchInstitute})
+	gaz.Add(&store.Entity{Name: "成都大学星河医院", Kind: store.KindResearchInstitute})
+	text := []rune("星海市农业科学院茶叶研究所所长李某出席。成都大学星河医院临床中心主任王某出席。")
+	sents := Sentences(text)
+	ms := Recognize(text, sents, gaz)
+	var got []string
+	for _, f := range Relations(text, sents, ms) {
+		got = append(got, fmt.Sprintf("%s %s -> %s", f.Type, f.From.Name, f.To.Name))
+	}
+	if !slices.Contains(got, "LOCATED_IN 星海市农业科学院 -> 星海市") {
+		t.Errorf("the owner is not placed; got %q", got)
+	}
+	for _, g := range got {
+		if g == "LOCATED_IN 星海市农业科学院茶叶研究所 -> 星海市" || strings.HasPrefix(g, "LOCATED_IN 成都大学星河医院") {
+			t.Errorf("unexpected %q", g)
+		}
+	}
+}
+
 // A zone named in full and by the short form of its class, with or
 // without its places, is one body.
 func TestZoneShortForms(t *testing.T) {
