@@ -202,6 +202,12 @@ func brandBeforePlace(rs []rune, kind store.Kind) int {
 	if !facilityKinds[kind] || kind == store.KindLab {
 		return 0
 	}
+	return brandLen(rs)
+}
+
+// brandLen returns the length of a brand of two to four characters that
+// opens a name before a place, or 0.
+func brandLen(rs []rune) int {
 	for b := 2; b <= 4 && b+2 < len(rs); b++ {
 		brand := string(rs[:b])
 		if !startsWithPlace(rs[b:]) || distinctLen(brand) < 2 || sloganWords[brand] || endsWithSuffix(brand) || buildVerbs[brand] ||

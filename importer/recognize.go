@@ -1800,6 +1800,18 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if m.Kind == store.KindEvent {
 			off = len([]rune(reEventLead.FindString(m.Surface)))
 		}
+		// "墨境天合成都数字图像科技有限公司": a city after an unknown brand
+		// that opens a firm's legal name is where the firm is, as after a
+		// known one (placeAfterBrand).
+		if m.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) {
+			if b := brandLen(rs); b > 0 {
+				if _, known := r.gaz.Lookup(string(rs[:b])); !known {
+					if p, ok := placeAfterBrand(m, rs, b); ok {
+						extra = append(extra, p)
+					}
+				}
+			}
+		}
 		if b := brandBeforePlace(rs, m.Kind); b > 0 {
 			if e, ok := r.gaz.Lookup(string(rs[:b])); !ok || e.Kind == store.KindEnterprise {
 				extra = append(extra, Mention{Span: Span{m.Start, m.Start + b}, Sentence: m.Sentence, Surface: string(rs[:b]),

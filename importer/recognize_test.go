@@ -1269,6 +1269,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 中国证监会四川监管局 -> 中国证券监督管理委员会", "LOCATED_IN 中国证监会四川监管局 -> 四川省"}},
 		{"a city after a known brand that opens a firm's legal name", "中车成都星辆有限公司党委书记王某某出席。",
 			[]string{"LOCATED_IN 中车成都星辆有限公司 -> 成都市"}},
+		{"a city after an unknown brand that opens a firm's legal name", "星镜天合成都数字图像科技有限公司、星车青岛四方机车车辆股份有限公司出席。",
+			[]string{"LOCATED_IN 星镜天合成都数字图像科技有限公司 -> 成都市", "LOCATED_IN 星车青岛四方机车车辆股份有限公司 -> 青岛市"}},
 		{"a firm named by its legal name's words between place and legal form is that firm", "记者体验了成都市星米科技有限公司研发的投影。“要埋头做研发。”星米科技董事长钟某告诉记者。",
 			[]string{"WORKS_AT 钟某 -> 成都市星米科技有限公司"}},
 		{"a body that is what several others built together (是…共同组建的), and parties counted after their list (共6家单位签订)", "星轻动力科技有限公司是星航成都发动机有限公司、星航四川燃气涡轮研究院和成都星海投资集团有限公司共同组建的企业。星轻动力科技有限公司与星工大学先进动力研究院、四川星创激光科技有限公司共6家单位签订框架合作协议。",
