@@ -30,6 +30,9 @@ var reOwnedUnit = regexp.MustCompile(`(公司|集团)(的)?(全资|控股|参股
 // reLegalFirm: a firm's legal name, whose brand a text goes on to use.
 var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有限公司|集团公司)$`)
 
+// reGroupName: a group named by its brand and 集团 alone.
+var reGroupName = regexp.MustCompile(`^\p{Han}{2,4}集团$`)
+
 // firmBrands: "成都卡诺普机器人技术股份有限公司" is later "卡诺普" — the words
 // after a legal name's place, two to four characters of their own, found
 // again as a word of the text, name the firm. The longest such brand wins;
@@ -39,13 +42,19 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 	seen := map[string]bool{}
 	var extra []Mention
 	for _, m := range ms {
-		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
+		// "通威集团…与通威签订": a group named by its brand alone goes by
+		// the brand too.
+		group := reGroupName.MatchString(m.Name)
+		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) && !group || seen[m.Name] {
 			continue
 		}
 		seen[m.Name] = true
 		rs := []rune(m.Name)
 		cut := placeLead(rs, 2)
 		legal := utf8.RuneCountInString(reLegalFirm.FindString(m.Name))
+		if group {
+			legal = 2
+		}
 		// "成都市极米科技有限公司…极米科技董事长": a mention named by the
 		// legal name's words between place and legal form is that firm.
 		// "四川九洲电器集团有限责任公司…九洲集团": so is its brand and 集团,
@@ -67,7 +76,9 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		lengths := []int{4, 3, 2}
 		// "东方电气集团东方电机有限公司…东方电机": a unit named after its
 		// owner, a known firm, goes by its own words whole.
-		if cut == 0 {
+		if cut == 0 && group {
+			lengths = []int{len(rs) - legal}
+		} else if cut == 0 {
 			k := r.ownerLead(rs)
 			stem := len(rs) - k - legal
 			if k == 0 || stem < 3 || stem > 6 {

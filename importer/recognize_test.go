@@ -1269,6 +1269,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 中国证监会四川监管局 -> 中国证券监督管理委员会", "LOCATED_IN 中国证监会四川监管局 -> 四川省"}},
 		{"a city after a known brand that opens a firm's legal name", "中车成都星辆有限公司党委书记王某某出席。",
 			[]string{"LOCATED_IN 中车成都星辆有限公司 -> 成都市"}},
+		{"a group named by its brand and 集团 goes by its brand alone later", "星威集团董事局主席刘某出席仪式。在仪式现场,双流区人民政府与星威正式签订投资协议。",
+			[]string{"PARTNERS_WITH 双流区人民政府 -> 星威集团"}},
 		{"a city after an unknown brand that opens a firm's legal name", "星镜天合成都数字图像科技有限公司、星车青岛四方机车车辆股份有限公司出席。",
 			[]string{"LOCATED_IN 星镜天合成都数字图像科技有限公司 -> 成都市", "LOCATED_IN 星车青岛四方机车车辆股份有限公司 -> 青岛市"}},
 		{"a firm named by its legal name's words between place and legal form is that firm", "记者体验了成都市星米科技有限公司研发的投影。“要埋头做研发。”星米科技董事长钟某告诉记者。",
