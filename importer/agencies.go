@@ -108,7 +108,9 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 			h := home(level)
 			// A department named bare, "科技厅", is the province's; the
 			// genre's province when the page names none.
-			if h == "" && m.Rule == "bare-department" {
+			// So is the province's committee named bare, "省委、省政府",
+			// as the lexicon takes 省政府 for 四川省人民政府.
+			if h == "" && (m.Rule == "bare-department" || level == "省" && m.Rule == "party-committee-short") {
 				h = "四川省"
 			}
 			if h != "" {
@@ -282,7 +284,8 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 				}
 			}
 		}
-		if start == lv && lv > s.Start && nameRune(r.text[lv-1]) && r.boundaryAt(s, lv) == 0 {
+		if start == lv && lv > s.Start && nameRune(r.text[lv-1]) && r.boundaryAt(s, lv) == 0 &&
+			!(lv-2 >= s.Start && committeeVerbs[string(r.text[lv-2:lv])]) {
 			continue // "市委" inside a longer word that is no place
 		}
 		m := r.add(si, start, i+1, string(r.text[start:lv+1])+"委", store.KindGovernmentAgency, "party-committee-short", 0.8)
@@ -291,6 +294,10 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		}
 	}
 }
+
+// committeeVerbs: the verbs of heeding that a committee follows bare,
+// "响应省委省政府号召", "落实市委部署".
+var committeeVerbs = wordSet(`响应 落实 贯彻 按照 根据 遵照 执行 围绕 紧扣 感谢`)
 
 // reCommitteeDecides: what a committee decides, after its name.
 var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于|的)?\p{Han}{0,8}?(部署|决策|战略|要求|号召|决定|精神)`)
