@@ -302,9 +302,47 @@ func (v *sentenceView) builtAttributive() {
 }
 
 var (
-	reBuiltAttr       = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(正在|牵头|独资|自主)?(建设|组建|打造|建成|设立)的$`)
+	reBuiltAttr       = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(正在|牵头|独资|自主)?(建设|组建|打造|建成|设立|承担|承建)的“?$`)
 	reRegionBuiltAttr = regexp.MustCompile(`^(正在|着力|全力|重点|所)(建设|打造)的$`)
 	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
+)
+
+// buildTogether: "成都高新区携手川大、电子科大加快建设未来科技城", "彭州与
+// 成都中医药大学共同投资50亿元建设X": a body that joins others, and
+// those it joins, build what the verb after them names.
+func (v *sentenceView) buildTogether() {
+	ms := v.outer()
+	for i, a := range ms {
+		if i+1 >= len(ms) || !builderKinds[a.Kind] {
+			continue
+		}
+		join := v.gap(a.End, ms[i+1].Start)
+		if !reJoinWith.MatchString(join) {
+			continue
+		}
+		builders := v.runFrom(i+1, ms, func(m *Mention) bool { return builderKinds[m.Kind] })
+		k := i + 1 + len(builders)
+		// A zone is built so only by bodies that join hands (携手), not by
+		// two places named together.
+		if k >= len(ms) || !builtKinds[ms[k].Kind] || ms[k].Kind == store.KindRegion && (join == "与" || join == "和" || !namedBySuffix(ms[k])) {
+			continue
+		}
+		verb := reJointVerb.FindStringSubmatch(v.gap(builders[len(builders)-1].End, ms[k].Start))
+		// After 与 or 和 the verb must say the building is joint.
+		if verb == nil || (join == "与" || join == "和") && verb[1] == "" {
+			continue
+		}
+		for _, b := range append([]*Mention{a}, builders...) {
+			if builderKinds[b.Kind] {
+				v.add(store.RelCoBuiltBy, ms[k], b, "build-together", 0.7, nil)
+			}
+		}
+	}
+}
+
+var (
+	reJoinWith  = regexp.MustCompile(`^(携手|联手|会同|与|和)$`)
+	reJointVerb = regexp.MustCompile(`^(?:将|正|正在)?(共同|合力|携手)?(?:加快|全力|着力)?(?:投资[\d.]+[亿万]?元)?(?:建设|打造|共建)(?:的)?$`)
 )
 
 // hostUnitIs: "X是…批准建设的国家重点实验室,…依托单位为A": the host a
@@ -374,10 +412,10 @@ func (v *sentenceView) builtByList() {
 }
 
 var (
-	reByLead      = regexp.MustCompile(`^(项目,?)?(则|将|已|均|主要|是)?由$`)
+	reByLead      = regexp.MustCompile(`^(项目,?)?((则|将|已|均|主要|是)?由|是依托)$`)
 	reBuilderJoin = regexp.MustCompile(`^(、|和|与|及|以及|联合|携手|会同)$`)
-	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|投资|联动|协同|携手|合力)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建|(出资|发起|合资|投资)?(设立|成立))`)
-	reQualifies   = regexp.MustCompile(`^(而成)?的`)
+	reByVerb      = regexp.MustCompile(`^(负责)?(整体)?(共同|联合|合作|牵头|主导|投资|联动|协同|携手|合力)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建|共建|(出资|发起|合资|投资)?(设立|成立))`)
+	reQualifies   = regexp.MustCompile(`^((而成)?的|(高校|大学|院校|平台|实验室|研究院|基地))`)
 )
 
 // signedLastSentence returns the two parties of an agreement the sentence

@@ -1283,6 +1283,12 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星轻动力科技有限公司 -> 星航成都发动机有限公司", "CO_BUILT_BY 星轻动力科技有限公司 -> 星航四川燃气涡轮研究院",
 				"CO_BUILT_BY 星轻动力科技有限公司 -> 成都星海投资集团有限公司", "PARTNERS_WITH 星轻动力科技有限公司 -> 星工大学先进动力研究院",
 				"PARTNERS_WITH 星轻动力科技有限公司 -> 四川星创激光科技有限公司"}},
+		{"builders of a university after 是 and before 共建高校; a centre that is what one body built on (是依托A组建的); what a body undertakes (承担的“X”)", "星河化工大学是四川省人民政府、国家国防科技工业局共建高校。星河微纤工程技术研究中心是依托宣汉星正微纤有限公司组建的省级创新平台。由成都星贝数码科技股份有限公司承担的“四川省星河多媒体应用工程实验室”项目正在实施。",
+			[]string{"CO_BUILT_BY 星河化工大学 -> 四川省人民政府", "CO_BUILT_BY 星河化工大学 -> 国家国防科技工业局",
+				"CO_BUILT_BY 星河微纤工程技术研究中心 -> 宣汉星正微纤有限公司", "CO_BUILT_BY 四川省星河多媒体应用工程实验室 -> 成都星贝数码科技股份有限公司"}},
+		{"bodies that join hands (携手) build a zone; two that invest together build a body", "成都高新区携手星河大学、星海大学加快建设未来科技城。彭州与星河中医药大学共同投资50亿元建设星河中药研究院。",
+			[]string{"CO_BUILT_BY 未来科技城 -> 成都高新区", "CO_BUILT_BY 未来科技城 -> 星河大学", "CO_BUILT_BY 未来科技城 -> 星海大学",
+				"CO_BUILT_BY 星河中药研究院 -> 彭州市", "CO_BUILT_BY 星河中药研究院 -> 星河中医药大学"}},
 		{"a body named again by its class alone in a later clause lays out the fields there", "截至去年,星河大学科技园(天府园)已注册企业128家,园区主要布局集成电路、星联网等高技术产业。",
 			[]string{"SUPPORTS_CHAIN 星河大学科技园(天府园) -> 集成电路", "SUPPORTS_CHAIN 星河大学科技园(天府园) -> 星联网"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
@@ -1307,6 +1313,8 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a place that a plan supports building on others (支持A依托B建设X) is not built by them", "支持星海市依托星海学院建设钒钛新材料中试基地。", "CO_BUILT_BY 星海市 -> 星海学院"},
+		{"two places named together build no zone without joining hands", "成都高新区与双流区加快建设星河科技城。", "CO_BUILT_BY 星河科技城 -> 双流区"},
 		{"what a body is, after 是 without a verb that qualifies it, names no builder", "星海研究院是星河大学和星光集团的合作成果。", "CO_BUILT_BY 星海研究院 -> 星光集团"},
 		{"a 院长 on a college's page that names another 院 is not the college's", "星河职业技术学院与星海研究院签约。院长李某某出席。", "WORKS_AT 李某某 -> 星河职业技术学院"},
 		{"a place beside a state's zone without words that make it the zone's holds none", "成都借鉴国家星能创新发展试验区的经验。", "LOCATED_IN 国家星能创新发展试验区 -> 成都市"},

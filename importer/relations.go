@@ -254,6 +254,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.suppliedBy()
 		v.chainSites()
 		v.builtAttributive()
+		v.buildTogether()
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
