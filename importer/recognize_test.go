@@ -1289,6 +1289,9 @@ func TestRelations(t *testing.T) {
 		{"bodies that join hands (携手) build a zone; two that invest together build a body", "成都高新区携手星河大学、星海大学加快建设未来科技城。彭州与星河中医药大学共同投资50亿元建设星河中药研究院。",
 			[]string{"CO_BUILT_BY 未来科技城 -> 成都高新区", "CO_BUILT_BY 未来科技城 -> 星河大学", "CO_BUILT_BY 未来科技城 -> 星海大学",
 				"CO_BUILT_BY 星河中药研究院 -> 彭州市", "CO_BUILT_BY 星河中药研究院 -> 星河中医药大学"}},
+		{"firms listed before their class settle in a place (等多家企业纷纷进驻); a body founded or unveiled in a place by a signing or an announcement; a park that lies in a place after an adverb", "星河集团、星海钢铁集团等多家世界知名企业纷纷进驻乐山。星海精准医学产业创新中心在成都签约组建。星河新药发现中心在成都高新区宣告揭牌成立。星湖农业产业园,就坐落于邛崃。",
+			[]string{"LOCATED_IN 星河集团 -> 乐山市", "LOCATED_IN 星海钢铁集团 -> 乐山市", "LOCATED_IN 星海精准医学产业创新中心 -> 成都市",
+				"LOCATED_IN 星河新药发现中心 -> 成都高新区", "LOCATED_IN 星湖农业产业园 -> 邛崃市"}},
 		{"a body named again by its class alone in a later clause lays out the fields there", "截至去年,星河大学科技园(天府园)已注册企业128家,园区主要布局集成电路、星联网等高技术产业。",
 			[]string{"SUPPORTS_CHAIN 星河大学科技园(天府园) -> 集成电路", "SUPPORTS_CHAIN 星河大学科技园(天府园) -> 星联网"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
@@ -1313,6 +1316,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a builder that builds a body in a place does not lie there by it", "成都高新区与星河大学在未来科技城组建星海实验室。", "LOCATED_IN 星河大学 -> 未来科技城"},
 		{"a place that a plan supports building on others (支持A依托B建设X) is not built by them", "支持星海市依托星海学院建设钒钛新材料中试基地。", "CO_BUILT_BY 星海市 -> 星海学院"},
 		{"two places named together build no zone without joining hands", "成都高新区与双流区加快建设星河科技城。", "CO_BUILT_BY 星河科技城 -> 双流区"},
 		{"what a body is, after 是 without a verb that qualifies it, names no builder", "星海研究院是星河大学和星光集团的合作成果。", "CO_BUILT_BY 星海研究院 -> 星光集团"},
