@@ -30,6 +30,12 @@ var reOwnedUnit = regexp.MustCompile(`(公司|集团)(的)?(全资|控股|参股
 // reLegalFirm: a firm's legal name, whose brand a text goes on to use.
 var reLegalFirm = regexp.MustCompile(`(股份有限公司|有限责任公司|有限公司|集团公司)$`)
 
+// leadingCity reports a city's name at the start of rs.
+func leadingCity(rs []rune) bool {
+	full, _ := leadingPlace(rs)
+	return full != "" && level(full) == 2
+}
+
 // reGroupName: a group named by its brand and 集团 alone.
 var reGroupName = regexp.MustCompile(`^\p{Han}{2,4}集团$`)
 
@@ -78,6 +84,10 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		// owner, a known firm, goes by its own words whole.
 		if cut == 0 && group {
 			lengths = []int{len(rs) - legal}
+		} else if b := brandLen(rs); cut == 0 && b > 0 && leadingCity(rs[b:]) {
+			// "墨境天合成都数字图像科技有限公司…墨境天合": the brand before
+			// the city is the firm's short name.
+			lengths = []int{b}
 		} else if cut == 0 {
 			k := r.ownerLead(rs)
 			stem := len(rs) - k - legal

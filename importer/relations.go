@@ -626,6 +626,14 @@ func (v *sentenceView) pairs() {
 					}
 				}
 				v.add(store.RelLocatedIn, t, a, "country-of", 0.75, nil)
+				// "美国罗克韦尔公司、安费诺公司,日本东丽株式会社": the country
+				// goes on over the firms listed after it.
+				for k := j + 1; k < len(ms) && v.gap(ms[k-1].End, ms[k].Start) == "、" && ms[k].Kind == b.Kind; k++ {
+					v.add(store.RelLocatedIn, ms[k], a, "country-of", 0.7, nil)
+				}
+			case g == "所在的" && bodyKinds[a.Kind] && a.Kind != store.KindRegion && b.Kind == store.KindRegion:
+				// "在墨境天合所在的成都天府长岛数字文创园": the park the firm is in.
+				v.add(store.RelLocatedIn, a, b, "located-in", 0.75, nil)
 			case a.Kind == store.KindRegion && bodyKinds[b.Kind] && reSideGap.MatchString(g):
 				// "三岔湖东南岸未来医学城": a body on a side of a place lies there.
 				v.add(store.RelLocatedIn, b, a, "side-of", 0.7, nil)
