@@ -66,7 +66,8 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 		// "四川九洲电器集团有限责任公司…九洲集团": so is its brand and 集团,
 		// when the legal name is a group's.
 		if stem := string(rs[cut : len(rs)-legal]); cut > 0 && utf8.RuneCountInString(stem) >= 3 {
-			forms := []string{stem}
+			// "成都晓多科技创始人…": so is the name without its legal form.
+			forms := []string{stem, string(rs[:len(rs)-legal])}
 			if k := strings.Index(stem, "集团"); k > 0 {
 				for l := 2; l <= 4 && l < utf8.RuneCountInString(stem[:k]); l++ {
 					forms = append(forms, string([]rune(stem)[:l])+"集团")
