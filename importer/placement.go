@@ -871,9 +871,13 @@ func (v *sentenceView) districtZone() {
 
 // cityListsDistricts: "成都…在龙泉驿区(成都经开区)、郫都区、新津县、新都区…
 // 规划打造" — a run of the city's own districts in a sentence that names the
-// city before them are its parts. Zones may stand in the run; a run whose
-// city the sentence does not name ("成都东部新区、武侯区、温江区等区(市)县")
-// is left alone.
+// city before them are its parts, as are those a run closes with the
+// city's own word for them ("成都东部新区、武侯区、温江区等区(市)县").
+// Zones may stand in the run; a run of them that names no city is left
+// alone.
+// reCityCounties: 成都's word for its districts, counties and cities.
+var reCityCounties = regexp.MustCompile(`^等(区\(市\)县|区\(市、县\)|区市县)`)
+
 func (v *sentenceView) cityListsDistricts() {
 	ms := v.outer()
 	var city *Mention
@@ -882,10 +886,25 @@ func (v *sentenceView) cityListsDistricts() {
 			city = m
 			continue
 		}
-		if city == nil || !chengduCounties[ms[i].Name] {
+		if !chengduCounties[ms[i].Name] {
 			continue
 		}
 		run := v.runFrom(i, ms, func(m *Mention) bool { return m.Kind == store.KindRegion })
+		// "武侯区、温江区等区(市)县": 区(市)县 is what 成都 calls its own
+		// districts, counties and cities, and names the city.
+		c := city
+		if last := run[len(run)-1]; c == nil {
+			after := string(v.r.text[last.End:min(v.s.End, last.End+10)])
+			loc := reCityCounties.FindStringIndex(after)
+			if loc == nil {
+				i += len(run) - 1
+				continue
+			}
+			at := last.End + utf8.RuneCountInString(after[:loc[0]]) + 1
+			c = &Mention{Span: Span{at, last.End + utf8.RuneCountInString(after[:loc[1]])}, Sentence: last.Sentence,
+				Surface: string(v.r.text[at : last.End+utf8.RuneCountInString(after[:loc[1]])]), Name: "成都市", Kind: store.KindRegion,
+				Rule: "city-counties", Conf: 0.6}
+		}
 		var districts []*Mention
 		for _, m := range run {
 			if chengduCounties[m.Name] {
@@ -894,7 +913,7 @@ func (v *sentenceView) cityListsDistricts() {
 		}
 		if len(districts) >= 2 {
 			for _, d := range districts {
-				v.add(store.RelPartOf, d, city, "city-lists-districts", 0.6, nil)
+				v.add(store.RelPartOf, d, c, "city-lists-districts", 0.6, nil)
 			}
 		}
 		i += len(run) - 1

@@ -1265,6 +1265,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星特尔 -> 成都高新西区", "LOCATED_IN 星州仪器 -> 成都高新西区"}},
 		{"a zone in brackets after a district lies in it", "作为最早入驻龙泉驿区(成都经开区)的大型整车企业,星河汽车成都分公司见证了发展。",
 			[]string{"LOCATED_IN 成都经开区 -> 龙泉驿区"}},
+		{"a run of the city's districts closed by the city's own word for them (等区(市)县)", "聚焦优势产业,星河新区、武侯区、温江区等区(市)县也纷纷亮出优势。",
+			[]string{"PART_OF 武侯区 -> 成都市", "PART_OF 温江区 -> 成都市"}},
 		{"a run of the city's own districts after the city is named", "成都将在郫都区、新都区、成都东部新区、金堂县等区域规划打造星河产业功能区。",
 			[]string{"PART_OF 郫都区 -> 成都市", "PART_OF 新都区 -> 成都市", "PART_OF 金堂县 -> 成都市"}},
 		{"a post past a declared short name or a word of the body's own", "成都星河氢能科技有限公司(以下简称“星河氢能”)项目经理苏某某介绍了情况。四川星际航天动力有限责任公司展位负责人倪某某指着发动机介绍。",
