@@ -1294,6 +1294,8 @@ func TestRelations(t *testing.T) {
 		{"firms listed before their class settle in a place (等多家企业纷纷进驻); a body founded or unveiled in a place by a signing or an announcement; a park that lies in a place after an adverb", "星河集团、星海钢铁集团等多家世界知名企业纷纷进驻乐山。星海精准医学产业创新中心在成都签约组建。星河新药发现中心在成都高新区宣告揭牌成立。星湖农业产业园,就坐落于邛崃。",
 			[]string{"LOCATED_IN 星河集团 -> 乐山市", "LOCATED_IN 星海钢铁集团 -> 乐山市", "LOCATED_IN 星海精准医学产业创新中心 -> 成都市",
 				"LOCATED_IN 星河新药发现中心 -> 成都高新区", "LOCATED_IN 星湖农业产业园 -> 邛崃市"}},
+		{"a group's firm named after 所属", "截至当前,星河产投集团所属星河科创投集团已累计投资项目。",
+			[]string{"PART_OF 星河科创投集团 -> 星河产投集团"}},
 		{"a firm named by its legal name without the legal form is that firm", "成都星多科技有限公司发布新品。成都星多科技创始人兼CEO江某表示。",
 			[]string{"WORKS_AT 江某 -> 成都星多科技有限公司"}},
 		{"a country goes on over the firms listed after it; a firm lies in the park it is in (所在的), named by the brand before its legal name's city", "美国星克韦尔公司、星费诺公司,日本星丽株式会社出席。星镜天合成都数字图像科技有限公司发布新品。在星镜天合所在的星河数字产业园,记者了解到情况。",
