@@ -581,3 +581,30 @@ func (v *sentenceView) industryGathers() {
 		}
 	}
 }
+
+// reFieldBodyHead: the heads of names of bodies set up for one field,
+// "四川省动力电池产业创新中心", "四川省钒钛产业创新联合体", "核医药孵化加速园":
+// the annotated pages give such a body its field 26 times in 28, against
+// 1 in 4 for parks, centres or institutes named after a field.
+var reFieldBodyHead = regexp.MustCompile(`(产业创新中心|创新联合体|孵化加速园)$`)
+
+// namedFieldBodies: a body of reFieldBodyHead supports each field the page
+// names as an industry that its own name holds.
+func namedFieldBodies(ms []Mention, facts []Fact) []Fact {
+	for i := range ms {
+		b := &ms[i]
+		if !reFieldBodyHead.MatchString(b.Name) || b.Kind == store.KindIndustryChain {
+			continue
+		}
+		seen := map[string]bool{}
+		for j := range ms {
+			c := &ms[j]
+			if c.Kind != store.KindIndustryChain || seen[c.Name] || utf8.RuneCountInString(c.Name) < 2 || !strings.Contains(b.Name, c.Name) {
+				continue
+			}
+			seen[c.Name] = true
+			facts = append(facts, Fact{Type: store.RelSupportsChain, From: b, To: c, Sentence: b.Sentence, Rule: "field-body", Conf: 0.6})
+		}
+	}
+	return facts
+}

@@ -1294,6 +1294,8 @@ func TestRelations(t *testing.T) {
 		{"firms listed before their class settle in a place (等多家企业纷纷进驻); a body founded or unveiled in a place by a signing or an announcement; a park that lies in a place after an adverb", "星河集团、星海钢铁集团等多家世界知名企业纷纷进驻乐山。星海精准医学产业创新中心在成都签约组建。星河新药发现中心在成都高新区宣告揭牌成立。星湖农业产业园,就坐落于邛崃。",
 			[]string{"LOCATED_IN 星河集团 -> 乐山市", "LOCATED_IN 星海钢铁集团 -> 乐山市", "LOCATED_IN 星海精准医学产业创新中心 -> 成都市",
 				"LOCATED_IN 星河新药发现中心 -> 成都高新区", "LOCATED_IN 星湖农业产业园 -> 邛崃市"}},
+		{"a body set up for one field that the page names supports it; a park named after one does not", "星海市重点发展钒钛、氢能等产业。四川省钒钛产业创新联合体获批建设。星海氢能产业园开园,助推氢能发展。",
+			[]string{"SUPPORTS_CHAIN 四川省钒钛产业创新联合体 -> 钒钛"}},
 		{"a group's firm named after 所属", "截至当前,星河产投集团所属星河科创投集团已累计投资项目。",
 			[]string{"PART_OF 星河科创投集团 -> 星河产投集团"}},
 		{"a firm named by its legal name without the legal form is that firm", "成都星多科技有限公司发布新品。成都星多科技创始人兼CEO江某表示。",
@@ -1324,6 +1326,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a park named after a field is not said to support it", "星海氢能产业园开园,助推氢能发展。", "SUPPORTS_CHAIN 星海氢能产业园 -> 氢能"},
 		{"a builder that builds a body in a place does not lie there by it", "成都高新区与星河大学在未来科技城组建星海实验室。", "LOCATED_IN 星河大学 -> 未来科技城"},
 		{"a place that a plan supports building on others (支持A依托B建设X) is not built by them", "支持星海市依托星海学院建设钒钛新材料中试基地。", "CO_BUILT_BY 星海市 -> 星海学院"},
 		{"two places named together build no zone without joining hands", "成都高新区与双流区加快建设星河科技城。", "CO_BUILT_BY 星河科技城 -> 双流区"},

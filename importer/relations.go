@@ -281,6 +281,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	headingLists(r, bySent, &facts)
 	tableRows(r, bySent, &facts)
 	facts = placeFocus(r, bySent, facts)
+	facts = namedFieldBodies(ms, facts)
 	return facts
 }
 
