@@ -1300,6 +1300,8 @@ func TestRelations(t *testing.T) {
 			[]string{"MEMBER_OF_CHAIN 星昊黑元 -> 氢能", "MEMBER_OF_CHAIN 星油科技 -> 氢能"}},
 		{"a group's firm named after 所属", "截至当前,星河产投集团所属星河科创投集团已累计投资项目。",
 			[]string{"PART_OF 星河科创投集团 -> 星河产投集团"}},
+		{"parties counted and classed at length after their list (等5家高新技术企业签约); an agreement named before its signing (共建X合作框架协议签约)", "在首发仪式上,星河银行遂宁分行与四川星泰化工科技、四川星腾新材料等5家高新技术企业签约。日前,温江区人民政府与星河农业大学共建环星农大知识经济圈合作框架协议签约暨座谈会举行。",
+			[]string{"PARTNERS_WITH 星河银行遂宁分行 -> 四川星泰化工科技", "PARTNERS_WITH 星河银行遂宁分行 -> 四川星腾新材料", "PARTNERS_WITH 温江区人民政府 -> 星河农业大学"}},
 		{"a firm named by its legal name without the legal form is that firm", "成都星多科技有限公司发布新品。成都星多科技创始人兼CEO江某表示。",
 			[]string{"WORKS_AT 江某 -> 成都星多科技有限公司"}},
 		{"a country goes on over the firms listed after it; a firm lies in the park it is in (所在的), named by the brand before its legal name's city", "美国星克韦尔公司、星费诺公司,日本星丽株式会社出席。星镜天合成都数字图像科技有限公司发布新品。在星镜天合所在的星河数字产业园,记者了解到情况。",
