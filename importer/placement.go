@@ -745,6 +745,26 @@ func (v *sentenceView) placeOpened() {
 	}
 }
 
+// laidOutIn: "国家便在德阳布局了中国二重、东方电机、东方汽轮机等" — what a
+// clause lays out, brings in or gathers in a place named after 在 lies
+// there.
+func (v *sentenceView) laidOutIn() {
+	ms := v.outer()
+	for i, p := range ms {
+		if i+1 >= len(ms) || p.Kind != store.KindRegion || p.Start == v.s.Start || v.r.text[p.Start-1] != '在' ||
+			!reLaidOutVerb.MatchString(v.gap(p.End, ms[i+1].Start)) {
+			continue
+		}
+		for _, m := range v.runFrom(i+1, ms, func(m *Mention) bool { return m.Kind != store.KindRegion && builtKinds[m.Kind] }) {
+			if m.Kind != store.KindRegion && builtKinds[m.Kind] {
+				v.add(store.RelLocatedIn, m, p, "laid-out-in", 0.65, nil)
+			}
+		}
+	}
+}
+
+var reLaidOutVerb = regexp.MustCompile(`^(先后|相继|已|陆续|成功|已经)?(布局|引进|落地|建成|集聚|聚集|汇聚)了?$`)
+
 var (
 	// reOpenedLead: what may come before 在 at a sentence's start.
 	reOpenedLead = regexp.MustCompile(`^(另一边,|同时,|此外,|目前,|如今,)?在$`)

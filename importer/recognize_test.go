@@ -1291,6 +1291,8 @@ func TestRelations(t *testing.T) {
 		{"bodies that join hands (携手) build a zone; two that invest together build a body", "成都高新区携手星河大学、星海大学加快建设未来科技城。彭州与星河中医药大学共同投资50亿元建设星河中药研究院。",
 			[]string{"CO_BUILT_BY 未来科技城 -> 成都高新区", "CO_BUILT_BY 未来科技城 -> 星河大学", "CO_BUILT_BY 未来科技城 -> 星海大学",
 				"CO_BUILT_BY 星河中药研究院 -> 彭州市", "CO_BUILT_BY 星河中药研究院 -> 星河中医药大学"}},
+		{"what a clause lays out in a place named after 在; bodies listed before their projects settle in a place", "上世纪,国家便在德阳布局了星河重机集团、星海电机有限公司等一批企业。星海交通大数据中心、星河感知芯片研发中心等项目落户锦江区。",
+			[]string{"LOCATED_IN 星河重机集团 -> 德阳市", "LOCATED_IN 星海电机有限公司 -> 德阳市", "LOCATED_IN 星海交通大数据中心 -> 锦江区", "LOCATED_IN 星河感知芯片研发中心 -> 锦江区"}},
 		{"firms listed before their class settle in a place (等多家企业纷纷进驻); a body founded or unveiled in a place by a signing or an announcement; a park that lies in a place after an adverb", "星河集团、星海钢铁集团等多家世界知名企业纷纷进驻乐山。星海精准医学产业创新中心在成都签约组建。星河新药发现中心在成都高新区宣告揭牌成立。星湖农业产业园,就坐落于邛崃。",
 			[]string{"LOCATED_IN 星河集团 -> 乐山市", "LOCATED_IN 星海钢铁集团 -> 乐山市", "LOCATED_IN 星海精准医学产业创新中心 -> 成都市",
 				"LOCATED_IN 星河新药发现中心 -> 成都高新区", "LOCATED_IN 星湖农业产业园 -> 邛崃市"}},

@@ -50,7 +50,7 @@ var (
 	reOpenedAt  = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
 	// "A在Y组建X" builds X there; "X在Y签约组建" is X's own founding.
 	reOpenedTail = regexp.MustCompile(`^(正式|成功|隆重|顺利|宣告|签约){0,2}(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)|^签约组建`)
-	reSettle     = regexp.MustCompile(`^(?:等[^,。;]{0,12}?(?:企业|公司|单位|机构))?(正式|已|已经|将|成功|先后|相继|均|都|也|纷纷|于\d+年\d*月?){0,2}(落户|入驻|进驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
+	reSettle     = regexp.MustCompile(`^(?:等[^,。;]{0,12}?(?:企业|公司|单位|机构|项目))?(正式|已|已经|将|成功|先后|相继|均|都|也|纷纷|于\d+年\d*月?){0,2}(落户|入驻|进驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻)(于|在|到)?$`)
 	reLocated    = regexp.MustCompile(`^(总部|核心区|本部)?(,?就|则|均|也)?(位于|坐落于|地处|设在|选址|坐落在)$`)
 	reServeVia   = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
 	reServeTail  = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
@@ -274,6 +274,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeGathersLater()
 		v.districtBefore()
 		v.placeOpened()
+		v.laidOutIn()
 		v.leadersOf()
 		v.fields()
 	}
