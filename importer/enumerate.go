@@ -293,7 +293,7 @@ var reManagerName = regexp.MustCompile(`\p{Han}{2}(基金|投资|资本|创投)$
 var reListOpener = regexp.MustCompile(`^(不仅|包括|其中|例如|比如|如|有|以及)`)
 
 // reCountedFirms: a count and a class of firms right after a list.
-var reCountedFirms = regexp.MustCompile(`(两|三|四|五|六|七|八|九|十|\d+)(大|家)“?(链主|龙头|重点|骨干)?”?(企业|公司|集团|基金管理人|投资机构|创投机构)`)
+var reCountedFirms = regexp.MustCompile(`(两|三|四|五|六|七|八|九|十|\d+)(大|家)“?(链主|龙头|重点|骨干|独角兽|准独角兽|瞪羚|上市|高新技术|专精特新)?”?(企业|公司|集团|基金管理人|投资机构|创投机构)`)
 
 // reNamedEvents: heads that say the items are named events even without
 // quotes, "科技活动周、科普月等重大科普活动", "…等品牌性科普活动". A plain
@@ -531,7 +531,7 @@ var reCountBefore = regexp.MustCompile(`[两三四五六七八九十\d]+大$`)
 
 // itemVerbs introduce an enumeration of fields besides the boundary words.
 var itemVerbs = wordSet(`招引 协同招引 发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及
-明确 关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局`)
+明确 关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局 诞生 孕育`)
 
 type item struct {
 	text   string

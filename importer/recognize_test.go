@@ -42,6 +42,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"10月星眉材料研究所", "原冶金部星色金属研究院", "第十三届全国政协星会委员会"}},
 		{"the province's committee named bare, after a verb of heeding too, is the genre's province's", "积极响应省委省政府号召,推进星河园建设。",
 			[]string{"GOVERNMENT_AGENCY 中共四川省委", "GOVERNMENT_AGENCY 四川省人民政府"}, nil},
+		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
+			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"groups and brands the genre names alone are firms; an ordinary word among them is none", "惠科、格罗方德、中国兵器装备集团等企业出席。创新的浪潮在不断奔涌。",
 			[]string{"ENTERPRISE 惠科", "ENTERPRISE 格罗方德", "ENTERPRISE 中国兵器装备集团"}, []string{"浪潮"}},
 		{"the firms of note of a field are firms, after a verb and its direction", "园区培育出星桥、星联、星幻等众多新经济领域的知名企业。园区培育出星河科技、星海电子等新经济领域的龙头企业。",
