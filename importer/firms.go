@@ -640,3 +640,45 @@ func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, near *s
 	}
 	return out
 }
+
+// signingParties: "天府数谷与德阳移动、讯众股份、迅鳐科技、华力创通现场签订项目合
+// 作协议" — the items listed after 与 up to a verb of signing are the
+// parties that sign, firms when nothing else names them. A list of
+// fewer than two is left to the rules of names.
+func (r *recognizer) signingParties(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reSigningList.FindAllStringSubmatchIndex(str, -1) {
+		list := str[loc[2]:loc[3]]
+		parts := strings.Split(list, "、")
+		if len(parts) < 2 {
+			continue
+		}
+		at := s.Start + utf8.RuneCountInString(str[:loc[2]])
+		for _, p := range parts {
+			n := utf8.RuneCountInString(p)
+			// An item another rule read, or a place's, is none of this
+			// rule's (美国华盛顿州).
+			if n >= 3 && n <= 10 && r.firmItem(p) && !endsWithSuffix(p) && allHan([]rune(p)) && !strings.ContainsAny(p, "的是在和与及等") &&
+				countryAt(p) == "" && !strings.ContainsAny(string([]rune(p)[n-1:]), "州省市区县办局委") && !strings.ContainsAny(string([]rune(p)[:1]), "该本我其") &&
+				!r.read(at, at+n) {
+				if _, known := r.gaz.Lookup(p); !known {
+					r.add(si, at, at+n, p, store.KindEnterprise, "signing-party", 0.6)
+				}
+			}
+			at += n + 1
+		}
+	}
+}
+
+// reSigningList: a list after 与 that runs to a verb of signing.
+var reSigningList = regexp.MustCompile(`与((?:[^,。;、与和]{2,10}、)+[^,。;、与和]{2,10}?)(?:现场|正式|分别|共同|成功)?(?:签订|签署|签约)`)
+
+// read reports a mention already read that overlaps [start, end).
+func (r *recognizer) read(start, end int) bool {
+	for _, m := range r.out {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}

@@ -218,6 +218,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.ownedNames(si, s)
 		r.numberedInstitutes(si, s)
 		r.cityByname(si, s)
+		r.signingParties(si, s)
 	}
 	ms := selectMentions(r.out)
 	ms = meetingCommittees(ms)
