@@ -52,6 +52,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"联盟", store.KindPlatform, true}, {"联合会", store.KindPlatform, true}, {"协会", store.KindPlatform, true},
 	{"学会", store.KindPlatform, true}, {"专委会", store.KindPlatform, true}, {"专业委员会", store.KindPlatform, true},
 	{"促进会", store.KindPlatform, true}, {"同学会", store.KindPlatform, true},
+	// think tanks
+	{"智库", store.KindResearchInstitute, true},
 	// platforms and facilities
 	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"技术创新中心", store.KindResearchInstitute, true}, {"协同创新中心", store.KindResearchInstitute, true},
 	{"产业创新中心", store.KindResearchInstitute, true}, {"制造业创新中心", store.KindResearchInstitute, true}, {"交易中心", store.KindPlatform, false},

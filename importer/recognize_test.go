@@ -46,6 +46,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
 			[]string{"ENTERPRISE 讯星股份", "ENTERPRISE 迅星科技", "ENTERPRISE 华星创通"}, []string{"华星创通现场", "美国华盛顿州", "该区楼宇办"}},
+		{"a think tank is an institute, and a body built with one", "西华大学与星博四川智库共建“星博四川智库自贡市工作站”。",
+			[]string{"RESEARCH_INSTITUTE 星博四川智库"}, nil},
 		{"groups and brands the genre names alone are firms; an ordinary word among them is none", "惠科、格罗方德、中国兵器装备集团等企业出席。创新的浪潮在不断奔涌。",
 			[]string{"ENTERPRISE 惠科", "ENTERPRISE 格罗方德", "ENTERPRISE 中国兵器装备集团"}, []string{"浪潮"}},
 		{"the firms of note of a field are firms, after a verb and its direction", "园区培育出星桥、星联、星幻等众多新经济领域的知名企业。园区培育出星河科技、星海电子等新经济领域的龙头企业。",
