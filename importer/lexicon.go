@@ -94,6 +94,12 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
 	{"经济区", store.KindRegion, true}, {"综合保税区", store.KindRegion, false}, {"保税区", store.KindRegion, true}, {"生态园", store.KindRegion, true}, {"走廊", store.KindRegion, true}, {"街道", store.KindRegion, true}, {"镇", store.KindRegion, true},
 	{"产业带", store.KindRegion, true}, {"经济带", store.KindRegion, true},
+	// Parks named for their trade and 谷 (valley): the place before names
+	// one well enough (成都芯谷, 天府数谷, 中国牙谷).
+	{"芯谷", store.KindRegion, false}, {"数谷", store.KindRegion, false}, {"医谷", store.KindRegion, false},
+	{"药谷", store.KindRegion, false}, {"牙谷", store.KindRegion, false}, {"光谷", store.KindRegion, false},
+	{"云谷", store.KindRegion, false}, {"健康谷", store.KindRegion, true}, {"疫苗谷", store.KindRegion, true},
+	{"科创园区", store.KindRegion, true},
 	// agencies
 	{"人民政府", store.KindGovernmentAgency, false}, {"管委会", store.KindGovernmentAgency, false},
 	{"管理委员会", store.KindGovernmentAgency, false}, {"委员会", store.KindGovernmentAgency, true},

@@ -1938,7 +1938,10 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			// "内江高新区科创局": a zone of another city, named by its city
 			// and its class, starts a body's name: the body is the zone's.
-			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && !sr.Weak && l-off >= 4 && orgKinds[m.Kind] && placeAt(rs[off:l]) {
+			// "成都芯谷产业园发展有限公司" is the park's firm; "成都感知芯谷微
+			// 电子有限公司" names no park: its 芯谷 is its brand's.
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && !sr.Weak && l-off >= 4 && orgKinds[m.Kind] && placeAt(rs[off:l]) &&
+				!(m.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) && !reParkFirm.MatchString(string(rs[l:]))) {
 				if _, known := r.gaz.Lookup(prefix); !known {
 					extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 						Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.75})
@@ -2722,3 +2725,6 @@ var (
 		return m
 	}()
 )
+
+// reParkFirm: the words after a park's name that make a firm the park's.
+var reParkFirm = regexp.MustCompile(`^(产业园|园区|科技园|科技|发展|管理|建设|投资|运营|开发|服务|实业|有限|股份|集团)`)
