@@ -50,6 +50,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"校友会", store.KindPlatform, false}, {"校友总会", store.KindPlatform, false}, {"联谊会", store.KindPlatform, true},
 	// associations and alliances of firms and bodies
 	{"联盟", store.KindPlatform, true}, {"联合会", store.KindPlatform, true}, {"协会", store.KindPlatform, true},
+	{"产业联盟", store.KindPlatform, false}, {"创新联盟", store.KindPlatform, false},
 	{"学会", store.KindPlatform, true}, {"专委会", store.KindPlatform, true}, {"专业委员会", store.KindPlatform, true},
 	{"促进会", store.KindPlatform, true}, {"同学会", store.KindPlatform, true},
 	// think tanks

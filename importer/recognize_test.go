@@ -48,6 +48,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 讯星股份", "ENTERPRISE 迅星科技", "ENTERPRISE 华星创通"}, []string{"华星创通现场", "美国华盛顿州", "该区楼宇办"}},
 		{"parks named for their trade and 谷 (valley); a firm whose brand holds 芯谷 names no park", "星河芯谷作为双流区电子信息产业发展的主阵地。星海数谷与德阳移动签约。成都星知芯谷微电子有限公司发布产品。",
 			[]string{"REGION 星河芯谷", "REGION 星海数谷"}, []string{"成都星知芯谷"}},
+		{"an alliance of a field's industry or innovation is read whole", "7月21日,国家星钛产业联盟在成都正式成立。星河地区工业互联网产业创新联盟成立。",
+			[]string{"PLATFORM 国家星钛产业联盟", "PLATFORM 星河地区工业互联网产业创新联盟"}, nil},
 		{"a think tank is an institute, and a body built with one", "西华大学与星博四川智库共建“星博四川智库自贡市工作站”。",
 			[]string{"RESEARCH_INSTITUTE 星博四川智库"}, nil},
 		{"groups and brands the genre names alone are firms; an ordinary word among them is none", "惠科、格罗方德、中国兵器装备集团等企业出席。创新的浪潮在不断奔涌。",
