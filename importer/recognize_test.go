@@ -1297,6 +1297,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星轻动力科技有限公司 -> 星航成都发动机有限公司", "CO_BUILT_BY 星轻动力科技有限公司 -> 星航四川燃气涡轮研究院",
 				"CO_BUILT_BY 星轻动力科技有限公司 -> 成都星海投资集团有限公司", "PARTNERS_WITH 星轻动力科技有限公司 -> 星工大学先进动力研究院",
 				"PARTNERS_WITH 星轻动力科技有限公司 -> 四川星创激光科技有限公司"}},
+		{"an alliance named again as 该联盟, and the builders listed before 等共同发起", "7月21日,国家星钛产业联盟在成都正式成立。据悉,该联盟由攀枝花市政府、承德市政府和星钢集团等共同发起。",
+			[]string{"CO_BUILT_BY 国家星钛产业联盟 -> 攀枝花市人民政府", "CO_BUILT_BY 国家星钛产业联盟 -> 星钢集团"}},
 		{"builders of a university after 是 and before 共建高校; a centre that is what one body built on (是依托A组建的); what a body undertakes (承担的“X”)", "星河化工大学是四川省人民政府、国家国防科技工业局共建高校。星河微纤工程技术研究中心是依托宣汉星正微纤有限公司组建的省级创新平台。由成都星贝数码科技股份有限公司承担的“四川省星河多媒体应用工程实验室”项目正在实施。",
 			[]string{"CO_BUILT_BY 星河化工大学 -> 四川省人民政府", "CO_BUILT_BY 星河化工大学 -> 国家国防科技工业局",
 				"CO_BUILT_BY 星河微纤工程技术研究中心 -> 宣汉星正微纤有限公司", "CO_BUILT_BY 四川省星河多媒体应用工程实验室 -> 成都星贝数码科技股份有限公司"}},
