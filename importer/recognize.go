@@ -2001,8 +2001,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				break
 			}
 			// "科创生态岛重大科技成果展览馆": a zone named at the start of a
-			// facility's name is where the facility is, plain as its words are.
-			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && (facilityKinds[m.Kind] || zoneAgency(&m)) && l-off >= 4 && len(rs)-l >= 3 &&
+			// facility's name is where the facility is, plain as its words are;
+			// so is one at the start of an event's ("内江高新区2025年第四季度
+			// 项目集中签约仪式").
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && (facilityKinds[m.Kind] || zoneAgency(&m) || m.Kind == store.KindEvent && !sr.Weak && startsWithPlace(rs[off:l]) && !strings.ContainsAny(prefix, "第“”")) &&
+				l-off >= 4 && len(rs)-l >= 3 &&
 				distinctLen(prefix) >= 1 && !endsWithSuffix(string(rs[l:l+1])) {
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.65})

@@ -1287,6 +1287,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 中车成都星辆有限公司 -> 成都市"}},
 		{"a group named by its brand and 集团 goes by its brand alone later", "星威集团董事局主席刘某出席仪式。在仪式现场,双流区人民政府与星威正式签订投资协议。",
 			[]string{"PARTNERS_WITH 双流区人民政府 -> 星威集团"}},
+		{"an event named after a zone is held in the zone, not in the city that opens the zone's name; an event's ordinal is no place", "内江星河高新区2025年第四季度项目集中签约仪式举行。第二届中国(绵阳)科技城国际科技博览会开幕。",
+			[]string{"LOCATED_IN 内江星河高新区2025年第四季度项目集中签约仪式 -> 内江星河高新区"}},
 		{"a park named for its trade and 谷 lies in the city that opens its name; a firm named after it lies in it", "成都芯谷作为电子信息产业的主阵地。成都芯谷产业园发展有限公司成立。",
 			[]string{"LOCATED_IN 成都芯谷 -> 成都市", "LOCATED_IN 成都芯谷产业园发展有限公司 -> 成都芯谷"}},
 		{"a city after an unknown brand that opens a firm's legal name", "星镜天合成都数字图像科技有限公司、星车青岛四方机车车辆股份有限公司出席。",
@@ -1347,6 +1349,7 @@ func TestRelations(t *testing.T) {
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a park named after a field is not said to support it", "星海氢能产业园开园,助推氢能发展。", "SUPPORTS_CHAIN 星海氢能产业园 -> 氢能"},
+		{"an event's ordinal opens no zone's name", "第二届中国(绵阳)科技城国际科技博览会开幕。", "LOCATED_IN 第二届中国(绵阳)科技城国际科技博览会 -> 第二届中国(绵阳)科技城"},
 		{"a builder that builds a body in a place does not lie there by it", "成都高新区与星河大学在未来科技城组建星海实验室。", "LOCATED_IN 星河大学 -> 未来科技城"},
 		{"a place that a plan supports building on others (支持A依托B建设X) is not built by them", "支持星海市依托星海学院建设钒钛新材料中试基地。", "CO_BUILT_BY 星海市 -> 星海学院"},
 		{"two places named together build no zone without joining hands", "成都高新区与双流区加快建设星河科技城。", "CO_BUILT_BY 星河科技城 -> 双流区"},
