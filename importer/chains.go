@@ -608,3 +608,35 @@ func namedFieldBodies(ms []Mention, facts []Fact) []Fact {
 	}
 	return facts
 }
+
+// carrierOf: "温江区作为全市生物医药产业的主要承载地之一", "成都高新区作为成都软
+// 件服务业的核心聚集区" — a place that a sentence makes the ground an
+// industry is carried on supports it.
+func (v *sentenceView) carrierOf() {
+	ms := v.outer()
+	for i, a := range ms {
+		if a.Kind != store.KindRegion {
+			continue
+		}
+		for _, c := range ms[i+1:] {
+			if c.Kind == store.KindRegion && c.Start > a.End+12 {
+				break
+			}
+			if c.Kind != store.KindIndustryChain {
+				continue
+			}
+			lead := reLeadBracket.ReplaceAllString(v.gap(a.End, c.Start), "")
+			if reCarrierLead.MatchString(lead) && reCarrierTail.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+16)])) {
+				v.add(store.RelSupportsChain, a, c, "carrier-of", 0.65, nil)
+			}
+			break
+		}
+	}
+}
+
+var (
+	// reCarrierLead: what comes between the place and the industry.
+	reCarrierLead = regexp.MustCompile(`^(作为|是|已成为|成为)[^,。;]{0,10}?$`)
+	// reCarrierTail: the ground the place is to the industry.
+	reCarrierTail = regexp.MustCompile(`^(产业|行业|业)?(的)?[^,。;]{0,6}?(承载地|承载区|聚集区|集聚区|承载园区|核心区|示范基地|主阵地|主战场|集聚地|聚集地|发展高地)`)
+)

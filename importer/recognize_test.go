@@ -1326,6 +1326,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星克韦尔公司 -> 美国", "LOCATED_IN 星费诺公司 -> 美国", "LOCATED_IN 星镜天合成都数字图像科技有限公司 -> 星河数字产业园"}},
 		{"a body named again by its class alone in a later clause lays out the fields there", "截至去年,星河大学科技园(天府园)已注册企业128家,园区主要布局集成电路、星联网等高技术产业。",
 			[]string{"SUPPORTS_CHAIN 星河大学科技园(天府园) -> 集成电路", "SUPPORTS_CHAIN 星河大学科技园(天府园) -> 星联网"}},
+		{"a place that a sentence makes the ground an industry is carried on", "温江区作为全市生物医药产业的主要承载地之一,在发展。成都经开区作为成都市汽车产业的重点承载园区,打造集群。",
+			[]string{"SUPPORTS_CHAIN 温江区 -> 生物医药", "SUPPORTS_CHAIN 成都经开区 -> 汽车"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}

@@ -275,6 +275,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.districtBefore()
 		v.placeOpened()
 		v.laidOutIn()
+		v.carrierOf()
 		v.leadersOf()
 		v.fields()
 	}
