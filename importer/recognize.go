@@ -1817,6 +1817,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			if e, ok := r.gaz.Lookup(string(rs[:b])); !ok || e.Kind == store.KindEnterprise {
 				extra = append(extra, Mention{Span: Span{m.Start, m.Start + b}, Sentence: m.Sentence, Surface: string(rs[:b]),
 					Name: string(rs[:b]), Kind: store.KindEnterprise, Rule: "nested", Conf: 0.6})
+				// "…四川大学广安校友会": a university after the words before
+				// it names no place.
+				if p, ok := placeAfterBrand(m, rs, b); ok && !r.universityStart(string(rs[b:])) {
+					extra = append(extra, p)
+				}
 				continue
 			}
 		}
@@ -2668,14 +2673,16 @@ func (r *recognizer) sharedOwners(ms []Mention) []Mention {
 	return out
 }
 
-// placeAfterBrand reads a city right after a brand that opens a firm's
-// legal name, "中车成都机车车辆有限公司": the firm is registered there. Only
-// cities: a province after a brand ranks or names a branch as often as it
-// places one. A facility so named (华为成都研究所) is left unplaced, as the
-// annotated pages leave it.
+// placeAfterBrand reads a city or a province right after a brand that
+// opens a firm's legal name, "中车成都机车车辆有限公司", or a facility's,
+// "中国航发四川燃气涡轮研究院", "中国移动四川公司": the body is there. Of
+// such names whose place the annotated pages name as a body of its own,
+// they place 21 of 22 firms and 22 of 26 institutes named after 四川; on
+// FM–IV placing provinces and facilities too gave 10 more right relations
+// for 2 more wrong.
 func placeAfterBrand(m Mention, rs []rune, b int) (Mention, bool) {
 	full, l := leadingPlace(rs[b:])
-	if full == "" || level(full) != 2 {
+	if full == "" || level(full) != 2 && level(full) != 3 {
 		return Mention{}, false
 	}
 	return Mention{Span: Span{m.Start + b, m.Start + b + l}, Sentence: m.Sentence, Surface: string(rs[b : b+l]),
