@@ -989,7 +989,7 @@ var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 // ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).
 var reClusterClass = regexp.MustCompile(`企业|上市|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
 
-var reChainLead = regexp.MustCompile(`(本土|本地|服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|延长|地区|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
+var reChainLead = regexp.MustCompile(`(本土|本地|当地|^级|遵循|立足|突出|服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|延长|地区|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
 
 // chainStem drops the place that owns a chain ("新都区", "成都市", "成都")
 // from the start of its stem.
