@@ -670,6 +670,11 @@ func (v *sentenceView) pairs() {
 				// "王某是电子科大1983级校友、北京星河科技股份有限公司董事长": what
 				// a person is, after 是, names a post at a body.
 				v.add(store.RelWorksAt, a, b, "works-at-described", 0.75, propsIf("role", v.r.titleAt(b.End, v.s.End)))
+			case reRepresents.MatchString(g) && a.Kind == store.KindTalent && bodyKinds[b.Kind] && b.Kind != store.KindRegion &&
+				reSignsFor.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+40)])):
+				// "副县长易恩弟代表双流县人民政府与…签订": whom one signs for
+				// is where one works.
+				v.add(store.RelWorksAt, a, b, "represents", 0.7, nil)
 			case reWorksVia.MatchString(g) && a.Kind == store.KindTalent && bodyKinds[b.Kind]:
 				role := ""
 				if t := v.r.titleAt(b.End, v.s.End); t != "" {
@@ -1077,6 +1082,14 @@ func position(s string) string {
 	}
 	return ""
 }
+
+// reRepresents: a person who acts for a body, and reSignsFor the signing
+// the person does for it (one who speaks for a committee and a government
+// together works at one of them).
+var (
+	reRepresents = regexp.MustCompile(`^(参加[^,。;]{0,8}并)?代表$`)
+	reSignsFor   = regexp.MustCompile(`^[^。;]{0,36}?(签约|签订|签署)`)
+)
 
 // reClauseVerb: what follows a body that is a clause's subject.
 var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正在|正式|积极|加快|全力|着力|持续|深入|不断|率先|近年来|目前)?(建立|建设|打造|推进|推动|实施|出台|发布|形成|构建|培育|发展|布局|引进|坚持|聚焦|围绕|拥有|集聚|是|作为|由|位于|依托|注册|入驻|累计|现有|已有|共有|聚集|汇聚)`)
