@@ -334,3 +334,23 @@ func subsequence(a, b []rune) bool {
 	}
 	return k == len(a)
 }
+
+// ownUniversity: a university's own page calls it 我校 or 本校, "我校与X签订
+// 了合作框架协议": the page's university, when it names one most.
+func (r *recognizer) ownUniversity(ms []Mention) []Mention {
+	home := homeUniversity(ms)
+	if home == nil {
+		return ms
+	}
+	taken := takenBy(ms, len(r.text))
+	var out []Mention
+	for si, s := range r.sents {
+		for i := s.Start; i+2 <= s.End; i++ {
+			if w := string(r.text[i : i+2]); (w == "我校" || w == "本校") && !taken[i] {
+				out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: w, Name: home.Name, Kind: home.Kind,
+					Aliases: home.Aliases, Rule: "anaphora", Conf: 0.6})
+			}
+		}
+	}
+	return append(ms, out...)
+}

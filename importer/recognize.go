@@ -273,6 +273,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
+	ms = r.ownUniversity(ms)
 	r.quotedForms(ms)
 	sortMentions(ms)
 	return ms

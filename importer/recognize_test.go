@@ -1326,6 +1326,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星河银行遂宁分行 -> 四川星泰化工科技", "PARTNERS_WITH 星河银行遂宁分行 -> 四川星腾新材料", "PARTNERS_WITH 温江区人民政府 -> 星河农业大学"}},
 		{"one who signs for a body works at it; a firm's post named by its remit", "双流县副县长易某代表双流县人民政府与四川星投能源有限公司签订投资协议。星保公司政府事务经理唐某表示满意。",
 			[]string{"WORKS_AT 易某 -> 双流县人民政府", "WORKS_AT 唐某 -> 星保公司"}},
+		{"a university's own page calls it 我校", "星河大学召开座谈会,星河大学校长出席。此次走访,我校与星海应急安全体验基地签订了合作框架协议。",
+			[]string{"PARTNERS_WITH 星河大学 -> 星海应急安全体验基地"}},
 		{"a firm named by its legal name without the legal form is that firm", "成都星多科技有限公司发布新品。成都星多科技创始人兼CEO江某表示。",
 			[]string{"WORKS_AT 江某 -> 成都星多科技有限公司"}},
 		{"a country goes on over the firms listed after it; a firm lies in the park it is in (所在的), named by the brand before its legal name's city", "美国星克韦尔公司、星费诺公司,日本星丽株式会社出席。星镜天合成都数字图像科技有限公司发布新品。在星镜天合所在的星河数字产业园,记者了解到情况。",
