@@ -338,19 +338,58 @@ func subsequence(a, b []rune) bool {
 // ownUniversity: a university's own page calls it 我校 or 本校, "我校与X签订
 // 了合作框架协议": the page's university, when it names one most.
 func (r *recognizer) ownUniversity(ms []Mention) []Mention {
-	home := homeUniversity(ms)
-	if home == nil {
+	home, institute := homeUniversity(ms), homeInstitute(ms)
+	if home == nil && institute == nil {
 		return ms
 	}
 	taken := takenBy(ms, len(r.text))
 	var out []Mention
 	for si, s := range r.sents {
 		for i := s.Start; i+2 <= s.End; i++ {
-			if w := string(r.text[i : i+2]); (w == "我校" || w == "本校") && !taken[i] {
+			w := string(r.text[i : i+2])
+			if taken[i] {
+				continue
+			}
+			// "我院与中国移动四川公司签署": a hospital's or an institute's
+			// own page calls it 我院.
+			if (w == "我院" || w == "本院") && institute != nil {
+				out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: w, Name: institute.Name, Kind: institute.Kind,
+					Aliases: institute.Aliases, Rule: "anaphora", Conf: 0.6})
+			}
+			if (w == "我校" || w == "本校") && home != nil {
 				out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: w, Name: home.Name, Kind: home.Kind,
 					Aliases: home.Aliases, Rule: "anaphora", Conf: 0.6})
 			}
 		}
 	}
 	return append(ms, out...)
+}
+
+// homeInstitute is the body ending in 院 a page names most (a hospital, an
+// institute or a college), none on a tie.
+func homeInstitute(ms []Mention) *Mention {
+	count := map[string]int{}
+	first := map[string]*Mention{}
+	for i := range ms {
+		m := &ms[i]
+		if (m.Kind == store.KindResearchInstitute || m.Kind == store.KindUniversity) && strings.HasSuffix(m.Name, "院") {
+			count[m.Name]++
+			if first[m.Name] == nil {
+				first[m.Name] = m
+			}
+		}
+	}
+	best, tie := "", false
+	for n, c := range count {
+		switch {
+		case best == "" || c > count[best]:
+			best, tie = n, false
+		case c == count[best]:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	return first[best]
 }

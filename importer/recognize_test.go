@@ -818,6 +818,8 @@ func TestRelations(t *testing.T) {
 				"PARTNERS_WITH 新都区 -> 星光机械设备有限公司", "PARTNERS_WITH 成都市 -> 绵阳市", "PARTNERS_WITH 四川省科学技术厅 -> 成都市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
+		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
+			[]string{"PARTNERS_WITH 星河测试技术研究院 -> 星海集团"}},
 		{"a university's own page calls it 我校", "星河大学召开会议。省科技厅副厅长陈学星,我校党委书记王亚星,副校长徐红星,校长助理、科学技术发展研究院院长赵继星陪同调研。",
 			[]string{"WORKS_AT 王亚星 -> 星河大学", "WORKS_AT 徐红星 -> 星河大学", "WORKS_AT 赵继星 -> 星河大学"}},
 		{"firms listed as the leaders or members of the chain the sentence names", "2023年,金牛轨道交通产业链主营收入突破1200亿元,新增星都智成科技、拓星轨道、国星科技等链主企业13家,新增链属企业中星数字等科技型企业12家。",
