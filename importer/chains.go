@@ -640,3 +640,55 @@ var (
 	// reCarrierTail: the ground the place is to the industry.
 	reCarrierTail = regexp.MustCompile(`^(产业|行业|业)?(的)?[^,。;]{0,6}?(承载地|承载区|聚集区|集聚区|承载园区|核心区|示范基地|主阵地|主战场|集聚地|聚集地|发展高地)`)
 )
+
+// placeLeadingFields: "宜宾市布局的动力电池、晶硅光伏、数字经济等主导产业",
+// "夯实乐山电子信息、新能源、新材料等优势产业", "以新能源、电子信息等优势产业
+// 为代表的四川乐山": the fields a place's own leading, strong or pillar
+// industries are listed as, before it or after it, are the place's.
+func (v *sentenceView) placeLeadingFields() {
+	ms := v.outer()
+	for i, m := range ms {
+		if m.Kind != store.KindIndustryChain || i > 0 && ms[i-1].Kind == store.KindIndustryChain && reFieldJoin.MatchString(v.gap(ms[i-1].End, m.Start)) {
+			continue
+		}
+		fields := v.runFrom(i, ms, func(o *Mention) bool { return o.Kind == store.KindIndustryChain })
+		last := fields[len(fields)-1]
+		after := string(v.r.text[last.End:min(v.s.End, last.End+16)])
+		head := reLeadingHead.FindString(after)
+		if head == "" {
+			continue
+		}
+		var place *Mention
+		// The place right before the list, or after a verb of laying out.
+		if i > 0 && ms[i-1].Kind == store.KindRegion && reBeforeFields.MatchString(v.gap(ms[i-1].End, m.Start)) {
+			place = ms[i-1]
+		}
+		// "…等优势产业为代表的四川乐山".
+		k := i + len(fields)
+		if place == nil && k < len(ms) && ms[k].Kind == store.KindRegion {
+			if g := v.gap(last.End, ms[k].Start); strings.HasPrefix(g, head) && strings.TrimPrefix(g, head) == "为代表的" {
+				place = ms[k]
+			}
+		}
+		// "投向成华区、蒲江县智能制造…等重点产业": places listed as what
+		// something else serves hold no fields of their own here.
+		if place == nil || level(place.Name) == 3 || place.Start > v.s.Start && (v.r.text[place.Start-1] == '、' ||
+			reServedPlace.MatchString(string(v.r.text[max(v.s.Start, place.Start-4):place.Start]))) {
+			continue
+		}
+		for _, f := range fields {
+			v.add(store.RelSupportsChain, place, f, "place-leading-fields", 0.65, nil)
+		}
+	}
+}
+
+var (
+	// reLeadingHead: the class a list of a place's fields closes with.
+	reLeadingHead = regexp.MustCompile(`^等?([一二三四五六七八九十两\d]+大)?(主导|优势|重点|支柱|特色|首位)产业`)
+	// reBeforeFields: what may stand between a place and its fields.
+	reBeforeFields = regexp.MustCompile(`^((重点|着力|大力)?(布局|发展|打造|培育)的)?$`)
+	// reServedPlace: verbs whose object a place is.
+	reServedPlace = regexp.MustCompile(`(投向|投资|面向|服务|支持|聚焦)$`)
+	// reFieldJoin: what joins fields in a list.
+	reFieldJoin = regexp.MustCompile(`^(、|和|及|与|以及)$`)
+)

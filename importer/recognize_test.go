@@ -1338,6 +1338,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 星河大学科技园(天府园) -> 集成电路", "SUPPORTS_CHAIN 星河大学科技园(天府园) -> 星联网"}},
 		{"a place that a sentence makes the ground an industry is carried on", "温江区作为全市生物医药产业的主要承载地之一,在发展。成都经开区作为成都市汽车产业的重点承载园区,打造集群。",
 			[]string{"SUPPORTS_CHAIN 温江区 -> 生物医药", "SUPPORTS_CHAIN 成都经开区 -> 汽车"}},
+		{"the fields a place's own leading or strong industries are listed as, before it or after it", "研究方向与宜宾市布局的动力电池、晶硅光伏、数字经济等主导产业高度契合。以新能源、集成电路等优势产业为代表的眉山市成为焦点。",
+			[]string{"SUPPORTS_CHAIN 宜宾市 -> 动力电池", "SUPPORTS_CHAIN 宜宾市 -> 数字经济", "SUPPORTS_CHAIN 眉山市 -> 新能源", "SUPPORTS_CHAIN 眉山市 -> 集成电路"}},
 		{"a place's focus on industries", "第一层级紧扣新津区产业主攻方向和香料、无人机、新材料等产业链核心领域。",
 			[]string{"SUPPORTS_CHAIN 新津区 -> 香料", "SUPPORTS_CHAIN 新津区 -> 无人机", "SUPPORTS_CHAIN 新津区 -> 新材料"}},
 	}
@@ -1364,6 +1366,7 @@ func TestNoRelations(t *testing.T) {
 		{"an event's ordinal opens no zone's name", "第二届中国(绵阳)科技城国际科技博览会开幕。", "LOCATED_IN 第二届中国(绵阳)科技城国际科技博览会 -> 第二届中国(绵阳)科技城"},
 		{"a university after the words before it names no place", "同意四川大学星河校友会成立。", "LOCATED_IN 同意四川大学星河校友会 -> 四川省"},
 		{"one who speaks for a body without signing for it is not said to work there", "成都市新津区副区长熊某代表新津区委、区政府致欢迎词。", "WORKS_AT 熊某 -> 中共成都市新津区委"},
+		{"places listed as what a fund serves hold no fields of their own there", "基金将投向成华区、蒲江县智能制造、新材料、生物医药等重点产业发展领域。", "SUPPORTS_CHAIN 蒲江县 -> 新材料"},
 		{"a builder that builds a body in a place does not lie there by it", "成都高新区与星河大学在未来科技城组建星海实验室。", "LOCATED_IN 星河大学 -> 未来科技城"},
 		{"a place that a plan supports building on others (支持A依托B建设X) is not built by them", "支持星海市依托星海学院建设钒钛新材料中试基地。", "CO_BUILT_BY 星海市 -> 星海学院"},
 		{"two places named together build no zone without joining hands", "成都高新区与双流区加快建设星河科技城。", "CO_BUILT_BY 星河科技城 -> 双流区"},

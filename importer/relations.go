@@ -276,6 +276,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeOpened()
 		v.laidOutIn()
 		v.carrierOf()
+		v.placeLeadingFields()
 		v.leadersOf()
 		v.fields()
 	}
