@@ -447,8 +447,18 @@ func (r *recognizer) placePrefix(name string) string {
 		if e, ok := r.gaz.Lookup(p); ok && e.Kind == store.KindRegion && strings.ContainsRune("省市区县", rs[l-1]) {
 			return p
 		}
+		// "乐山电子信息": a place's stem before a field the genre knows.
+		if rest := string(rs[l:]); placeStems[p] != "" && (industryTerms[rest] || r.knownChain(rest)) {
+			return p
+		}
 	}
 	return ""
+}
+
+// knownChain reports an industry the gazetteer knows by this name.
+func (r *recognizer) knownChain(name string) bool {
+	e, ok := r.gaz.Lookup(name)
+	return ok && e.Kind == store.KindIndustryChain
 }
 
 var relativePlaces = wordSet(`该区 该市 该县 全区 全市 全县 全省 本区 本市 我区 我市 我省 两地 当地 区内 市内 园区 辖区 园区内 辖区内`)

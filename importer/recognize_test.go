@@ -52,6 +52,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 国家星钛产业联盟", "PLATFORM 星河地区工业互联网产业创新联盟"}, nil},
 		{"a think tank is an institute, and a body built with one", "西华大学与星博四川智库共建“星博四川智库自贡市工作站”。",
 			[]string{"RESEARCH_INSTITUTE 星博四川智库"}, nil},
+		{"a place's stem before a field the genre knows, opening a list of fields, is no part of the field", "将进一步夯实乐山电子信息、新能源、新材料等优势产业。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "REGION 乐山市"}, []string{"乐山电子信息"}},
 		{"the words before a chain that rank it or place it loosely are no part of its name", "四川6000亿元级医药健康产业集群的主要承载地。当地氢能产业链初具规模。立足星河产业链,突出星海产业集群。",
 			[]string{"INDUSTRY_CHAIN 医药健康", "INDUSTRY_CHAIN 氢能"}, []string{"级医药健康", "当地氢能", "立足", "突出"}},
 		{"groups and brands the genre names alone are firms; an ordinary word among them is none", "惠科、格罗方德、中国兵器装备集团等企业出席。创新的浪潮在不断奔涌。",
