@@ -226,6 +226,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
 	ms = r.nested(ms)
+	ms = countyZones(ms)
 	ms = r.declared(ms)
 	ms = r.relative(ms)
 	ms = r.zoneCommittees(ms)
@@ -2739,3 +2740,34 @@ var (
 
 // reParkFirm: the words after a park's name that make a firm the park's.
 var reParkFirm = regexp.MustCompile(`^(产业园|园区|科技园|科技|发展|管理|建设|投资|运营|开发|服务|实业|有限|股份|集团)`)
+
+// countyZones: "江安经开区", "宣汉普光经开区" — a county known by its full name
+// only (sichuanCountiesFull) opens a zone's name by its stem: the zone's
+// class after it says the stem is the county, which is rarely so elsewhere.
+func countyZones(ms []Mention) []Mention {
+	var extra []Mention
+	for _, m := range ms {
+		if m.Kind != store.KindRegion || !reCountyZone.MatchString(m.Name) || m.Surface != m.Name {
+			continue
+		}
+		rs := []rune(m.Name)
+		for _, l := range []int{2, 3} {
+			if len(rs) < l+3 {
+				continue
+			}
+			for _, tail := range []string{"县", "区", "市"} {
+				full := string(rs[:l]) + tail
+				if sichuanCountiesFull[full] != "" && !slices.ContainsFunc(ms, func(o Mention) bool {
+					return o.Kind == store.KindRegion && o.Start == m.Start && o.End > m.Start && o.End < m.End
+				}) {
+					extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
+						Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.75})
+				}
+			}
+		}
+	}
+	return append(ms, extra...)
+}
+
+// reCountyZone: the zones a county's stem opens.
+var reCountyZone = regexp.MustCompile(`(经开区|经济开发区|高新区|工业园区|工业园|产业园)$`)

@@ -52,6 +52,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 国家星钛产业联盟", "PLATFORM 星河地区工业互联网产业创新联盟"}, nil},
 		{"a think tank is an institute, and a body built with one", "西华大学与星博四川智库共建“星博四川智库自贡市工作站”。",
 			[]string{"RESEARCH_INSTITUTE 星博四川智库"}, nil},
+		{"a county known by its full name only opens a zone's name by its stem", "江安经开区布局动力电池项目。宣汉普光经开区是省级园区。",
+			[]string{"REGION 江安县", "REGION 宣汉县"}, nil},
 		{"a place's stem before a field the genre knows, opening a list of fields, is no part of the field", "将进一步夯实乐山电子信息、新能源、新材料等优势产业。",
 			[]string{"INDUSTRY_CHAIN 电子信息", "REGION 乐山市"}, []string{"乐山电子信息"}},
 		{"the words before a chain that rank it or place it loosely are no part of its name", "四川6000亿元级医药健康产业集群的主要承载地。当地氢能产业链初具规模。立足星河产业链,突出星海产业集群。",
