@@ -292,6 +292,18 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		if lv != i-1 {
 			m.Aliases = append(m.Aliases, string(r.text[start:i+1]))
 		}
+		// "新津区委区政府", "县委、县政府": the government of the committee's
+		// place, named by its level after it (committeeGovernments names
+		// it in full); 市政府 and 省政府 the lexicon reads.
+		if lvl := r.text[lv]; lvl == '区' || lvl == '县' {
+			g := i + 1
+			if g < s.End && r.text[g] == '、' {
+				g++
+			}
+			if g+3 <= s.End && string(r.text[g:g+3]) == string(lvl)+"政府" {
+				r.add(si, g, g+3, string(lvl)+"政府", store.KindGovernmentAgency, "bare-government", 0.7)
+			}
+		}
 	}
 }
 

@@ -52,6 +52,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 国家星钛产业联盟", "PLATFORM 星河地区工业互联网产业创新联盟"}, nil},
 		{"a think tank is an institute, and a body built with one", "西华大学与星博四川智库共建“星博四川智库自贡市工作站”。",
 			[]string{"RESEARCH_INSTITUTE 星博四川智库"}, nil},
+		{"a district's government named by its level after the district's committee", "成都市新津区推进大会召开。新津区委区政府高度重视合作。",
+			[]string{"GOVERNMENT_AGENCY 成都市新津区人民政府", "GOVERNMENT_AGENCY 中共成都市新津区委"}, nil},
 		{"a county known by its full name only opens a zone's name by its stem", "江安经开区布局动力电池项目。宣汉普光经开区是省级园区。",
 			[]string{"REGION 江安县", "REGION 宣汉县"}, nil},
 		{"a place's stem before a field the genre knows, opening a list of fields, is no part of the field", "将进一步夯实乐山电子信息、新能源、新材料等优势产业。",
