@@ -1330,6 +1330,8 @@ func TestRelations(t *testing.T) {
 			[]string{"MEMBER_OF_CHAIN 星昊黑元 -> 氢能", "MEMBER_OF_CHAIN 星油科技 -> 氢能"}},
 		{"a group's firm named after 所属", "截至当前,星河产投集团所属星河科创投集团已累计投资项目。",
 			[]string{"PART_OF 星河科创投集团 -> 星河产投集团"}},
+		{"the partners a platform signs in", "该活动现场,星河交通大学、四川长虹、成都星投集团有限公司等首批15个生态伙伴签约入驻成都星河计算中心。",
+			[]string{"PARTNERS_WITH 星河交通大学 -> 成都星河计算中心", "PARTNERS_WITH 四川长虹 -> 成都星河计算中心", "PARTNERS_WITH 成都星投集团有限公司 -> 成都星河计算中心"}},
 		{"parties counted with a bracketed class (五所高校(院所)签订), and a signing about a matter (就6个项目签订)", "当前,雅安已与星河农业大学、星海中医药大学两所高校(院所)签订战略合作协议。副县长易某代表双流县人民政府与四川星投能源有限公司、四川星特电气设备有限公司等企业就6个项目签订投资协议。",
 			[]string{"PARTNERS_WITH 雅安市 -> 星河农业大学", "PARTNERS_WITH 雅安市 -> 星海中医药大学", "PARTNERS_WITH 双流县人民政府 -> 四川星投能源有限公司", "PARTNERS_WITH 双流县人民政府 -> 四川星特电气设备有限公司"}},
 		{"parties counted and classed at length after their list (等5家高新技术企业签约); an agreement named before its signing (共建X合作框架协议签约)", "在首发仪式上,星河银行遂宁分行与四川星泰化工科技、四川星腾新材料等5家高新技术企业签约。日前,温江区人民政府与星河农业大学共建环星农大知识经济圈合作框架协议签约暨座谈会举行。",

@@ -571,6 +571,12 @@ func (v *sentenceView) pairs() {
 				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
 				// "抵达新都区的四川星河仪表有限公司": a place's body lies there.
 				v.add(store.RelLocatedIn, b, a, "place-of", 0.7, nil)
+			case rePartnersJoin.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && b.Kind != store.KindRegion:
+				// "A、B等首批15个生态伙伴签约入驻成都人工智能计算中心": the
+				// partners a platform signs in are its partners.
+				for _, f := range v.listUntil(i, ms) {
+					v.add(store.RelPartnersWith, f, b, "partners-join", 0.7, nil)
+				}
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
 				// "A、B先后迁入绵阳": each body the clause opens with.
 				for _, f := range v.listUntil(i, ms) {
@@ -1083,6 +1089,9 @@ func position(s string) string {
 	}
 	return ""
 }
+
+// rePartnersJoin: partners listed before the platform they sign into.
+var rePartnersJoin = regexp.MustCompile(`^等[^,。;]{0,12}?(生态伙伴|合作伙伴|伙伴)(签约)?(入驻|加入)$`)
 
 // reRepresents: a person who acts for a body, and reSignsFor the signing
 // the person does for it (one who speaks for a committee and a government
