@@ -1326,6 +1326,8 @@ func TestRelations(t *testing.T) {
 				"LOCATED_IN 星河新药发现中心 -> 成都高新区", "LOCATED_IN 星湖农业产业园 -> 邛崃市"}},
 		{"a body set up for one field that the page names supports it; a park named after one does not", "星海市重点发展钒钛、氢能等产业。四川省钒钛产业创新联合体获批建设。星海氢能产业园开园,助推氢能发展。",
 			[]string{"SUPPORTS_CHAIN 四川省钒钛产业创新联合体 -> 钒钛"}},
+		{"firms listed before their count and their industry the genre knows (等10家创新型种业企业)", "目前,孵化中心已入驻星稻科技、成都星意等10家创新型种业企业。",
+			[]string{"MEMBER_OF_CHAIN 星稻科技 -> 种业", "MEMBER_OF_CHAIN 成都星意 -> 种业"}},
 		{"firms listed before their industry's chain and its core firms (等17户本土氢能产业链核心企业)", "自贡集聚了星昊黑元、星能气体、星油科技等17户本土氢能产业链核心企业。",
 			[]string{"MEMBER_OF_CHAIN 星昊黑元 -> 氢能", "MEMBER_OF_CHAIN 星油科技 -> 氢能"}},
 		{"a group's firm named after 所属", "截至当前,星河产投集团所属星河科创投集团已累计投资项目。",
