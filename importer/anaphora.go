@@ -335,9 +335,10 @@ func subsequence(a, b []rune) bool {
 	return k == len(a)
 }
 
-// ownUniversity: a university's own page calls it 我校 or 本校, "我校与X签订
-// 了合作框架协议": the page's university, when it names one most.
-func (r *recognizer) ownUniversity(ms []Mention) []Mention {
+// ownBody: a university's own page calls it 我校 or 本校 ("我校与X签订了合
+// 作框架协议"), an institute's, a hospital's or a college's 我院 or 本院:
+// the page's university, or its body ending in 院, when it names one most.
+func (r *recognizer) ownBody(ms []Mention) []Mention {
 	home, institute := homeUniversity(ms), homeInstitute(ms)
 	if home == nil && institute == nil {
 		return ms
@@ -350,8 +351,6 @@ func (r *recognizer) ownUniversity(ms []Mention) []Mention {
 			if taken[i] {
 				continue
 			}
-			// "我院与中国移动四川公司签署": a hospital's or an institute's
-			// own page calls it 我院.
 			if (w == "我院" || w == "本院") && institute != nil {
 				out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: w, Name: institute.Name, Kind: institute.Kind,
 					Aliases: institute.Aliases, Rule: "anaphora", Conf: 0.6})

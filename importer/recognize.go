@@ -274,7 +274,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
-	ms = r.ownUniversity(ms)
+	ms = r.ownBody(ms)
 	r.quotedForms(ms)
 	sortMentions(ms)
 	return ms
