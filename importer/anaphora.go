@@ -378,17 +378,5 @@ func homeInstitute(ms []Mention) *Mention {
 			}
 		}
 	}
-	best, tie := "", false
-	for n, c := range count {
-		switch {
-		case best == "" || c > count[best]:
-			best, tie = n, false
-		case c == count[best]:
-			tie = true
-		}
-	}
-	if best == "" || tie {
-		return nil
-	}
-	return first[best]
+	return mostNamed(count, first)
 }

@@ -299,6 +299,12 @@ func homeUniversity(ms []Mention) *Mention {
 			}
 		}
 	}
+	return mostNamed(count, first)
+}
+
+// mostNamed returns the first mention of the name counted most, or nil
+// when two names tie.
+func mostNamed(count map[string]int, first map[string]*Mention) *Mention {
 	best, tie := "", false
 	for n, c := range count {
 		switch {
