@@ -322,9 +322,9 @@ func (v *sentenceView) buildTogether() {
 		}
 		builders := v.runFrom(i+1, ms, func(m *Mention) bool { return builderKinds[m.Kind] })
 		k := i + 1 + len(builders)
-		// A zone is built so only by bodies that join hands (携手), not by
-		// two places named together.
-		if k >= len(ms) || !builtKinds[ms[k].Kind] || ms[k].Kind == store.KindRegion && (join == "与" || join == "和" || !namedBySuffix(ms[k])) {
+		// A zone so built is one the page names by its own words
+		// (未来科技城), not a district or city of the lexicon.
+		if k >= len(ms) || !builtKinds[ms[k].Kind] || ms[k].Kind == store.KindRegion && !namedBySuffix(ms[k]) {
 			continue
 		}
 		verb := reJointVerb.FindStringSubmatch(v.gap(builders[len(builders)-1].End, ms[k].Start))
