@@ -2011,7 +2011,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			// facility's name is where the facility is, plain as its words are;
 			// so is one at the start of an event's ("内江高新区2025年第四季度
 			// 项目集中签约仪式").
-			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && (facilityKinds[m.Kind] || zoneAgency(&m) || m.Kind == store.KindEvent && !sr.Weak && startsWithPlace(rs[off:l]) && !strings.ContainsAny(prefix, "第“”")) &&
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && (facilityKinds[m.Kind] || zoneAgency(&m) || m.Kind == store.KindEvent && !sr.Weak && startsWithPlace(rs[off:l])) &&
 				l-off >= 4 && len(rs)-l >= 3 &&
 				distinctLen(prefix) >= 1 && !endsWithSuffix(string(rs[l:l+1])) {
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
