@@ -673,9 +673,10 @@ func (r *recognizer) signingParties(si int, s Span) {
 // reSigningList: a list after 与 that runs to a verb of signing.
 var reSigningList = regexp.MustCompile(`与((?:[^,。;、与和]{2,10}、)+[^,。;、与和]{2,10}?)(?:现场|正式|分别|共同|成功)?(?:签订|签署|签约)`)
 
-// read reports a mention already read that overlaps [start, end).
+// read reports a mention already read in the sentence being read that
+// overlaps [start, end): the sentence's own are all that can.
 func (r *recognizer) read(start, end int) bool {
-	for _, m := range r.out {
+	for _, m := range r.out[r.sentenceOut:] {
 		if m.Start < end && start < m.End {
 			return true
 		}
