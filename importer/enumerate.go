@@ -1484,19 +1484,24 @@ var reLeadFields = regexp.MustCompile(`以([^,。;:以为等]{4,40}?)为(主导|
 func (r *recognizer) leadFields(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reLeadFields.FindAllStringSubmatchIndex(str, -1) {
-		list := str[loc[2]:loc[3]]
-		parts := strings.Split(list, "、")
-		if len(parts) < 2 {
+		items := listItems(str, s.Start, loc[2], loc[3])
+		if len(items) < 2 {
 			continue
-		}
-		start := s.Start + utf8.RuneCountInString(str[:loc[2]])
-		var items []item
-		for _, p := range parts {
-			items = append(items, item{text: p, start: start})
-			start += utf8.RuneCountInString(p) + 1
 		}
 		r.chainItems(si, items, "lead-fields")
 	}
+}
+
+// listItems splits the list str[lo:hi] of a sentence's string at 、, each
+// item with where it starts in the text (the sentence starting at at).
+func listItems(str string, at, lo, hi int) []item {
+	start := at + utf8.RuneCountInString(str[:lo])
+	var items []item
+	for _, p := range strings.Split(str[lo:hi], "、") {
+		items = append(items, item{text: p, start: start})
+		start += utf8.RuneCountInString(p) + 1
+	}
+	return items
 }
 
 // reScale: a size that lists like a field ("千亿级产业集群").

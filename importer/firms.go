@@ -506,28 +506,25 @@ var reRoleList = regexp.MustCompile(`以([^,。;:以“”]{2,40}?)(?:等)?为(?
 func (r *recognizer) roleFirms(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reRoleList.FindAllStringSubmatchIndex(str, -1) {
-		start := s.Start + utf8.RuneCountInString(str[:loc[2]])
-		items := strings.Split(str[loc[2]:loc[3]], "、")
+		items := listItems(str, s.Start, loc[2], loc[3])
 		vouched, other := false, false
 		for _, it := range items {
-			e, known := r.gaz.Lookup(it)
+			e, known := r.gaz.Lookup(it.text)
 			switch {
-			case known && e.Kind == store.KindEnterprise, brandAndTrade(it), firmSuffixed(it):
+			case known && e.Kind == store.KindEnterprise, brandAndTrade(it.text), firmSuffixed(it.text):
 				vouched = true
-			case known, industryTerms[it], reClassItem.MatchString(it), startsWithPlace([]rune(it)) && !endsWithSuffix(it):
+			case known, industryTerms[it.text], reClassItem.MatchString(it.text), startsWithPlace([]rune(it.text)) && !endsWithSuffix(it.text):
 				other = true
 			}
 		}
 		if !vouched || other {
 			continue
 		}
-		pos := start
 		for _, it := range items {
-			n := utf8.RuneCountInString(it)
-			if !endsWithSuffix(it) && n >= 2 && n <= 8 && allHan([]rune(it)) && distinctLen(it) >= 2 && !boundaryWords[it] {
-				r.add(si, pos, pos+n, it, store.KindEnterprise, "role-firm", 0.6)
+			n := utf8.RuneCountInString(it.text)
+			if !endsWithSuffix(it.text) && n >= 2 && n <= 8 && allHan([]rune(it.text)) && distinctLen(it.text) >= 2 && !boundaryWords[it.text] {
+				r.add(si, it.start, it.start+n, it.text, store.KindEnterprise, "role-firm", 0.6)
 			}
-			pos += n + 1
 		}
 	}
 }
@@ -648,13 +645,12 @@ func (r *recognizer) siblingsIn(si int, c Span, exact map[Span]*Mention, near *s
 func (r *recognizer) signingParties(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reSigningList.FindAllStringSubmatchIndex(str, -1) {
-		list := str[loc[2]:loc[3]]
-		parts := strings.Split(list, "、")
-		if len(parts) < 2 {
+		items := listItems(str, s.Start, loc[2], loc[3])
+		if len(items) < 2 {
 			continue
 		}
-		at := s.Start + utf8.RuneCountInString(str[:loc[2]])
-		for _, p := range parts {
+		for _, it := range items {
+			p, at := it.text, it.start
 			n := utf8.RuneCountInString(p)
 			// An item another rule read, or a place's, is none of this
 			// rule's (美国华盛顿州).
@@ -665,7 +661,6 @@ func (r *recognizer) signingParties(si int, s Span) {
 					r.add(si, at, at+n, p, store.KindEnterprise, "signing-party", 0.6)
 				}
 			}
-			at += n + 1
 		}
 	}
 }
