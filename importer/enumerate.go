@@ -105,7 +105,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 				}
 				// "生物医药、医疗器械、中医药等医药健康领域企业": fields of
 				// firms, not firms.
-				if e, ok := r.gaz.Lookup(it.text); (industryTerms[it.text] || ok && e.Kind == store.KindIndustryChain) && (it.start == s.Start || r.text[it.start-1] != ')') {
+				if r.knownField(it.text) && (it.start == s.Start || r.text[it.start-1] != ')') {
 					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindIndustryChain, "enum-chain", 0.6)
 					continue
 				}
@@ -448,17 +448,18 @@ func (r *recognizer) placePrefix(name string) string {
 			return p
 		}
 		// "乐山电子信息": a place's stem before a field the genre knows.
-		if rest := string(rs[l:]); placeStems[p] != "" && (industryTerms[rest] || r.knownChain(rest)) {
+		if rest := string(rs[l:]); placeStems[p] != "" && r.knownField(rest) {
 			return p
 		}
 	}
 	return ""
 }
 
-// knownChain reports an industry the gazetteer knows by this name.
-func (r *recognizer) knownChain(name string) bool {
+// knownField reports an industry known by this name: one of the genre's
+// common fields, or a chain of the gazetteer.
+func (r *recognizer) knownField(name string) bool {
 	e, ok := r.gaz.Lookup(name)
-	return ok && e.Kind == store.KindIndustryChain
+	return industryTerms[name] || ok && e.Kind == store.KindIndustryChain
 }
 
 var relativePlaces = wordSet(`该区 该市 该县 全区 全市 全县 全省 本区 本市 我区 我市 我省 两地 当地 区内 市内 园区 辖区 园区内 辖区内`)
