@@ -2751,19 +2751,23 @@ func countyZones(ms []Mention) []Mention {
 			continue
 		}
 		rs := []rune(m.Name)
+		var counties []Mention
 		for _, l := range []int{2, 3} {
 			if len(rs) < l+3 {
 				continue
 			}
 			for _, tail := range []string{"县", "区", "市"} {
-				full := string(rs[:l]) + tail
-				if sichuanCountiesFull[full] != "" && !slices.ContainsFunc(ms, func(o Mention) bool {
-					return o.Kind == store.KindRegion && o.Start == m.Start && o.End > m.Start && o.End < m.End
-				}) {
-					extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
+				if full := string(rs[:l]) + tail; sichuanCountiesFull[full] != "" {
+					counties = append(counties, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: string(rs[:l]),
 						Name: full, Kind: store.KindRegion, Rule: "nested", Conf: 0.75})
 				}
 			}
+		}
+		// A place the zone's name already opens with is its place.
+		if len(counties) > 0 && !slices.ContainsFunc(ms, func(o Mention) bool {
+			return o.Kind == store.KindRegion && o.Start == m.Start && o.End > m.Start && o.End < m.End
+		}) {
+			extra = append(extra, counties...)
 		}
 	}
 	return append(ms, extra...)
