@@ -271,7 +271,7 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[lv])+"政府"
 		// "落实市委产业建圈强链部署", "按照市委统一部署": the committee as
 		// the body that decides, before what it decided.
-		decides := reCommitteeDecides.MatchString(string(r.text[i+1 : min(s.End, i+12)]))
+		decides := reCommitteeDecides.MatchString(string(r.text[i+1 : min(s.End, i+30)]))
 		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[lv]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired && !decides {
 			continue
 		}
@@ -284,8 +284,11 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 				}
 			}
 		}
+		// "并报省委省政府同意": the province's committee and government
+		// named together stand after any word; a city's or a county's may
+		// close a place's name the gazetteer lacks.
 		if start == lv && lv > s.Start && nameRune(r.text[lv-1]) && r.boundaryAt(s, lv) == 0 &&
-			!(lv-2 >= s.Start && committeeVerbs[string(r.text[lv-2:lv])]) {
+			!(lv-2 >= s.Start && committeeVerbs[string(r.text[lv-2:lv])]) && !(paired && r.text[lv] == '省') {
 			continue // "市委" inside a longer word that is no place
 		}
 		m := r.add(si, start, i+1, string(r.text[start:lv+1])+"委", store.KindGovernmentAgency, "party-committee-short", 0.8)
@@ -312,7 +315,8 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 var committeeVerbs = wordSet(`响应 落实 贯彻 按照 根据 遵照 执行 围绕 紧扣 感谢`)
 
 // reCommitteeDecides: what a committee decides, after its name.
-var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于|的)?\p{Han}{0,8}?(部署|决策|战略|要求|号召|决定|精神)`)
+// What it decided may be named in quotes first: "省委“一干多支”、“五区协同”战略部署".
+var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于|的)?(\p{Han}|“\p{Han}{1,8}”、?){0,8}?(部署|决策|战略|要求|号召|决定|精神)`)
 
 // reAgencyAnd: a bureau or a commission whose name joins two remits with
 // 和, after the places it serves: "成都市新都区新经济和科技局", "彭州市投资促进

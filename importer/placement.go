@@ -126,8 +126,9 @@ func (v *sentenceView) placeGathersLater() {
 			loc := reGatherOpens.FindStringIndex(rest)
 			// "成都高新西区拥有规上电子信息企业120余家,包括A、B等龙头企业":
 			// the firms a place has, listed in the next clause.
-			if loc == nil && strings.HasPrefix(rest, "包括") && reHasFirms.MatchString(v.gap(p.End, c)) {
-				loc = []int{0, len("包括")}
+			// "德阳经开区现有规上工业企业131家,其中拥有A、B": or among them.
+			if loc == nil && reHasFirms.MatchString(v.gap(p.End, c)) {
+				loc = reFirmsListed.FindStringIndex(rest)
 			}
 			if loc == nil {
 				continue
@@ -154,7 +155,11 @@ func (v *sentenceView) placeGathersLater() {
 }
 
 // reHasFirms: a clause in which a place has or gathers firms.
-var reHasFirms = regexp.MustCompile(`(拥有|已有|集聚|聚集|汇聚)[^,;。]*(企业|公司)`)
+var reHasFirms = regexp.MustCompile(`(拥有|已有|现有|集聚|聚集|汇聚)[^,;。]*(企业|公司)`)
+
+// reFirmsListed: the words that open the clause listing the firms a place
+// has.
+var reFirmsListed = regexp.MustCompile(`^(包括|其中(拥有|包括|有)?)`)
 
 // reGatherOpens: a clause that opens with a verb of gathering.
 var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){0,2}(集聚|聚集|汇聚|吸引)了?`)

@@ -1239,6 +1239,12 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			if conj && placeAt(r.text[j:p]) {
 				break
 			}
+			// "成都经开区与德国欧洲中小企业中国合作中心": a known place right
+			// before 与 is a party of its own, not the first half of a name;
+			// an event's name holds both ("内江市与电子科技大学…座谈会").
+			if c == '与' && r.regionEnds(s, j-1) && !eventSuffix(string(r.text[p:e])) {
+				break
+			}
 			// What precedes a one-character conjunction, 在 or 为: the run
 			// of name characters that ends before it.
 			k := j - 1
@@ -1312,6 +1318,13 @@ func (r *recognizer) exception(s Span, j int) bool {
 		return true
 	}
 	return j < s.End && boundaryExceptions[string(r.text[j-1:j+1])]
+}
+
+// regionEnds reports a region of the gazetteer whose name ends at k.
+func (r *recognizer) regionEnds(s Span, k int) bool {
+	name := r.gazEnd(string(r.text[max(s.Start, k-10):k]))
+	e, ok := r.gaz.Lookup(name)
+	return name != "" && ok && e.Kind == store.KindRegion
 }
 
 // runStart returns where the run of name characters that ends at k starts:
