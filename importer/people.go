@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"innograph/store"
@@ -70,12 +71,96 @@ func (r *recognizer) people(si int, s Span) {
 			}
 			continue
 		}
+		// "工艺总监巴勃罗·梅利皮兰": a foreign name after its titles.
+		if n := r.foreignAt(j, s.End); n > 0 {
+			m := r.add(si, j, j+n, string(r.text[j:j+n]), store.KindTalent, "person-title", 0.75)
+			m.Props = map[string]string{"title": strings.Join(titles, "、")}
+			i = j + n - 1
+			continue
+		}
 		// "李纪珍教授": the name before the title.
 		if name, start := r.personBefore(s, i); name != "" {
 			m := r.add(si, start, i, name, store.KindTalent, "person-title", 0.75)
 			m.Props = map[string]string{"title": t}
 		}
 		i = j - 1
+	}
+}
+
+// foreignAt returns the length of a name written from another language
+// that starts at i, its parts joined by a middle dot ("巴勃罗·梅利皮兰",
+// "吉姆·乔治·奥格"), or 0. Nothing marks where the last part ends but what
+// follows it: punctuation, 等, a number, or a word that ends names; the
+// shortest reading that meets one is taken.
+func (r *recognizer) foreignAt(i, end int) int {
+	k, parts := i, 0
+	for {
+		n := 0
+		for k+n < end && han(r.text[k+n]) && n <= 6 {
+			n++
+		}
+		if n == 0 || n > 6 && (k+n >= end || r.text[k+n] == '·') {
+			return 0
+		}
+		if k+n < end && r.text[k+n] == '·' && parts < 3 {
+			k, parts = k+n+1, parts+1
+			continue
+		}
+		if parts == 0 {
+			return 0
+		}
+		for l := 2; l <= min(n, 6); l++ {
+			if e := k + l; e == end || strings.ContainsRune("、,。;:()", r.text[e]) || r.text[e] == '等' || unicode.IsDigit(r.text[e]) || followWordAt(r.text, e, end) {
+				return e - i
+			}
+		}
+		return 0
+	}
+}
+
+// foreignLists: "授予卡尔·瑞德肖、吉姆·乔治·奥格、彼得·伊乐斯…": names written
+// from another language, listed together, are people without a title.
+// A list of one is no evidence: "科创天府·智汇蓉城" is a slogan.
+// The first name's first part is a given name of two or three characters
+// after a word that introduces names ("授予卡尔·…").
+func (r *recognizer) foreignLists(si int, s Span) {
+	for d := s.Start + 2; d < s.End; d++ {
+		if r.text[d] != '·' {
+			continue
+		}
+		i := -1
+		for _, l := range []int{3, 2} {
+			k := d - l
+			if k < s.Start || !han(r.text[k]) || !han(r.text[k+1]) {
+				continue
+			}
+			if k == s.Start || !nameRune(r.text[k-1]) && r.text[k-1] != '“' || r.boundaryAt(s, k) > 0 || nameStops[string(r.text[k-1])] {
+				i = k
+				break
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		var spans []Span
+		for k := i; k < s.End; {
+			n := r.foreignAt(k, s.End)
+			if n == 0 {
+				break
+			}
+			spans = append(spans, Span{k, k + n})
+			if k+n >= s.End || r.text[k+n] != '、' {
+				break
+			}
+			k += n + 1
+		}
+		if len(spans) < 2 {
+			continue
+		}
+		for _, sp := range spans {
+			r.add(si, sp.Start, sp.End, string(r.text[sp.Start:sp.End]), store.KindTalent, "person-foreign", 0.7)
+		}
+		d = spans[len(spans)-1].End
 	}
 }
 

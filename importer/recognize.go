@@ -197,6 +197,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.focusLists(si, s)
 		r.industryFirms(si, s)
 		r.people(si, s)
+		r.foreignLists(si, s)
 		r.peopleInContext(si, s)
 		r.listedPeople(si, s)
 		r.nameRows(si, s)

@@ -394,6 +394,11 @@ func (v *sentenceView) qualifier(pos int) int {
 			return 0
 		}
 		if v.r.text[pos-n-1] == '、' {
+			// "意大利驻重庆总领事馆总领事": words that name places are a body
+			// the sentence left unnamed, whose post is no one else's.
+			if slices.ContainsFunc(v.ms, func(m *Mention) bool { return m.Kind == store.KindRegion && m.Start >= pos-n && m.End <= pos }) {
+				return 0
+			}
 			return n
 		}
 	}
