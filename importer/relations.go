@@ -78,7 +78,7 @@ var (
 	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
 	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
 	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中|分别)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)|^[^,。;、与和]{0,10}合作签约|^[^,。;、与和]{0,24}(协议|合同)(签约|签署)`)
-	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署)?(战略|全面|深度)?合作`)
+	rePartner       = regexp.MustCompile(`^(开展|深化|建立|达成|签署|开启|强化|推进|加强|展开|进行)?了?(初步|新一轮)?(战略|全面|深度|校地|校企|产学研|务实)?合作`)
 	reFocus         = regexp.MustCompile(`^(将|还|也)?((重点|主要|着力|将|全力|持续)?(围绕|聚焦|发展|突破发展|培育|夯实|面向|瞄准|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
@@ -723,8 +723,14 @@ func (v *sentenceView) pairs() {
 				for _, t := range parties {
 					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
 				}
-			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail):
-				v.add(store.RelPartnersWith, a, b, "partners-with", 0.6, nil)
+			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail) &&
+				!strings.HasSuffix(string(v.r.text[v.clauseStart(a.Start):a.Start]), "与"):
+				// "明泰微电子、长川科技等…与电子科大强化校地合作": each of a
+				// list that opens the clause. Two parties after 与 are both
+				// the partners of someone else ("希望与A和B加强合作").
+				for _, f := range v.listUntil(i, ms) {
+					v.add(store.RelPartnersWith, f, b, "partners-with", 0.6, nil)
+				}
 			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reLeads.MatchString(carried(g)+b.Surface+tail) && strings.Contains(tail[:min(len(tail), 24)], "链主"):
 				v.add(store.RelLeadsChain, a, b, "leads-chain", 0.75, nil)
 			case a.Kind == store.KindEnterprise && b.Kind == store.KindIndustryChain && reMember.MatchString(carried(g)+b.Surface+tail):
