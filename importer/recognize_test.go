@@ -1210,6 +1210,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星重集团 -> 星河经开区", "LOCATED_IN 星机重装 -> 星河经开区", "LOCATED_IN 东方星轮机 -> 星河经开区"}},
 		{"two bodies that open, deepen or reach a cooperation together, or a list of them with one", "温江区与星河科技大学开启校地合作新篇章。星光微电子有限公司、长星科技有限公司与星海大学强化校企合作。",
 			[]string{"PARTNERS_WITH 温江区 -> 星河科技大学", "PARTNERS_WITH 星光微电子有限公司 -> 星海大学", "PARTNERS_WITH 长星科技有限公司 -> 星海大学"}},
+		{"a zone named after a district, a county or another zone lies there; one named after a city is its part", "星河经开区在江安经开区布局项目。天府新区星海新材料产业功能区正式成立。青白江星海材料产业功能区正式成立。宜宾星河新区发展迅速。",
+			[]string{"LOCATED_IN 江安经开区 -> 江安县", "LOCATED_IN 天府新区星海新材料产业功能区 -> 四川天府新区", "LOCATED_IN 青白江星海材料产业功能区 -> 青白江区", "PART_OF 宜宾星河新区 -> 宜宾市"}},
 		{"a firm's officers who sit on its party committee, after a comma", "星道交通服务集团党委书记、董事长罗某某,党委委员、副总经理殷某某,党委委员、财务总监袁某某出席座谈。",
 			[]string{"WORKS_AT 殷某某 -> 星道交通服务集团", "WORKS_AT 袁某某 -> 星道交通服务集团"}},
 		{"a run of officers after a comma, at a university or a firm", "星河大学党委书记王某某,副校长李某某,党委副书记、副校长张某某出席。星湖科技有限公司董事长赵某某,总经理钱某某,副总经理孙某某参加。",
