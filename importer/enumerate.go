@@ -1378,11 +1378,12 @@ var knownIndustries = sortByLen(strings.Fields(`电子信息 人工智能 生物
 	游戏 手游 网游 电竞 动漫 数字娱乐 影视 自动驾驶 新能源电池 电子元器件 元宇宙
 	医药健康 高端医疗器械 高性能医疗器械 新型材料 锂电 临空经济 新一代信息技术 清洁能源 先进能源 先进核能 高端装备制造 能源装备
 	高端能源装备 航空物流 航空动力 工业无人机 消费电子 白酒
-	核医疗 核技术应用 多晶硅 晶硅光伏 钒钛 化工新材料 储能电池`))
+	核医疗 核技术应用 多晶硅 晶硅光伏 钒钛 化工新材料 储能电池 都市现代农业 能源化工 清洁能源装备`))
 
 // reFieldModifier: words a field follows inside a phrase that still uses it
 // as a field: "全市电子信息产业", "新兴电子信息产业集群", "一批商业航天初创企业".
-var reFieldModifier = regexp.MustCompile(`(全市|全省|全区|全县|全国|本市|我市|我省|我区|新兴|国际化|千亿级|万亿级|百亿级|世界级|一批|[\d一二三四五六七八九十两几]+个)$`)
+// So do the verbs of growing one: "重点发展都市现代农业、现代服务业".
+var reFieldModifier = regexp.MustCompile(`(全市|全省|全区|全县|全国|本市|我市|我省|我区|新兴|国际化|千亿级|万亿级|百亿级|世界级|一批|[\d一二三四五六七八九十两几]+个|发展|培育|壮大|做强|做优|聚焦|布局|打造|深耕|围绕)$`)
 
 // reIndustryHead: words after a field that say it is an industry.
 var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、]|\)?企业|药?企[^业])`)
@@ -1398,7 +1399,7 @@ func (r *recognizer) knownFields(si int, s Span) {
 			after := string(r.text[i+n : min(s.End, i+n+8)])
 			// A whole item of a list, next to another field.
 			whole := i+n == s.End || strings.ContainsRune("、等和及,。;", r.text[i+n])
-			listed := whole && (strings.HasPrefix(after, "、") || i > s.Start && r.text[i-1] == '、')
+			listed := whole && (strings.HasPrefix(after, "、") || i > s.Start && strings.ContainsRune("、和及", r.text[i-1]))
 			head := reIndustryHead.FindString(after)
 			// "创新药企劲方医药登陆港股": a field before 企业 is one only when
 			// the firm it introduces follows; "新经济企业服务" is a class.
@@ -1475,7 +1476,7 @@ func (r *recognizer) placeEndsAt(s Span, i int) bool {
 // listedWithField reports a list item [i, e) next to another known field.
 func (r *recognizer) listedWithField(s Span, i, e int) bool {
 	return e < s.End && r.text[e] == '、' && r.knownFieldAt(e+1, s.End) != "" ||
-		i-1 > s.Start && r.text[i-1] == '、' && r.knownFieldEndsAt(s.Start, i-1)
+		i-1 > s.Start && strings.ContainsRune("、和及", r.text[i-1]) && r.knownFieldEndsAt(s.Start, i-1)
 }
 
 // reLeadFields: "构筑以电子信息、数字经济为主导,以智能制造、数字文创为方向的产业体

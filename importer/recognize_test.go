@@ -50,6 +50,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 德国欧洲中小企业星河合作中心", "REGION 成都经开区"}, []string{"成都经开区与德国欧洲中小企业星河合作中心"}},
 		{"names written from another language, after a title or listed together; a slogan's parts are none", "星河矿业工艺总监巴勃罗·梅利星兰出席。商会会长保罗·巴星尼出席活动。授予卡尔·瑞星肖、吉姆·乔治·奥星、彼得·伊星斯3位外国专家奖。推进科创星河·智汇蓉城建设。",
 			[]string{"TALENT 巴勃罗·梅利星兰", "TALENT 保罗·巴星尼", "TALENT 卡尔·瑞星肖", "TALENT 吉姆·乔治·奥星", "TALENT 彼得·伊星斯"}, []string{"授予卡尔·瑞星肖", "科创星河·智汇蓉城", "智汇蓉城"}},
+		{"known fields after a verb of growing them, and the last of a list after 和", "星河区重点发展都市现代农业、现代服务业和先进制造业。",
+			[]string{"INDUSTRY_CHAIN 都市现代农业", "INDUSTRY_CHAIN 现代服务业", "INDUSTRY_CHAIN 先进制造业"}, nil},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
