@@ -237,6 +237,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.implicitSubject()
 		v.roles()
 		v.officersNext()
+		v.subjectOfficers()
 		v.representatives()
 		v.countedFirms()
 		v.nameRow()
@@ -1020,6 +1021,39 @@ func (v *sentenceView) officersNext() {
 		}
 	}
 }
+
+// subjectOfficers: "基础与前沿研究院前往宜宾市开展实践活动,党委书记饶某、院长
+// 王某、副院长吕某…" — the people a sentence lists by posts alone after the
+// body that opens it hold the posts there, when they are offices of a body
+// of its kind and no other body comes between.
+func (v *sentenceView) subjectOfficers() {
+	ms := v.outer()
+	if len(ms) < 2 || officeTitles[ms[0].Kind] == nil {
+		return
+	}
+	subj := ms[0]
+	// The body opens the sentence, or its clause after a date: "4月16日,".
+	if lead := string(v.r.text[v.s.Start:subj.Start]); lead != "" && !reDateLead.MatchString(lead) {
+		return
+	}
+	for _, p := range ms[1:] {
+		if orgKinds[p.Kind] {
+			return
+		}
+		t := p.Props["title"]
+		if p.Kind != store.KindTalent || t == "" || !allTitles(t, officeTitles[subj.Kind]) {
+			continue
+		}
+		at := p.Start - utf8.RuneCountInString(t)
+		if at <= subj.End || v.r.text[at-1] != ',' && v.r.text[at-1] != '、' || string(v.r.text[at:p.Start]) != t {
+			continue
+		}
+		v.add(store.RelWorksAt, p, subj, "subject-officer", 0.65, propsIf("role", t))
+	}
+}
+
+// reDateLead: a date that opens a sentence before its subject.
+var reDateLead = regexp.MustCompile(`^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚)?,$`)
 
 // reDeptTitle: the head of one of a body's departments, "科技处副处长",
 // "成果转化处副处长", in a run of the body's officers.
