@@ -111,8 +111,12 @@ func (v *sentenceView) districtBefore() {
 func (v *sentenceView) placeGathersLater() {
 	ms := v.outer()
 	for i, p := range ms {
-		if p.Kind != store.KindRegion || level(p.Name) == 3 || macroRegions[p.Name] || p.Start-v.s.Start > 6 ||
-			slices.ContainsFunc(ms[:i], func(o *Mention) bool { return o.Kind == store.KindRegion }) {
+		// The place opens the sentence, or a clause after a lead of time
+		// ("作为…承载地,近年来,成都天府国际生物城…已聚集A、B").
+		cs := v.clauseStart(p.Start)
+		opens := p.Start-v.s.Start <= 6 && !slices.ContainsFunc(ms[:i], func(o *Mention) bool { return o.Kind == store.KindRegion }) ||
+			cs > v.s.Start && p.Start == cs && reTimeClause.MatchString(string(v.r.text[v.clauseStart(cs-1):cs]))
+		if p.Kind != store.KindRegion || level(p.Name) == 3 || macroRegions[p.Name] || !opens {
 			continue
 		}
 		// "龙泉驿区(成都经开区)": the place's other name in brackets is the
@@ -153,6 +157,9 @@ func (v *sentenceView) placeGathersLater() {
 		}
 	}
 }
+
+// reTimeClause: a clause of time alone, "近年来,", "目前,".
+var reTimeClause = regexp.MustCompile(`^(近年来|近几年来?|近年|目前|当前|如今|截至目前|截至今年\d+月|去年以来|今年以来|多年来|\d{4}年以来)[,，]$`)
 
 // reHasFirms: a clause in which a place has or gathers firms.
 var reHasFirms = regexp.MustCompile(`(拥有|已有|现有|集聚|聚集|汇聚)[^,;。]*(企业|公司)`)
