@@ -162,7 +162,7 @@ func (v *sentenceView) placeGathersLater() {
 var reTimeClause = regexp.MustCompile(`^(近年来|近几年来?|近年|目前|当前|如今|截至目前|截至今年\d+月|去年以来|今年以来|多年来|\d{4}年以来)[,，]$`)
 
 // reHasFirms: a clause in which a place has or gathers firms.
-var reHasFirms = regexp.MustCompile(`(拥有|已有|现有|集聚|聚集|汇聚)[^,;。]*(企业|公司)`)
+var reHasFirms = regexp.MustCompile(`(拥有|已有|现有|集聚|聚集|汇聚|吸引|引进)[^,;。]*(企业|公司)`)
 
 // reFirmsListed: the words that open the clause listing the firms a place
 // has.

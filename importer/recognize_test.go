@@ -1218,6 +1218,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 饶某某 -> 星河前沿研究院", "WORKS_AT 王某某 -> 星河前沿研究院", "WORKS_AT 吕某某 -> 星河前沿研究院"}},
 		{"a place that opens a clause after one of time gathers the firms a later clause lists", "作为成都生物医药产业发展重要承载地,近年来,星河国际生物城将核医疗产业作为重点发展方向,已聚集星光医疗、永星医疗、云星药业等一批重点企业。",
 			[]string{"LOCATED_IN 星光医疗 -> 星河国际生物城", "LOCATED_IN 永星医疗 -> 星河国际生物城", "LOCATED_IN 云星药业 -> 星河国际生物城"}},
+		{"the firms a place drew in, listed after 包括 in the next clause", "近年来,绵阳市吸引了大量科技公司落户,包括星特尔科技、星尔电脑等全球领先的企业。",
+			[]string{"LOCATED_IN 星特尔科技 -> 绵阳市", "LOCATED_IN 星尔电脑 -> 绵阳市"}},
 		{"a firm's officers who sit on its party committee, after a comma", "星道交通服务集团党委书记、董事长罗某某,党委委员、副总经理殷某某,党委委员、财务总监袁某某出席座谈。",
 			[]string{"WORKS_AT 殷某某 -> 星道交通服务集团", "WORKS_AT 袁某某 -> 星道交通服务集团"}},
 		{"a run of officers after a comma, at a university or a firm", "星河大学党委书记王某某,副校长李某某,党委副书记、副校长张某某出席。星湖科技有限公司董事长赵某某,总经理钱某某,副总经理孙某某参加。",
