@@ -186,6 +186,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.congresses(si, s)
 		r.gazetteer(si, s)
 		r.suffixes(si, s)
+		r.subsidiaries(si, s)
 		r.enumerations(si, s)
 		r.buildList(si, s)
 		r.buildObjects(si, s)
@@ -517,6 +518,13 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		return // “…” with a suffix word alone is a slogan, not a name
 	}
 	if singleEvent[sr.Suffix] && !r.eventEnds(s, e) {
+		return
+	}
+	// "宁德时代全资子公司四川时代", "星河集团控股子公司…": a subsidiary
+	// named by its class is no name; the owner before it and the firm
+	// after it are.
+	if sr.Kind == store.KindEnterprise && (reSubsidiaryClass.MatchString(string(r.text[max(s.Start, e-6):e])) ||
+		sr.Suffix == "控股" && strings.HasPrefix(string(r.text[e:min(s.End, e+3)]), "子公司")) {
 		return
 	}
 	// "百日攻坚大会战": a campaign, no meeting.
@@ -1169,6 +1177,36 @@ func (r *recognizer) clauseHas(s Span, i int, word string) bool {
 	}
 	return strings.Contains(string(r.text[i:k]), word)
 }
+
+// subsidiaries: "宁德时代全资子公司四川时代的…", "向子公司成都億緯鋰能增资" —
+// the name after a subsidiary's class, up to a word that ends names, is a
+// firm's, however short; a legal name there the suffix rules read whole.
+func (r *recognizer) subsidiaries(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reSubsidiaryHead.FindAllStringIndex(str, -1) {
+		k := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		e := k
+		stop := func(e int) bool {
+			return !han(r.text[e]) || strings.ContainsRune("的在与和及等将已于是为", r.text[e]) || reSubsidiaryVerb.MatchString(string(r.text[e:min(s.End, e+2)]))
+		}
+		for e < s.End && e-k < 10 && !stop(e) {
+			e++
+		}
+		if n := e - k; n < 2 || n == 10 || endsWithSuffix(string(r.text[k:e])) {
+			continue
+		}
+		r.add(si, k, e, string(r.text[k:e]), store.KindEnterprise, "subsidiary", 0.6)
+	}
+}
+
+// reSubsidiaryVerb: the verbs that end a subsidiary's name after it.
+var reSubsidiaryVerb = regexp.MustCompile(`^(增资|投资|签约|落户|建设|成立|位于|注册|正式|负责|主要|开展)`)
+
+// reSubsidiaryHead: a subsidiary's class before its name.
+var reSubsidiaryHead = regexp.MustCompile(`(全资|控股|下属|所属|向)子公司`)
+
+// reSubsidiaryClass: a subsidiary named by its class, "全资子公司".
+var reSubsidiaryClass = regexp.MustCompile(`(全资|控股|下属|其|的|家|个|参股)子公司$`)
 
 // leftBound returns where the name ending at e (suffix from p) starts: at
 // a character no name spans, or after a word that introduces names. A
