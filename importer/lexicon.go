@@ -41,7 +41,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	// hospitals, research bodies in the genre's gold (华西医院)
 	{"医院", store.KindResearchInstitute, false},
 	{"新型研发机构", store.KindResearchInstitute, true}, {"研发中心", store.KindResearchInstitute, true},
-	{"工程技术中心", store.KindResearchInstitute, true},
+	{"工程技术中心", store.KindResearchInstitute, true}, {"工程中心", store.KindResearchInstitute, true}, {"研发运营中心", store.KindResearchInstitute, true},
 	// "联合" opens a clause as a verb ("联合成都中医药大学建设"), so the heads
 	// it starts are suffixes of their own.
 	{"联合研究中心", store.KindResearchInstitute, false}, {"联合研发中心", store.KindResearchInstitute, true},
@@ -135,7 +135,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"公安厅", store.KindGovernmentAgency, false}, {"退役军人事务厅", store.KindGovernmentAgency, false},
 	{"科学技术厅", store.KindGovernmentAgency, false},
 	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false},
-	{"服务中心", store.KindGovernmentAgency, true},
+	// 服务中心 are platforms (the real pages' annotators: 12 of 14).
+	{"服务中心", store.KindPlatform, true},
 	{"统计局", store.KindGovernmentAgency, false}, {"税务局", store.KindGovernmentAgency, false},
 	{"公安局", store.KindGovernmentAgency, false}, {"住建局", store.KindGovernmentAgency, false},
 	{"交通运输局", store.KindGovernmentAgency, false}, {"农业农村局", store.KindGovernmentAgency, false},
