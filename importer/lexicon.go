@@ -59,7 +59,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"技术创新中心", store.KindResearchInstitute, true}, {"协同创新中心", store.KindResearchInstitute, true},
 	{"产业创新中心", store.KindResearchInstitute, true}, {"制造业创新中心", store.KindResearchInstitute, true}, {"交易中心", store.KindPlatform, false},
 	{"数据中心", store.KindPlatform, true}, {"超算中心", store.KindPlatform, false}, {"计算中心", store.KindPlatform, true},
-	{"技术中心", store.KindPlatform, true}, {"转移中心", store.KindPlatform, true}, {"保护中心", store.KindPlatform, true},
+	{"技术中心", store.KindResearchInstitute, true}, {"转移中心", store.KindPlatform, true}, {"保护中心", store.KindPlatform, true},
 	{"孵化器", store.KindPlatform, true}, {"加速器", store.KindPlatform, true}, {"众创空间", store.KindPlatform, true},
 	{"基地", store.KindPlatform, true}, {"中心", store.KindPlatform, true}, {"展厅", store.KindPlatform, true},
 	{"展览馆", store.KindPlatform, true}, {"科技馆", store.KindPlatform, true}, {"装置", store.KindPlatform, true},
