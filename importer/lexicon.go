@@ -52,7 +52,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"联盟", store.KindPlatform, true}, {"联合会", store.KindPlatform, true}, {"协会", store.KindPlatform, true},
 	{"产业联盟", store.KindPlatform, false}, {"创新联盟", store.KindPlatform, false},
 	{"学会", store.KindPlatform, true}, {"专委会", store.KindPlatform, true}, {"专业委员会", store.KindPlatform, true},
-	{"促进会", store.KindPlatform, true}, {"同学会", store.KindPlatform, true},
+	{"促进会", store.KindPlatform, true}, {"商会", store.KindPlatform, true}, {"研究会", store.KindPlatform, true}, {"同学会", store.KindPlatform, true},
 	// think tanks
 	{"智库", store.KindResearchInstitute, true},
 	// platforms and facilities

@@ -56,6 +56,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 四川星代", "ENTERPRISE 星河集团", "ENTERPRISE 星光科技有限公司", "ENTERPRISE 成都星纬锂能"}, []string{"宁德星代全资子公司", "星河集团控股", "成都星纬锂能增资2"}},
 		{"a service centre is a platform; an engineering, an R&D operations or a technology centre does research", "星河新区科技创新服务中心揭牌。国家星药创新工程中心落户。星河新区研发运营中心投用。成都星海技术中心成立。",
 			[]string{"PLATFORM 星河新区科技创新服务中心", "RESEARCH_INSTITUTE 国家星药创新工程中心", "RESEARCH_INSTITUTE 星河新区研发运营中心", "RESEARCH_INSTITUTE 成都星海技术中心"}, nil},
+		{"chambers of commerce and research societies are platforms", "星海医疗器械商会与资阳高新区签约。四川省星河产权研究会成立。",
+			[]string{"PLATFORM 星海医疗器械商会", "PLATFORM 四川省星河产权研究会"}, nil},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
