@@ -137,6 +137,9 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false},
 	// 服务中心 are platforms (the real pages' annotators: 12 of 14).
 	{"服务中心", store.KindPlatform, true},
+	// offices and working groups of a government or a committee
+	{"领导小组办公室", store.KindGovernmentAgency, false}, {"领导小组", store.KindGovernmentAgency, true},
+	{"办事处", store.KindGovernmentAgency, true},
 	{"统计局", store.KindGovernmentAgency, false}, {"税务局", store.KindGovernmentAgency, false},
 	{"公安局", store.KindGovernmentAgency, false}, {"住建局", store.KindGovernmentAgency, false},
 	{"交通运输局", store.KindGovernmentAgency, false}, {"农业农村局", store.KindGovernmentAgency, false},
@@ -164,7 +167,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"人才计划", store.KindProgram, true}, {"券", store.KindProgram, true},
 	{"枢纽节点", store.KindPlatform, true}, {"枢纽", store.KindPlatform, true}, {"重大专项", store.KindProgram, true},
 	// events
-	{"大会", store.KindEvent, true}, {"会议", store.KindEvent, true}, {"论坛", store.KindEvent, true},
+	{"大会", store.KindEvent, true}, {"党代会", store.KindEvent, true}, {"会议", store.KindEvent, true}, {"论坛", store.KindEvent, true},
 	{"峰会", store.KindEvent, true}, {"博览会", store.KindEvent, true}, {"交易会", store.KindEvent, true},
 	// "西博会", "软洽会": fairs by their short names ("交会" is a verb too).
 	{"博会", store.KindEvent, true}, {"洽会", store.KindEvent, true},
@@ -366,8 +369,8 @@ var gazetteer = append([]lexEntry{
 	{"内江市", store.KindRegion, []string{"内江"}}, {"自贡市", store.KindRegion, []string{"自贡"}}, {"攀枝花市", store.KindRegion, []string{"攀枝花"}},
 	{"广元市", store.KindRegion, []string{"广元"}}, {"雅安市", store.KindRegion, []string{"雅安"}}, {"达州市", store.KindRegion, []string{"达州"}},
 	{"广安市", store.KindRegion, []string{"广安"}}, {"巴中市", store.KindRegion, []string{"巴中"}}, {"重庆市", store.KindRegion, []string{"重庆"}},
-	{"西昌市", store.KindRegion, []string{"西昌"}}, {"凉山彝族自治州", store.KindRegion, []string{"凉山州"}},
-	{"阿坝藏族羌族自治州", store.KindRegion, []string{"阿坝州"}}, {"甘孜藏族自治州", store.KindRegion, []string{"甘孜州"}},
+	{"西昌市", store.KindRegion, []string{"西昌"}}, {"凉山彝族自治州", store.KindRegion, []string{"凉山州", "凉山"}},
+	{"阿坝藏族羌族自治州", store.KindRegion, []string{"阿坝州", "阿坝"}}, {"甘孜藏族自治州", store.KindRegion, []string{"甘孜州", "甘孜"}},
 	// Sichuan's county-level cities and the districts of its other cities
 	// follow, from sichuanCounties
 	// other provinces and major cities

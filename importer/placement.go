@@ -470,6 +470,11 @@ func (v *sentenceView) nameStructure() {
 			if out.Start != start && out.Start+1 != in.Start {
 				continue
 			}
+			// "成都市人民政府驻深圳办事处": a body stationed (驻) elsewhere
+			// does not lie in the place of the body that sent it.
+			if k := strings.Index(string(v.r.text[in.End:out.End]), "驻"); k >= 0 && in.Kind == store.KindRegion {
+				continue
+			}
 			// "成都都市圈": a metropolitan area holds the city it is named
 			// after.
 			if in.Kind == store.KindRegion && strings.HasSuffix(out.Name, "都市圈") {

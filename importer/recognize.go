@@ -581,6 +581,22 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			}
 		}
 	}
+	// "四川省推进成德眉资同城化发展领导小组办公室": a leading group is named
+	// by what it pushes, verb and all, after its place.
+	if strings.HasPrefix(sr.Suffix, "领导小组") {
+		if w := r.boundaryAt(s, j); w >= 2 {
+			if k := r.leftBound(s, j-w, e); k >= 0 && k < j-w && placeAt(r.text[k:j-w]) {
+				j = k
+			}
+		}
+	}
+	// "重要指示精神和省第十二次党代会": a party congress is named from its
+	// place on; a conjunction before is no part of it.
+	if sr.Suffix == "党代会" {
+		if k := strings.LastIndexAny(string(r.text[j:p]), "和与及、"); k >= 0 {
+			j += utf8.RuneCountInString(string(r.text[j:p])[:k]) + 1
+		}
+	}
 	stem := string(r.text[j:p])
 	// "中新网四川新闻8月8日电(刘小莉)清水河…": a wire story's dateline and
 	// reporter run into the first name of its text.
