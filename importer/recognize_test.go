@@ -61,6 +61,8 @@ func TestRecognize(t *testing.T) {
 		{"leading groups and their offices, named by what they push; offices stationed elsewhere; party congresses from their place on", "四川省推进星河同城化发展领导小组办公室主任韩某某出席。成都市星海区知识产权工作领导小组成立。星河市人民政府驻深圳办事处负责人出席。深入学习重要指示精神和星河市第十二次党代会精神。",
 			[]string{"GOVERNMENT_AGENCY 四川省推进星河同城化发展领导小组办公室", "GOVERNMENT_AGENCY 成都市星海区知识产权工作领导小组", "GOVERNMENT_AGENCY 星河市人民政府驻深圳办事处", "EVENT 星河市第十二次党代会"},
 			[]string{"重要指示精神和星河市第十二次党代会"}},
+		{"the prefectures named bare", "成都、眉山、甘孜、阿坝等地协同发展。试验区包括攀枝花全境及凉山、雅安的部分地方。",
+			[]string{"REGION 甘孜藏族自治州", "REGION 阿坝藏族羌族自治州", "REGION 凉山彝族自治州"}, nil},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
