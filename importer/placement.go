@@ -447,7 +447,9 @@ func (v *sentenceView) nameStructure() {
 			}
 			continue
 		}
-		if in.Rule != "nested" {
+		// A known body the lexicon read inside another's name opens it as
+		// one read nested does: "中国建设银行四川分行", "西南财经大学…研究所".
+		if in.Rule != "nested" && !(in.Rule == "lexicon" && orgKinds[in.Kind]) {
 			continue
 		}
 		// "蓉城创客荟": the city's byname names no place of its own.

@@ -1655,6 +1655,22 @@ func TestOwnedFirmShortForm(t *testing.T) {
 	t.Fatalf("no firm named 东方电气星河汽轮机有限公司 in %v", ex.Batch.Entities)
 }
 
+// A unit the tagger reads whole, named after a known body the lexicon
+// reads inside it, is the body's.
+func TestUnitOfALexiconBody(t *testing.T) {
+	text := "中国建设银行四川分行与星河科技有限公司签署协议。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "unit.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ex.Facts {
+		if f.Type == store.RelPartOf && f.From.Name == "中国建设银行四川分行" && f.To.Name == "中国建设银行" {
+			return
+		}
+	}
+	t.Fatalf("no PART_OF 中国建设银行四川分行 -> 中国建设银行 in %d facts", len(ex.Facts))
+}
+
 // A unit named after a known body that opens with a place: the place is
 // the body's, not the unit's (the unit is the body's part); a body named
 // after a university names no place.
