@@ -1237,6 +1237,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星特尔科技 -> 绵阳市", "LOCATED_IN 星尔电脑 -> 绵阳市"}},
 		{"the firm after a subsidiary's class is the owner's", "星河集团控股子公司星光科技有限公司签约。星海科技有限公司全资子公司四川星代的停车位排起长队。",
 			[]string{"PART_OF 星光科技有限公司 -> 星河集团", "PART_OF 四川星代 -> 星海科技有限公司"}},
+		{"an office a government stations elsewhere is the government's", "星河市人民政府驻深圳办事处负责人出席。",
+			[]string{"PART_OF 星河市人民政府驻深圳办事处 -> 星河市人民政府"}},
 		{"a firm's officers who sit on its party committee, after a comma", "星道交通服务集团党委书记、董事长罗某某,党委委员、副总经理殷某某,党委委员、财务总监袁某某出席座谈。",
 			[]string{"WORKS_AT 殷某某 -> 星道交通服务集团", "WORKS_AT 袁某某 -> 星道交通服务集团"}},
 		{"a run of officers after a comma, at a university or a firm", "星河大学党委书记王某某,副校长李某某,党委副书记、副校长张某某出席。星湖科技有限公司董事长赵某某,总经理钱某某,副总经理孙某某参加。",
