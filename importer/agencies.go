@@ -284,6 +284,19 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 				}
 			}
 		}
+		// "成都市温江区委": the city before the district is part of the
+		// committee's name (a province before it is not: 中共成都市新津区委).
+		if inner, _ := r.placeNamed(string(r.text[start : lv+1])); start < lv && level(inner) == 1 {
+			for l := 4; l >= 2; l-- {
+				if start-l < s.Start {
+					continue
+				}
+				if c, ok := r.placeNamed(string(r.text[start-l : start])); ok && level(c) == 2 {
+					start -= l
+					break
+				}
+			}
+		}
 		// "并报省委省政府同意": the province's committee and government
 		// named together stand after any word; a city's or a county's may
 		// close a place's name the gazetteer lacks.
@@ -528,6 +541,10 @@ func inCity(city, name, head string) string {
 	// a page about 资阳市.
 	if own := cityOfCounty(strings.TrimSuffix(name, head)); own != "" {
 		city = own
+	}
+	// "自贡市大安区委": a name that opens with its own city keeps it.
+	if k := strings.Index(name, "市"); k > 0 && placeStems[name[:k]] != "" {
+		return name
 	}
 	if city != "" && (strings.HasSuffix(name, "区"+head) || strings.HasSuffix(name, "县"+head)) && !strings.HasPrefix(name, city) {
 		// "成都双流区委": the city named by its stem.

@@ -456,6 +456,15 @@ func (v *sentenceView) nameStructure() {
 		if strings.HasPrefix(in.Surface, "蓉") {
 			continue
 		}
+		// "四川省成都市新津区委": a wider place right before a name that
+		// opens with a place holds that place.
+		if in.Kind == store.KindRegion && !macroRegions[in.Name] {
+			for _, p := range v.ms {
+				if p.Kind == store.KindRegion && p.End == in.Start && p.Rule != "nested" && higher(p.Name, in.Name) {
+					v.add(store.RelPartOf, in, p, "adjacent-regions", 0.8, nil)
+				}
+			}
+		}
 		for _, out := range v.ms {
 			if out == in || out.End <= in.End || out.Start > in.Start || out.Rule == "party-meeting" {
 				continue
