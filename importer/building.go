@@ -567,6 +567,44 @@ func (v *sentenceView) signedTogether() {
 	}
 }
 
+// ceremonyParties: "绵阳市人民政府与上海交通大学校地合作协议签约仪式举行",
+// "攀钢、南京理工大学、江苏某研究院战略项目合作协议签约仪式" — a signing
+// ceremony named after its parties, the last of them read inside its name,
+// has them partner each other.
+func (v *sentenceView) ceremonyParties() {
+	ms := v.outer()
+	for i, e := range ms {
+		if e.Kind != store.KindEvent || !reCeremonyName.MatchString(e.Name) {
+			continue
+		}
+		var last *Mention
+		for _, m := range v.ms {
+			if m != e && m.Start == e.Start && m.End < e.End && bodyKinds[m.Kind] && m.Kind != store.KindRegion && (last == nil || m.End > last.End) {
+				last = m
+			}
+		}
+		if last == nil {
+			continue
+		}
+		parties := []*Mention{last}
+		for k, at := i-1, e.Start; k >= 0; k-- {
+			if g := v.gap(ms[k].End, at); (g != "、" && g != "与" && g != "和") || !bodyKinds[ms[k].Kind] {
+				break
+			}
+			parties = append(parties, ms[k])
+			at = ms[k].Start
+		}
+		for a := 0; a < len(parties); a++ {
+			for b := a + 1; b < len(parties); b++ {
+				v.add(store.RelPartnersWith, parties[b], parties[a], "ceremony-parties", 0.7, nil)
+			}
+		}
+	}
+}
+
+// reCeremonyName: the name of a signing ceremony or of the agreement signed.
+var reCeremonyName = regexp.MustCompile(`(签约仪式|签署仪式|签约活动|签约大会)$`)
+
 // reSignedLead: the words that may open the clause of a joint verb after
 // a signing, "将在成都共建X".
 var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(在|于)[^,。;、与和]{1,10}$`)

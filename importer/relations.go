@@ -230,6 +230,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.localCompany()
 		v.contextual()
 		v.signedTogether()
+		v.ceremonyParties()
 		v.coBuild()
 		v.pairs()
 		v.agreementTitle()
