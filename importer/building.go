@@ -544,9 +544,10 @@ func (v *sentenceView) signedTogether() {
 		if !bodyKinds[ms[i].Kind] || v.clauseStart(ms[i].Start) != ms[i].Start && utf8.RuneCountInString(v.gap(v.clauseStart(ms[i].Start), ms[i].Start)) > 4 {
 			continue
 		}
+		// "A联合B、C成功签约": the parties one joins sign with it.
 		list := []*Mention{ms[i]}
 		for j := i + 1; j < len(ms); j++ {
-			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及" || g == "与") && bodyKinds[ms[j].Kind] {
+			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及" || g == "与" || g == "联合" && j == i+1) && bodyKinds[ms[j].Kind] {
 				list = append(list, ms[j])
 				continue
 			}
@@ -613,7 +614,7 @@ var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(�
 var reParties = regexp.MustCompile(`双方|三方|四方|各方|多方`)
 
 // reSignedWhat: what the parties sign is an agreement.
-var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,40}(协议|备忘录|合同|合作)|^[^,。;《]{0,8}《[^》]{0,60}(协议|备忘录|合同)》`)
+var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,40}(协议|备忘录|合同|合作)|^[^,。;《]{0,8}《[^》]{0,60}(协议|备忘录|合同)》|^[^,。;]{0,6}签约(设立|成立|组建|共建)`)
 
 // signedBefore returns the parties of "A与B签约,共建L": when the clause of
 // a joint verb names no builder and opens with it, the clause before that
