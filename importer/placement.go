@@ -483,7 +483,7 @@ func (v *sentenceView) nameStructure() {
 			}
 			// "成都市人民政府驻深圳办事处": a body stationed (驻) elsewhere
 			// does not lie in the place of the body that sent it.
-			if k := strings.Index(string(v.r.text[in.End:out.End]), "驻"); k >= 0 && in.Kind == store.KindRegion {
+			if in.Kind == store.KindRegion && strings.Contains(string(v.r.text[in.End:out.End]), "驻") {
 				continue
 			}
 			// "成都都市圈": a metropolitan area holds the city it is named
