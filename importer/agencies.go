@@ -262,17 +262,23 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 	// "温江区委副书记", "区委副书记": a place's committee by its short form,
 	// before a post; relative resolves the bare one to the page's place.
 	for i := s.Start + 1; i < s.End-1; i++ {
+		if r.text[i] != '委' {
+			continue
+		}
 		// "市委市政府": the committee and the government of one place.
 		// "双流区党委书记": the same committee, with 党 written out.
 		lv := i - 1
 		if r.text[i-1] == '党' && i-2 > s.Start && strings.ContainsRune("省市区县", r.text[i-2]) {
 			lv = i - 2
 		}
+		if !strings.ContainsRune("省市区县", r.text[lv]) {
+			continue
+		}
 		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[lv])+"政府"
 		// "落实市委产业建圈强链部署", "按照市委统一部署": the committee as
 		// the body that decides, before what it decided.
-		decides := reCommitteeDecides.MatchString(string(r.text[i+1 : min(s.End, i+30)]))
-		if r.text[i] != '委' || !strings.ContainsRune("省市区县", r.text[lv]) || r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired && !decides {
+		if r.titleAt(i+1, s.End) == "" && !strings.ContainsRune("、,", r.text[i+1]) && !paired &&
+			!reCommitteeDecides.MatchString(string(r.text[i+1:min(s.End, i+30)])) {
 			continue
 		}
 		start := lv
