@@ -508,9 +508,9 @@ func (v *sentenceView) nameStructure() {
 			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && level(in.Name) == 1 && out.Start == start && reZoneName.MatchString(out.Name):
 				// "江安经开区", "成都高新区高校成果转化产业带": a zone named
 				// after a district, a county or another zone is sited there
-				// (the real pages' annotators place 56 such zones and make 4
-				// parts of 4 more); one named after a city is the city's part
-				// (187 parts, 29 placed).
+				// (the real pages' annotators place 56 such zones and make 8
+				// parts); one named after a city is the city's part (187
+				// parts, 29 placed).
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			case in.Kind == store.KindRegion && out.Kind == store.KindRegion && !reParkName.MatchString(out.Name):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
