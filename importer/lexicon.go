@@ -135,7 +135,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"公安厅", store.KindGovernmentAgency, false}, {"退役军人事务厅", store.KindGovernmentAgency, false},
 	{"科学技术厅", store.KindGovernmentAgency, false},
 	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false},
-	// 服务中心 are platforms (the real pages' annotators: 12 of 14).
+	// 服务中心 are platforms (12 of the 14 annotated), the public ones
+	// agencyCentre names aside.
 	{"服务中心", store.KindPlatform, true},
 	// offices and working groups of a government or a committee
 	{"领导小组办公室", store.KindGovernmentAgency, false}, {"领导小组", store.KindGovernmentAgency, true},

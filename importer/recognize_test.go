@@ -54,7 +54,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 都市现代农业", "INDUSTRY_CHAIN 现代服务业", "INDUSTRY_CHAIN 先进制造业"}, nil},
 		{"a subsidiary named by its class is no name; the owner before it and the firm after it are", "宁德星代全资子公司四川星代的停车位排起长队。星河集团控股子公司星光科技有限公司签约。星纬锂能向子公司成都星纬锂能增资2.5亿元。",
 			[]string{"ENTERPRISE 四川星代", "ENTERPRISE 星河集团", "ENTERPRISE 星光科技有限公司", "ENTERPRISE 成都星纬锂能"}, []string{"宁德星代全资子公司", "星河集团控股", "成都星纬锂能增资2"}},
-		{"a service centre is a platform; an engineering, an R&D operations or a technology centre does research", "星河新区科技创新服务中心揭牌。国家星药创新工程中心落户。星河新区研发运营中心投用。成都星海技术中心成立。",
+		{"a service centre is a platform; an engineering, an R&D operations or a technology centre does research (the last three each fail without their suffix)", "星河新区科技创新服务中心揭牌。国家星药创新工程中心落户。星河新区研发运营中心投用。成都星海技术中心成立。",
 			[]string{"PLATFORM 星河新区科技创新服务中心", "RESEARCH_INSTITUTE 国家星药创新工程中心", "RESEARCH_INSTITUTE 星河新区研发运营中心", "RESEARCH_INSTITUTE 成都星海技术中心"}, nil},
 		{"chambers of commerce and research societies are platforms", "星海医疗器械商会与资阳高新区签约。四川省星河产权研究会成立。",
 			[]string{"PLATFORM 星海医疗器械商会", "PLATFORM 四川省星河产权研究会"}, nil},
