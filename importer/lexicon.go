@@ -474,6 +474,7 @@ var gazetteer = append([]lexEntry{
 	{"中国电子科技集团有限公司", store.KindEnterprise, []string{"中国电科", "中国电子科技集团公司", "中国电子科技集团"}},
 	{"中国电子信息产业集团有限公司", store.KindEnterprise, []string{"中国电子"}},
 	{"中国航空工业集团有限公司", store.KindEnterprise, []string{"航空工业", "中航工业"}},
+	{"航空工业成飞", store.KindEnterprise, nil},
 	{"中国航发", store.KindEnterprise, []string{"中国航空发动机集团", "中航发"}}, {"中国航天科技集团", store.KindEnterprise, nil},
 	{"中国航天科工集团", store.KindEnterprise, []string{"中国航天科工", "航天科工"}}, {"中国核工业集团", store.KindEnterprise, []string{"中核集团"}},
 	{"国家电网", store.KindEnterprise, nil}, {"中国移动", store.KindEnterprise, nil},
