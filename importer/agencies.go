@@ -67,7 +67,7 @@ func zoneAgency(m *Mention) bool {
 
 // reBareDepartment: a provincial department named without its province,
 // "科技厅", "教育厅党组成员": only provinces have 厅.
-var reBareDepartment = regexp.MustCompile(`(科技|教育|财政|经信|人社|商务|民政|司法|水利|卫健|文旅|应急管理|自然资源|生态环境|交通运输|农业农村)厅`)
+var reBareDepartment = regexp.MustCompile(`(科技|教育|财政|经信|人社|商务|民政|司法|水利|卫健|文旅|应急管理|自然资源|生态环境|环保|交通运输|农业农村)厅`)
 
 // bareDepartments reads a provincial department named bare, as "省科技厅"
 // for relative to resolve.
@@ -134,7 +134,7 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 // that names it either way, or a graph that holds the other form, meets
 // it. Ambiguous short forms (交通局: 交通运输局 or 交通局) are left out.
 var agencyShort = []struct{ short, full string }{
-	{"科技局", "科学技术局"}, {"经信局", "经济和信息化局"}, {"经科信局", "经济科技和信息化局"}, {"经科局", "经济和科技局"},
+	{"科技局", "科学技术局"}, {"环保厅", "环境保护厅"}, {"经信局", "经济和信息化局"}, {"经科信局", "经济科技和信息化局"}, {"经科局", "经济和科技局"},
 	{"发改委", "发展和改革委员会"}, {"发展改革委", "发展和改革委员会"}, {"发改局", "发展和改革局"},
 	{"投促局", "投资促进局"}, {"人社局", "人力资源和社会保障局"}, {"市场监管局", "市场监督管理局"},
 	{"新经济委", "新经济发展委员会"}, {"住建局", "住房和城乡建设局"}, {"规自局", "规划和自然资源局"},

@@ -109,6 +109,11 @@ func (r *recognizer) enumerations(si int, s Span) {
 					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindIndustryChain, "enum-chain", 0.6)
 					continue
 				}
+				// "四川省发改委、科技厅、经信委、财政厅、省电力公司等部门和企业":
+				// a department listed with firms is none of them.
+				if reAgencyItem.MatchString(it.text) {
+					continue
+				}
 				if vouched && r.shortBrand(it.text) {
 					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
 					continue
@@ -1379,6 +1384,9 @@ var knownIndustries = sortByLen(strings.Fields(`电子信息 人工智能 生物
 	医药健康 高端医疗器械 高性能医疗器械 新型材料 锂电 临空经济 新一代信息技术 清洁能源 先进能源 先进核能 高端装备制造 能源装备
 	高端能源装备 航空物流 航空动力 工业无人机 消费电子 白酒
 	核医疗 核技术应用 多晶硅 晶硅光伏 钒钛 化工新材料 储能电池 都市现代农业 能源化工 清洁能源装备`))
+
+// reAgencyItem: a list's item named as a government's department.
+var reAgencyItem = regexp.MustCompile(`(厅|局|委|办|委员会)$`)
 
 // reFieldModifier: words a field follows inside a phrase that still uses it
 // as a field: "全市电子信息产业", "新兴电子信息产业集群", "一批商业航天初创企业".

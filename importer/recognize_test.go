@@ -71,6 +71,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中共自贡市大安区委"}, []string{"中共成都市自贡市大安区委"}},
 		{"a group's unit named by the group's short name and its own is read whole", "航空工业成飞与星河科技有限公司签约。",
 			[]string{"ENTERPRISE 航空工业成飞"}, []string{"中国航空工业集团有限公司"}},
+		{"departments listed with firms are the province's departments, not firms", "四川省发改委、科技厅、能源局、经信委、财政厅、环保厅、星河电力公司等部门和企业机构也参加了会议。",
+			[]string{"GOVERNMENT_AGENCY 四川省财政厅", "GOVERNMENT_AGENCY 四川省环境保护厅"}, []string{"经信委", "财政厅", "环保厅"}},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
