@@ -65,6 +65,35 @@ func zoneAgency(m *Mention) bool {
 	return m.Kind == store.KindGovernmentAgency && (strings.HasSuffix(m.Name, "管委会") || strings.HasSuffix(m.Name, "管理委员会") || strings.HasSuffix(m.Name, "党工委"))
 }
 
+// listedDepartments: "成都市经信局、公安局、交通运输局、住建局" — the
+// departments listed after a place's first are the same place's, named
+// bare; officialNames gives them their official names.
+func (r *recognizer) listedDepartments(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reDepartmentList.FindAllStringSubmatchIndex(str, -1) {
+		place, ok := r.placeNamed(str[loc[2]:loc[3]])
+		if !ok || level(place) < 1 {
+			continue
+		}
+		at := s.Start + utf8.RuneCountInString(str[:loc[6]])
+		for _, item := range strings.Split(str[loc[6]:loc[7]], "、") {
+			n := utf8.RuneCountInString(item)
+			if item != "" && !placeAt([]rune(item)) && !reCommitteeItem.MatchString(item) {
+				r.add(si, at, at+n, place+item, store.KindGovernmentAgency, "listed-department", 0.6)
+			}
+			at += n + 1
+		}
+	}
+}
+
+var (
+	// reDepartmentList: a place's department, then more named bare.
+	reDepartmentList = regexp.MustCompile(`(\p{Han}{2,6}?[省市区县])(\p{Han}{2,8}?[局厅委])、((?:\p{Han}{2,8}?[局厅委])(?:、\p{Han}{2,8}?[局厅委])*)`)
+	// reCommitteeItem: a committee or a party body, which no department
+	// list holds ("绵阳市委常委、科技城党工委…").
+	reCommitteeItem = regexp.MustCompile(`(党委|工委|常委|[省市区县]委|管委)$|党`)
+)
+
 // reBareDepartment: a provincial department named without its province,
 // "科技厅", "教育厅党组成员": only provinces have 厅.
 var reBareDepartment = regexp.MustCompile(`(科技|教育|财政|经信|人社|商务|民政|司法|水利|卫健|文旅|应急管理|自然资源|生态环境|环保|交通运输|农业农村)厅`)

@@ -213,6 +213,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.partyCommittees(si, s)
 		r.partyMeetings(si, s)
 		r.bareDepartments(si, s)
+		r.listedDepartments(si, s)
 		r.numberedMeetings(si, s)
 		r.agenciesWithAnd(si, s)
 		r.districtGovernments(si, s)
