@@ -134,7 +134,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"应急管理厅", store.KindGovernmentAgency, false}, {"审计厅", store.KindGovernmentAgency, false},
 	{"公安厅", store.KindGovernmentAgency, false}, {"退役军人事务厅", store.KindGovernmentAgency, false},
 	{"科学技术厅", store.KindGovernmentAgency, false},
-	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false},
+	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false}, {"政策研究室", store.KindGovernmentAgency, false},
 	// 服务中心 are platforms (12 of the 14 annotated), the public ones
 	// agencyCentre names aside.
 	{"服务中心", store.KindPlatform, true},
@@ -588,6 +588,9 @@ var gazetteer = append([]lexEntry{
 	{"中国银行保险监督管理委员会", store.KindGovernmentAgency, []string{"银保监会"}},
 	{"国家自然科学基金委员会", store.KindGovernmentAgency, []string{"国家自然科学基金委"}},
 	{"中国科学技术协会", store.KindGovernmentAgency, []string{"中国科协"}},
+	// The province's data bureau's centre, a public body though its name
+	// ends as a data centre does.
+	{"四川省大数据中心", store.KindGovernmentAgency, []string{"省大数据中心"}},
 	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "省人民政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
 	// Sichuan's new areas, which longer names open
 	// ("宜宾三江新区东部产业园").

@@ -75,6 +75,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 四川省财政厅", "GOVERNMENT_AGENCY 四川省环境保护厅"}, []string{"经信委", "财政厅", "环保厅"}},
 		{"the departments listed bare after a place's first are the place's; a committee's list is no department's", "成都市经信局、公安局、交通运输局、住建局,成都龙泉驿区等单位参加。绵阳市委常委、科技城党工委副书记、管委会常务副主任、市委军民融合办主任、市国资委党委书记黄某某出席。",
 			[]string{"GOVERNMENT_AGENCY 成都市公安局", "GOVERNMENT_AGENCY 成都市交通运输局", "GOVERNMENT_AGENCY 成都市住房和城乡建设局"}, []string{"绵阳市科技城党工委", "绵阳市科技城管理委员会"}},
+		{"the province's data centre is a public body, named with or without its province; a policy research office is an agency", "活动中,省大数据中心与德阳市政府签订了协议。中央政策研究室原副主任张某出席。",
+			[]string{"GOVERNMENT_AGENCY 四川省大数据中心", "GOVERNMENT_AGENCY 中央政策研究室"}, nil},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
