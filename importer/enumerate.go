@@ -51,6 +51,10 @@ func (r *recognizer) enumerations(si int, s Span) {
 		if r.text[q] != '等' || q+3 <= s.End && string(r.text[q:q+3]) == "等离子" {
 			continue
 		}
+		// "电子科技大学(深圳)高等研究院": 等 in a word (高等, 中等) lists nothing.
+		if strings.ContainsRune("高中初同平对均", r.text[q-1]) {
+			continue
+		}
 		items := r.items(s, q)
 		if len(items) == 0 {
 			continue
