@@ -1675,6 +1675,20 @@ func TestOwnedFirmShortForm(t *testing.T) {
 	t.Fatalf("no firm named 东方电气星河汽轮机有限公司 in %v", ex.Batch.Entities)
 }
 
+// A name the tagger reads up to a bracket it opens ends after the bracket.
+func TestTaggedNameClosesItsBracket(t *testing.T) {
+	text := "标题\n作为天府锦城实验室的组成部分,天府锦城实验室(前沿医学中心)由成都高新区与四川大学等机构联合共建。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "bracket.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ex.Mentions {
+		if strings.Count(m.Name, "(") != strings.Count(m.Name, ")") {
+			t.Errorf("%s %q has an unclosed bracket", m.Kind, m.Name)
+		}
+	}
+}
+
 // A unit the tagger reads whole, named after a known body the lexicon
 // reads inside it, is the body's.
 func TestUnitOfALexiconBody(t *testing.T) {

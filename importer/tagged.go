@@ -248,6 +248,11 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 	for si, s := range sents {
 		for _, sp := range read[si].Spans() {
 			start, end := s.Start+sp.Start, s.Start+sp.End
+			// "天府锦城实验室(前沿医学中心)": a bracket the span opens, it
+			// closes.
+			if end < s.End && text[end] == ')' && strings.Count(string(text[start:end]), "(") > strings.Count(string(text[start:end]), ")") {
+				end++
+			}
 			kind := store.Kind(sp.Kind)
 			if end-start < 2 || !kind.Valid() || kind == store.KindOther {
 				continue
