@@ -1675,16 +1675,21 @@ func TestOwnedFirmShortForm(t *testing.T) {
 	t.Fatalf("no firm named 东方电气星河汽轮机有限公司 in %v", ex.Batch.Entities)
 }
 
-// A name the tagger reads up to a bracket it opens ends after the bracket.
+// A name the tagger reads up to a bracket it opens ends after the bracket;
+// none runs over a clause's end.
 func TestTaggedNameClosesItsBracket(t *testing.T) {
-	text := "标题\n作为天府锦城实验室的组成部分,天府锦城实验室(前沿医学中心)由成都高新区与四川大学等机构联合共建。"
+	text := "标题\n作为天府锦城实验室的组成部分,天府锦城实验室(前沿医学中心)由成都高新区与四川大学等机构联合共建。" +
+		"成都地铁1号线、7号线、10号线三线联动开行“蓉漂 · 人才”主题专列;高新区菁蓉广场启动“蓉漂 · 高峰荟”,300位英才如期汇聚。"
 	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "bracket.txt", Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, m := range ex.Mentions {
-		if strings.Count(m.Name, "(") != strings.Count(m.Name, ")") {
+		if strings.Count(m.Name, "(") != strings.Count(m.Name, ")") || strings.Count(m.Name, "“") != strings.Count(m.Name, "”") {
 			t.Errorf("%s %q has an unclosed bracket", m.Kind, m.Name)
+		}
+		if strings.Contains(m.Name, ";") {
+			t.Errorf("%s %q runs over a clause's end", m.Kind, m.Name)
 		}
 	}
 }

@@ -248,10 +248,16 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 	for si, s := range sents {
 		for _, sp := range read[si].Spans() {
 			start, end := s.Start+sp.Start, s.Start+sp.End
-			// "天府锦城实验室(前沿医学中心)": a bracket the span opens, it
-			// closes.
-			if end < s.End && text[end] == ')' && strings.Count(string(text[start:end]), "(") > strings.Count(string(text[start:end]), ")") {
-				end++
+			// "天府锦城实验室(前沿医学中心)": a bracket or a quote the span
+			// opens, it closes; a span that leaves one open, or runs over a
+			// clause's end, is no name.
+			for _, p := range [][2]string{{"(", ")"}, {"“", "”"}} {
+				if end < s.End && string(text[end]) == p[1] && strings.Count(string(text[start:end]), p[0]) > strings.Count(string(text[start:end]), p[1]) {
+					end++
+				}
+			}
+			if sp := string(text[start:end]); strings.Count(sp, "(") != strings.Count(sp, ")") || strings.Count(sp, "“") != strings.Count(sp, "”") || strings.ContainsAny(sp, ";;。") {
+				continue
 			}
 			kind := store.Kind(sp.Kind)
 			if end-start < 2 || !kind.Valid() || kind == store.KindOther {
