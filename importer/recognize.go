@@ -248,6 +248,10 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	r.committeeGovernments(ms, city)
 	// A bare "市委" the page gives no place for names no body.
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
+	// "国家循环化改造示范试点园区", "四川省绿色园区": a title the state or
+	// the province gives parks names a class of them, not one (the
+	// annotated pages give 1 of 9 such as a body).
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Kind != store.KindEvent && reDesignation.MatchString(m.Name) })
 	// "国家高新区" is a class of zones; a name that ends in it was run on
 	// from words before the class ("国务院高度重视国家高新区"), unless a
 	// place opens it ("乐山国家高新区"). A circle of travel time is no
@@ -1215,6 +1219,9 @@ func (r *recognizer) subsidiaries(si int, s Span) {
 		r.add(si, k, e, string(r.text[k:e]), store.KindEnterprise, "subsidiary", 0.6)
 	}
 }
+
+// reDesignation: a title the state or the province gives a park or a base.
+var reDesignation = regexp.MustCompile(`^(国家|国家级|四川省|省级|省)\p{Han}*?(示范|试点|首批|绿色|生态)\p{Han}*(园区|园|基地|示范区)$`)
 
 // reSubsidiaryVerb: the verbs that end a subsidiary's name after it.
 var reSubsidiaryVerb = regexp.MustCompile(`^(增资|投资|签约|落户|建设|成立|位于|注册|正式|负责|主要|开展)`)
