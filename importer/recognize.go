@@ -2575,7 +2575,7 @@ var capitalKinds = wordSet(`注册资本 社会资本 耐心资本 国有资本 
 // rePlant: heads of a firm's plants, works and headquarters, of media
 // centres and venues (会议中心, 展示中心), and superlatives that describe a
 // body rather than name it (西部最大氢能产业基地).
-var rePlant = regexp.MustCompile(`(生产|制造|研制|加工|厨房|总装及试验|配套|产业化|创制|总部)基地$|(融媒体|新闻|会议|会展|展示|接待|购物|商业)中心$|最(大|强|具|早|先)`)
+var rePlant = regexp.MustCompile(`(生产|制造|研制|加工|厨房|总装及试验|配套|产业化|创制|总部)基地$|(融媒体|新闻|会议|会展|展示|接待|购物|商业)中心$|(采购|生产|结算|客服|营销|销售|仓储|配送|交付|流通)中心$|最(大|强|具|早|先)`)
 
 // ownedHeads end the names of units a university or institute runs.
 var ownedHeads = sortByLen(strings.Fields(`协同创新中心 创新中心 研究中心 技术中心 转移中心 转化中心 中心 研究院 研究所 学院 实验室 科技园 科创园 创新园 产业园 孵化器 平台 基地`))
