@@ -1265,6 +1265,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 绵阳市人民政府 -> 上海交通大学"}},
 		{"a party that joins others to sign and set up a body partners each", "近日,星华科创投公司联合星江产投公司、成都星创投集团成功签约设立星蒲联动产业基金。",
 			[]string{"PARTNERS_WITH 星华科创投公司 -> 星江产投公司", "PARTNERS_WITH 星华科创投公司 -> 成都星创投集团", "PARTNERS_WITH 星江产投公司 -> 成都星创投集团"}},
+		{"a place that holds an event, said with when", "成都市近日举行星河重大产业化项目集中签约仪式,20个项目签约。",
+			[]string{"LOCATED_IN 星河重大产业化项目集中签约仪式 -> 成都市"}},
 		{"a firm's officers who sit on its party committee, after a comma", "星道交通服务集团党委书记、董事长罗某某,党委委员、副总经理殷某某,党委委员、财务总监袁某某出席座谈。",
 			[]string{"WORKS_AT 殷某某 -> 星道交通服务集团", "WORKS_AT 袁某某 -> 星道交通服务集团"}},
 		{"a run of officers after a comma, at a university or a firm", "星河大学党委书记王某某,副校长李某某,党委副书记、副校长张某某出席。星湖科技有限公司董事长赵某某,总经理钱某某,副总经理孙某某参加。",
