@@ -355,7 +355,7 @@ var gazetteer = append([]lexEntry{
 	{"简阳市", store.KindRegion, []string{"简阳"}}, {"都江堰市", store.KindRegion, []string{"都江堰"}}, {"彭州市", store.KindRegion, []string{"彭州"}},
 	{"邛崃市", store.KindRegion, []string{"邛崃"}}, {"崇州市", store.KindRegion, []string{"崇州"}}, {"金堂县", store.KindRegion, []string{"金堂"}},
 	{"大邑县", store.KindRegion, []string{"大邑"}}, {"蒲江县", store.KindRegion, []string{"蒲江"}},
-	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区", "成都市高新区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区"}},
+	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区", "成都市高新区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区", "成都天府新区"}},
 	{"成都高新西区", store.KindRegion, nil}, {"成都高新南区", store.KindRegion, nil}, {"成都高新东区", store.KindRegion, nil},
 	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
 	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
