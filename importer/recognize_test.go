@@ -1269,6 +1269,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星华科创投公司 -> 星江产投公司", "PARTNERS_WITH 星华科创投公司 -> 成都星创投集团", "PARTNERS_WITH 星江产投公司 -> 成都星创投集团"}},
 		{"a place that holds an event, said with when", "成都市近日举行星河重大产业化项目集中签约仪式,20个项目签约。",
 			[]string{"LOCATED_IN 星河重大产业化项目集中签约仪式 -> 成都市"}},
+		{"bodies joined by 及 before a verb of settling each settle", "星河鲲鹏天府实验室及星海软件研发中心正式落户成都高新区。",
+			[]string{"LOCATED_IN 星河鲲鹏天府实验室 -> 成都高新区", "LOCATED_IN 星海软件研发中心 -> 成都高新区"}},
 		{"a firm's officers who sit on its party committee, after a comma", "星道交通服务集团党委书记、董事长罗某某,党委委员、副总经理殷某某,党委委员、财务总监袁某某出席座谈。",
 			[]string{"WORKS_AT 殷某某 -> 星道交通服务集团", "WORKS_AT 袁某某 -> 星道交通服务集团"}},
 		{"a run of officers after a comma, at a university or a firm", "星河大学党委书记王某某,副校长李某某,党委副书记、副校长张某某出席。星湖科技有限公司董事长赵某某,总经理钱某某,副总经理孙某某参加。",

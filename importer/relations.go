@@ -580,8 +580,9 @@ func (v *sentenceView) pairs() {
 					v.add(store.RelPartnersWith, f, b, "partners-join", 0.7, nil)
 				}
 			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
-				// "A、B先后迁入绵阳": each body the clause opens with.
-				for _, f := range v.listUntil(i, ms) {
+				// "A、B先后迁入绵阳", "A及B正式落户Y": each body the clause
+				// opens with.
+				for _, f := range v.listUntil(i, ms, "及", "和") {
 					v.add(store.RelLocatedIn, f, b, "settled-in", 0.8, map[string]string{"how": strings.Trim(reSettle.FindStringSubmatch(g)[2], " ")})
 				}
 			case reOpenedAt.MatchString(g) && b.Kind == store.KindRegion && builtKinds[a.Kind] && a.Kind != store.KindRegion:
@@ -1087,12 +1088,12 @@ var officeTitles = map[store.Kind]map[string]bool{
 		总工程师`),
 }
 
-// listUntil is the list of bodies joined by 、 that ends with ms[i], at
-// the start of its clause: "A、B、C与X签约" gives A, B and C. A list that
+// listUntil is the list of bodies joined by 、 (or by the joins given)
+// that ends with ms[i], at the start of its clause: "A、B、C与X签约" gives A, B and C. A list that
 // follows other words in its clause ("与A、B签约") is ms[i] alone.
-func (v *sentenceView) listUntil(i int, ms []*Mention) []*Mention {
+func (v *sentenceView) listUntil(i int, ms []*Mention, joins ...string) []*Mention {
 	k := i
-	for k > 0 && v.gap(ms[k-1].End, ms[k].Start) == "、" && bodyKinds[ms[k-1].Kind] {
+	for k > 0 && (v.gap(ms[k-1].End, ms[k].Start) == "、" || slices.Contains(joins, v.gap(ms[k-1].End, ms[k].Start))) && bodyKinds[ms[k-1].Kind] {
 		k--
 	}
 	if k == i || v.clauseStart(ms[k].Start) != ms[k].Start && utf8.RuneCountInString(v.gap(v.clauseStart(ms[k].Start), ms[k].Start)) > 4 {
