@@ -447,6 +447,8 @@ var gazetteer = append([]lexEntry{
 	{"中国科学院", store.KindResearchInstitute, []string{"中科院"}}, {"中国工程院", store.KindResearchInstitute, nil},
 	{"中国科学院成都分院", store.KindResearchInstitute, []string{"中科院成都分院"}},
 	{"中国科学院光电技术研究所", store.KindResearchInstitute, []string{"中科院光电所", "光电所"}},
+	{"中国科学院成都生物研究所", store.KindResearchInstitute, []string{"中科院成都生物所", "成都生物所"}},
+	{"中国科学院金属研究所", store.KindResearchInstitute, []string{"中科院金属所"}},
 	{"中国工程物理研究院", store.KindResearchInstitute, []string{"中物院"}},
 	{"四川大学华西医院", store.KindResearchInstitute, []string{"华西医院"}},
 	{"中国核动力研究设计院", store.KindResearchInstitute, []string{"核动力院"}},

@@ -89,6 +89,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"检验检测", "科技服务"}},
 		{"the new area named after Chengdu is the province's new area", "星河基地落户成都天府新区。",
 			[]string{"REGION 四川天府新区"}, []string{"成都天府新区"}},
+		{"the Academy's institutes named short", "攀钢、南京理工大学、中科院金属所签订战略合作协议。成都生物所党委书记叶某出席。",
+			[]string{"RESEARCH_INSTITUTE 中国科学院金属研究所", "RESEARCH_INSTITUTE 中国科学院成都生物研究所"}, nil},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
