@@ -1712,6 +1712,28 @@ func TestTaggedNameClosesItsBracket(t *testing.T) {
 	}
 }
 
+// An agency the tagger reads by its level alone is the page's province's
+// (the genre's when the page names none), by its official name.
+func TestTaggedAgencyNamedByLevel(t *testing.T) {
+	text := "标题\n省卫计委副主任张某、省卫生计生委主任苏某出席。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "level.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ex.Mentions {
+		if m.Kind == store.KindGovernmentAgency {
+			got = append(got, m.Name)
+			if strings.HasPrefix(m.Name, "省") {
+				t.Errorf("agency %q named by its level alone", m.Name)
+			}
+		}
+	}
+	if !slices.Contains(got, "四川省卫生和计划生育委员会") {
+		t.Errorf("agencies %q; want 四川省卫生和计划生育委员会", got)
+	}
+}
+
 // A unit the tagger reads whole, named after a known body the lexicon
 // reads inside it, is the body's.
 func TestUnitOfALexiconBody(t *testing.T) {

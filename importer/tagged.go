@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"innograph/hanzi"
 	"innograph/importer/tagger"
@@ -290,6 +291,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 	if len(gaps) == 0 {
 		return ms
 	}
+	relativeAgencies(gaps, homePlaces(ms))
 	kept := ms[:0]
 	for i, m := range ms {
 		if !replaced[i] || known(m.Rule) {
@@ -299,6 +301,34 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 	ms = append(kept, gaps...)
 	sortMentions(ms)
 	return ms
+}
+
+// relativeAgencies names the agencies the model reads by their level alone
+// ("省卫计委", "市经信局") after the page's province or city, as relative
+// does the rules' (the genre's province when the page names none), and by
+// their official names.
+func relativeAgencies(ms []Mention, homes map[string]string) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindGovernmentAgency {
+			continue
+		}
+		for _, level := range []string{"省", "市"} {
+			rest, ok := strings.CutPrefix(m.Name, level)
+			if !ok || utf8.RuneCountInString(rest) < 2 || strings.HasPrefix(rest, "委") || strings.HasPrefix(rest, "政府") {
+				continue
+			}
+			h := homes[level]
+			if h == "" && level == "省" {
+				h = "四川省"
+			}
+			if h != "" {
+				m.Aliases = append(m.Aliases, m.Name)
+				m.Name = h + rest
+			}
+		}
+	}
+	officialNames(ms)
 }
 
 // known says a rule found the name in the graph or the lexicon, as a
