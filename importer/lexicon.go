@@ -593,6 +593,9 @@ var gazetteer = append([]lexEntry{
 	// The province's data bureau's centre, a public body though its name
 	// ends as a data centre does.
 	{"四川省大数据中心", store.KindGovernmentAgency, []string{"省大数据中心"}},
+	// Chengdu's state-assets commission is named without its government,
+	// as few others are (四川省人民政府国有资产监督管理委员会).
+	{"成都市国有资产监督管理委员会", store.KindGovernmentAgency, []string{"成都市国资委"}},
 	{"四川省人民政府", store.KindGovernmentAgency, []string{"省政府", "省人民政府", "四川省政府"}}, {"成都市人民政府", store.KindGovernmentAgency, []string{"市政府", "成都市政府"}},
 	// Sichuan's new areas, which longer names open
 	// ("宜宾三江新区东部产业园").

@@ -93,6 +93,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"RESEARCH_INSTITUTE 中国科学院金属研究所", "RESEARCH_INSTITUTE 中国科学院成都生物研究所"}, nil},
 		{"the province's agency named by its level alone, whatever rule reads it", "省信息化工作办公室专职副主任陈某,省科技厅二级巡视员王某某共同揭牌。",
 			[]string{"GOVERNMENT_AGENCY 四川省科学技术厅"}, []string{"省科技厅"}},
+		{"Chengdu's state-assets commission keeps its own official name", "责任单位:市金融工作局、市财政局、市国资委。成都市举行会议。",
+			[]string{"GOVERNMENT_AGENCY 成都市国有资产监督管理委员会"}, []string{"成都市人民政府国有资产监督管理委员会"}},
 		{"firms a year gives birth to, counted with their rank (诞生A、B、C3家独角兽企业)", "去年一年诞生星玖星玖、星云科技、星潮传媒3家独角兽企业。",
 			[]string{"ENTERPRISE 星玖星玖", "ENTERPRISE 星云科技", "ENTERPRISE 星潮传媒"}, []string{"去年一年诞生星玖星玖"}},
 		{"the parties listed after 与 up to a verb of signing are firms; a place, a bureau or a body another rule reads is none", "星河数谷与讯星股份、迅星科技、华星创通现场签订项目合作协议。四川省与美国华盛顿州、星海医学院签署协议。该区与星光集团、该区楼宇办签约。",
