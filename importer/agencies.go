@@ -139,7 +139,8 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 			// genre's province when the page names none.
 			// So is the province's committee named bare, "省委、省政府",
 			// as the lexicon takes 省政府 for 四川省人民政府.
-			// So is the province's any agency: "省科技厅", "省信息化工作办公室".
+			// So is any agency named by the province's level alone:
+			// "省科技厅", "省信息化工作办公室".
 			if h == "" && (m.Rule == "bare-department" || level == "省") {
 				h = "四川省"
 			}

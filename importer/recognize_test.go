@@ -1717,7 +1717,7 @@ func TestTaggedNameClosesItsBracket(t *testing.T) {
 // An agency the tagger reads by its level alone is the page's province's
 // (the genre's when the page names none), by its official name.
 func TestTaggedAgencyNamedByLevel(t *testing.T) {
-	text := "标题\n省卫计委副主任张某、省卫生计生委主任苏某出席。"
+	text := "标题\n省卫计委副主任张某、省卫生计生委主任苏某出席。成都市举行会议。市场监管局副局长王某出席。"
 	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "level.txt", Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
@@ -1730,6 +1730,9 @@ func TestTaggedAgencyNamedByLevel(t *testing.T) {
 				t.Errorf("agency %q named by its level alone", m.Name)
 			}
 		}
+	}
+	if slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "市场监") && !strings.HasPrefix(n, "市场") }) {
+		t.Errorf("agencies %q: 市场 read as a level", got)
 	}
 	if !slices.Contains(got, "四川省卫生和计划生育委员会") {
 		t.Errorf("agencies %q; want 四川省卫生和计划生育委员会", got)

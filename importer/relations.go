@@ -1089,8 +1089,9 @@ var officeTitles = map[store.Kind]map[string]bool{
 }
 
 // listUntil is the list of bodies joined by 、 (or by the joins given)
-// that ends with ms[i], at the start of its clause: "A、B、C与X签约" gives A, B and C. A list that
-// follows other words in its clause ("与A、B签约") is ms[i] alone.
+// that ends with ms[i], at the start of its clause: "A、B、C与X签约"
+// gives A, B and C. A list that follows other words in its clause
+// ("与A、B签约") is ms[i] alone.
 func (v *sentenceView) listUntil(i int, ms []*Mention, joins ...string) []*Mention {
 	k := i
 	for k > 0 && (v.gap(ms[k-1].End, ms[k].Start) == "、" || slices.Contains(joins, v.gap(ms[k-1].End, ms[k].Start))) && bodyKinds[ms[k-1].Kind] {

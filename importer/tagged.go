@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -257,7 +258,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 					end++
 				}
 			}
-			if sp := string(text[start:end]); strings.Count(sp, "(") != strings.Count(sp, ")") || strings.Count(sp, "“") != strings.Count(sp, "”") || strings.ContainsAny(sp, ";;。") {
+			if sp := string(text[start:end]); strings.Count(sp, "(") != strings.Count(sp, ")") || strings.Count(sp, "“") != strings.Count(sp, "”") || strings.ContainsAny(sp, ";。") {
 				continue
 			}
 			kind := store.Kind(sp.Kind)
@@ -315,7 +316,9 @@ func relativeAgencies(ms []Mention, homes map[string]string) {
 		}
 		for _, level := range []string{"省", "市"} {
 			rest, ok := strings.CutPrefix(m.Name, level)
-			if !ok || utf8.RuneCountInString(rest) < 2 || strings.HasPrefix(rest, "委") || strings.HasPrefix(rest, "政府") {
+			// "市场监管局" opens with 市 as a word of its own, no level.
+			if !ok || utf8.RuneCountInString(rest) < 2 || strings.HasPrefix(rest, "委") || strings.HasPrefix(rest, "政府") ||
+				strings.HasPrefix(rest, "场") || !reLevelAgency.MatchString(rest) {
 				continue
 			}
 			h := homes[level]
@@ -330,6 +333,9 @@ func relativeAgencies(ms []Mention, homes map[string]string) {
 	}
 	officialNames(ms)
 }
+
+// reLevelAgency: the heads of the agencies named by their level alone.
+var reLevelAgency = regexp.MustCompile(`(局|厅|委|办|办公室|委员会|中心)$`)
 
 // known says a rule found the name in the graph or the lexicon, as a
 // body of its own whatever the model reads around it.
