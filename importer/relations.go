@@ -693,7 +693,11 @@ func (v *sentenceView) pairs() {
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
 			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友") && !graduateTitles[g] && !noPostTitles[g]:
 				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
-			case g == "" && j == i+1 && bodyKinds[a.Kind] && b.Kind == store.KindTalent && postsAfter[v.r.titleAt(b.End, v.s.End)]:
+			case g == "" && j == i+1 && bodyKinds[a.Kind] && b.Kind == store.KindTalent && (postsAfter[v.r.titleAt(b.End, v.s.End)] ||
+				// "四川大学王琪院士团队": an academician named after a body
+				// other than an academy works there (the annotated pages:
+				// 3 of 3; after an academy, 0 of 5: membership, no post).
+				v.r.titleAt(b.End, v.s.End) == "院士" && !reAcademy.MatchString(a.Name)):
 				// "西南技术物理研究所宋海智研究员", and the list that goes
 				// on, "A樊军教授、翟亮教授、林克斌研究员": a name between its
 				// body and its post.
@@ -1076,6 +1080,9 @@ func allTitles(t string, titles map[string]bool) bool {
 var postsAfter = wordSet(`教授 副教授 研究员 副研究员 总经理 副总经理 董事长 副董事长 总裁 副总裁 院长 副院长 所长 副所长 主任 副主任
 	总工程师 首席科学家 首席技术官 首席执行官 创始人 联合创始人 高级工程师 负责人 理事长 会长 秘书长 行长
 	主席 副主席 局长 副局长 处长 副处长 厅长 副厅长 部长 副部长 书记 副书记 博士 工程师`)
+
+// reAcademy: the academies whose academicians are members, not staff.
+var reAcademy = regexp.MustCompile(`(科学院|工程院)$`)
 
 // officeTitles are the offices of a body of each kind, as the genre lists
 // its officers.
