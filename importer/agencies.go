@@ -91,7 +91,7 @@ var (
 	reDepartmentList = regexp.MustCompile(`(\p{Han}{2,6}?[省市区县])(\p{Han}{2,8}?[局厅委])、((?:\p{Han}{2,8}?[局厅委])(?:、\p{Han}{2,8}?[局厅委])*)`)
 	// reCommitteeItem: a committee or a party body, which no department
 	// list holds ("绵阳市委常委、科技城党工委…").
-	reCommitteeItem = regexp.MustCompile(`(党委|工委|常委|[省市区县]委|管委)$|党`)
+	reCommitteeItem = regexp.MustCompile(`(工委|常委|[省市区县]委|管委)$|党`)
 )
 
 // reBareDepartment: a provincial department named without its province,
@@ -119,7 +119,6 @@ func (r *recognizer) bareDepartments(si int, s Span) {
 // district's news, "区科技局" is that district's 科技局.
 func (r *recognizer) relative(ms []Mention) []Mention {
 	homes := homePlaces(ms)
-	home := func(level string) string { return homes[level] }
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != store.KindGovernmentAgency {
@@ -134,17 +133,7 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				rest == "人大常委会" || rest == "政协") {
 				continue
 			}
-			h := home(level)
-			// A department named bare, "科技厅", is the province's; the
-			// genre's province when the page names none.
-			// So is the province's committee named bare, "省委、省政府",
-			// as the lexicon takes 省政府 for 四川省人民政府.
-			// So is any agency named by the province's level alone:
-			// "省科技厅", "省信息化工作办公室".
-			if h == "" && (m.Rule == "bare-department" || level == "省") {
-				h = "四川省"
-			}
-			if h != "" {
+			if h := levelHome(homes, level); h != "" {
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
 				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
@@ -157,6 +146,18 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// levelHome is the page's place of a level ("省", "市", …) that an agency
+// named by the level alone belongs to. The province's is the genre's when
+// the page names none: a department named bare (科技厅, which
+// bareDepartments reads as 省科技厅), the committee (省委、省政府, as the
+// lexicon takes 省政府 for 四川省人民政府), any agency named by 省 alone.
+func levelHome(homes map[string]string, level string) string {
+	if h := homes[level]; h != "" || level != "省" {
+		return h
+	}
+	return "四川省"
 }
 
 // agencyShort maps the short forms that agencies go by in prose to the

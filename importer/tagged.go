@@ -306,8 +306,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 
 // relativeAgencies names the agencies the model reads by their level alone
 // ("省卫计委", "市经信局") after the page's province or city, as relative
-// does the rules' (the genre's province when the page names none), and by
-// their official names.
+// does the rules', and by their official names.
 func relativeAgencies(ms []Mention, homes map[string]string) {
 	for i := range ms {
 		m := &ms[i]
@@ -321,11 +320,7 @@ func relativeAgencies(ms []Mention, homes map[string]string) {
 				strings.HasPrefix(rest, "场") || !reLevelAgency.MatchString(rest) {
 				continue
 			}
-			h := homes[level]
-			if h == "" && level == "省" {
-				h = "四川省"
-			}
-			if h != "" {
+			if h := levelHome(homes, level); h != "" {
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
 			}
