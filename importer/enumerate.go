@@ -76,8 +76,8 @@ func (r *recognizer) enumerations(si int, s Span) {
 			// "等创新药重大产业化项目": 产业化 is no industry.
 			!strings.HasPrefix(after[len(reChainHead.FindString(after)):], "化"):
 			r.chainItems(si, items, "enum-chain")
-		case (reFirmHead.MatchString(after) || r.firmsIntroduced(s, items)) && !reAspects.MatchString(after):
-			vouched := r.firmsVouched(items)
+		case (reFirmHead.MatchString(after) || reNotedFirms.MatchString(after) || r.firmsIntroduced(s, items)) && !reAspects.MatchString(after):
+			vouched := r.firmsVouched(items) || reNotedFirms.MatchString(after)
 			for n, it := range splitFirms(items) {
 				it.text = firmBeforeHead(it.text)
 				// "新增链属企业中车数字等": the class of firm before the first
@@ -168,6 +168,11 @@ func (r *recognizer) enumerations(si int, s Span) {
 		}
 	}
 }
+
+// reNotedFirms: a head that ranks the items among firms of note
+// ("鼎桥、医联、美幻等众多新经济领域的知名企业", "索菲亚、欧派等知名家居品牌")
+// vouches for their short brands as no plain "等企业" does.
+var reNotedFirms = regexp.MustCompile(`^(众多|一批|多家|\d+家)?[^,。;、“”]{0,8}?(知名|龙头|头部|领军|大型|外资|国内外知名)[^,。;、“”]{0,4}?(企业|公司|车企|药企|品牌)`)
 
 // reFirmClassLead: the class of firm that opens a list's first item.
 var reFirmClassLead = regexp.MustCompile(`^(新增|引进|包括)?(链主|链属|配套|龙头|骨干|重点)企业`)
