@@ -728,7 +728,7 @@ func lastIntroducer(rs []rune, end int) (int, bool) {
 			// part of an item ("经" in 低空经济). 就 is one only where the
 			// segment starts ("就轨道交通、…等产业链作了汇报"); inside
 			// it is part of a word (成就).
-			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及如", w))) || itemVerbs[w] ||
+			if w := string(rs[k-l+1 : k+1]); (boundaryWords[w] && (l > 1 || strings.Contains("在对向为从把将以由于与和及如到", w))) || itemVerbs[w] ||
 				k == 0 && w == "就" {
 				return k + 1, l == 1 && strings.Contains("与和及", w)
 			}

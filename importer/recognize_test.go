@@ -153,6 +153,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 国药星生", "ENTERPRISE 威星克", "ENTERPRISE 纳米星景", "ENTERPRISE AMD", "ENTERPRISE 展讯"}, nil},
 		{"fields listed before their field's firms are fields", "星河园区的生物医药、医疗器械、中医药等医药健康领域企业相聚杭城。",
 			[]string{"INDUSTRY_CHAIN 医疗器械", "INDUSTRY_CHAIN 中医药"}, nil},
+		{"a verb of going before a list, and of electing or agreeing before a firm, is no part of a name", "调研组先后到星隆科技、星天实业、恒星悦等企业调研。会议选举星金实业集团股份有限公司为理事长单位,正式同意星银实业集团股份有限公司加入。",
+			[]string{"ENTERPRISE 星隆科技", "ENTERPRISE 星金实业集团股份有限公司", "ENTERPRISE 星银实业集团股份有限公司"}, []string{"到星隆科技", "选举星金实业集团股份有限公司", "正式同意星银实业集团股份有限公司", "同意星银实业集团股份有限公司"}},
 		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
 			nil, []string{"星河", "未来"}},
 		{"a head ranking the items among firms of note vouches for their brands", "该公司已与星菲亚、欧星、全星等知名家居品牌签约。",
