@@ -398,6 +398,13 @@ func (v *sentenceView) nameStructure() {
 				v.add(store.RelCoBuiltBy, out, v.ms[i], "name-built-by", 0.7, nil)
 			}
 		}
+		// "罗江经济开发区迪弗电工科技有限公司": a firm named after its zone
+		// is in it.
+		if z := out.Props["zone"]; z != "" {
+			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Kind == store.KindRegion && m.Surface == z && m.End == out.Start }); i >= 0 {
+				v.add(store.RelLocatedIn, out, v.ms[i], "name-located-in", 0.7, nil)
+			}
+		}
 		// "西南医科大学附属中医医院、附属医院": a unit named with its list's
 		// owner is the owner's.
 		if owner := out.Props["owner"]; owner != "" {

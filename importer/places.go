@@ -496,23 +496,36 @@ var zoneClasses = []struct{ long, short string }{
 	{"经济技术开发区", "经开区"},
 }
 
-// placeShortForms: a facility named once with its place and elsewhere
+// reZoneClassEnd: the classes of zones a page names once with the
+// province and the city before them ("四川德阳罗江经济开发区") and elsewhere
+// without (罗江经济开发区).
+var reZoneClassEnd = regexp.MustCompile(`(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|产业园区|产业园|新区)$`)
+
+// placeShortForms: a facility or a zone named once with its place and elsewhere
 // without it ("在德阳布局清洁能源装备中试基地" beside "德阳清洁能源装备中
 // 试基地") is one body; the longer name stands, the shorter is an alias.
 func placeShortForms(ms []Mention) {
 	full := map[string]string{} // name without its leading place -> name
+	shortened := func(m Mention) bool {
+		return facilityKinds[m.Kind] || m.Kind == store.KindRegion && reZoneClassEnd.MatchString(m.Name) && m.Rule != "lexicon"
+	}
 	for _, m := range ms {
-		if !facilityKinds[m.Kind] || m.Rule == "nested" {
+		if !shortened(m) || m.Rule == "nested" {
 			continue
 		}
-		rs := []rune(m.Name)
-		if cut := placeLead(rs, 4); cut > 0 && len(rs)-cut >= 4 {
-			full[string(rs[cut:])] = m.Name
+		// "四川德阳罗江经济开发区" is 德阳罗江经济开发区 and 罗江经济开发区.
+		for rs := []rune(m.Name); ; {
+			cut := placeLead(rs, 4)
+			if cut == 0 || len(rs)-cut < 4 {
+				break
+			}
+			rs = rs[cut:]
+			full[string(rs)] = m.Name
 		}
 	}
 	for i := range ms {
 		m := &ms[i]
-		if n, ok := full[m.Name]; ok && facilityKinds[m.Kind] {
+		if n, ok := full[m.Name]; ok && shortened(*m) {
 			if !slices.Contains(m.Aliases, m.Name) {
 				m.Aliases = append(m.Aliases, m.Name)
 			}
@@ -533,3 +546,38 @@ func (r *recognizer) cityByname(si int, s Span) {
 }
 
 var reCityByname = regexp.MustCompile(`(?:在|来|赴|抵|留|落户|扎根|落地|齐聚)(蓉)(?:举行|召开|开幕|举办|启幕|闭幕|落地|发布|揭牌|发展|创业|就业|工作|投资|设立)`)
+
+// reZoneInFirm: a zone's class inside a firm's name, "四川德阳罗江经济开发区
+// 迪弗电工科技有限公司": the words after it name a firm of its own.
+var reZoneInFirm = regexp.MustCompile(`^(.{2,}?(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|新城))(.{4,})$`)
+
+// zoneFirms: a firm named after the zone it is in is the firm alone; the
+// zone is a place of its own. The zone's own firms (成都高新区电子信息产业
+// 发展有限公司, …产业园开发有限公司) keep its name: words of what a park's
+// firm does follow it.
+func (r *recognizer) zoneFirms(ms []Mention) []Mention {
+	var extra []Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != store.KindEnterprise || m.Rule == "lexicon" || m.Surface != m.Name {
+			continue
+		}
+		sm := reZoneInFirm.FindStringSubmatch(m.Name)
+		if sm == nil || reParkFirm.MatchString(sm[2]) || reZoneFirmWork.MatchString(sm[2]) || !placeAt([]rune(sm[1])) {
+			continue
+		}
+		zl := utf8.RuneCountInString(sm[1])
+		extra = append(extra, Mention{Span: Span{m.Start, m.Start + zl}, Sentence: m.Sentence, Surface: sm[1], Name: sm[1],
+			Kind: store.KindRegion, Rule: "firm-zone", Conf: 0.75})
+		m.Start += zl
+		m.Surface, m.Name = sm[2], sm[2]
+		if m.Props == nil {
+			m.Props = map[string]string{}
+		}
+		m.Props["zone"] = sm[1]
+	}
+	return append(ms, extra...)
+}
+
+// reZoneFirmWork: what a zone's own firm does, after the zone's name.
+var reZoneFirmWork = regexp.MustCompile(`^[^公]{0,8}?(发展|开发|投资|建设|管理|运营|服务|产业)`)

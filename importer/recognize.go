@@ -228,6 +228,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	r.placeDotEvents(ms)
 	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
+	ms = r.zoneFirms(ms)
 	ms = r.nested(ms)
 	ms = countyZones(ms)
 	ms = r.declared(ms)
