@@ -678,3 +678,71 @@ func (r *recognizer) read(start, end int) bool {
 	}
 	return false
 }
+
+// reGroupShort: a firm named short by a stem and its class, "川投集团",
+// "海天股份", "中国南车公司".
+var reGroupShort = regexp.MustCompile(`^(\p{Han}{2,4})(集团|股份|公司)$`)
+
+// groupShortForms: "四川省投资集团有限责任公司…川投集团" — a short name whose
+// stem takes its characters in order from the start of one legal name on
+// the page, and whose class that name holds right after them, is that
+// firm. Words of its own between them make the legal name another's
+// (川投集团 is no 川投信息产业集团有限公司), and two legal names it could
+// shorten leave it alone.
+func groupShortForms(ms []Mention) {
+	var legal []string
+	for _, m := range ms {
+		if m.Kind == store.KindEnterprise && reLegalFirm.MatchString(m.Name) && !slices.Contains(legal, m.Name) {
+			legal = append(legal, m.Name)
+		}
+	}
+	for i := range ms {
+		o := &ms[i]
+		sm := reGroupShort.FindStringSubmatch(o.Name)
+		if o.Kind != store.KindEnterprise || o.Rule == "lexicon" || sm == nil || strings.HasSuffix(sm[1], "集团") {
+			continue
+		}
+		stem := []rune(sm[1])
+		match := ""
+		for _, l := range legal {
+			rs := []rune(l)
+			if l == o.Name || !strings.Contains(l, sm[2]) || !slices.Contains(rs[:min(3, len(rs))], stem[0]) {
+				continue
+			}
+			k := strings.LastIndex(l, sm[2])
+			end := subsequenceEnd(stem, []rune(l[:k]))
+			if end < 0 || !reShortGap.MatchString(string([]rune(l[:k])[end:])) {
+				continue
+			}
+			if match != "" {
+				match = ""
+				break
+			}
+			match = l
+		}
+		if match != "" {
+			o.Aliases = append(o.Aliases, o.Name)
+			o.Name = match
+		}
+	}
+}
+
+// reShortGap: what may stand between a short name's last character in a
+// legal name and its class: the rest of a word (投资 for 投), or the words
+// of the legal form (中国南车股份有限公司 for 中国南车公司).
+var reShortGap = regexp.MustCompile(`^(\p{Han}?|(集团)?(股份有限|有限责任|股份|有限))$`)
+
+// subsequenceEnd returns where in b the characters of a end when b holds
+// them in order, or -1.
+func subsequenceEnd(a, b []rune) int {
+	k := 0
+	for i, c := range b {
+		if k < len(a) && a[k] == c {
+			k++
+			if k == len(a) {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}

@@ -275,6 +275,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.repeats(ms)
 	ms = r.siblingFirms(ms)
 	ms = r.firmBrands(ms)
+	groupShortForms(ms)
 	ms = r.bareZones(ms)
 	tailForms(ms)
 	middleForms(ms)
