@@ -746,3 +746,30 @@ func subsequenceEnd(a, b []rune) int {
 	}
 	return -1
 }
+
+// operatorBranch: "德阳移动", "四川联通": a carrier's branch named by its
+// province or city and the carrier's short name is a firm, not the place.
+func (r *recognizer) operatorBranches(si int, s Span) {
+	for p := s.Start + 2; p+2 <= s.End; p++ {
+		if !carriers[string(r.text[p:p+2])] {
+			continue
+		}
+		for l := 3; l >= 2; l-- {
+			at := p - l
+			if at < s.Start {
+				continue
+			}
+			stem := string(r.text[at:p])
+			full, ok := placeStems[stem]
+			if !ok || stem != "四川" && (full == "" || level(full) > 2) || at > s.Start && nameRune(r.text[at-1]) && r.boundaryAt(s, at) == 0 {
+				continue
+			}
+			name := string(r.text[at : p+2])
+			r.add(si, at, p+2, name, store.KindEnterprise, "operator-branch", 0.7)
+			break
+		}
+	}
+}
+
+// carriers: the short names of the state's telecom carriers.
+var carriers = wordSet(`移动 联通 电信 铁塔 广电`)

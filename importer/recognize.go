@@ -184,6 +184,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.quotes(si, s)
 		r.headingName(si, s)
 		r.congresses(si, s)
+		r.operatorBranches(si, s)
 		r.gazetteer(si, s)
 		r.suffixes(si, s)
 		r.subsidiaries(si, s)
@@ -1308,6 +1309,10 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			// before 与 is a party of its own, not the first half of a name;
 			// an event's name holds both ("内江市与电子科技大学…座谈会").
 			if c == '与' && r.regionEnds(s, j-1) && !eventSuffix(string(r.text[p:e])) {
+				break
+			}
+			// "四川联通与…大学": so is a carrier's branch.
+			if c == '与' && j-3 >= s.Start && carriers[string(r.text[j-3:j-1])] && !eventSuffix(string(r.text[p:e])) {
 				break
 			}
 			// What precedes a one-character conjunction, 在 or 为: the run
