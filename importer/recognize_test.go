@@ -837,6 +837,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河药业 -> 星海医学城", "LOCATED_IN 星光科技 -> 星海医学城", "LOCATED_IN 星湖医院 -> 星海医学城"}},
 		{"a firm named after its zone is in the zone, which the page also names short; the zone's own firm keeps its name", "四川德阳星江经济开发区星弗电工科技有限公司的车间里,工人们在忙碌。星江经济开发区持续发力。成都高新区电子信息产业发展有限公司成立。",
 			[]string{"LOCATED_IN 星弗电工科技有限公司 -> 四川德阳星江经济开发区", "LOCATED_IN 成都高新区电子信息产业发展有限公司 -> 成都高新区"}},
+		{"bodies listed before a class of platforms settle, and so do bodies that moved in an era", "星河检验中心、星海产业技术研究院等一批国家级、省级平台相继落地乐山;星湖研究院、星光集团在“三线”建设时期就迁入绵阳。",
+			[]string{"LOCATED_IN 星河检验中心 -> 乐山市", "LOCATED_IN 星海产业技术研究院 -> 乐山市", "LOCATED_IN 星湖研究院 -> 绵阳市", "LOCATED_IN 星光集团 -> 绵阳市"}},
 		{"the city's byname between a verb of being and one of holding", "由星河联合会承办的“2024星海赋能发展大会”在蓉举行。",
 			[]string{"LOCATED_IN 2024星海赋能发展大会 -> 成都市"}},
 		{"signing at a place, at an event, in a ceremony named by its agreement, or together under a long title", "四川天府新区在深圳市与星河人才集团正式签订合作协议。成都高新区在推介会上与星海科技股份有限公司、星光半导体有限公司等4家企业进行了现场签约。星湖集团与四川天府新区管理委员会、成都市新津区人民政府在新津区举行《共建星海科学城——星光先进智造产业基地战略合作协议》签约仪式。彭州市人民政府、成都中医药大学、四川星河产业集团有限责任公司共同签署《四川星海现代中药创制基地项目合作协议》。",
