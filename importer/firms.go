@@ -773,3 +773,45 @@ func (r *recognizer) operatorBranches(si int, s Span) {
 
 // carriers: the short names of the state's telecom carriers.
 var carriers = wordSet(`移动 联通 电信 铁塔 广电`)
+
+// reBranchTail: a branch's class after the place it serves.
+var reBranchTail = regexp.MustCompile(`^(省|市)?(分公司|分行|子公司)$`)
+
+// branchOwners: "中国移动广安分公司", "一汽-大众成都分公司", "遨天科技成都子公司":
+// a branch named by its owner and the place it serves is the owner's part;
+// the owner is read from the words before the place, as the page gives them.
+func (r *recognizer) branchOwners(ms []Mention) []Mention {
+	var extra []Mention
+	for _, m := range ms {
+		if m.Kind != store.KindEnterprise || m.Rule == "nested" || !strings.HasSuffix(m.Name, "公司") && !strings.HasSuffix(m.Name, "分行") || m.Surface != m.Name {
+			continue
+		}
+		rs := []rune(m.Name)
+		for k := 2; k+3 <= len(rs); k++ {
+			l := 0
+			for n := min(4, len(rs)-k); n >= 2; n-- {
+				if _, ok := placeStems[string(rs[k:k+n])]; ok {
+					l = n
+					break
+				}
+			}
+			if l == 0 || !reBranchTail.MatchString(string(rs[k+l:])) {
+				continue
+			}
+			owner := string(rs[:k])
+			_, isPlace := placeStems[owner]
+			if slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.Start && o.End < m.End && o.Kind == store.KindEnterprise }) ||
+				distinctLen(owner) < 2 || isPlace {
+				break
+			}
+			name := owner
+			if e, ok := r.gaz.Lookup(owner); ok && e.Kind == store.KindEnterprise {
+				name = e.Name
+			}
+			extra = append(extra, Mention{Span: Span{m.Start, m.Start + k}, Sentence: m.Sentence, Surface: owner, Name: name,
+				Kind: store.KindEnterprise, Rule: "nested", Conf: 0.75})
+			break
+		}
+	}
+	return append(ms, extra...)
+}

@@ -231,6 +231,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	ms = r.noticeBooks(ms)
 	ms = r.zoneFirms(ms)
 	ms = r.nested(ms)
+	ms = r.branchOwners(ms)
 	ms = countyZones(ms)
 	ms = r.declared(ms)
 	ms = r.relative(ms)

@@ -841,6 +841,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河检验中心 -> 乐山市", "LOCATED_IN 星海产业技术研究院 -> 乐山市", "LOCATED_IN 星湖研究院 -> 绵阳市", "LOCATED_IN 星光集团 -> 绵阳市"}},
 		{"a park that opens the sentence brings in firms in a later clause; a district signs bodies in", "目前,星河轨道交通产业园以星海成都公司为龙头,已引进星光电机、今星集团等企业。双流区目前已累计签约包括星海高原研究中心在内的项目。",
 			[]string{"LOCATED_IN 星光电机 -> 星河轨道交通产业园", "LOCATED_IN 今星集团 -> 星河轨道交通产业园", "LOCATED_IN 星海高原研究中心 -> 双流区"}},
+		{"a branch named by its owner and the place it serves is the owner's", "在星汽-大众成都分公司总装车间。星天科技成都子公司分享经验。中国移动广安分公司总经理魏星出席。",
+			[]string{"PART_OF 星汽-大众成都分公司 -> 星汽-大众", "PART_OF 星天科技成都子公司 -> 星天科技", "PART_OF 中国移动广安分公司 -> 中国移动"}},
 		{"the city's byname between a verb of being and one of holding", "由星河联合会承办的“2024星海赋能发展大会”在蓉举行。",
 			[]string{"LOCATED_IN 2024星海赋能发展大会 -> 成都市"}},
 		{"signing at a place, at an event, in a ceremony named by its agreement, or together under a long title", "四川天府新区在深圳市与星河人才集团正式签订合作协议。成都高新区在推介会上与星海科技股份有限公司、星光半导体有限公司等4家企业进行了现场签约。星湖集团与四川天府新区管理委员会、成都市新津区人民政府在新津区举行《共建星海科学城——星光先进智造产业基地战略合作协议》签约仪式。彭州市人民政府、成都中医药大学、四川星河产业集团有限责任公司共同签署《四川星海现代中药创制基地项目合作协议》。",
