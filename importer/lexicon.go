@@ -134,7 +134,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"应急管理厅", store.KindGovernmentAgency, false}, {"审计厅", store.KindGovernmentAgency, false},
 	{"公安厅", store.KindGovernmentAgency, false}, {"退役军人事务厅", store.KindGovernmentAgency, false},
 	{"科学技术厅", store.KindGovernmentAgency, false},
-	{"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false}, {"政策研究室", store.KindGovernmentAgency, false},
+	{"生产力促进中心", store.KindPlatform, false}, {"服务促进中心", store.KindPlatform, false}, {"促进中心", store.KindGovernmentAgency, true}, {"疾控中心", store.KindGovernmentAgency, false}, {"政策研究室", store.KindGovernmentAgency, false},
 	// 服务中心 are platforms (12 of the 14 annotated), the public ones
 	// agencyCentre names aside.
 	{"服务中心", store.KindPlatform, true},

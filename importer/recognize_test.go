@@ -163,6 +163,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星投信息产业集团有限公司", "ENTERPRISE 星投集团"}, nil},
 		{"a carrier's branch named by its province or city is a firm and a party before 与", "四川联通与星海大学签约。星海数谷与德阳移动签约。推进成都电信业务。",
 			[]string{"ENTERPRISE 四川联通", "ENTERPRISE 德阳移动", "ENTERPRISE 成都电信", "UNIVERSITY 星海大学"}, []string{"四川联通与星海大学"}},
+		{"a productivity or service promotion centre is a platform", "星海市生产力促进中心与四川省星河服务促进中心签约。",
+			[]string{"PLATFORM 星海市生产力促进中心", "PLATFORM 四川省星河服务促进中心"}, nil},
 		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
 			nil, []string{"星河", "未来"}},
 		{"a head ranking the items among firms of note vouches for their brands", "该公司已与星菲亚、欧星、全星等知名家居品牌签约。",
