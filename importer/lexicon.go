@@ -56,7 +56,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	// think tanks
 	{"智库", store.KindResearchInstitute, true},
 	// platforms and facilities
-	{"平台", store.KindPlatform, true}, {"创新中心", store.KindPlatform, true}, {"技术创新中心", store.KindResearchInstitute, true}, {"协同创新中心", store.KindResearchInstitute, true},
+	{"平台", store.KindPlatform, true}, {"医学中心", store.KindResearchInstitute, true}, {"医学救援中心", store.KindResearchInstitute, true}, {"前沿医学中心", store.KindRegion, false}, {"创新中心", store.KindPlatform, true}, {"技术创新中心", store.KindResearchInstitute, true}, {"协同创新中心", store.KindResearchInstitute, true},
 	{"产业创新中心", store.KindResearchInstitute, true}, {"制造业创新中心", store.KindResearchInstitute, true}, {"交易中心", store.KindPlatform, false},
 	{"数据中心", store.KindPlatform, true}, {"超算中心", store.KindPlatform, false}, {"计算中心", store.KindPlatform, true},
 	{"技术中心", store.KindResearchInstitute, true}, {"转移中心", store.KindPlatform, true}, {"保护中心", store.KindPlatform, true},
