@@ -1811,13 +1811,26 @@ func (r *recognizer) agencyUnit(m *Mention) {
 
 // careCentre: a centre of medical care or of research ("八一康复中心",
 // "华西国际肿瘤治疗中心", "星河生物学研究与转化中心") is a research body, as
-// hospitals are, and no platform. A 医学中心 is left a platform: the genre
-// names parks so (成都前沿医学中心 hosts labs).
+// hospitals are, and no platform. So is a 医学中心 by its suffix, save the
+// frontier medical centres, which the genre names as parks (成都前沿医学中心
+// hosts labs).
 func careCentre(m *Mention) {
 	if m.Kind == store.KindPlatform && reCareCentre.MatchString(m.Name) {
 		m.Kind = store.KindResearchInstitute
 	}
 }
+
+// fundFirm: a fund set up as a company or a partnership ("四川省产业投资引导
+// 基金有限公司", "…股权投资引导基金合伙企业(有限合伙)") is the fund; its
+// manager (…基金管理有限公司) stays a firm. The annotated pages give 4 of 5
+// such funds as funds.
+func fundFirm(m *Mention) {
+	if m.Kind == store.KindEnterprise && reFundFirm.MatchString(m.Name) && !strings.Contains(m.Name, "基金管理") {
+		m.Kind = store.KindFund
+	}
+}
+
+var reFundFirm = regexp.MustCompile(`基金(有限公司|有限责任公司|合伙企业\(有限合伙\))$`)
 
 var reCareCentre = regexp.MustCompile(`(医疗|治疗|康复|妇女儿童|妇幼|肿瘤|疾病|研究)\p{Han}{0,6}(中心|综合体)$`)
 
@@ -1837,6 +1850,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 		r.agencyUnit(&ms[i])
 		careCentre(&ms[i])
+		fundFirm(&ms[i])
 	}
 	for _, m := range ms {
 		// A party meeting's committee is named apart (meetingCommittees);
