@@ -169,7 +169,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"枢纽节点", store.KindPlatform, true}, {"枢纽", store.KindPlatform, true}, {"重大专项", store.KindProgram, true},
 	// events
 	{"大会", store.KindEvent, true}, {"党代会", store.KindEvent, true}, {"会议", store.KindEvent, true}, {"论坛", store.KindEvent, true},
-	{"峰会", store.KindEvent, true}, {"博览会", store.KindEvent, true}, {"交易会", store.KindEvent, true},
+	{"峰会", store.KindEvent, true}, {"两会", store.KindEvent, false}, {"博览会", store.KindEvent, true}, {"交易会", store.KindEvent, true},
 	// "西博会", "软洽会": fairs by their short names ("交会" is a verb too).
 	{"博会", store.KindEvent, true}, {"洽会", store.KindEvent, true},
 	{"交流会", store.KindEvent, true}, {"思享会", store.KindEvent, true}, {"分享会", store.KindEvent, true},

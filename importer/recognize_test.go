@@ -169,6 +169,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"RESEARCH_INSTITUTE 高原病医学中心", "RESEARCH_INSTITUTE 星湖紧急医学救援中心", "RESEARCH_INSTITUTE 星海数字医学中心", "REGION 成都前沿医学中心"}, nil},
 		{"a fund set up as a company is a fund, its manager a firm", "四川省星河产业投资引导基金有限公司由成都星海股权投资基金管理有限公司管理。",
 			[]string{"FUND 四川省星河产业投资引导基金有限公司", "ENTERPRISE 成都星海股权投资基金管理有限公司"}, nil},
+		{"a city's two sessions are an event", "在今年的星海市两会上,政府工作报告明确提出。",
+			[]string{"EVENT 星海市两会"}, nil},
 		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
 			nil, []string{"星河", "未来"}},
 		{"a head ranking the items among firms of note vouches for their brands", "该公司已与星菲亚、欧星、全星等知名家居品牌签约。",
