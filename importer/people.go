@@ -397,14 +397,17 @@ func (r *recognizer) listedPeople(si int, s Span) {
 		// "A、B、C等院士", "A、B、C三位院士": 等 or a count of people; or
 		// the title the last name holds, "李某、彭某军、陈某滋院士".
 		after := i + 1
-		if t := r.titleAt(i, s.End); listTitles[t] && i > s.Start && han(r.text[i-1]) {
+		if t := r.titleAt(i, s.End); listTitles[t] && i > s.Start && han(r.text[i-1]) && r.text[i-1] != '等' {
 			after = i
 		} else if r.text[i] != '等' {
 			loc := rePeopleCount.FindStringIndex(string(r.text[i:min(s.End, i+6)]))
-			if loc == nil || i > s.Start && strings.ContainsRune("两三四五六七八九十0123456789", r.text[i-1]) {
+			if loc == nil || i > s.Start && strings.ContainsRune("两三四五六七八九十0123456789等", r.text[i-1]) {
 				continue
 			}
 			after = i + utf8.RuneCountInString(string(r.text[i:min(s.End, i+6)])[:loc[1]])
+		} else if loc := rePeopleCount.FindStringIndex(string(r.text[after:min(s.End, after+6)])); loc != nil {
+			// "等十三位…院士": 等, then the count.
+			after += utf8.RuneCountInString(string(r.text[after:min(s.End, after+6)])[:loc[1]])
 		}
 		group := ""
 		if after == i {
@@ -417,6 +420,17 @@ func (r *recognizer) listedPeople(si int, s Span) {
 			if strings.HasPrefix(string(r.text[after:min(s.End, after+utf8.RuneCountInString(w))]), w) {
 				group = w
 				break
+			}
+		}
+		// "等十三位中国科学院、中国工程院院士": a count of persons (位), and
+		// their group after the bodies that name it.
+		if group == "" && r.text[after-1] == '位' {
+			rest := string(r.text[after:min(s.End, after+16)])
+			for _, w := range peopleGroups {
+				if k := strings.Index(rest, w); k >= 0 && !strings.ContainsAny(rest[:k], ",;。") {
+					group = w
+					break
+				}
 			}
 		}
 		if group == "" {
@@ -467,7 +481,7 @@ func (r *recognizer) listedPeople(si int, s Span) {
 }
 
 // rePeopleCount: a count of people after their names, "三位", "5名".
-var rePeopleCount = regexp.MustCompile(`^([两三四五六七八九十]|\d{1,2})(位|名)`)
+var rePeopleCount = regexp.MustCompile(`^([两三四五六七八九十]{1,3}|\d{1,3})(位|名)`)
 
 // listTitles are the titles that a list of names shares after its last
 // name.
@@ -499,3 +513,52 @@ func (r *recognizer) nameRows(si int, s Span) {
 
 // rowBodies are the kinds of body a list of people names beside them.
 var rowBodies = kinds(store.KindUniversity, store.KindResearchInstitute, store.KindEnterprise, store.KindLab, store.KindGovernmentAgency)
+
+// leadPeople: "省领导王某、范某、罗某,…参加", "院士多某、崔某、丁某以及…",
+// "PI魏某、白某、邓某一行到访" — names listed right after the word for the
+// group they belong to. Each name is a family name and one to two
+// characters; three names at least, and the list ends the clause or hands
+// over to 以及, 等, 一行 or 和.
+func (r *recognizer) leadPeople(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reLeadGroup.FindAllStringIndex(str, -1) {
+		at := s.Start + utf8.RuneCountInString(str[:loc[1]])
+		type item struct{ start, end int }
+		var items []item
+		p := at
+		for p < s.End {
+			n := 0
+			for _, l := range []int{3, 2} {
+				if p+l > s.End || !allHan(r.text[p:p+l]) || !surnames[string(r.text[p])] {
+					continue
+				}
+				if e := p + l; e == s.End || strings.ContainsRune("、,;。", r.text[e]) || reLeadPeopleEnd.MatchString(string(r.text[e:min(s.End, e+3)])) {
+					n = l
+					break
+				}
+			}
+			if n == 0 {
+				break
+			}
+			items = append(items, item{p, p + n})
+			p += n
+			if p >= s.End || r.text[p] != '、' {
+				break
+			}
+			p++
+		}
+		if len(items) < 3 || p < s.End && r.text[p] == '、' {
+			continue
+		}
+		for _, it := range items {
+			r.add(si, it.start, it.end, string(r.text[it.start:it.end]), store.KindTalent, "person-list", 0.6)
+		}
+	}
+}
+
+var (
+	// reLeadGroup: the words for a group of people a list of names follows.
+	reLeadGroup = regexp.MustCompile(`(省领导|市领导|区领导|县领导|校领导|院士|专家|嘉宾|PI)`)
+	// reLeadPeopleEnd: the words that end such a list after a name.
+	reLeadPeopleEnd = regexp.MustCompile(`^(以及|等|一行|和|出席|参加)`)
+)

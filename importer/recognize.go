@@ -202,6 +202,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 		r.foreignLists(si, s)
 		r.peopleInContext(si, s)
 		r.listedPeople(si, s)
+		r.leadPeople(si, s)
 		r.nameRows(si, s)
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)

@@ -171,6 +171,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"FUND 四川省星河产业投资引导基金有限公司", "ENTERPRISE 成都星海股权投资基金管理有限公司"}, nil},
 		{"a city's two sessions are an event", "在今年的星海市两会上,政府工作报告明确提出。",
 			[]string{"EVENT 星海市两会"}, nil},
+		{"names before 等, a count of persons and their group; names after the word for their group", "邀请姜星汉、罗星亚、刘星华等十三位中国科学院、中国工程院院士把脉。王星、李星等院士参会。省领导王星飞、范星平、罗星,有关部门负责人参加。星海中心PI魏星胜、白星、邓星兰一行到访。",
+			[]string{"TALENT 姜星汉", "TALENT 刘星华", "TALENT 李星", "TALENT 王星飞", "TALENT 范星平", "TALENT 罗星", "TALENT 魏星胜", "TALENT 邓星兰"}, []string{"刘星华等", "李星等"}},
 		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
 			nil, []string{"星河", "未来"}},
 		{"a head ranking the items among firms of note vouches for their brands", "该公司已与星菲亚、欧星、全星等知名家居品牌签约。",
