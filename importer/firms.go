@@ -690,23 +690,35 @@ var reGroupShort = regexp.MustCompile(`^(\p{Han}{2,4})(集团|股份|公司)$`)
 // (川投集团 is no 川投信息产业集团有限公司), and two legal names it could
 // shorten leave it alone.
 func groupShortForms(ms []Mention) {
-	var legal []string
+	// The legal names by each of their first three characters, so that a
+	// page of many firms is read once rather than once per short name.
+	legal := map[rune][]string{}
+	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.Kind == store.KindEnterprise && reLegalFirm.MatchString(m.Name) && !slices.Contains(legal, m.Name) {
-			legal = append(legal, m.Name)
+		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		rs := []rune(m.Name)
+		for k := 0; k < 3 && k < len(rs); k++ {
+			if !slices.Contains(rs[:k], rs[k]) {
+				legal[rs[k]] = append(legal[rs[k]], m.Name)
+			}
 		}
 	}
 	for i := range ms {
 		o := &ms[i]
+		if o.Kind != store.KindEnterprise || o.Rule == "lexicon" || !strings.HasSuffix(o.Name, "集团") && !strings.HasSuffix(o.Name, "股份") && !strings.HasSuffix(o.Name, "公司") {
+			continue
+		}
 		sm := reGroupShort.FindStringSubmatch(o.Name)
-		if o.Kind != store.KindEnterprise || o.Rule == "lexicon" || sm == nil || strings.HasSuffix(sm[1], "集团") {
+		if sm == nil || strings.HasSuffix(sm[1], "集团") {
 			continue
 		}
 		stem := []rune(sm[1])
 		match := ""
-		for _, l := range legal {
-			rs := []rune(l)
-			if l == o.Name || !strings.Contains(l, sm[2]) || !slices.Contains(rs[:min(3, len(rs))], stem[0]) {
+		for _, l := range legal[stem[0]] {
+			if l == o.Name || !strings.Contains(l, sm[2]) {
 				continue
 			}
 			k := strings.LastIndex(l, sm[2])
