@@ -173,6 +173,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"EVENT 星海市两会"}, nil},
 		{"names before 等, a count of persons and their group; names after the word for their group", "邀请姜星汉、罗星亚、刘星华等十三位中国科学院、中国工程院院士把脉。王星、李星等院士参会。省领导王星飞、范星平、罗星,有关部门负责人参加。星海中心PI魏星胜、白星、邓星兰一行到访。",
 			[]string{"TALENT 姜星汉", "TALENT 刘星华", "TALENT 李星", "TALENT 王星飞", "TALENT 范星平", "TALENT 罗星", "TALENT 魏星胜", "TALENT 邓星兰"}, []string{"刘星华等", "李星等"}},
+		{"the class of firm before a firm's name is no part of it", "设立横跨成都、自贡的主体企业星航(成都)无人机公司。其中,行业头部企业星通集团投资12亿元建设。",
+			[]string{"ENTERPRISE 星航(成都)无人机公司", "ENTERPRISE 星通集团"}, []string{"主体企业星航(成都)无人机公司", "行业头部企业星通集团"}},
 		{"a list with few firms named so vouches for no brand", "园区引进了星河、星光科技、未来等企业。",
 			nil, []string{"星河", "未来"}},
 		{"a head ranking the items among firms of note vouches for their brands", "该公司已与星菲亚、欧星、全星等知名家居品牌签约。",
