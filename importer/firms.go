@@ -759,8 +759,9 @@ func subsequenceEnd(a, b []rune) int {
 	return -1
 }
 
-// operatorBranch: "德阳移动", "四川联通": a carrier's branch named by its
+// operatorBranches: "德阳移动", "四川联通": a carrier's branch named by its
 // province or city and the carrier's short name is a firm, not the place.
+// 四川 is read among the stems of wider areas, with no level of its own.
 func (r *recognizer) operatorBranches(si int, s Span) {
 	for p := s.Start + 2; p+2 <= s.End; p++ {
 		if !carriers[string(r.text[p:p+2])] {
