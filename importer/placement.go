@@ -456,7 +456,13 @@ func (v *sentenceView) nameStructure() {
 		}
 		// A known body the lexicon read inside another's name opens it as
 		// one read nested does: "中国建设银行四川分行", "西南财经大学…研究所".
-		if in.Rule != "nested" && !(in.Rule == "lexicon" && orgKinds[in.Kind]) {
+		// So does a place the lexicon read inside a name the tagger read
+		// over it ("成都市新津区推进…大会"): no other rule leaves a place
+		// inside a longer name.
+		tagged := in.Rule == "lexicon" && in.Kind == store.KindRegion && slices.ContainsFunc(v.ms, func(o *Mention) bool {
+			return o.Rule == "tagger" && o.Start <= in.Start && in.End <= o.End && o != in
+		})
+		if in.Rule != "nested" && !(in.Rule == "lexicon" && orgKinds[in.Kind]) && !tagged {
 			continue
 		}
 		// "蓉城创客荟": the city's byname names no place of its own.
@@ -473,7 +479,7 @@ func (v *sentenceView) nameStructure() {
 			}
 		}
 		for _, out := range v.ms {
-			if out == in || out.End <= in.End || out.Start > in.Start || out.Rule == "party-meeting" {
+			if out == in || out.End <= in.End || out.Start > in.Start || out.Rule == "party-meeting" || tagged && out.Rule != "tagger" {
 				continue
 			}
 			// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": a year or

@@ -3,10 +3,12 @@ package importer
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"innograph/importer/tagger"
 	"innograph/store"
@@ -252,5 +254,32 @@ func TestTaggerReplacesDoubtedPiecesOfALongerName(t *testing.T) {
 				t.Errorf("mentions %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// The places the lexicon reads inside a name the tagger reads over them
+// say where the named body is, and the district is the city's, as they
+// would inside a name the rules read.
+func TestPlacesInsideATaggedName(t *testing.T) {
+	text := []rune("成都市星津区推进星河行动大会举行。")
+	sents := Sentences(text)
+	at := func(s string) Span {
+		i := strings.Index(string(text), s)
+		start := utf8.RuneCountInString(string(text)[:i])
+		return Span{start, start + utf8.RuneCountInString(s)}
+	}
+	ms := []Mention{
+		{Span: at("成都市星津区推进星河行动大会"), Name: "成都市星津区推进星河行动大会", Surface: "成都市星津区推进星河行动大会", Kind: store.KindEvent, Rule: "tagger", Conf: 0.9},
+		{Span: at("成都市"), Name: "成都市", Surface: "成都市", Kind: store.KindRegion, Rule: "lexicon", Conf: 0.9},
+		{Span: at("星津区"), Name: "星津区", Surface: "星津区", Kind: store.KindRegion, Rule: "lexicon", Conf: 0.9},
+	}
+	var got []string
+	for _, f := range Relations(text, sents, ms) {
+		got = append(got, fmt.Sprintf("%s %s -> %s", f.Type, f.From.Name, f.To.Name))
+	}
+	for _, w := range []string{"LOCATED_IN 成都市星津区推进星河行动大会 -> 成都市", "PART_OF 星津区 -> 成都市"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q; got %q", w, got)
+		}
 	}
 }
