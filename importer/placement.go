@@ -593,7 +593,7 @@ var reDesignated = regexp.MustCompile(`(重点实验室|工程技术研究中心
 // place in: "成都市" before "金牛区" in "成都市金牛区人民政府".
 func (v *sentenceView) placeBefore(in, out *Mention) bool {
 	for _, m := range v.ms {
-		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.End == in.Start &&
+		if m != in && innerPlace(m, out) && m.End == in.Start &&
 			(m.Start == out.Start || m.Start > out.Start && reNameLead.MatchString(string(v.r.text[out.Start:m.Start]))) {
 			return true
 		}
@@ -601,11 +601,17 @@ func (v *sentenceView) placeBefore(in, out *Mention) bool {
 	return false
 }
 
+// innerPlace reports a place read inside out's name: nested by the rules,
+// or by the lexicon inside a name the tagger read over it.
+func innerPlace(m, out *Mention) bool {
+	return m.Kind == store.KindRegion && (m.Rule == "nested" || m.Rule == "lexicon" && out.Rule == "tagger")
+}
+
 // placeAround reports a longer nested place than in within name out that
 // holds in: "成都高新区" around "成都市" in "成都高新区管委会".
 func (v *sentenceView) placeAround(in, out *Mention) bool {
 	for _, m := range v.ms {
-		if m != in && m != out && m.Kind == store.KindRegion && m.Rule == "nested" && m.Start <= in.Start && in.End <= m.End &&
+		if m != in && m != out && innerPlace(m, out) && m.Start <= in.Start && in.End <= m.End &&
 			m.End-m.Start > in.End-in.Start && out.Start <= m.Start && m.End < out.End {
 			return true
 		}
@@ -617,7 +623,7 @@ func (v *sentenceView) placeAround(in, out *Mention) bool {
 // out, if any.
 func (v *sentenceView) placeAfter(in, out *Mention) *Mention {
 	for _, m := range v.ms {
-		if m != in && m.Rule == "nested" && m.Kind == store.KindRegion && m.Start == in.End && m.End < out.End {
+		if m != in && innerPlace(m, out) && m.Start == in.End && m.End < out.End {
 			return m
 		}
 	}
