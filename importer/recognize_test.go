@@ -1101,6 +1101,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星海先进技术研究院 -> 星河老窖股份有限公司"}},
 		{"posts of a firm's accounts and of a hospital's doctors", "星湖科技有限公司总会计师徐星、星海医院主任医师李星出席。",
 			[]string{"WORKS_AT 徐星 -> 星湖科技有限公司", "WORKS_AT 李星 -> 星海医院"}},
+		{"builders after 由 past a short name in brackets", "星蓉港创新中心是由星海科技大学、星河集成电路促进中心(CSIP)和双流区人民政府共同投入近5000万元资金打造而成。",
+			[]string{"CO_BUILT_BY 星蓉港创新中心 -> 星海科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 星河集成电路促进中心", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
 		{"a member of a lab family", "天府青城实验室由四川大学牵头组建,作为天府实验室体系的新成员。",
 			[]string{"PART_OF 天府青城实验室 -> 天府实验室"}},
 		{"parts a sentence counts and names", "天府青城实验室核心区位于都江堰市,两个基地分别是灌口水生态研究基地和青城山森林观测基地。",
