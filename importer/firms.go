@@ -498,7 +498,7 @@ func (r *recognizer) representatives(si int, s Span) {
 
 // reRoleList: firms a chain is built around, by their role in it: "以天威新
 // 能源、汉能光伏为龙头,以旭双太阳能、钟顺太阳能等为骨干".
-var reRoleList = regexp.MustCompile(`以([^,。;:以“”]{2,40}?)(?:等)?为(?:龙头|骨干|配套|链主)`)
+var reRoleList = regexp.MustCompile(`以([^,。;:以“”]{2,40}?)(?:等)?为(龙头|骨干|配套|链主)`)
 
 // roleFirms reads reRoleList's items as firms when one of them is plainly
 // a firm (a brand and its trade, a known firm, a legal name) and none is a

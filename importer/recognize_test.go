@@ -1103,6 +1103,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 徐星 -> 星湖科技有限公司", "WORKS_AT 李星 -> 星海医院"}},
 		{"builders after 由 past a short name in brackets", "星蓉港创新中心是由星海科技大学、星河集成电路促进中心(CSIP)和双流区人民政府共同投入近5000万元资金打造而成。",
 			[]string{"CO_BUILT_BY 星蓉港创新中心 -> 星海科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 星河集成电路促进中心", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
+		{"the firms a cluster is built around by their roles: leaders lead it, the others are its members", "园区形成了以星威新能源、星能光伏为龙头,以星双太阳能、星顺太阳能等为骨干的太阳能产业集群。",
+			[]string{"LEADS_CHAIN 星威新能源 -> 太阳能", "LEADS_CHAIN 星能光伏 -> 太阳能", "MEMBER_OF_CHAIN 星双太阳能 -> 太阳能", "MEMBER_OF_CHAIN 星顺太阳能 -> 太阳能"}},
 		{"a member of a lab family", "天府青城实验室由四川大学牵头组建,作为天府实验室体系的新成员。",
 			[]string{"PART_OF 天府青城实验室 -> 天府实验室"}},
 		{"parts a sentence counts and names", "天府青城实验室核心区位于都江堰市,两个基地分别是灌口水生态研究基地和青城山森林观测基地。",

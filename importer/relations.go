@@ -989,7 +989,37 @@ func (v *sentenceView) representatives() {
 			}
 		}
 	}
+	// "以A、B为龙头,以C、D等为骨干,以E等为配套的太阳能产业集群": the leaders
+	// lead the cluster the roles end with, the others are its members.
+	for _, loc := range reRoleCluster.FindAllStringSubmatchIndex(str, -1) {
+		var fields []*Mention
+		for _, m := range v.outer() {
+			if m.Kind == store.KindIndustryChain && m.Start >= at(loc[4]) && m.End <= at(loc[5]) {
+				fields = append(fields, m)
+			}
+		}
+		roles := str[loc[2]:loc[3]]
+		for _, rl := range reRoleList.FindAllStringSubmatchIndex(roles, -1) {
+			rel := store.RelMemberOfChain
+			if r := roles[rl[4]:rl[5]]; r == "龙头" || r == "链主" {
+				rel = store.RelLeadsChain
+			}
+			a, b := at(loc[2]+rl[2]), at(loc[2]+rl[3])
+			for _, f := range v.outer() {
+				if f.Kind != store.KindEnterprise || f.Start < a || f.End > b {
+					continue
+				}
+				for _, c := range fields {
+					v.add(rel, f, c, "role-cluster", 0.6, nil)
+				}
+			}
+		}
+	}
 }
+
+// reRoleCluster: the roles firms play in the cluster a run of them ends
+// with (reRoleList's), and the cluster's industry.
+var reRoleCluster = regexp.MustCompile(`((?:以[^,。;:以“”]{2,40}?(?:等)?为(?:龙头|骨干|配套|链主)[,、]?)+)的([^,。;:的]{2,20}?)(?:产业)?(?:集群|产业链)`)
 
 // officersNext: "A党委书记、董事长徐某,党委副书记、总经理郭某,副总经理
 // 王某" — after a body and the titles of one person there, each next
