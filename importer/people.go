@@ -400,6 +400,11 @@ func (r *recognizer) listedPeople(si int, s Span) {
 		if t := r.titleAt(i, s.End); listTitles[t] && i > s.Start && han(r.text[i-1]) && r.text[i-1] != '等' {
 			after = i
 		} else if r.text[i] != '等' {
+			// Most characters open no count: the pattern is only tried
+			// on a numeral.
+			if !strings.ContainsRune(countRunes, r.text[i]) {
+				continue
+			}
 			loc := rePeopleCount.FindStringIndex(string(r.text[i:min(s.End, i+6)]))
 			if loc == nil || i > s.Start && strings.ContainsRune("两三四五六七八九十0123456789等", r.text[i-1]) {
 				continue
@@ -479,6 +484,9 @@ func (r *recognizer) listedPeople(si int, s Span) {
 		}
 	}
 }
+
+// countRunes are the characters a count of people opens with.
+const countRunes = "两三四五六七八九十0123456789"
 
 // rePeopleCount: a count of people after their names, "三位", "5名".
 var rePeopleCount = regexp.MustCompile(`^([两三四五六七八九十]{1,3}|\d{1,3})(位|名)`)
