@@ -969,7 +969,8 @@ func (v *sentenceView) runFrom(j int, ms []*Mention, keep func(*Mention) bool) [
 }
 
 // representatives: the firms named as representatives of an industry's
-// firms are of that industry (reRepresented).
+// firms are of that industry (reRepresented), and so are the firms named by
+// their roles in its cluster (reRoleCluster).
 func (v *sentenceView) representatives() {
 	str := string(v.r.text[v.s.Start:v.s.End])
 	at := func(b int) int { return v.s.Start + utf8.RuneCountInString(str[:b]) }
