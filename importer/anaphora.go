@@ -325,15 +325,7 @@ func (r *recognizer) inTitle(m *Mention) bool {
 	return !strings.ContainsRune(string(r.text[r.sents[m.Sentence].Start:r.sents[m.Sentence].End]), '。')
 }
 
-func subsequence(a, b []rune) bool {
-	k := 0
-	for _, c := range b {
-		if k < len(a) && a[k] == c {
-			k++
-		}
-	}
-	return k == len(a)
-}
+func subsequence(a, b []rune) bool { return subsequenceEnd(a, b) >= 0 }
 
 // ownBody: a university's own page calls it 我校 or 本校 ("我校与X签订了合
 // 作框架协议"), an institute's, a hospital's or a college's 我院 or 本院:
@@ -347,10 +339,10 @@ func (r *recognizer) ownBody(ms []Mention) []Mention {
 	var out []Mention
 	for si, s := range r.sents {
 		for i := s.Start; i+2 <= s.End; i++ {
-			w := string(r.text[i : i+2])
-			if taken[i] {
+			if taken[i] || r.text[i] != '我' && r.text[i] != '本' {
 				continue
 			}
+			w := string(r.text[i : i+2])
 			if (w == "我院" || w == "本院") && institute != nil {
 				out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: w, Name: institute.Name, Kind: institute.Kind,
 					Aliases: institute.Aliases, Rule: "anaphora", Conf: 0.6})

@@ -66,6 +66,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		r.projectItems(si, s, q, items)
 		r.heldItems(si, s, q, items)
 		r.placeItems(si, items)
+		noted := reNotedFirms.MatchString(after)
 		switch {
 		case r.sharedSuffix(si, s, q, items):
 		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) && !rePlacesTail.MatchString(after) &&
@@ -76,8 +77,8 @@ func (r *recognizer) enumerations(si int, s Span) {
 			// "等创新药重大产业化项目": 产业化 is no industry.
 			!strings.HasPrefix(after[len(reChainHead.FindString(after)):], "化"):
 			r.chainItems(si, items, "enum-chain")
-		case (reFirmHead.MatchString(after) || reNotedFirms.MatchString(after) || r.firmsIntroduced(s, items)) && !reAspects.MatchString(after):
-			vouched := r.firmsVouched(items) || reNotedFirms.MatchString(after)
+		case (reFirmHead.MatchString(after) || noted || r.firmsIntroduced(s, items)) && !reAspects.MatchString(after):
+			vouched := r.firmsVouched(items) || noted
 			for n, it := range splitFirms(items) {
 				it.text = firmBeforeHead(it.text)
 				// "新增链属企业中车数字等": the class of firm before the first

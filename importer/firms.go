@@ -747,6 +747,9 @@ var reShortGap = regexp.MustCompile(`^(\p{Han}?|(集团)?(股份有限|有限责
 // subsequenceEnd returns where in b the characters of a end when b holds
 // them in order, or -1.
 func subsequenceEnd(a, b []rune) int {
+	if len(a) == 0 {
+		return 0
+	}
 	k := 0
 	for i, c := range b {
 		if k < len(a) && a[k] == c {

@@ -406,7 +406,7 @@ func (r *recognizer) listedPeople(si int, s Span) {
 				continue
 			}
 			loc := rePeopleCount.FindStringIndex(string(r.text[i:min(s.End, i+6)]))
-			if loc == nil || i > s.Start && strings.ContainsRune("两三四五六七八九十0123456789等", r.text[i-1]) {
+			if loc == nil || i > s.Start && strings.ContainsRune(countRunes+"等", r.text[i-1]) {
 				continue
 			}
 			after = i + utf8.RuneCountInString(string(r.text[i:min(s.End, i+6)])[:loc[1]])

@@ -1132,7 +1132,10 @@ var officeTitles = map[store.Kind]map[string]bool{
 // ("与A、B签约") is ms[i] alone.
 func (v *sentenceView) listUntil(i int, ms []*Mention, joins ...string) []*Mention {
 	k := i
-	for k > 0 && (v.gap(ms[k-1].End, ms[k].Start) == "、" || slices.Contains(joins, v.gap(ms[k-1].End, ms[k].Start))) && bodyKinds[ms[k-1].Kind] {
+	for k > 0 && bodyKinds[ms[k-1].Kind] {
+		if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && !slices.Contains(joins, g) {
+			break
+		}
 		k--
 	}
 	if k == i || v.clauseStart(ms[k].Start) != ms[k].Start && utf8.RuneCountInString(v.gap(v.clauseStart(ms[k].Start), ms[k].Start)) > 4 {

@@ -254,11 +254,11 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 			// opens, it closes; a span that leaves one open, or runs over a
 			// clause's end, is no name.
 			for _, p := range [][2]string{{"(", ")"}, {"“", "”"}} {
-				if end < s.End && string(text[end]) == p[1] && strings.Count(string(text[start:end]), p[0]) > strings.Count(string(text[start:end]), p[1]) {
+				if name := string(text[start:end]); end < s.End && string(text[end]) == p[1] && strings.Count(name, p[0]) > strings.Count(name, p[1]) {
 					end++
 				}
 			}
-			if sp := string(text[start:end]); strings.Count(sp, "(") != strings.Count(sp, ")") || strings.Count(sp, "“") != strings.Count(sp, "”") || strings.ContainsAny(sp, ";。") {
+			if name := string(text[start:end]); strings.Count(name, "(") != strings.Count(name, ")") || strings.Count(name, "“") != strings.Count(name, "”") || strings.ContainsAny(name, ";。") {
 				continue
 			}
 			kind := store.Kind(sp.Kind)
