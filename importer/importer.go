@@ -424,7 +424,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 		j.Acceptor = acc.Prob(j.Features)
 		for _, m := range b.mentions {
 			j.Tagged = max(j.Tagged, m.Tagged)
-			j.OnlyTagger = j.OnlyTagger && m.Rule == "tagger"
+			j.OnlyTagger = j.OnlyTagger && (m.Rule == "tagger" || m.Rule == "tagger-repeat")
 		}
 		if tg.active() {
 			j.Prob = tg.Prob(j.Acceptor, j.Tagged, j.OnlyTagger)

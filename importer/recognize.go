@@ -275,7 +275,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	})
 	ms = r.shortForms(ms)
 	r.zonePrefixed(ms)
-	ms = r.repeats(ms)
+	ms = r.repeats(ms, nil, "repeat")
 	ms = r.siblingFirms(ms)
 	ms = r.firmBrands(ms)
 	groupShortForms(ms)
@@ -2393,12 +2393,15 @@ func middleForms(ms []Mention) {
 
 // repeats finds the further occurrences of names the document has already
 // used: an industry named once in a list is the same industry later on.
-func (r *recognizer) repeats(ms []Mention) []Mention {
+// Only the names of the mentions from admits are sought (every name's when
+// from is nil); the occurrences found are mentions of rule.
+func (r *recognizer) repeats(ms []Mention, from func(Mention) bool, rule string) []Mention {
 	known := map[string]Mention{}
 	for _, m := range ms {
 		// An industry read only from its firms' name ("生物医药企业") is not
 		// sought elsewhere: the common words are no name there.
-		if m.Rule == "short-form" || m.Rule == "relative-agency" || m.Kind == store.KindTalent || m.Rule == "industry-firms" {
+		if m.Rule == "short-form" || m.Rule == "relative-agency" || m.Kind == store.KindTalent || m.Rule == "industry-firms" ||
+			from != nil && !from(m) {
 			continue
 		}
 		for _, n := range append([]string{m.Name}, m.Aliases...) {
@@ -2458,7 +2461,7 @@ func (r *recognizer) repeats(ms []Mention) []Mention {
 				continue
 			}
 			ms = append(ms, Mention{Span: Span{i, i + len(nr)}, Sentence: si, Surface: n, Name: m.Name, Kind: m.Kind,
-				Rule: "repeat", Conf: min(m.Conf, 0.75)})
+				Rule: rule, Conf: min(m.Conf, 0.75)})
 			for k := i; k < i+len(nr); k++ {
 				taken[k] = true
 			}

@@ -300,6 +300,17 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 		}
 	}
 	ms = append(kept, gaps...)
+	// A name the model reads once stands for the same body wherever the
+	// page repeats it, as a rule's name does (repeats): the relations of
+	// the sentences it is repeated in need it there.
+	r := &recognizer{text: text, sents: sents}
+	ms = r.repeats(ms, func(m Mention) bool { return m.Rule == "tagger" }, "tagger-repeat")
+	for i := range ms {
+		if x := &ms[i]; x.Rule == "tagger-repeat" {
+			s := sents[x.Sentence]
+			x.Tagged = read[x.Sentence].SpanProb(x.Start-s.Start, x.End-s.Start, string(x.Kind))
+		}
+	}
 	sortMentions(ms)
 	return ms
 }

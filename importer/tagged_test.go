@@ -286,3 +286,37 @@ func TestPlacesInsideATaggedName(t *testing.T) {
 		t.Errorf("found %q: the district after the city is the name's place", w)
 	}
 }
+
+func TestTaggedNameRepeated(t *testing.T) {
+	// The model reads the firm where it settles; the page names it again
+	// where nothing marks it as a firm, and the body it builds there
+	// needs it.
+	tg := &Tagger{Model: brandModel(t), Gap: 0.5, Threshold: 0.5,
+		Weights: map[string]float64{"bias": -1, "acceptor": 1, "tagger": 3}}
+	im := &Importer{Store: memory.New(), Tagger: tg}
+	ex, err := im.Extract(context.Background(), Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。星河储能实验室由白泽灵犀投资建设。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules []string
+	for _, m := range ex.Mentions {
+		if m.Name == "白泽灵犀" {
+			rules = append(rules, m.Rule)
+		}
+	}
+	if !slices.Equal(rules, []string{"tagger", "tagger-repeat"}) {
+		t.Errorf("the firm's mentions were read by %q, want the model's and its repeat", rules)
+	}
+	built := false
+	for _, f := range ex.Facts {
+		built = built || f.Type == store.RelCoBuiltBy && f.From.Name == "星河储能实验室" && f.To.Name == "白泽灵犀"
+	}
+	if !built {
+		t.Errorf("no CO_BUILT_BY 星河储能实验室 -> 白泽灵犀 in %+v; mentions %+v", ex.Facts, ex.Mentions)
+	}
+	for _, j := range ex.Judgements {
+		if j.Name == "白泽灵犀" && !j.OnlyTagger {
+			t.Errorf("a name only the model reads, repeated, is still only the model's: %+v", j)
+		}
+	}
+}
