@@ -373,8 +373,9 @@ var reHostAfter = regexp.MustCompile(`^为(` + hostUnits + `|建设主体)`)
 var reHostIs = regexp.MustCompile(`(` + hostUnits + `)(为|是)$`)
 
 // builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营", "X项目,由A与B
-// 共同建设运营", "X是由A和B共同投入…打造而成": the bodies between 由 and a
-// verb of building build X, however they are joined.
+// 共同建设运营", "X是由A和B共同投入…打造而成", "X由A、B 2家单位共同发起":
+// the bodies between 由 and a verb of building build X, however they are
+// joined.
 func (v *sentenceView) builtByList() {
 	outer := v.outer()
 	for i, t := range outer {
@@ -414,7 +415,7 @@ func (v *sentenceView) builtByList() {
 var (
 	reByLead      = regexp.MustCompile(`^(项目,?|成立于[^,。;]{2,12},)?((则|将|已|均|主要|是)?由|是依托)$`)
 	reBuilderJoin = regexp.MustCompile(`^(\([^()]{1,12}\))?(、|和|与|及|以及|(牵头,?)?(联合|携手|会同))$`)
-	reByVerb      = regexp.MustCompile(`^(等[^,。;]{0,16}?)?(负责)?(整体)?(共同|联合|合作|牵头|主导|投资|联动|协同|携手|合力|推动)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建|共建|发起(设立|成立)?|(出资|合资|投资)?(设立|成立))`)
+	reByVerb      = regexp.MustCompile(`^(等[^,。;]{0,16}?|[\d一二三四五六七八九十两]+家(单位|企业|机构|高校|院所))?(负责)?(整体)?(共同|联合|合作|牵头|主导|投资|联动|协同|携手|合力|推动)?(投入[^,。;]{0,12}?)?(建设|组建|打造|建成|运营|筹建|共建|发起(设立|成立)?|(出资|合资|投资)?(设立|成立))`)
 	reQualifies   = regexp.MustCompile(`^((而成)?的|(高校|大学|院校|平台|实验室|研究院|基地))`)
 )
 

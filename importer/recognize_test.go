@@ -1286,6 +1286,8 @@ func TestRelations(t *testing.T) {
 		{"builders after a project's name and a comma, and after 是由…投入…打造", "当天开工建设的星海人工智能计算中心项目,由星海科技有限公司与成都高新区共同建设运营。星蓉港创新中心是由电子科技大学和双流区人民政府共同投入近5000万元资金打造而成。",
 			[]string{"CO_BUILT_BY 星海人工智能计算中心 -> 星海科技有限公司", "CO_BUILT_BY 星海人工智能计算中心 -> 成都高新区",
 				"CO_BUILT_BY 星蓉港创新中心 -> 电子科技大学", "CO_BUILT_BY 星蓉港创新中心 -> 双流区人民政府"}},
+		{"builders counted before the verb, the body named by an anaphor", "星河节水产业联盟成立。该联盟由星海水利研究院、星河集团有限公司2家单位共同发起。",
+			[]string{"CO_BUILT_BY 星河节水产业联盟 -> 星海水利研究院", "CO_BUILT_BY 星河节水产业联盟 -> 星河集团有限公司"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
 		{"a place's congress and political consultative conference by their official names", "成华区召开会议。区人大常委会主任王某某、区政协主席张某某出席。四川省成都市政协副主席杨某某出席。",
