@@ -1110,7 +1110,9 @@ func allTitles(t string, titles map[string]bool) bool {
 // An academician's title (院士) and a degree are not posts there.
 var postsAfter = wordSet(`教授 副教授 研究员 副研究员 总经理 副总经理 董事长 副董事长 总裁 副总裁 院长 副院长 所长 副所长 主任 副主任
 	总工程师 首席科学家 首席技术官 首席执行官 创始人 联合创始人 高级工程师 负责人 理事长 会长 秘书长 行长
-	主席 副主席 局长 副局长 处长 副处长 厅长 副厅长 部长 副部长 书记 副书记 博士 工程师`)
+	主席 副主席 局长 副局长 处长 副处长 厅长 副厅长 部长 副部长 书记 副书记 博士 工程师
+	校长 副校长 常务副校长 党委书记 党委副书记 执行院长 常务副院长 常务副总经理 总监 董事 首席专家 主任医师
+	市长 副市长 区长 副区长 县长 副县长`)
 
 // reAcademy: the academies whose academicians are members, not staff.
 var reAcademy = regexp.MustCompile(`(科学院|工程院)$`)
