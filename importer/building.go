@@ -219,10 +219,11 @@ func (v *sentenceView) coBuild() {
 			if utf8.RuneCountInString(g) <= 6 && reBuild.MatchString(g) && !strings.ContainsAny(g, ",;。、") &&
 				(builtKinds[t.Kind] && t.Kind != store.KindRegion || t.Kind == store.KindProgram || t.Kind == store.KindEvent) {
 				v.add(store.RelLocatedIn, t, m, "build-at", 0.7, nil)
-				// "支持A在Y设立X": A, named just before 在, builds X.
+				// "支持A在Y设立X", "A拟在Y打造X": A, named just before 在
+				// or a word of intent, builds X.
 				for k := i - 1; k >= 0; k-- {
 					a := v.ms[k]
-					if a.Rule == "nested" || a.End != m.Start-1 {
+					if a.Rule == "nested" || a.End > m.Start-1 || a.End < m.Start-1 && !reIntent.MatchString(v.gap(a.End, m.Start-1)) {
 						continue
 					}
 					if (builderKinds[a.Kind] && a.Kind != store.KindRegion || a.Kind == store.KindLab) && builtKinds[t.Kind] && reCoBuiltVerb.MatchString(g) {
@@ -273,6 +274,10 @@ func (v *sentenceView) hostedSubject(outer []*Mention, first int, last *Mention)
 	}
 	return nil
 }
+
+// reIntent: the words of intent or time between a builder and 在 where it
+// builds.
+var reIntent = regexp.MustCompile(`^(拟|将|计划|已|还|正|正在|已经|先后|率先|决定|也)$`)
 
 var reCoBuiltVerb = regexp.MustCompile(`^(建设|组建|设立|打造|筹建|新建|创建|共建)$`)
 

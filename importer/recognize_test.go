@@ -1290,6 +1290,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星河节水产业联盟 -> 星海水利研究院", "CO_BUILT_BY 星河节水产业联盟 -> 星河集团有限公司"}},
 		{"a university's officer named between it and the post", "成都市环保局陈某局长、星河大学许某某副校长出席会议。",
 			[]string{"WORKS_AT 陈某 -> 成都市环保局", "WORKS_AT 许某某 -> 星河大学"}},
+		{"a firm that intends to build in a place builds there", "根据协议,星河科技有限公司拟在成都高新区打造星河西部创新中心。",
+			[]string{"CO_BUILT_BY 星河西部创新中心 -> 星河科技有限公司", "LOCATED_IN 星河西部创新中心 -> 成都高新区"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
 		{"a place's congress and political consultative conference by their official names", "成华区召开会议。区人大常委会主任王某某、区政协主席张某某出席。四川省成都市政协副主席杨某某出席。",
