@@ -410,6 +410,9 @@ func (v *sentenceView) nameStructure() {
 		if owner := out.Props["owner"]; owner != "" {
 			if i := slices.IndexFunc(v.ms, func(m *Mention) bool { return m.Name == owner }); i >= 0 {
 				v.add(store.RelPartOf, out, v.ms[i], "name-part-of", 0.7, nil)
+			} else if v.university != nil && v.university.Name == owner {
+				// A school named bare on its university's page (homeSchools).
+				v.add(store.RelPartOf, out, v.university, "name-part-of", 0.7, nil)
 			}
 		}
 		// "管委会主任" after the zone's party committee: the zone's agency

@@ -287,6 +287,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
 	ms = r.ownBody(ms)
+	homeSchools(ms)
 	r.quotedForms(ms)
 	sortMentions(ms)
 	return ms

@@ -302,6 +302,62 @@ func homeUniversity(ms []Mention) *Mention {
 	return mostNamed(count, first)
 }
 
+// homeSchools names the schools a university's own page names bare ("以及
+// 电气工程学院、经济管理学院等…负责人出席") with the university, the bare
+// name kept as an alias, and makes each the university's: the annotated
+// pages make 21 of 27 such schools so. Two universities' 经济学院 are two
+// bodies; named bare, the graph would hold them as one. A page whose most
+// named university is tied names no home and leaves its schools bare.
+func homeSchools(ms []Mention) {
+	var named []Mention
+	for _, m := range ms {
+		if !bareSchool(&m) {
+			named = append(named, m)
+		}
+	}
+	home := homeUniversity(named)
+	if home == nil || !strings.HasSuffix(home.Name, "大学") && !strings.HasSuffix(home.Name, "学院") {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; bareSchool(m) && !strings.HasSuffix(home.Name, m.Name) {
+			m.Aliases = append(m.Aliases, m.Name)
+			// "川职院锂电科技学院": the university's short name opens the
+			// school's.
+			rest := []rune(m.Name)
+			for l := min(4, len(rest)-3); l >= 2; l-- {
+				if p := rest[:l]; (p[l-1] == '院' || p[l-1] == '大') && subsequence(p, []rune(home.Name)) {
+					rest = rest[l:]
+					break
+				}
+			}
+			m.Name = home.Name + string(rest)
+			if m.Props == nil {
+				m.Props = map[string]string{}
+			}
+			m.Props["owner"] = home.Name
+		}
+	}
+}
+
+// bareSchool: a school the rules read by its suffix alone, named by its
+// disciplines ("土木工程学院", "经济学院"), not by a place, a country or a
+// brand that makes it a college of its own (四川旅游学院, 中国白酒学院, 华西
+// 医学院), nor a trade's college that a page's partners set up (预制菜产业学
+// 院, named with the university in 1 of the 5 pages that name one).
+func bareSchool(m *Mention) bool {
+	rs := []rune(m.Name)
+	if m.Kind != store.KindUniversity || !strings.HasPrefix(m.Rule, "suffix(") || !strings.HasSuffix(m.Name, "学院") ||
+		len(rs) < 4 || len(rs) > 12 || placeLead(rs, 2) > 0 || reNotBareSchool.MatchString(m.Name) {
+		return false
+	}
+	return true
+}
+
+// reNotBareSchool: the words that make a 学院 a college of its own, or no
+// school of a university at all.
+var reNotBareSchool = regexp.MustCompile(`^(中国|国际|全国|华西|东盟|四川|成都|重庆|西部|西南|本科|作出|同)|大学|职业|产业学院|和|部门|公司|[()]`)
+
 // mostNamed returns the first mention of the name counted most, or nil
 // when two names tie.
 func mostNamed(count map[string]int, first map[string]*Mention) *Mention {
