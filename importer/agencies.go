@@ -191,6 +191,18 @@ func officialNames(ms []Mention) {
 				break
 			}
 		}
+		// "四川省攀枝花市发展改革委": a city's or a county's agency is named
+		// without the province a page may write before its place (the
+		// annotated pages: 507 names to 1).
+		for _, prov := range []string{"四川省", "四川"} {
+			if rest, ok := strings.CutPrefix(m.Name, prov); ok {
+				if rs := []rune(rest); placeLead(rs, 2) > 0 && strings.ContainsRune("市州县", rs[placeLead(rs, 2)-1]) {
+					m.Aliases = append(m.Aliases, m.Name)
+					m.Name = rest
+				}
+				break
+			}
+		}
 	}
 }
 
