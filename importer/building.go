@@ -576,8 +576,8 @@ func (v *sentenceView) signedTogether() {
 
 // ceremonyParties: "绵阳市人民政府与上海交通大学校地合作协议签约仪式举行",
 // "攀钢、南京理工大学、江苏某研究院战略项目合作协议签约仪式" — a signing
-// ceremony named after its parties, the last of them read inside its name,
-// has them partner each other.
+// ceremony named after its parties, the last of them (or all of them)
+// read inside its name, has them partner each other.
 func (v *sentenceView) ceremonyParties() {
 	ms := v.outer()
 	for i, e := range ms {
@@ -594,6 +594,22 @@ func (v *sentenceView) ceremonyParties() {
 			continue
 		}
 		parties := []*Mention{last}
+		// "成都市人民政府与科大讯飞股份有限公司战略合作协议签署仪式": the
+		// parties joined inside the name.
+		for prev := last; ; {
+			var next *Mention
+			for _, m := range v.ms {
+				if g := v.gap(prev.End, m.Start); m != e && m.Start > prev.End && m.End < e.End && bodyKinds[m.Kind] && m.Kind != store.KindRegion &&
+					(g == "与" || g == "和" || g == "、") && (next == nil || m.End > next.End) {
+					next = m
+				}
+			}
+			if next == nil {
+				break
+			}
+			parties = append(parties, next)
+			prev = next
+		}
 		for k, at := i-1, e.Start; k >= 0; k-- {
 			if g := v.gap(ms[k].End, at); (g != "、" && g != "与" && g != "和") || !bodyKinds[ms[k].Kind] {
 				break
