@@ -248,6 +248,28 @@ func (v *sentenceView) placeHeadedLists() {
 	}
 }
 
+// placeClassedLists: "A、B、C等成都高新区企业相继登陆科创板" — a list of
+// firms closed by 等 and a class of firms named by their place lies in
+// that place.
+func (v *sentenceView) placeClassedLists() {
+	ms := v.outer()
+	for i := 1; i < len(ms); i++ {
+		p, last := ms[i], ms[i-1]
+		if p.Kind != store.KindRegion || v.gap(last.End, p.Start) != "等" || !placedKinds[last.Kind] ||
+			!reFirmClassAfter.MatchString(string(v.r.text[p.End:min(v.s.End, p.End+10)])) {
+			continue
+		}
+		for _, m := range v.listUntil(i-1, ms) {
+			if placedKinds[m.Kind] {
+				v.add(store.RelLocatedIn, m, p, "place-classed", 0.65, nil)
+			}
+		}
+	}
+}
+
+// reFirmClassAfter: a class of firms right after a place.
+var reFirmClassAfter = regexp.MustCompile(`^(的)?\p{Han}{0,6}?(企业|公司|厂商)`)
+
 // zoneSpans: "西部(重庆)科学城…涉及北碚、沙坪坝、九龙坡、江津、璧山5个区" — a
 // zone that opens the sentence lies in each district its area is said to
 // span.

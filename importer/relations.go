@@ -267,6 +267,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeGathers()
 		v.nationalZones()
 		v.placeHeadedLists()
+		v.placeClassedLists()
 		v.zoneSpans()
 		v.cityDistricts()
 		v.bynameClass()
