@@ -534,6 +534,54 @@ func placeShortForms(ms []Mention) {
 	}
 }
 
+// countyStems: "乐至县与西南交大签约。…乐至正聚焦装备制造" — a county known
+// by its full name only (sichuanCountiesFull) that the page names in full
+// is that county wherever the page names it by its stem, outside a name.
+func (r *recognizer) countyStems(ms []Mention) []Mention {
+	stems := map[string]string{}
+	for _, m := range ms {
+		rs := []rune(m.Name)
+		if m.Kind == store.KindRegion && sichuanCountiesFull[m.Name] != "" && len(rs) >= 3 && !strings.Contains(m.Name, "自治") {
+			stems[string(rs[:len(rs)-1])] = m.Name
+		}
+	}
+	if len(stems) == 0 {
+		return ms
+	}
+	taken := takenBy(ms, len(r.text))
+	keys := make([]string, 0, len(stems))
+	for k := range stems {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, stem := range keys {
+		sr := []rune(stem)
+		for _, i := range r.pairsAt(sr) {
+			end := i + len(sr)
+			si := r.sentenceOf(i)
+			if end > r.sents[si].End || !slices.Equal(r.text[i:end], sr) || slices.Contains(taken[i:end], true) {
+				continue
+			}
+			// A word of its own: "乐至正聚焦", "在乐至"; the stem run on
+			// into a name ("梓潼现代种业公司") or its full name is the
+			// name's.
+			if i > r.sents[si].Start && nameRune(r.text[i-1]) && r.boundaryAt(r.sents[si], i) == 0 ||
+				end < r.sents[si].End && nameRune(r.text[end]) && !r.wordStartsAt(r.sents[si], end) && !strings.ContainsRune(stemFollowers, r.text[end]) {
+				continue
+			}
+			ms = append(ms, Mention{Span: Span{i, end}, Sentence: si, Surface: stem, Name: stems[stem], Kind: store.KindRegion, Rule: "place-short", Conf: 0.7})
+			for k := i; k < end; k++ {
+				taken[k] = true
+			}
+		}
+	}
+	return ms
+}
+
+// stemFollowers: the one-character words a place's stem is followed by as
+// the subject or the object of a clause.
+const stemFollowers = "正将已在以把为是的与和等还也要都从对向"
+
 // cityByname: "大会在蓉举行", "来蓉发展" — the city's one-character byname
 // between a verb of coming or being and one of holding or settling is
 // Chengdu. As the start of a name (蓉城…, 蓉漂计划) it names no place.

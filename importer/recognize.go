@@ -275,6 +275,7 @@ func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
 	})
 	ms = r.shortForms(ms)
 	r.zonePrefixed(ms)
+	ms = r.countyStems(ms)
 	ms = r.repeats(ms, nil, "repeat")
 	ms = r.siblingFirms(ms)
 	ms = r.firmBrands(ms)
