@@ -17,9 +17,10 @@ import (
 // simplified form: OpenCC's TSCharacters dictionary (Apache License 2.0,
 // https://github.com/BYVoid/OpenCC), cut to the characters with one
 // simplified form. 乾, 藉, 瞭 and 於 are left out: simplified text writes
-// them too (副市长王乾).
+// them too (副市长王乾). 陜, a variant of 陝 that the dictionary leaves
+// out, is added.
 const traditionalPairs = "" +
-	"㑮𫝈㑯㑔㑳㑇㑶㐹㒓𠉂㓄𪠟㓨刾㔋𪟎㖮𪠵㗲𠵾㗿𪡛㘉𠰱㘓𪢌㘔𫬐㘚㘎㛝𫝦㜄㚯㜏㛣㜐𫝧㜗𡞋㜢𡞱㜷𡝠㞞𪨊㟺𪩇㠏㟆㠣𫵷㢗𪪑㢝𢋈㥮㤘㦎𢛯" +
+	"陜陕㑮𫝈㑯㑔㑳㑇㑶㐹㒓𠉂㓄𪠟㓨刾㔋𪟎㖮𪠵㗲𠵾㗿𪡛㘉𠰱㘓𪢌㘔𫬐㘚㘎㛝𫝦㜄㚯㜏㛣㜐𫝧㜗𡞋㜢𡞱㜷𡝠㞞𪨊㟺𪩇㠏㟆㠣𫵷㢗𪪑㢝𢋈㥮㤘㦎𢛯" +
 	"㦛𢗓㦞𪫷㨻𪮃㩋𪮋㩜㨫㩳㧐㩵擜㪎𪯋㯤𣘐㰙𣗙㵗𣳆㵾𪷍㶆𫞛㷍𤆢㷿𤈷㸇𤎺㹽𫞣㺏𤠋㺜𪺻㻶𪼋㿖𪽮㿗𤻊㿧𤽯䀉𥁢䀹𥅴䁪𥇢䁻䀥䂎𥎝䃮鿎䅐𫀨" +
 	"䅳𫀬䆉𫁂䉑𫁲䉙𥬀䉬𫂈䉲𥮜䉶𫁷䊭𥺅䊷䌶䊺𫄚䋃𫄜䋔𫄞䋙䌺䋚䌻䋦𫄩䋹䌿䋻䌾䋼𫄮䋿𦈓䌈𦈖䌋𦈘䌖𦈜䌝𦈟䌟𦈞䌥𦈠䌰𦈙䍤𫅅䍦䍠䍽𦍠䎙𫅭" +
 	"䎱䎬䓣𬜯䕤𫟕䕳𦰴䖅𫟑䗅𫊪䗿𧉞䙔𫋲䙡䙌䙱𧜭䚩𫌯䛄𫍠䛳𫍫䜀䜧䜖𫟢䝭𫎧䝻𧹕䝼䞍䞈𧹑䞋𫎪䞓𫎭䟃𫎺䟆𫎳䟐𫎱䠆𫏃䠱𨅛䡐𫟤䡩𫟥䡵𫟦䢨𨑹" +
@@ -167,7 +168,10 @@ var simplifiedOf = func() map[rune]rune {
 }()
 
 // Simplify returns text with its traditional characters in simplified
-// form, and whether there were any; the text itself is left as it is.
+// form, and whether there were any; the text itself is left as it is. A
+// text written in traditional characters writes 於 for the preposition
+// (位於, 於2019年), which simplified text writes 于; there 於 is simplified
+// too, and a surname 於 in such a text is given up.
 func Simplify(text []rune) ([]rune, bool) {
 	var out []rune
 	for i, r := range text {
@@ -182,6 +186,11 @@ func Simplify(text []rune) ([]rune, bool) {
 	}
 	if out == nil {
 		return text, false
+	}
+	for i, r := range out {
+		if r == '於' {
+			out[i] = '于'
+		}
 	}
 	return out, true
 }

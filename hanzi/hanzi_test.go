@@ -7,7 +7,9 @@ func TestSimplify(t *testing.T) {
 		{"成都産投集團", "成都产投集团"},
 		{"四川省科學技術廳", "四川省科学技术厅"},
 		{"成都产投集团", "成都产投集团"},
-		{"副市长王乾", "副市长王乾"}, // 乾 is written in simplified text too
+		{"副市长王乾", "副市长王乾"},     // 乾 is written in simplified text too
+		{"該園區位於陜西", "该园区位于陕西"}, // 於, the preposition of a traditional text; 陜, a variant
+		{"副市长於某出席", "副市长於某出席"}, // 於, a surname in simplified text
 	} {
 		if got := SimplifyString(tc.in); got != tc.want {
 			t.Errorf("SimplifyString(%q) = %q, want %q", tc.in, got, tc.want)
