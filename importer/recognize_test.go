@@ -49,6 +49,7 @@ func TestRecognize(t *testing.T) {
 		{"a city's agency is named without the province written before its city", "四川省攀枝花市发展改革委副主任付某与四川德阳市人民政府签约。",
 			[]string{"GOVERNMENT_AGENCY 攀枝花市发展和改革委员会", "GOVERNMENT_AGENCY 德阳市人民政府"},
 			[]string{"四川省攀枝花市发展和改革委员会", "四川德阳市人民政府"}},
+		{"a delegation's head", "科技部对口帮扶团星河执行团团长牛某等一行来校调研。", []string{"TALENT 牛某"}, nil},
 		{"the province's committee named bare, after a verb of heeding too, is the genre's province's", "积极响应省委省政府号召,推进星河园建设。",
 			[]string{"GOVERNMENT_AGENCY 中共四川省委", "GOVERNMENT_AGENCY 四川省人民政府"}, nil},
 		{"the province's committee named bare with the province's government", "经评审委员会评审,并报省委省政府同意,获奖结果出炉。",
