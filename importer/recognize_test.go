@@ -50,6 +50,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 攀枝花市发展和改革委员会", "GOVERNMENT_AGENCY 德阳市人民政府"},
 			[]string{"四川省攀枝花市发展和改革委员会", "四川德阳市人民政府"}},
 		{"a delegation's head", "科技部对口帮扶团星河执行团团长牛某等一行来校调研。", []string{"TALENT 牛某"}, nil},
+		{"the head of a unit, before a list goes on", "星河酒业副总经理彭某某、星海酒集团传媒总监张某、学校科技处处长周某出席。",
+			[]string{"TALENT 张某", "TALENT 周某"}, nil},
 		{"the province's committee named bare, after a verb of heeding too, is the genre's province's", "积极响应省委省政府号召,推进星河园建设。",
 			[]string{"GOVERNMENT_AGENCY 中共四川省委", "GOVERNMENT_AGENCY 四川省人民政府"}, nil},
 		{"the province's committee named bare with the province's government", "经评审委员会评审,并报省委省政府同意,获奖结果出炉。",
