@@ -1285,6 +1285,13 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				j--
 				continue
 			}
+			// "成都某某供应链服务有限公司": a firm's trade (供应链) holds the
+			// verb 供应; a centre or a platform so named is a class of
+			// them (供应链金融中心) and is cut there as before.
+			if w == 2 && string(r.text[j-2:j]) == "供应" && j < e && r.text[j] == '链' && strings.HasSuffix(string(r.text[p:e]), "公司") {
+				j -= 2
+				continue
+			}
 			// "建设路街道办事处": a road named by a verb is part of the name.
 			if w >= 2 && j < p && (r.text[j] == '路' || r.text[j] == '街' || j+1 < p && string(r.text[j:j+2]) == "大道") {
 				j -= w

@@ -56,6 +56,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 李某", "TALENT 邹某某"}, nil},
 		{"the head of a unit, before a list goes on", "星河酒业副总经理彭某某、星海酒集团传媒总监张某、学校科技处处长周某出席。",
 			[]string{"TALENT 张某", "TALENT 周某"}, nil},
+		{"a firm whose trade is a supply chain; a centre so named is a class", "运营方——成都星河供应链服务有限公司也察觉到了变化。建设食品供应链管理中心。",
+			[]string{"ENTERPRISE 成都星河供应链服务有限公司"}, []string{"食品供应链管理中心", "链服务有限公司"}},
 		{"the province's committee named bare, after a verb of heeding too, is the genre's province's", "积极响应省委省政府号召,推进星河园建设。",
 			[]string{"GOVERNMENT_AGENCY 中共四川省委", "GOVERNMENT_AGENCY 四川省人民政府"}, nil},
 		{"the province's committee named bare with the province's government", "经评审委员会评审,并报省委省政府同意,获奖结果出炉。",
