@@ -239,6 +239,11 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			if commonWords[string(r.text[i:i+sl+1])] {
 				return "", 0
 			}
+			// "市长任组长的领导小组": a title where the given name would
+			// be makes the surname a verb (任, serve as).
+			if t := r.titleAt(i+sl, end); t != "" && utf8.RuneCountInString(t) >= gl {
+				continue
+			}
 			// "张帆担任": the given name stops where a word that follows
 			// names starts, "张帆担" is no name.
 			if gl == 2 && followWordAt(r.text, e-1, end) {

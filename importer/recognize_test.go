@@ -50,6 +50,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 攀枝花市发展和改革委员会", "GOVERNMENT_AGENCY 德阳市人民政府"},
 			[]string{"四川省攀枝花市发展和改革委员会", "四川德阳市人民政府"}},
 		{"a delegation's head", "科技部对口帮扶团星河执行团团长牛某等一行来校调研。", []string{"TALENT 牛某"}, nil},
+		{"a title where a given name would be makes the surname a verb", "星海成立由市委书记、市长任组长的大数据产业推进领导小组。", nil, []string{"任组长", "任组"}},
 		{"names before the posts of engineers and of a society; rarer surnames", "成都市环保局刘某某总工程师出席。邀请孙某某副理事长介绍。星河研究所副所长阚某出席。常务副理事长出席。",
 			[]string{"TALENT 刘某某", "TALENT 孙某某", "TALENT 阚某"}, []string{"常务"}},
 		{"a name after a short title, before a word that goes on about the person", "星河产业园项目指挥部办公室主任李某边翻看方案边说。星河图书馆馆长邹某某校友首先汇报。",
