@@ -50,6 +50,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 攀枝花市发展和改革委员会", "GOVERNMENT_AGENCY 德阳市人民政府"},
 			[]string{"四川省攀枝花市发展和改革委员会", "四川德阳市人民政府"}},
 		{"a delegation's head", "科技部对口帮扶团星河执行团团长牛某等一行来校调研。", []string{"TALENT 牛某"}, nil},
+		{"a joint venture, a subsidiary, a trading firm or a multinational named by its class is no name", "双方将成立合资公司。集团下辖公司12家。星海贸易公司与跨国公司签约。",
+			[]string{"ENTERPRISE 星海贸易公司"}, []string{"合资公司", "下辖公司", "跨国公司"}},
 		{"a title where a given name would be makes the surname a verb", "星海成立由市委书记、市长任组长的大数据产业推进领导小组。", nil, []string{"任组长", "任组"}},
 		{"names before the posts of engineers and of a society; rarer surnames", "成都市环保局刘某某总工程师出席。邀请孙某某副理事长介绍。星河研究所副所长阚某出席。常务副理事长出席。",
 			[]string{"TALENT 刘某某", "TALENT 孙某某", "TALENT 阚某"}, []string{"常务"}},
