@@ -1285,6 +1285,12 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				j--
 				continue
 			}
+			// "中国建设银行四川分行": a name the graph or the lexicon knows
+			// holds the word (建设), and the name read goes on past it.
+			if st := r.knownOver(s, j-w, j, p); st >= 0 {
+				j = st
+				continue
+			}
 			// "成都某某供应链服务有限公司": a firm's trade (供应链) holds the
 			// verb 供应; a centre or a platform so named is a class of
 			// them (供应链金融中心) and is cut there as before.
@@ -1421,6 +1427,20 @@ func (r *recognizer) runStart(s Span, k int) int {
 // knownAcross reports a known body's name that starts at q and runs past
 // the conjunction before j, ending by p: 工业和信息化部 in
 // "工业和信息化部软件与集成电路促进中心".
+// knownOver returns where a known name starts that holds the word from ws
+// to we and ends past it, before p; -1 when none does. Places and
+// industries are left out: a name that opens with one goes on as its own.
+func (r *recognizer) knownOver(s Span, ws, we, p int) int {
+	for x := min(p, we+6); x > we; x-- {
+		for st := max(s.Start, ws-6); st <= ws; st++ {
+			if e, ok := r.gaz.byKey[key(string(r.text[st:x]))]; ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {
+				return st
+			}
+		}
+	}
+	return -1
+}
+
 func (r *recognizer) knownAcross(q, j, p int) bool {
 	for x := min(p, q+12); x > j; x-- {
 		if e, ok := r.gaz.Lookup(string(r.text[q:x])); ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {

@@ -50,6 +50,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 攀枝花市发展和改革委员会", "GOVERNMENT_AGENCY 德阳市人民政府"},
 			[]string{"四川省攀枝花市发展和改革委员会", "四川德阳市人民政府"}},
 		{"a delegation's head", "科技部对口帮扶团星河执行团团长牛某等一行来校调研。", []string{"TALENT 牛某"}, nil},
+		{"a known name holds a word that ends names elsewhere (建设, 发展)", "中国建设银行四川分行与星河科技有限公司签署协议。国家发展和改革委员会办公厅印发通知。",
+			[]string{"ENTERPRISE 中国建设银行四川分行", "GOVERNMENT_AGENCY 国家发展和改革委员会办公厅"}, []string{"银行四川分行"}},
 		{"a joint venture, a subsidiary, a trading firm or a multinational named by its class is no name", "双方将成立合资公司。集团下辖公司12家。星海贸易公司与跨国公司签约。",
 			[]string{"ENTERPRISE 星海贸易公司"}, []string{"合资公司", "下辖公司", "跨国公司"}},
 		{"a title where a given name would be makes the surname a verb", "星海成立由市委书记、市长任组长的大数据产业推进领导小组。", nil, []string{"任组长", "任组"}},
