@@ -80,14 +80,26 @@ func brandModel(t *testing.T) *tagger.Model {
 	return tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1})
 }
 
-func TestTaggerFillsGapsTheRulesLeave(t *testing.T) {
-	tg := &Tagger{Model: brandModel(t), Gap: 0.5, Threshold: 0.5,
+// brandTagger is a tagger of brandModel that adds the names it is sure of
+// and keeps them.
+func brandTagger(t *testing.T) *Tagger {
+	return &Tagger{Model: brandModel(t), Gap: 0.5, Threshold: 0.5,
 		Weights: map[string]float64{"bias": -1, "acceptor": 1, "tagger": 3}}
-	im := &Importer{Store: memory.New(), Tagger: tg}
-	ex, err := im.Extract(context.Background(), Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。")})
+}
+
+// extractWith extracts text with the tagger given.
+func extractWith(t *testing.T, tg *Tagger, text string) *Extraction {
+	t.Helper()
+	ex, err := (&Importer{Store: memory.New(), Tagger: tg}).Extract(context.Background(), Input{Name: "a.txt", Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return ex
+}
+
+func TestTaggerFillsGapsTheRulesLeave(t *testing.T) {
+	tg := brandTagger(t)
+	ex := extractWith(t, tg, "白泽灵犀落户云海。")
 	var found *Judgement
 	for i, j := range ex.Judgements {
 		if j.Name == "白泽灵犀" {
@@ -106,11 +118,7 @@ func TestTaggerFillsGapsTheRulesLeave(t *testing.T) {
 		}
 	}
 	// Without the model the rules read no firm here.
-	plain := &Importer{Store: memory.New(), Tagger: NoTagger}
-	ex, err = plain.Extract(context.Background(), Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex = extractWith(t, NoTagger, "白泽灵犀落户云海。")
 	for _, j := range ex.Judgements {
 		if j.Name == "白泽灵犀" || j.OnlyTagger || j.Prob != j.Acceptor {
 			t.Errorf("without a tagger: %+v", j)
@@ -291,13 +299,7 @@ func TestTaggedNameRepeated(t *testing.T) {
 	// The model reads the firm where it settles; the page names it again
 	// where nothing marks it as a firm, and the body it builds there
 	// needs it.
-	tg := &Tagger{Model: brandModel(t), Gap: 0.5, Threshold: 0.5,
-		Weights: map[string]float64{"bias": -1, "acceptor": 1, "tagger": 3}}
-	im := &Importer{Store: memory.New(), Tagger: tg}
-	ex, err := im.Extract(context.Background(), Input{Name: "a.txt", Data: []byte("白泽灵犀落户云海。星河储能实验室由白泽灵犀投资建设。")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractWith(t, brandTagger(t), "白泽灵犀落户云海。星河储能实验室由白泽灵犀投资建设。")
 	var rules []string
 	for _, m := range ex.Mentions {
 		if m.Name == "白泽灵犀" {
