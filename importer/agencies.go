@@ -196,7 +196,8 @@ func officialNames(ms []Mention) {
 		// annotated pages: 507 names to 1).
 		for _, prov := range []string{"四川省", "四川"} {
 			if rest, ok := strings.CutPrefix(m.Name, prov); ok {
-				if rs := []rune(rest); placeLead(rs, 2) > 0 && strings.ContainsRune("市州县", rs[placeLead(rs, 2)-1]) {
+				rs := []rune(rest)
+				if l := placeLead(rs, 2); l > 0 && strings.ContainsRune("市州县", rs[l-1]) {
 					m.Aliases = append(m.Aliases, m.Name)
 					m.Name = rest
 				}
