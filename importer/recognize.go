@@ -38,8 +38,8 @@ type Gazetteer struct {
 	byKey  map[string]GazEntry
 	maxLen int
 	// first holds the first character of every key: a scan of a text
-	// skips the characters no name starts with.
-	first map[rune]bool
+	// skips the characters no name starts with. last holds the last.
+	first, last map[rune]bool
 }
 
 // GazEntry is one body a gazetteer knows.
@@ -53,7 +53,7 @@ type GazEntry struct {
 
 // NewGazetteer returns a gazetteer holding the built-in lexicon.
 func NewGazetteer() *Gazetteer {
-	g := &Gazetteer{byKey: map[string]GazEntry{}, first: map[rune]bool{}}
+	g := &Gazetteer{byKey: map[string]GazEntry{}, first: map[rune]bool{}, last: map[rune]bool{}}
 	for _, e := range gazetteer {
 		g.add(GazEntry{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases}, false)
 	}
@@ -92,6 +92,8 @@ func (g *Gazetteer) add(e GazEntry, override bool) {
 		g.maxLen = max(g.maxLen, utf8.RuneCountInString(k))
 		c, _ := utf8.DecodeRuneInString(k)
 		g.first[c] = true
+		c, _ = utf8.DecodeLastRuneInString(k)
+		g.last[c] = true
 	}
 }
 
@@ -1432,7 +1434,13 @@ func (r *recognizer) runStart(s Span, k int) int {
 // industries are left out: a name that opens with one goes on as its own.
 func (r *recognizer) knownOver(s Span, ws, we, p int) int {
 	for x := min(p, we+6); x > we; x-- {
+		if !r.gaz.last[r.text[x-1]] {
+			continue
+		}
 		for st := max(s.Start, ws-6); st <= ws; st++ {
+			if !r.gaz.first[r.text[st]] {
+				continue
+			}
 			if e, ok := r.gaz.byKey[key(string(r.text[st:x]))]; ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {
 				return st
 			}
