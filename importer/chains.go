@@ -5,6 +5,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -609,6 +610,43 @@ func namedFieldBodies(ms []Mention, facts []Fact) []Fact {
 	}
 	return facts
 }
+
+// carrierAfter: "作为成都生物医药产业发展重要承载地,近年来,成都天府国际生物城
+// …" — a phrase that opens a clause and names the carrier of an industry
+// goes on about the place or the platform that opens the next clause,
+// which supports the industries the phrase names.
+func (v *sentenceView) carrierAfter() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	outer := v.outer()
+	for _, loc := range reCarrierPhrase.FindAllStringIndex(str, -1) {
+		start := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+		if v.clauseStart(start) != start {
+			continue
+		}
+		var chains []*Mention
+		for _, m := range v.ms {
+			if m.Kind == store.KindIndustryChain && m.Start >= start && m.End <= end {
+				chains = append(chains, m)
+			}
+		}
+		i := slices.IndexFunc(outer, func(m *Mention) bool { return m.Start >= end })
+		if len(chains) == 0 || i < 0 || !focusKinds[outer[i].Kind] || !reCarrierNext.MatchString(v.gap(end, outer[i].Start)) {
+			continue
+		}
+		for _, c := range chains {
+			v.add(store.RelSupportsChain, outer[i], c, "carrier-of", 0.65, nil)
+		}
+	}
+}
+
+var (
+	// reCarrierPhrase: 作为 and what a carrier of an industry is called.
+	reCarrierPhrase = regexp.MustCompile(`作为[^,。;]{0,30}?(承载地|承载区|载体|主阵地|核心区|集聚区|聚集区|主战场)(之一)?`)
+	// reCarrierNext: what stands between such a phrase and the carrier
+	// that opens the next clause.
+	reCarrierNext = regexp.MustCompile(`^,((近年来|近年|目前|如今|当前|多年来|今年以来|去年以来),?)?$`)
+)
 
 // carrierOf: "温江区作为全市生物医药产业的主要承载地之一", "成都高新区作为成都软
 // 件服务业的核心聚集区" — a place that a sentence makes the ground an

@@ -1326,6 +1326,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河科技 -> 成都高新区", "LOCATED_IN 星海生物 -> 成都高新区", "LOCATED_IN 星光股份 -> 成都高新区"}},
 		{"a county known by its full name only is named by its stem once the page names it in full", "乐至县与星河大学签约。当前,乐至正聚焦装备制造、新能源新材料等重点产业。",
 			[]string{"SUPPORTS_CHAIN 乐至县 -> 装备制造", "SUPPORTS_CHAIN 乐至县 -> 新能源新材料"}},
+		{"a phrase opening the sentence that names the carrier of an industry goes on about the body after it", "作为成都生物医药产业发展重要承载地,近年来,星河国际生物城将核医疗产业作为重点发展方向。",
+			[]string{"SUPPORTS_CHAIN 星河国际生物城 -> 生物医药"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
 		{"a place's congress and political consultative conference by their official names", "成华区召开会议。区人大常委会主任王某某、区政协主席张某某出席。四川省成都市政协副主席杨某某出席。",

@@ -279,6 +279,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.placeOpened()
 		v.laidOutIn()
 		v.carrierOf()
+		v.carrierAfter()
 		v.placeLeadingFields()
 		v.leadersOf()
 		v.fields()
