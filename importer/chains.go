@@ -648,6 +648,41 @@ var (
 	reCarrierNext = regexp.MustCompile(`^,((近年来|近年|目前|如今|当前|多年来|今年以来|去年以来),?)?$`)
 )
 
+// leadsTaken: "成都经开区以新能源和智能网联为主攻方向", "园区以装备制造、汽车、
+// 新材料为主导产业" — the place or the platform that opens the clause, or
+// an earlier clause of the sentence, supports the industries it takes as
+// its lead.
+func (v *sentenceView) leadsTaken() {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	outer := v.outer()
+	for _, loc := range reTakesAsLead.FindAllStringSubmatchIndex(str, -1) {
+		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+		from := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
+		to := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
+		var body *Mention
+		for k, m := range outer {
+			if m.End > at {
+				break
+			}
+			// "成都青白江是…": the last, most specific place of a run.
+			if focusKinds[m.Kind] && v.clauseStart(m.Start) == m.Start {
+				body = outer[placeRunEnd(k, outer)]
+			}
+		}
+		if body == nil {
+			continue
+		}
+		for _, c := range v.ms {
+			if c.Kind == store.KindIndustryChain && c.Start >= from && c.End <= to {
+				v.add(store.RelSupportsChain, body, c, "takes-as-lead", 0.65, nil)
+			}
+		}
+	}
+}
+
+// reTakesAsLead: 以, the industries, 为 and what they are to the body.
+var reTakesAsLead = regexp.MustCompile(`以([^,。;以]{2,80}?)为(主导产业|主攻方向|产业方向|主导|首位产业|重点产业|支柱产业|特色产业|核心产业|发展方向|主要方向)`)
+
 // carrierOf: "温江区作为全市生物医药产业的主要承载地之一", "成都高新区作为成都软
 // 件服务业的核心聚集区" — a place that a sentence makes the ground an
 // industry is carried on supports it.

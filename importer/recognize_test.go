@@ -1328,6 +1328,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 乐至县 -> 装备制造", "SUPPORTS_CHAIN 乐至县 -> 新能源新材料"}},
 		{"a phrase opening the sentence that names the carrier of an industry goes on about the body after it", "作为成都生物医药产业发展重要承载地,近年来,星河国际生物城将核医疗产业作为重点发展方向。",
 			[]string{"SUPPORTS_CHAIN 星河国际生物城 -> 生物医药"}},
+		{"the body that opens a clause supports the industries it takes as its lead, the last place of a run", "成都高新区以电子信息、生物医药为主导产业。成都青白江是重要承载地,加快构建以新材料、装备制造为主攻方向的现代化产业体系。",
+			[]string{"SUPPORTS_CHAIN 成都高新区 -> 电子信息", "SUPPORTS_CHAIN 成都高新区 -> 生物医药", "SUPPORTS_CHAIN 青白江区 -> 新材料", "SUPPORTS_CHAIN 青白江区 -> 装备制造"}},
 		{"the host a sentence names for the body it opens with", "星海动力国家重点实验室是原国家计委批准建设的国家重点开放研究实验室,主管为教育部,依托单位为西南交通大学。",
 			[]string{"CO_BUILT_BY 星海动力国家重点实验室 -> 西南交通大学"}},
 		{"a place's congress and political consultative conference by their official names", "成华区召开会议。区人大常委会主任王某某、区政协主席张某某出席。四川省成都市政协副主席杨某某出席。",

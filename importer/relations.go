@@ -280,6 +280,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.laidOutIn()
 		v.carrierOf()
 		v.carrierAfter()
+		v.leadsTaken()
 		v.placeLeadingFields()
 		v.leadersOf()
 		v.fields()
