@@ -347,11 +347,8 @@ func homeSchools(ms []Mention) {
 // 院, named with the university in 1 of the 5 pages that name one).
 func bareSchool(m *Mention) bool {
 	rs := []rune(m.Name)
-	if m.Kind != store.KindUniversity || !strings.HasPrefix(m.Rule, "suffix(") || !strings.HasSuffix(m.Name, "学院") ||
-		len(rs) < 4 || len(rs) > 12 || placeLead(rs, 2) > 0 || reNotBareSchool.MatchString(m.Name) {
-		return false
-	}
-	return true
+	return m.Kind == store.KindUniversity && strings.HasPrefix(m.Rule, "suffix(") && strings.HasSuffix(m.Name, "学院") &&
+		len(rs) >= 4 && len(rs) <= 12 && placeLead(rs, 2) == 0 && !reNotBareSchool.MatchString(m.Name)
 }
 
 // reNotBareSchool: the words that make a 学院 a college of its own, or no
