@@ -18,11 +18,8 @@ import (
 var reLeadersOf = regexp.MustCompile(`以([^,。;]{2,60}?)等?(\d+家|多家)?链主企业为(主|核心|龙头|引领)的`)
 
 func (v *sentenceView) leadersOf() {
-	str := string(v.r.text[v.s.Start:v.s.End])
-	for _, loc := range reLeadersOf.FindAllStringSubmatchIndex(str, -1) {
-		ls := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
-		le := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
-		after := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+	for _, at := range v.matches(reLeadersOf) {
+		ls, le, after := at[2], at[3], at[1]
 		var chain *Mention
 		for _, m := range v.outer() {
 			if m.Start >= after && m.Start <= after+8 && m.Kind == store.KindIndustryChain {
@@ -616,11 +613,9 @@ func namedFieldBodies(ms []Mention, facts []Fact) []Fact {
 // goes on about the place or the platform that opens the next clause,
 // which supports the industries the phrase names.
 func (v *sentenceView) carrierAfter() {
-	str := string(v.r.text[v.s.Start:v.s.End])
 	outer := v.outer()
-	for _, loc := range reCarrierPhrase.FindAllStringIndex(str, -1) {
-		start := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
-		end := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+	for _, at := range v.matches(reCarrierPhrase) {
+		start, end := at[0], at[1]
 		if v.clauseStart(start) != start {
 			continue
 		}
@@ -653,12 +648,9 @@ var (
 // an earlier clause of the sentence, supports the industries it takes as
 // its lead.
 func (v *sentenceView) leadsTaken() {
-	str := string(v.r.text[v.s.Start:v.s.End])
 	outer := v.outer()
-	for _, loc := range reTakesAsLead.FindAllStringSubmatchIndex(str, -1) {
-		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
-		from := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
-		to := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
+	for _, loc := range v.matches(reTakesAsLead) {
+		at, from, to := loc[0], loc[2], loc[3]
 		var body *Mention
 		for k, m := range outer {
 			if m.End > at {

@@ -674,11 +674,9 @@ func placeRunEnd(j int, ms []*Mention) int {
 // tenantsOf: "作为X的首批入驻企业之一,A及B已完成搬迁": the firms that open
 // the next clause are X's tenants, and lie there.
 func (v *sentenceView) tenantsOf() {
-	str := string(v.r.text[v.s.Start:v.s.End])
 	ms := v.outer()
-	for _, loc := range reTenantOf.FindAllStringSubmatchIndex(str, -1) {
-		hostEnd := v.s.Start + utf8.RuneCountInString(str[:loc[3]])
-		after := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
+	for _, at := range v.matches(reTenantOf) {
+		hostEnd, after := at[3], at[1]
 		var host *Mention
 		for _, m := range ms {
 			if m.End == hostEnd && (m.Kind == store.KindRegion || m.Kind == store.KindPlatform) {

@@ -141,6 +141,25 @@ func (v *sentenceView) clauseEnd(i int) int {
 	return v.s.End
 }
 
+// matches returns re's matches in the sentence, each bound of the match
+// and of its groups as a position in the text (-1 for a group that took
+// no part), so that rules need not turn byte offsets into positions.
+func (v *sentenceView) matches(re *regexp.Regexp) [][]int {
+	str := string(v.r.text[v.s.Start:v.s.End])
+	var out [][]int
+	for _, loc := range re.FindAllStringSubmatchIndex(str, -1) {
+		at := make([]int, len(loc))
+		for k, b := range loc {
+			at[k] = -1
+			if b >= 0 {
+				at[k] = v.s.Start + utf8.RuneCountInString(str[:b])
+			}
+		}
+		out = append(out, at)
+	}
+	return out
+}
+
 func (v *sentenceView) clauseStart(i int) int {
 	for j := i; j > v.s.Start; j-- {
 		if strings.ContainsRune(",;:。!?", v.r.text[j-1]) {
