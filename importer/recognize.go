@@ -2434,8 +2434,8 @@ func middleForms(ms []Mention) {
 
 // repeats finds the further occurrences of names the document has already
 // used: an industry named once in a list is the same industry later on.
-// Only the names of the mentions from admits are sought (every name's when
-// from is nil); the occurrences found are mentions of rule.
+// Only the names of the mentions that from admits are sought (every
+// mention's when from is nil); the occurrences found are of rule.
 func (r *recognizer) repeats(ms []Mention, from func(Mention) bool, rule string) []Mention {
 	known := map[string]Mention{}
 	for _, m := range ms {
