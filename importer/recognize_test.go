@@ -930,6 +930,8 @@ func TestRelations(t *testing.T) {
 		{"signing past a short name in brackets, each with a counted list, or under a long agreement", "今天,星河大学(简称“星大”)与星海高科技(集团)有限公司在四川成都举行战略合作签约仪式。崇州市与星智科技公司、星伟开发公司等6家公司分别签署合作协议。新都区与星光机械设备有限公司、成都星泓生物科技有限公司等8家川内企业代表签订入池协议。会上,四川省科技厅、成都市、绵阳市签署共建星德绵国家科技成果转移转化示范区战略合作协议。",
 			[]string{"PARTNERS_WITH 星河大学 -> 星海高科技(集团)有限公司", "PARTNERS_WITH 崇州市 -> 星智科技公司", "PARTNERS_WITH 崇州市 -> 星伟开发公司",
 				"PARTNERS_WITH 新都区 -> 星光机械设备有限公司", "PARTNERS_WITH 成都市 -> 绵阳市", "PARTNERS_WITH 四川省科学技术厅 -> 成都市"}},
+		{"a counted list signs with a list after 和", "星河工业大学、星海科技大学等7家校企和绵阳市人民政府、绵阳经开区签订合作协议。",
+			[]string{"PARTNERS_WITH 星河工业大学 -> 绵阳市人民政府", "PARTNERS_WITH 星河工业大学 -> 绵阳经开区", "PARTNERS_WITH 星海科技大学 -> 绵阳市人民政府", "PARTNERS_WITH 星海科技大学 -> 绵阳经开区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

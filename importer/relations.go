@@ -88,7 +88,7 @@ var (
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
 	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
-	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|企业|公司|院所)(\([^()]{1,6}\))?|地区|区县|区(市)?县|基金管理人)?(代表)?(\(GP\))?`)
+	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|企业|公司|院所|校企|校院)(\([^()]{1,6}\))?|地区|区县|区(市)?县|基金管理人)?(代表)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
 	// "投运半年") before its verb.
@@ -735,24 +735,27 @@ func (v *sentenceView) pairs() {
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
-			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms)) && !v.venue(a):
+			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms)) && !v.venue(a):
 				// "A、B、C与彭州市签约": each party listed signs with the one
 				// after 与; the list's parties are not said to sign with
 				// each other.
 				for _, f := range v.listUntil(i, ms) {
 					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 				}
-			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 && !v.venue(a) &&
+			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 && !v.venue(a) &&
 				reSigned.MatchString(reListEtc.ReplaceAllString(v.textAfter(v.partiesFrom(j, ms)), "")):
 				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议";
 				// the parties may be of several kinds ("彭州市与A大学、B研究
 				// 院、C公司签约").
 				parties := v.partiesFrom(j, ms)
 				how := signedHow(reListEtc.ReplaceAllString(v.textAfter(parties), ""))
-				for _, t := range parties {
-					v.add(store.RelPartnersWith, a, t, "signed-with", 0.75, map[string]string{"how": how})
+				// A list may sign with a list ("A、B等7家校企和C、D签订").
+				for _, f := range v.listUntil(i, ms) {
+					for _, t := range parties {
+						v.add(store.RelPartnersWith, f, t, "signed-with", 0.75, map[string]string{"how": how})
+					}
 				}
-			case reWith.MatchString(dropAlias(g)) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail) &&
+			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail) &&
 				!strings.HasSuffix(string(v.r.text[v.clauseStart(a.Start):a.Start]), "与"):
 				// "明泰微电子、长川科技等…与电子科大强化校地合作": each of a
 				// list that opens the clause. Two parties after 与 are both
@@ -774,6 +777,14 @@ func (v *sentenceView) pairs() {
 
 // dropAlias drops the short name a text gives a body in brackets right
 // after it, "西南交通大学(简称“西南交大”)与…", from a gap.
+// withGap reports the words between two parties that join them ("与",
+// "还与"), after a short name in brackets or the count of a list that
+// ends at the first ("等7家校企和").
+func withGap(g string) bool {
+	g = dropAlias(g)
+	return reWith.MatchString(g) || strings.HasPrefix(g, "等") && reWith.MatchString(reListEtc.ReplaceAllString(g, ""))
+}
+
 func dropAlias(g string) string {
 	return reAliasGloss.ReplaceAllString(g, "")
 }
