@@ -932,6 +932,8 @@ func TestRelations(t *testing.T) {
 				"PARTNERS_WITH 新都区 -> 星光机械设备有限公司", "PARTNERS_WITH 成都市 -> 绵阳市", "PARTNERS_WITH 四川省科学技术厅 -> 成都市"}},
 		{"a counted list signs with a list after 和", "星河工业大学、星海科技大学等7家校企和绵阳市人民政府、绵阳经开区签订合作协议。",
 			[]string{"PARTNERS_WITH 星河工业大学 -> 绵阳市人民政府", "PARTNERS_WITH 星河工业大学 -> 绵阳经开区", "PARTNERS_WITH 星海科技大学 -> 绵阳市人民政府", "PARTNERS_WITH 星海科技大学 -> 绵阳经开区"}},
+		{"a park that is drawing firms in gathers them", "近年来,星河锂电高新产业园正吸引着星道集团、星屯集团等越来越多的“龙头”企业入驻。",
+			[]string{"LOCATED_IN 星道集团 -> 星河锂电高新产业园", "LOCATED_IN 星屯集团 -> 星河锂电高新产业园"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
