@@ -934,6 +934,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星河工业大学 -> 绵阳市人民政府", "PARTNERS_WITH 星河工业大学 -> 绵阳经开区", "PARTNERS_WITH 星海科技大学 -> 绵阳市人民政府", "PARTNERS_WITH 星海科技大学 -> 绵阳经开区"}},
 		{"a park that is drawing firms in gathers them", "近年来,星河锂电高新产业园正吸引着星道集团、星屯集团等越来越多的“龙头”企业入驻。",
 			[]string{"LOCATED_IN 星道集团 -> 星河锂电高新产业园", "LOCATED_IN 星屯集团 -> 星河锂电高新产业园"}},
+		{"a place that is pushing industries on supports them", "目前,绵阳市正重点推动信息安全、新能源汽车等高端成长型产业发展。",
+			[]string{"SUPPORTS_CHAIN 绵阳市 -> 信息安全", "SUPPORTS_CHAIN 绵阳市 -> 新能源汽车"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
