@@ -475,8 +475,10 @@ func zoneShortForms(ms []Mention) {
 				continue
 			}
 			for rs := []rune(core); len(rs) >= 2 && string(rs) != "国家"; {
-				if f := string(rs) + z.short; !slices.Contains(m.Official, f) {
-					m.Official = append(m.Official, f)
+				for _, short := range z.short {
+					if f := string(rs) + short; !slices.Contains(m.Official, f) {
+						m.Official = append(m.Official, f)
+					}
 				}
 				cut := placeLead(rs, 2)
 				if cut == 0 {
@@ -490,10 +492,14 @@ func zoneShortForms(ms []Mention) {
 }
 
 // zoneClasses are the long names of classes of zones, longest first, and
-// their short forms.
-var zoneClasses = []struct{ long, short string }{
-	{"高新技术产业开发区", "高新区"}, {"高新技术产业园区", "高新区"}, {"高新技术开发区", "高新区"},
-	{"经济技术开发区", "经开区"},
+// their short forms. A page that names a zone 经济技术开发区 may call it
+// 经济开发区 too, dropping 技术 as it drops more for 经开区.
+var zoneClasses = []struct {
+	long  string
+	short []string
+}{
+	{"高新技术产业开发区", []string{"高新区"}}, {"高新技术产业园区", []string{"高新区"}}, {"高新技术开发区", []string{"高新区"}},
+	{"经济技术开发区", []string{"经开区", "经济开发区"}},
 }
 
 // reZoneClassEnd: the classes of zones a page names once with the

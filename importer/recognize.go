@@ -733,7 +733,9 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	hosted := (j >= s.Start+2 && string(r.text[j-2:j]) == "依托" || j > s.Start && r.text[j-1] == '在') && w == "建设"
 	// "屏山县工业园区布局…": a county's industrial park is named so.
 	hosted = hosted || countyPark(stem, sr)
-	if classAfter[w] && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
+	// "X经济开发区规划面积为12平方公里": the plan's area is the zone's.
+	planned := w == "规划" && rePlannedSize.MatchString(string(r.text[e+2:min(s.End, e+6)]))
+	if classAfter[w] && !planned && !(verbAfter[w] && (!sr.Weak || hosted) && r.distinctive(stem, sr)) {
 		return
 	}
 	// "5000亩…种植基地", "8.6万平方米…": a size describes a facility,
@@ -1064,6 +1066,8 @@ func countyPark(stem string, sr suffixRule) bool {
 }
 
 // verbAfter are the words of classAfter that also start a clause as verbs.
+var rePlannedSize = regexp.MustCompile(`^(总)?(面积|用地|占地)`)
+
 var verbAfter = wordSet(`建设 布局 管理 运行`)
 
 // leadNumber returns the length of a number of one or two digits (and a

@@ -1753,6 +1753,32 @@ func TestAgencyOfficialNames(t *testing.T) {
 	}
 }
 
+// A zone named 经济技术开发区 and later 经济开发区 is one body, and the
+// planned area after the shorter name makes it no plan.
+func TestZoneForms(t *testing.T) {
+	text := "成都星河港经济技术开发区获批。成都星河港经济开发区规划面积为12.24平方公里,涉及青白江区、金堂县。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "zone.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zones []store.EntityInput
+	for _, e := range ex.Batch.Entities {
+		if strings.HasPrefix(e.Name, "成都星河港") {
+			zones = append(zones, e)
+		}
+	}
+	if len(zones) != 1 || zones[0].Name != "成都星河港经济技术开发区" || !slices.Contains(zones[0].Aliases, "成都星河港经济开发区") {
+		t.Fatalf("zones %+v, want 成都星河港经济技术开发区 alone, 成都星河港经济开发区 its alias", zones)
+	}
+	located := false
+	for _, r := range ex.Batch.Relations {
+		located = located || r.Type == store.RelLocatedIn && r.From == store.EntityID(zones[0].Name) && r.To == store.EntityID("金堂县")
+	}
+	if !located {
+		t.Error("the zone is not located in 金堂县")
+	}
+}
+
 // A firm named by its legal name and later by its brand is one body, the
 // brand an alias, the sentence with the brand its evidence.
 func TestFirmBrandForm(t *testing.T) {
