@@ -2194,6 +2194,13 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			firms = append(firms, e)
 		}
 	}
+	// "成都国际铁路港经开区管委会", "宜宾三江新区东部产业园观景平台": a zone
+	// read inside a name, by its own words, opens with its own place.
+	for _, e := range extra {
+		if _, known := r.placeNamed(e.Name); e.Kind == store.KindRegion && e.Rule == "nested" && e.Name == e.Surface && !known {
+			firms = append(firms, e)
+		}
+	}
 	if len(firms) > 0 {
 		extra = append(extra, r.nested(firms)[len(firms):]...)
 	}

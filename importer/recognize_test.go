@@ -936,6 +936,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星道集团 -> 星河锂电高新产业园", "LOCATED_IN 星屯集团 -> 星河锂电高新产业园"}},
 		{"a province that is pushing industries on supports them", "目前,四川省正重点推动信息安全、新能源汽车等高端成长型产业发展。",
 			[]string{"SUPPORTS_CHAIN 四川省 -> 信息安全", "SUPPORTS_CHAIN 四川省 -> 新能源汽车"}},
+		{"a zone read inside a name opens with its own place", "成都星河港经开区管委会主任王某介绍。登上宜宾星河新区东部产业园观景平台。",
+			[]string{"PART_OF 成都星河港经开区 -> 成都市", "LOCATED_IN 宜宾星河新区东部产业园 -> 宜宾市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
