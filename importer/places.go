@@ -126,6 +126,22 @@ func (r *recognizer) regionAt(si int, s Span, e int) {
 
 type placeName struct{ surface, name string }
 
+// threePlaces splits a prefix into three places of the gazetteer, each
+// wider than the next: "四川省眉山市彭山区".
+func (r *recognizer) threePlaces(prefix string) []placeName {
+	rs := []rune(prefix)
+	for k := 2; k <= len(rs)-4; k++ {
+		a, ok := r.placeNamed(string(rs[:k]))
+		if !ok {
+			continue
+		}
+		if b, c, ok := r.twoPlaces(string(rs[k:])); ok && higher(a, b.name) {
+			return []placeName{{string(rs[:k]), a}, b, c}
+		}
+	}
+	return nil
+}
+
 // twoPlaces splits a prefix into two places of the gazetteer, the first
 // the wider: "成都市金牛区", "四川省成都市".
 func (r *recognizer) twoPlaces(prefix string) (placeName, placeName, bool) {

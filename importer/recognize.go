@@ -2102,6 +2102,16 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			// both are read, the district's place is the name's.
 			// So do an event's ("成都市郫都区云招商暨…签约仪式"): a city and
 			// its district name where it is held.
+			// "四川省眉山市彭山区科学技术局": the province may come first.
+			if ps := r.threePlaces(prefix); ps != nil && m.Kind != store.KindUniversity && (!namedThing[m.Kind] || m.Kind == store.KindEvent) {
+				at := m.Start + off
+				for _, p := range ps {
+					n := utf8.RuneCountInString(p.surface)
+					extra = append(extra, Mention{Span: Span{at, at + n}, Sentence: m.Sentence, Surface: p.surface, Name: p.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85})
+					at += n
+				}
+				break
+			}
 			if a, b, ok := r.twoPlaces(prefix); ok && m.Kind != store.KindUniversity && (!namedThing[m.Kind] || m.Kind == store.KindEvent) {
 				al := utf8.RuneCountInString(a.surface)
 				extra = append(extra,
