@@ -940,6 +940,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 成都星河港经开区 -> 成都市", "LOCATED_IN 宜宾星河新区东部产业园 -> 宜宾市"}},
 		{"a province, a city and a district open a name", "星河实验室与四川省眉山市彭山区科学技术局正式签署战略合作协议。",
 			[]string{"PART_OF 彭山区 -> 眉山市", "PART_OF 眉山市 -> 四川省"}},
+		{"a counted list that ends its clause signs after saying at length what about", "星河大学、星海研究院等单位,与彭州市就促进中医药传承创新发展、共建研究院等领域,达成8个合作协议。",
+			[]string{"PARTNERS_WITH 星河大学 -> 彭州市", "PARTNERS_WITH 星海研究院 -> 彭州市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -735,7 +735,7 @@ func (v *sentenceView) pairs() {
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
-			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms)) && !v.venue(a):
+			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms) || v.signsAbout(b)) && !v.venue(a):
 				// "A、B、C与彭州市签约": each party listed signs with the one
 				// after 与; the list's parties are not said to sign with
 				// each other.
@@ -782,8 +782,20 @@ func (v *sentenceView) pairs() {
 // ends at the first ("等7家校企和").
 func withGap(g string) bool {
 	g = dropAlias(g)
-	return reWith.MatchString(g) || strings.HasPrefix(g, "等") && reWith.MatchString(reListEtc.ReplaceAllString(g, ""))
+	// "A、B等单位,与C达成…": a list's count may end its clause.
+	return reWith.MatchString(g) || strings.HasPrefix(g, "等") && reWith.MatchString(strings.TrimPrefix(reListEtc.ReplaceAllString(g, ""), ","))
 }
+
+// signsAbout reports a signing after b that first says what it is about
+// at length: "与彭州市就促进中医药传承创新发展、共建研究院…等领域,达成8个合作
+// 协议".
+func (v *sentenceView) signsAbout(b *Mention) bool {
+	t := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+120)]), "")
+	loc := reSignedAbout.FindStringIndex(t)
+	return loc != nil && reSigned.MatchString(t[loc[1]:])
+}
+
+var reSignedAbout = regexp.MustCompile(`^就[^。;]{1,100}?(领域|方面|事宜|问题|事项|工作),?`)
 
 func dropAlias(g string) string {
 	return reAliasGloss.ReplaceAllString(g, "")
