@@ -1042,6 +1042,9 @@ var reLaunched = regexp.MustCompile(`(?:实施|启动|开展|推出|深入实施
 
 var reLaunch = regexp.MustCompile(`(实施|启动|开展|推出)`)
 
+// rePlannedSize: the size a plan gives a zone, after 规划 (规划面积).
+var rePlannedSize = regexp.MustCompile(`^(总)?(面积|用地|占地)`)
+
 var reSubjectVerb = regexp.MustCompile(`^(要|将)?(重点|着力|加快|率先|集中)(建设|发展|突破|聚焦|围绕|夯实|布局|打造|培育)`)
 
 // reFieldStem: "先进能源领域实验室" names labs of a field, not one lab.
@@ -1066,8 +1069,6 @@ func countyPark(stem string, sr suffixRule) bool {
 }
 
 // verbAfter are the words of classAfter that also start a clause as verbs.
-var rePlannedSize = regexp.MustCompile(`^(总)?(面积|用地|占地)`)
-
 var verbAfter = wordSet(`建设 布局 管理 运行`)
 
 // leadNumber returns the length of a number of one or two digits (and a
@@ -2197,22 +2198,20 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 	}
 	// "四川万里锌业有限公司技术中心": the firm read inside a centre's name
-	// opens with a place of its own.
-	var firms []Mention
+	// opens with a place of its own; so does a zone read inside a name by
+	// its own words ("成都国际铁路港经开区管委会", "宜宾三江新区东部产业园
+	// 观景平台"). Their names are read again, one level down.
+	var holders []Mention
 	for _, e := range extra {
-		if e.Kind == store.KindEnterprise && e.Rule == "nested" && reLegalForm.MatchString(e.Name) {
-			firms = append(firms, e)
+		firm := e.Kind == store.KindEnterprise && reLegalForm.MatchString(e.Name)
+		_, known := r.placeNamed(e.Name)
+		zone := e.Kind == store.KindRegion && e.Name == e.Surface && !known
+		if e.Rule == "nested" && (firm || zone) {
+			holders = append(holders, e)
 		}
 	}
-	// "成都国际铁路港经开区管委会", "宜宾三江新区东部产业园观景平台": a zone
-	// read inside a name, by its own words, opens with its own place.
-	for _, e := range extra {
-		if _, known := r.placeNamed(e.Name); e.Kind == store.KindRegion && e.Rule == "nested" && e.Name == e.Surface && !known {
-			firms = append(firms, e)
-		}
-	}
-	if len(firms) > 0 {
-		extra = append(extra, r.nested(firms)[len(firms):]...)
+	if len(holders) > 0 {
+		extra = append(extra, r.nested(holders)[len(holders):]...)
 	}
 	return append(ms, extra...)
 }

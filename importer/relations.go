@@ -777,6 +777,10 @@ func (v *sentenceView) pairs() {
 
 // dropAlias drops the short name a text gives a body in brackets right
 // after it, "西南交通大学(简称“西南交大”)与…", from a gap.
+func dropAlias(g string) string {
+	return reAliasGloss.ReplaceAllString(g, "")
+}
+
 // withGap reports the words between two parties that join them ("与",
 // "还与"), after a short name in brackets or the count of a list that
 // ends at the first ("等7家校企和").
@@ -796,10 +800,6 @@ func (v *sentenceView) signsAbout(b *Mention) bool {
 }
 
 var reSignedAbout = regexp.MustCompile(`^就[^。;]{1,100}?(领域|方面|事宜|问题|事项|工作),?`)
-
-func dropAlias(g string) string {
-	return reAliasGloss.ReplaceAllString(g, "")
-}
 
 // reHeldSigning: the words between the last party and the signing
 // ceremony they hold, "(以下简称“深农集团”)在天府农博园举行".
