@@ -222,8 +222,9 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	// the evidence quotes the page.
 	read, folded := hanzi.Simplify(text)
 	sents := Sentences(read)
-	ms := Recognize(read, sents, gaz)
-	ms = im.tagger().tagged(ms, read, sents)
+	pairs := newPairIndex(read, sents)
+	ms := recognize(read, sents, gaz, pairs)
+	ms = im.tagger().tagged(ms, read, sents, pairs)
 	if folded {
 		pageForms(ms, text)
 	}

@@ -148,8 +148,36 @@ type recognizer struct {
 	// in out.
 	sentenceOut int
 	// pairs lists where each pair of characters stands inside a sentence
-	// (pairsAt), built on first use.
-	pairs map[[2]rune][]int
+	// (pairsAt).
+	pairs *pairIndex
+}
+
+// pairIndex lists where each pair of characters stands inside the
+// sentences of a page, built on first use. One page's rules and the
+// tagger's repeats share it.
+type pairIndex struct {
+	text  []rune
+	sents []Span
+	at    map[[2]rune][]int
+}
+
+func newPairIndex(text []rune, sents []Span) *pairIndex {
+	return &pairIndex{text: text, sents: sents}
+}
+
+// starts returns, in text order, the positions inside sentences where the
+// name nr may start.
+func (x *pairIndex) starts(nr []rune) []int {
+	if x.at == nil {
+		x.at = map[[2]rune][]int{}
+		for _, s := range x.sents {
+			for i := s.Start; i+1 < s.End; i++ {
+				k := [2]rune{x.text[i], x.text[i+1]}
+				x.at[k] = append(x.at[k], i)
+			}
+		}
+	}
+	return x.at[[2]rune{nr[0], nr[1]}]
 }
 
 // pairsAt returns, in text order, the positions inside sentences where the
@@ -158,15 +186,9 @@ type recognizer struct {
 // text.
 func (r *recognizer) pairsAt(nr []rune) []int {
 	if r.pairs == nil {
-		r.pairs = map[[2]rune][]int{}
-		for _, s := range r.sents {
-			for i := s.Start; i+1 < s.End; i++ {
-				k := [2]rune{r.text[i], r.text[i+1]}
-				r.pairs[k] = append(r.pairs[k], i)
-			}
-		}
+		r.pairs = newPairIndex(r.text, r.sents)
 	}
-	return r.pairs[[2]rune{nr[0], nr[1]}]
+	return r.pairs.starts(nr)
 }
 
 // sentenceOf returns the index of the sentence that holds position i.
@@ -176,7 +198,13 @@ func (r *recognizer) sentenceOf(i int) int {
 
 // Recognize finds the names in a cleaned text.
 func Recognize(text []rune, sents []Span, gaz *Gazetteer) []Mention {
-	r := &recognizer{text: text, sents: sents, gaz: gaz, booked: make([]bool, len(text))}
+	return recognize(text, sents, gaz, newPairIndex(text, sents))
+}
+
+// recognize is Recognize with the page's index of character pairs, which
+// the tagger's step uses after it.
+func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Mention {
+	r := &recognizer{text: text, sents: sents, gaz: gaz, booked: make([]bool, len(text)), pairs: pairs}
 	for si, s := range sents {
 		r.sentenceOut = len(r.out)
 		if si == 0 {

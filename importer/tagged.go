@@ -222,8 +222,9 @@ const (
 // model finds that no rule reads: spans of at least two characters whose
 // every label has at least the tagger's Gap where no rule read anything,
 // or at least extendGap where the span holds only doubted mentions, which
-// it replaces.
-func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
+// it replaces. pairs is the page's index of character pairs the rules
+// built (nil: built here if needed).
+func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairIndex) []Mention {
 	if !t.active() {
 		return ms
 	}
@@ -303,7 +304,10 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span) []Mention {
 	// A name the model reads once stands for the same body wherever the
 	// page repeats it, as a rule's name does (repeats): the relations of
 	// the sentences it is repeated in need it there.
-	r := &recognizer{text: text, sents: sents}
+	if pairs == nil {
+		pairs = newPairIndex(text, sents)
+	}
+	r := &recognizer{text: text, sents: sents, pairs: pairs}
 	ms = r.repeats(ms, func(m Mention) bool { return m.Rule == "tagger" }, "tagger-repeat")
 	for i := range ms {
 		if x := &ms[i]; x.Rule == "tagger-repeat" {

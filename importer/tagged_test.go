@@ -253,7 +253,7 @@ func TestTaggerReplacesDoubtedPiecesOfALongerName(t *testing.T) {
 		{"reaching out", mention(3, 6, "place"), []string{"place 犀落户"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ms := tg.tagged([]Mention{tc.rule}, text, Sentences(text))
+			ms := tg.tagged([]Mention{tc.rule}, text, Sentences(text), nil)
 			var got []string
 			for _, m := range ms {
 				got = append(got, m.Rule+" "+m.Name)
