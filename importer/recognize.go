@@ -1474,7 +1474,7 @@ func (r *recognizer) knownOver(s Span, ws, we, p int) int {
 			if !r.gaz.first[r.text[st]] {
 				continue
 			}
-			if e, ok := r.gaz.byKey[key(string(r.text[st:x]))]; ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {
+			if e, ok := r.gaz.Lookup(string(r.text[st:x])); ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {
 				return st
 			}
 		}
@@ -2132,20 +2132,19 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			// So do an event's ("成都市郫都区云招商暨…签约仪式"): a city and
 			// its district name where it is held.
 			// "四川省眉山市彭山区科学技术局": the province may come first.
-			if ps := r.threePlaces(prefix); ps != nil && m.Kind != store.KindUniversity && (!namedThing[m.Kind] || m.Kind == store.KindEvent) {
+			ps := r.threePlaces(prefix)
+			if ps == nil {
+				if a, b, ok := r.twoPlaces(prefix); ok {
+					ps = []placeName{a, b}
+				}
+			}
+			if ps != nil && m.Kind != store.KindUniversity && (!namedThing[m.Kind] || m.Kind == store.KindEvent) {
 				at := m.Start + off
 				for _, p := range ps {
 					n := utf8.RuneCountInString(p.surface)
 					extra = append(extra, Mention{Span: Span{at, at + n}, Sentence: m.Sentence, Surface: p.surface, Name: p.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85})
 					at += n
 				}
-				break
-			}
-			if a, b, ok := r.twoPlaces(prefix); ok && m.Kind != store.KindUniversity && (!namedThing[m.Kind] || m.Kind == store.KindEvent) {
-				al := utf8.RuneCountInString(a.surface)
-				extra = append(extra,
-					Mention{Span: Span{m.Start + off, m.Start + off + al}, Sentence: m.Sentence, Surface: a.surface, Name: a.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85},
-					Mention{Span: Span{m.Start + off + al, m.Start + l}, Sentence: m.Sentence, Surface: b.surface, Name: b.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85})
 				break
 			}
 			if e, ok := r.gaz.Lookup(prefix); ok && key(e.Name) != key(m.Name) {

@@ -223,7 +223,7 @@ const (
 // every label has at least the tagger's Gap where no rule read anything,
 // or at least extendGap where the span holds only doubted mentions, which
 // it replaces. pairs is the page's index of character pairs the rules
-// built (nil: built here if needed).
+// built (nil: the repeats build one).
 func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairIndex) []Mention {
 	if !t.active() {
 		return ms
@@ -304,9 +304,6 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 	// A name the model reads once stands for the same body wherever the
 	// page repeats it, as a rule's name does (repeats): the relations of
 	// the sentences it is repeated in need it there.
-	if pairs == nil {
-		pairs = newPairIndex(text, sents)
-	}
 	r := &recognizer{text: text, sents: sents, pairs: pairs}
 	ms = r.repeats(ms, func(m Mention) bool { return m.Rule == "tagger" }, "tagger-repeat")
 	for i := range ms {
