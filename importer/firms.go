@@ -451,11 +451,12 @@ var (
 )
 
 // reRepresented: "以通威太阳能为代表的光伏企业", "以瑞迪机械、川开集团等为代表
-// 的民用核能产业集群". The items before 为代表 are firms when what they
-// represent is a class of firms or a cluster; the words before that head
+// 的民用核能产业集群", "以天华时代、锦源晟等为代表的锂电产业链". The items
+// before 为代表 are firms when what they represent is a class of firms, a
+// cluster or a chain; the words before that head
 // are the firms' industry. The industry may be a list ("水和大气治理、资源综合
 // 利用装备制造企业").
-var reRepresented = regexp.MustCompile(`以([^,。;:以“”]{2,60}?)(?:等)?为代表的(?:千亿级|百亿级|万亿级|一批|重点|骨干|龙头)?([^,。;:的]{2,40}?)(?:产业)?(企业|产业集群|集群)`)
+var reRepresented = regexp.MustCompile(`以([^,。;:以“”]{2,60}?)(?:等)?为代表的(?:千亿级|百亿级|万亿级|一批|重点|骨干|龙头)?([^,。;:的]{2,40}?)(?:产业)?(企业|产业集群|集群|链)`)
 
 // representatives finds the firms of reRepresented, and their industry.
 // A place or an industry before 为代表 ("以成都为代表", "以电子信息为代
@@ -738,6 +739,74 @@ func groupShortForms(ms []Mention) {
 		}
 	}
 }
+
+// legalPrefixes: "四川天华时代锂能有限公司…以天华时代、锦源晟等为代表",
+// "通威太阳能(眉山)有限公司…通威太阳能": a firm named by the first words of
+// one legal name on the page, with or without its place, is that firm. The
+// words must hold a brand of two characters beyond the place and the trade
+// (成都科技 is no firm's short name), and a name the legal one opens with a
+// known owner's (东方电气集团 in 东方电气集团东方电机有限公司) is the
+// owner's. Two legal names it could shorten leave it alone.
+func (r *recognizer) legalPrefixes(ms []Mention) {
+	type legal struct {
+		name       string
+		core       string // without its legal form and bracketed places
+		cut, owner int
+	}
+	var legals []legal
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		rs := []rune(m.Name)
+		core := []rune(reBracketed.ReplaceAllString(string(rs[:len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(m.Name))]), ""))
+		legals = append(legals, legal{m.Name, string(core), placeLead(core, 2), r.ownerLead(rs)})
+	}
+	if len(legals) == 0 {
+		return
+	}
+	for i := range ms {
+		o := &ms[i]
+		n := utf8.RuneCountInString(o.Name)
+		if o.Kind != store.KindEnterprise || o.Rule == "lexicon" || reLegalFirm.MatchString(o.Name) || reFirmEnd.MatchString(o.Name) || !allHan([]rune(o.Name)) {
+			continue
+		}
+		match := ""
+		for _, l := range legals {
+			short := o.Name
+			if !strings.HasPrefix(l.core, short) {
+				// Without the place it opens with.
+				if l.cut == 0 || !strings.HasPrefix(string([]rune(l.core)[l.cut:]), short) {
+					continue
+				}
+				short = l.core[:len(string([]rune(l.core)[:l.cut]))] + short
+			}
+			brand := []rune(short)[min(l.cut, utf8.RuneCountInString(short)):]
+			// "通威太阳能(成都)有限公司…通威作为世界500强企业": a bare brand
+			// of two characters is as often the group as the firm.
+			if l.owner > 0 && utf8.RuneCountInString(short) <= l.owner || len(brand) < 2 || l.cut == 0 && len(brand) < 3 {
+				continue
+			}
+			if t := reShortFirm.FindString(string(brand)); distinctLen(strings.TrimSuffix(string(brand), t)) < 2 || short == l.name {
+				continue
+			}
+			if match != "" && match != l.name {
+				match = ""
+				break
+			}
+			match = l.name
+		}
+		if match != "" && n >= 2 {
+			o.Aliases = append(o.Aliases, o.Name)
+			o.Name = match
+		}
+	}
+}
+
+// reBracketed: a place in brackets inside a firm's name, "(眉山)".
+var reBracketed = regexp.MustCompile(`\([^()]{1,8}\)`)
 
 // reShortGap: what may stand between a short name's last character in a
 // legal name and its class: the rest of a word (投资 for 投), or the words

@@ -310,9 +310,11 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	ms = r.siblingFirms(ms)
 	ms = r.firmBrands(ms)
 	groupShortForms(ms)
+	r.legalPrefixes(ms)
 	ms = r.bareZones(ms)
 	tailForms(ms)
 	middleForms(ms)
+	r.abbreviations(ms)
 	zoneShortForms(ms)
 	placeShortForms(ms)
 	r.headlineForms(ms)
@@ -2478,6 +2480,80 @@ func middleForms(ms []Mention) {
 		}
 	}
 }
+
+// abbreviations: "西南物理研究院" is later "西物院", "四川省硅产业技术创新联盟"
+// "四川省硅产业创新联盟" — a name of a lab, a platform, an institute, a
+// university, a fund or an event whose characters a longer name of its
+// kind on the page holds in order, opening and closing with the same ones,
+// is that body, when the page names no other that would fit. A name that
+// opens the longer one is its owner ("中国科学院" in "中国科学院成都分院"),
+// one that ends it is tailForms', and a name the lexicon or the graph
+// knows ("四川大学" in "四川农业大学") is a body of its own.
+func (r *recognizer) abbreviations(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !tailKinds[m.Kind] && m.Kind != store.KindUniversity || contextual[m.Rule] || surfaceIsName[m.Rule] {
+			continue
+		}
+		rs := []rune(m.Name)
+		sr, ok := suffixOf(m.Name)
+		// "年产5万吨…装置" is no short form of "年产15万吨…装置".
+		if len(rs) < 3 || strings.ContainsAny(m.Name, "0123456789") || !ok && m.Kind != store.KindUniversity || ok && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
+			continue
+		}
+		if _, known := r.gaz.Lookup(m.Name); known {
+			continue
+		}
+		var fit []string
+		for _, o := range ms {
+			if o.Kind != m.Kind || o.Name == m.Name || slices.Contains(fit, o.Name) || strings.HasPrefix(o.Name, m.Name) || strings.HasSuffix(o.Name, m.Name) {
+				continue
+			}
+			or := []rune(o.Name)
+			if len(or) <= len(rs) || or[0] != rs[0] || or[len(or)-1] != rs[len(rs)-1] && !(rs[len(rs)-1] == '大' && strings.HasSuffix(o.Name, "大学")) {
+				continue
+			}
+			// "天府实验室" and "天府永兴实验室": a name of its own between
+			// the stem and the class is a member of a family, not the
+			// family's long name; a grade is no name ("轨道交通国家重点实验室").
+			if ok {
+				stem := strings.TrimSuffix(m.Name, sr.Suffix)
+				if strings.HasPrefix(o.Name, stem) && strings.HasSuffix(o.Name, sr.Suffix) && !gradeWords[o.Name[len(stem):len(o.Name)-len(sr.Suffix)]] {
+					continue
+				}
+			}
+			// "四川大学科技园" and "四川大学眉山科技园": a place set into a
+			// name names a branch.
+			if ins := insertion(rs, or); ins != nil && (placeLead(ins, 0) == len(ins) || ins[0] == '(' && ins[len(ins)-1] == ')') {
+				continue
+			}
+			if subsequence(rs, or) {
+				fit = append(fit, o.Name)
+			}
+		}
+		if len(fit) == 1 {
+			m.Aliases = append(m.Aliases, m.Name)
+			m.Name = fit[0]
+		}
+	}
+}
+
+// insertion returns the words long holds between the start and the end of
+// short when it is short with them set in, else nil.
+func insertion(short, long []rune) []rune {
+	p := 0
+	for p < len(short) && short[p] == long[p] {
+		p++
+	}
+	q := len(short) - p
+	if !slices.Equal(short[p:], long[len(long)-q:]) {
+		return nil
+	}
+	return long[p : len(long)-q]
+}
+
+// gradeWords rank a body within its class rather than name it.
+var gradeWords = wordSet(`重点 国家 国家级 国家重点 省级 省重点 市级 技术 工程`)
 
 // repeats finds the further occurrences of names the document has already
 // used: an industry named once in a list is the same industry later on.

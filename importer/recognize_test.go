@@ -556,9 +556,9 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"食品10大产业链"}},
 		{"industries the genre names often, in a list", "园区重点发展医药健康、锂电、临空经济等产业,布局高端医疗器械、航空物流产业。",
 			[]string{"INDUSTRY_CHAIN 医药健康", "INDUSTRY_CHAIN 锂电", "INDUSTRY_CHAIN 临空经济", "INDUSTRY_CHAIN 高端医疗器械", "INDUSTRY_CHAIN 航空物流"}, nil},
-		{"firms named as representatives of a class of firms or a cluster, and their industry", "引进以星河光电为代表的光伏企业,以星海膜业、星湖格润为代表的水和大气治理、资源综合利用装备制造企业。形成以星光机械等为代表的民用核能产业集群,以成都星电等为代表的风能产业集群。",
+		{"firms named as representatives of a class of firms or a cluster, and their industry", "引进以星河光电为代表的光伏企业,以星海膜业、星湖格润为代表的水和大气治理、资源综合利用装备制造企业。形成以星光机械等为代表的民用核能产业集群,以成都星电等为代表的风能产业集群,以星华时代、星源晟等为代表的锂电产业链。",
 			[]string{"ENTERPRISE 星河光电", "ENTERPRISE 星海膜业", "ENTERPRISE 星湖格润", "ENTERPRISE 星光机械", "ENTERPRISE 成都星电", "INDUSTRY_CHAIN 水和大气治理",
-				"INDUSTRY_CHAIN 资源综合利用装备制造", "INDUSTRY_CHAIN 民用核能"}, nil},
+				"INDUSTRY_CHAIN 资源综合利用装备制造", "INDUSTRY_CHAIN 民用核能", "ENTERPRISE 星华时代", "ENTERPRISE 星源晟", "INDUSTRY_CHAIN 锂电"}, nil},
 		{"a place or an industry as a representative is no firm", "形成以电子信息为代表的千亿级都市工业集群。以成都为代表的四川企业快马加鞭。",
 			nil, []string{"电子信息", "成都", "都市工业"}},
 		{"firms named by a brand after their class", "老牌电子元器件企业——星明电子首发顺利过会;9月,创新药企云方医药登陆港股;AI企业诺比达正式在港交所上市。",
@@ -1389,9 +1389,9 @@ func TestRelations(t *testing.T) {
 				"WORKS_AT 李某某 -> 星湖科技有限公司"}},
 		{"a head of a government listed after a committee's officer is at the government", "成都市委副书记朱某某、副市长牛某某出席。成都市人民政府发布通知。",
 			[]string{"WORKS_AT 牛某某 -> 成都市人民政府"}},
-		{"firms named as representatives are of the industry they represent", "引进以星河光电为代表的光伏企业,以星海膜业、星湖格润为代表的水和大气治理、资源综合利用装备制造企业。形成以星光机械等为代表的民用核能产业集群。",
+		{"firms named as representatives are of the industry they represent", "引进以星河光电为代表的光伏企业,以星海膜业、星湖格润为代表的水和大气治理、资源综合利用装备制造企业。形成以星光机械等为代表的民用核能产业集群,以星华时代、星源晟等为代表的锂电产业链。",
 			[]string{"MEMBER_OF_CHAIN 星河光电 -> 光伏", "MEMBER_OF_CHAIN 星海膜业 -> 水和大气治理", "MEMBER_OF_CHAIN 星湖格润 -> 资源综合利用装备制造",
-				"MEMBER_OF_CHAIN 星光机械 -> 民用核能"}},
+				"MEMBER_OF_CHAIN 星光机械 -> 民用核能", "MEMBER_OF_CHAIN 星华时代 -> 锂电", "MEMBER_OF_CHAIN 星源晟 -> 锂电"}},
 		{"a clause that opens by cultivating industries goes on about the sentence's body", "成都星河产业发展基金将围绕国家方向投资布局,着力培育集成电路、新型显示等产业。彭州星海医药产业园位于彭州经济技术开发区内,重点发展医疗器械、现代中药等产业。",
 			[]string{"SUPPORTS_CHAIN 成都星河产业发展基金 -> 集成电路", "SUPPORTS_CHAIN 成都星河产业发展基金 -> 新型显示", "SUPPORTS_CHAIN 彭州星海医药产业园 -> 医疗器械",
 				"SUPPORTS_CHAIN 彭州星海医药产业园 -> 现代中药"}},
@@ -1803,6 +1803,60 @@ func TestFirmBrandForm(t *testing.T) {
 		return
 	}
 	t.Fatal("no firm")
+}
+
+// A firm named by the first words of a legal name on the page, with or
+// without its place, is that firm; a bare brand of two characters is not.
+func TestLegalNamePrefixes(t *testing.T) {
+	text := "肖某先后前往星威太阳能(眉山)有限公司、四川星华时代锂能有限公司调研。园区形成以星威太阳能、星盛光伏等为代表的光伏产业链,以星华时代等为代表的锂电产业链,以星威、星明等为代表的光伏企业。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "prefixes.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"星威太阳能(眉山)有限公司": "星威太阳能", "四川星华时代锂能有限公司": "星华时代"}
+	names := map[string]bool{}
+	for _, e := range ex.Batch.Entities {
+		names[e.Name] = true
+		if a, ok := want[e.Name]; ok && !slices.Contains(e.Aliases, a) {
+			t.Errorf("%s aliases %v; want %s", e.Name, e.Aliases, a)
+		}
+	}
+	for n := range want {
+		if !names[n] {
+			t.Errorf("no firm %s", n)
+		}
+	}
+	for _, n := range []string{"星威太阳能", "星华时代"} {
+		if names[n] {
+			t.Errorf("%s is an entity of its own", n)
+		}
+	}
+	if !names["星威"] {
+		t.Errorf("星威 was taken for the firm; want it left alone")
+	}
+}
+
+// A short name whose characters a longer name of its kind holds in order
+// is that body; a member of a family, or a branch named by its place, is
+// not the family's or the whole's long name.
+func TestAbbreviations(t *testing.T) {
+	text := "四川省星硅产业技术创新联盟与星海大学签约。四川省星硅产业创新联盟秘书长刘某出席。天星永兴实验室是天星实验室之一。德国星洲中小企业中国合作中心与德国星洲中小企业中国(四川)合作中心签约。"
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "abbrev.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string][]string{}
+	for _, e := range ex.Batch.Entities {
+		names[e.Name] = e.Aliases
+	}
+	if !slices.Contains(names["四川省星硅产业技术创新联盟"], "四川省星硅产业创新联盟") {
+		t.Errorf("四川省星硅产业技术创新联盟 aliases %v; want 四川省星硅产业创新联盟", names["四川省星硅产业技术创新联盟"])
+	}
+	for _, n := range []string{"天星实验室", "天星永兴实验室", "德国星洲中小企业中国合作中心", "德国星洲中小企业中国(四川)合作中心"} {
+		if _, ok := names[n]; !ok {
+			t.Errorf("no entity %s in %v", n, names)
+		}
+	}
 }
 
 // A unit named after its owner, a known firm, goes by its own words whole.
