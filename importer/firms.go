@@ -770,23 +770,32 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 	for i := range ms {
 		o := &ms[i]
 		n := utf8.RuneCountInString(o.Name)
-		if o.Kind != store.KindEnterprise || o.Rule == "lexicon" || reLegalFirm.MatchString(o.Name) || reFirmEnd.MatchString(o.Name) || !allHan([]rune(o.Name)) {
+		if o.Kind != store.KindEnterprise || reLegalFirm.MatchString(o.Name) || reFirmEnd.MatchString(o.Name) || !allHan([]rune(o.Name)) {
 			continue
 		}
 		match := ""
 		for _, l := range legals {
 			short := o.Name
+			whole := short == l.core
 			if !strings.HasPrefix(l.core, short) {
 				// Without the place it opens with.
-				if l.cut == 0 || !strings.HasPrefix(string([]rune(l.core)[l.cut:]), short) {
+				rest := string([]rune(l.core)[l.cut:])
+				if l.cut == 0 || !strings.HasPrefix(rest, short) {
 					continue
 				}
-				short = l.core[:len(string([]rune(l.core)[:l.cut]))] + short
+				whole = short == rest
+				short = l.core[:len(l.core)-len(rest)] + short
+			}
+			// A firm the lexicon knows ("泸州老窖") is the legal name that
+			// is its name and a legal form ("泸州老窖股份有限公司"), and the
+			// owner of any other it opens.
+			if o.Rule == "lexicon" && !whole {
+				continue
 			}
 			brand := []rune(short)[min(l.cut, utf8.RuneCountInString(short)):]
 			// "通威太阳能(成都)有限公司…通威作为世界500强企业": a bare brand
 			// of two characters is as often the group as the firm.
-			if l.owner > 0 && utf8.RuneCountInString(short) <= l.owner || len(brand) < 2 || l.cut == 0 && len(brand) < 3 {
+			if !whole && l.owner > 0 && utf8.RuneCountInString(short) <= l.owner || len(brand) < 2 || l.cut == 0 && len(brand) < 3 {
 				continue
 			}
 			if t := reShortFirm.FindString(string(brand)); distinctLen(strings.TrimSuffix(string(brand), t)) < 2 || short == l.name {

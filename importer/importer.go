@@ -225,6 +225,7 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	pairs := newPairIndex(read, sents)
 	ms := recognize(read, sents, gaz, pairs)
 	ms = im.tagger().tagged(ms, read, sents, pairs)
+	sameBodies(ms, read, sents, gaz, pairs)
 	if folded {
 		pageForms(ms, text)
 	}

@@ -326,6 +326,20 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	return ms
 }
 
+// sameBodies reads the short forms of names again once the tagger has
+// added its own: "四川时代新能源科技有限公司…四川时代" where only the model
+// read the short one. The steps rename a short form to its long name and
+// leave names already settled alone, so a second run changes only the
+// model's names and those the rules read in their light.
+func sameBodies(ms []Mention, text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) {
+	r := &recognizer{text: text, sents: sents, gaz: gaz, pairs: pairs}
+	groupShortForms(ms)
+	r.legalPrefixes(ms)
+	tailForms(ms)
+	middleForms(ms)
+	r.abbreviations(ms)
+}
+
 // sortMentions puts mentions in the order of the text, the longer first
 // of two that start together.
 func sortMentions(ms []Mention) {

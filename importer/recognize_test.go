@@ -1806,14 +1806,16 @@ func TestFirmBrandForm(t *testing.T) {
 }
 
 // A firm named by the first words of a legal name on the page, with or
-// without its place, is that firm; a bare brand of two characters is not.
+// without its place, is that firm, as is a firm the lexicon knows whose
+// name the legal one is with its legal form; a bare brand of two
+// characters is not.
 func TestLegalNamePrefixes(t *testing.T) {
-	text := "肖某先后前往星威太阳能(眉山)有限公司、四川星华时代锂能有限公司调研。园区形成以星威太阳能、星盛光伏等为代表的光伏产业链,以星华时代等为代表的锂电产业链,以星威、星明等为代表的光伏企业。"
+	text := "肖某先后前往星威太阳能(眉山)有限公司、四川星华时代锂能有限公司调研。园区形成以星威太阳能、星盛光伏等为代表的光伏产业链,以星华时代等为代表的锂电产业链,以星威、星明等为代表的光伏企业。泸州老窖股份有限公司发布年报,泸州老窖营收增长。"
 	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "prefixes.txt", Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"星威太阳能(眉山)有限公司": "星威太阳能", "四川星华时代锂能有限公司": "星华时代"}
+	want := map[string]string{"星威太阳能(眉山)有限公司": "星威太阳能", "四川星华时代锂能有限公司": "星华时代", "泸州老窖股份有限公司": "泸州老窖"}
 	names := map[string]bool{}
 	for _, e := range ex.Batch.Entities {
 		names[e.Name] = true
@@ -1826,7 +1828,7 @@ func TestLegalNamePrefixes(t *testing.T) {
 			t.Errorf("no firm %s", n)
 		}
 	}
-	for _, n := range []string{"星威太阳能", "星华时代"} {
+	for _, n := range []string{"星威太阳能", "星华时代", "泸州老窖"} {
 		if names[n] {
 			t.Errorf("%s is an entity of its own", n)
 		}
@@ -1856,6 +1858,22 @@ func TestAbbreviations(t *testing.T) {
 		if _, ok := names[n]; !ok {
 			t.Errorf("no entity %s in %v", n, names)
 		}
+	}
+}
+
+// The model's names go by the long names the rules read as theirs do: a
+// short form only the model read is renamed after the tagger has run.
+func TestSameBodiesAfterTheTagger(t *testing.T) {
+	text := []rune("宜宾市与四川星代新能源科技有限公司签约。四川星代总经理刘某出席。")
+	sents := Sentences(text)
+	ms := Recognize(text, sents, NewGazetteer())
+	at := strings.LastIndex(string(text), "四川星代")
+	start := len([]rune(string(text)[:at]))
+	ms = append(ms, Mention{Span: Span{Start: start, End: start + 4}, Sentence: 1, Surface: "四川星代", Name: "四川星代", Kind: store.KindEnterprise, Rule: "tagger", Conf: 0.95})
+	sameBodies(ms, text, sents, NewGazetteer(), nil)
+	m := ms[len(ms)-1]
+	if m.Name != "四川星代新能源科技有限公司" || !slices.Contains(m.Aliases, "四川星代") {
+		t.Errorf("the model's mention is %s %v; want the legal name, with 四川星代 an alias", m.Name, m.Aliases)
 	}
 }
 
