@@ -491,9 +491,20 @@ func zoneShortForms(ms []Mention) {
 				continue
 			}
 			for rs := []rune(core); len(rs) >= 2 && string(rs) != "国家"; {
-				for _, short := range z.short {
-					if f := string(rs) + short; !slices.Contains(m.Official, f) {
-						m.Official = append(m.Official, f)
+				// "绵阳国家高新技术产业开发区" is 绵阳高新区 too, and
+				// "资阳市高新技术产业园区" 资阳高新区.
+				stems := []string{string(rs)}
+				if st, ok := strings.CutSuffix(string(rs), "国家"); ok {
+					stems = append(stems, st)
+				}
+				if l := len(rs); l > 2 && strings.ContainsRune("市县", rs[l-1]) && placeLead(rs, 0) == l {
+					stems = append(stems, string(rs[:l-1]))
+				}
+				for _, stem := range stems {
+					for _, short := range z.short {
+						if f := stem + short; !slices.Contains(m.Official, f) {
+							m.Official = append(m.Official, f)
+						}
 					}
 				}
 				cut := placeLead(rs, 2)
@@ -509,13 +520,14 @@ func zoneShortForms(ms []Mention) {
 
 // zoneClasses are the long names of classes of zones, longest first, and
 // their short forms. A page that names a zone 经济技术开发区 may call it
-// 经济开发区 too, dropping 技术 as it drops more for 经开区.
+// 经济开发区 too, dropping 技术 as it drops more for 经开区; one named
+// 经济开发区 goes by 经开区.
 var zoneClasses = []struct {
 	long  string
 	short []string
 }{
 	{"高新技术产业开发区", []string{"高新区"}}, {"高新技术产业园区", []string{"高新区"}}, {"高新技术开发区", []string{"高新区"}},
-	{"经济技术开发区", []string{"经开区", "经济开发区"}},
+	{"经济技术开发区", []string{"经开区", "经济开发区"}}, {"经济开发区", []string{"经开区"}},
 }
 
 // reZoneClassEnd: the classes of zones a page names once with the

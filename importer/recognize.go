@@ -338,6 +338,7 @@ func sameBodies(ms []Mention, text []rune, sents []Span, gaz *Gazetteer, pairs *
 	tailForms(ms)
 	middleForms(ms)
 	r.abbreviations(ms)
+	zoneShortForms(ms)
 }
 
 // sortMentions puts mentions in the order of the text, the longer first

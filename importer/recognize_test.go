@@ -2014,6 +2014,31 @@ func TestZoneShortForms(t *testing.T) {
 	}
 }
 
+// Each class of zones goes by its short form, with or without 国家 and a
+// city's level.
+func TestZoneShortFormsOfEachClass(t *testing.T) {
+	for _, tc := range []struct{ full, short string }{
+		{"星山经济开发区", "星山经开区"},
+		{"星山国家高新技术产业开发区", "星山高新区"},
+		{"资阳市高新技术产业园区", "资阳高新区"},
+	} {
+		text := tc.full + "获批。" + tc.short + "举行签约活动。"
+		ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "zone.txt", Data: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var zones []string
+		for _, e := range ex.Batch.Entities {
+			if e.Kind == store.KindRegion && (strings.Contains(e.Name, "高新") || strings.Contains(e.Name, "经")) {
+				zones = append(zones, e.Name+" "+strings.Join(e.Aliases, ","))
+			}
+		}
+		if len(zones) != 1 || !strings.Contains(zones[0], tc.short) {
+			t.Errorf("%s: zones %q; want one, called %s too", text, zones, tc.short)
+		}
+	}
+}
+
 // TestExtractionIsDeterministic extracts the same texts several times and
 // requires the same mentions and facts each time: a walk over a map that
 // picks the first match would make a page's answer change from one import
