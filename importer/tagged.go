@@ -317,8 +317,8 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 }
 
 // relativeAgencies names the agencies the model reads by their level alone
-// ("省卫计委", "市经信局") after the page's province or city, as relative
-// does the rules', and by their official names.
+// ("省卫计委", "市经信局", "市委") after the page's province or city, as
+// relative does the rules', and by their official names.
 func relativeAgencies(ms []Mention, homes map[string]string) {
 	for i := range ms {
 		m := &ms[i]
@@ -326,6 +326,13 @@ func relativeAgencies(ms []Mention, homes map[string]string) {
 			continue
 		}
 		for _, level := range []string{"省", "市"} {
+			// "市委明确…": the page's city's party committee, named as the
+			// rules name it, 中共雅安市委.
+			if h := levelHome(homes, level); m.Name == level+"委" && h != "" {
+				m.Aliases = append(m.Aliases, m.Name)
+				m.Name = "中共" + h + "委"
+				break
+			}
 			rest, ok := strings.CutPrefix(m.Name, level)
 			// "市场监管局" opens with 市 as a word of its own, no level.
 			if !ok || utf8.RuneCountInString(rest) < 2 || strings.HasPrefix(rest, "委") || strings.HasPrefix(rest, "政府") ||

@@ -322,3 +322,21 @@ func TestTaggedNameRepeated(t *testing.T) {
 		}
 	}
 }
+
+// The model's agencies named by their level alone are the page's
+// province's or city's, named officially; a bare 市委 is the city's party
+// committee.
+func TestTaggedRelativeAgencies(t *testing.T) {
+	ms := []Mention{
+		{Name: "市委", Kind: store.KindGovernmentAgency, Rule: "tagger"},
+		{Name: "市经信局", Kind: store.KindGovernmentAgency, Rule: "tagger"},
+		{Name: "省委", Kind: store.KindGovernmentAgency, Rule: "tagger"},
+	}
+	relativeAgencies(ms, map[string]string{"市": "雅安市"})
+	want := []string{"中共雅安市委", "雅安市经济和信息化局", "中共四川省委"}
+	for i, m := range ms {
+		if m.Name != want[i] {
+			t.Errorf("%v read as %s; want %s", m.Aliases, m.Name, want[i])
+		}
+	}
+}
