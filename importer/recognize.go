@@ -2498,9 +2498,10 @@ func middleForms(ms []Mention) {
 
 // abbreviations: "西南物理研究院" is later "西物院", "四川省硅产业技术创新联盟"
 // "四川省硅产业创新联盟" — a name of a lab, a platform, an institute, a
-// university, a fund or an event whose characters a longer name of its
-// kind on the page holds in order, opening and closing with the same ones,
-// is that body, when the page names no other that would fit. A name that
+// university, a fund or an event, of three characters at least, whose
+// characters a longer name of its kind on the page holds in order, opening
+// and closing with the same ones, is that body, when the page names no
+// other that would fit. A name that
 // opens the longer one is its owner ("中国科学院" in "中国科学院成都分院"),
 // one that ends it is tailForms', and a name the lexicon or the graph
 // knows ("四川大学" in "四川农业大学") is a body of its own.
@@ -2513,7 +2514,7 @@ func (r *recognizer) abbreviations(ms []Mention) {
 		rs := []rune(m.Name)
 		sr, ok := suffixOf(m.Name)
 		// "年产5万吨…装置" is no short form of "年产15万吨…装置".
-		if len(rs) < 3 || strings.ContainsAny(m.Name, "0123456789") || !ok && m.Kind != store.KindUniversity || ok && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
+		if len(rs) < 3 || strings.ContainsAny(m.Name, "0123456789") || ok && distinctLen(strings.TrimSuffix(m.Name, sr.Suffix)) < 2 {
 			continue
 		}
 		if _, known := r.gaz.Lookup(m.Name); known {

@@ -1862,6 +1862,12 @@ func TestAbbreviations(t *testing.T) {
 			t.Errorf("no entity %s in %v", n, names)
 		}
 	}
+	// A short form without a suffix of its own, as the model reads it.
+	ms := []Mention{{Name: "星南物理研究院", Kind: store.KindResearchInstitute, Rule: "suffix(研究院)"}, {Name: "星物院", Kind: store.KindResearchInstitute, Rule: "tagger"}}
+	(&recognizer{gaz: NewGazetteer()}).abbreviations(ms)
+	if ms[1].Name != "星南物理研究院" {
+		t.Errorf("星物院 read as %s; want 星南物理研究院", ms[1].Name)
+	}
 }
 
 // The model's names go by the long names the rules read as theirs do: a
