@@ -556,6 +556,11 @@ func (r *recognizer) siblingFirms(ms []Mention) []Mention {
 			start = i + 1
 		}
 	}
+	// "浙江大华、成都艾博智、江苏爱科赛尔": a firm read from its list is
+	// named with its place as any other is; the places inside are read.
+	if len(extra) > 0 {
+		extra = r.nested(extra)
+	}
 	return append(ms, extra...)
 }
 

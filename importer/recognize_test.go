@@ -945,6 +945,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 彭山区 -> 眉山市", "PART_OF 眉山市 -> 四川省"}},
 		{"a counted list that ends its clause signs after saying at length what about", "星河大学、星海研究院等单位,与彭州市就促进中医药传承创新发展、共建研究院等领域,达成8个合作协议。",
 			[]string{"PARTNERS_WITH 星河大学 -> 彭州市", "PARTNERS_WITH 星海研究院 -> 彭州市"}},
+		{"a firm read from a list lies in the place its name opens with", "当天,星门子科技有限公司、浙江星华、国家汽车零部件检验中心、成都星博智、星蓝中天科技有限公司共同启动了项目。",
+			[]string{"LOCATED_IN 浙江星华 -> 浙江省", "LOCATED_IN 成都星博智 -> 成都市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
