@@ -1233,7 +1233,7 @@ var (
 )
 
 // reClauseVerb: what follows a body that is a clause's subject.
-var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正在|正式|积极|加快|全力|着力|持续|深入|不断|率先|近年来|目前)?(建立|建设|打造|推进|推动|实施|出台|发布|形成|构建|培育|发展|布局|引进|坚持|聚焦|围绕|拥有|集聚|是|作为|由|位于|依托|注册|入驻|累计|现有|已有|共有|聚集|汇聚)`)
+var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正在|正式|积极|加快|全力|着力|持续|深入|不断|率先|近年来|目前)?(建立|建设|打造|推进|推动|实施|出台|发布|形成|构建|培育|发展|布局|引进|坚持|聚焦|围绕|拥有|集聚|是|作为|由|位于|依托|注册|入驻|累计|现有|已有|共有|聚集|汇聚|明确|提出|立足|致力于|计划|规划|力争|确定)`)
 
 // reLeadBracket: a bracket right after a name ("X(前沿医学中心)由…").
 var reLeadBracket = regexp.MustCompile(`^\([^)]{1,16}\)`)
