@@ -803,7 +803,10 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 			if !whole && l.owner > 0 && utf8.RuneCountInString(short) <= l.owner || len(brand) < 2 || l.cut == 0 && len(brand) < 3 {
 				continue
 			}
-			if t := reShortFirm.FindString(string(brand)); distinctLen(strings.TrimSuffix(string(brand), t)) < 2 || short == l.name {
+			// A brand that is a trade alone ("上海医药") is a firm's short
+			// name only where the model or the lexicon read it as a name.
+			judged := o.Rule == "tagger" || o.Rule == "tagger-repeat" || o.Rule == "lexicon"
+			if t := reShortFirm.FindString(string(brand)); !judged && distinctLen(strings.TrimSuffix(string(brand), t)) < 2 || short == l.name {
 				continue
 			}
 			if match != "" && match != l.name {

@@ -2704,7 +2704,9 @@ func brandsInside(ms []Mention, start, end int, kind store.Kind) bool {
 		if o.Start >= end || o.End <= start {
 			continue
 		}
-		if o.Rule != "lexicon" || o.Kind != kind || o.Start < start || o.End > end || o.End-o.Start == end-start {
+		// "四川路桥副总经理": a place the lexicon reads where a repeated
+		// name opens with it is the name's place.
+		if o.Rule != "lexicon" || o.Kind != kind && !(o.Kind == store.KindRegion && o.Start == start) || o.Start < start || o.End > end || o.End-o.Start == end-start {
 			return false
 		}
 		n++

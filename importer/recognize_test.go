@@ -1845,6 +1845,44 @@ func TestLegalNamePrefixes(t *testing.T) {
 	}
 }
 
+// A trade after a place ("上海生物") shortens a legal name on the page
+// only where the model or the lexicon read it as a name of its own.
+func TestLegalPrefixOfATrade(t *testing.T) {
+	for _, tc := range []struct {
+		legal, rule, want string
+	}{
+		{"上海生物集团股份有限公司", "tagger", "上海生物集团股份有限公司"},
+		{"上海生物股份有限公司", "lexicon", "上海生物股份有限公司"},
+		{"上海生物集团股份有限公司", "enum-firm", "上海生物"},
+	} {
+		ms := []Mention{{Name: tc.legal, Kind: store.KindEnterprise, Rule: "suffix(股份有限公司)"}, {Name: "上海生物", Kind: store.KindEnterprise, Rule: tc.rule}}
+		(&recognizer{gaz: NewGazetteer()}).legalPrefixes(ms)
+		if ms[1].Name != tc.want {
+			t.Errorf("上海生物 read by %s is %s; want %s", tc.rule, ms[1].Name, tc.want)
+		}
+	}
+}
+
+// A repeated name takes the place of the lexicon's brands inside it, and
+// of the place it opens with ("四川路桥副总经理…"), but not of a place
+// within it or of a body of another kind.
+func TestBrandsInsideARepeat(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ms   []Mention
+		want bool
+	}{
+		{"a brand of the same kind", []Mention{{Span: Span{2, 4}, Kind: store.KindEnterprise, Rule: "lexicon"}}, true},
+		{"the place it opens with", []Mention{{Span: Span{0, 2}, Kind: store.KindRegion, Rule: "lexicon"}}, true},
+		{"a place within it", []Mention{{Span: Span{2, 4}, Kind: store.KindRegion, Rule: "lexicon"}}, false},
+		{"a name a rule read", []Mention{{Span: Span{0, 2}, Kind: store.KindRegion, Rule: "suffix(市)"}}, false},
+	} {
+		if got := brandsInside(tc.ms, 0, 6, store.KindEnterprise); got != tc.want {
+			t.Errorf("%s: %v; want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 // A short name whose characters a longer name of its kind holds in order
 // is that body; a member of a family, or a branch named by its place, is
 // not the family's or the whole's long name.
