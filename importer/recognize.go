@@ -1434,6 +1434,12 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 	return j
 }
 
+// reSelfAnd: the page's own body and a conjunction.
+var reSelfAnd = regexp.MustCompile(`^(我|本|该)(校|院|所|市|区|县|省|局|委|司|会)(与|和|同|及)`)
+
+// reSelfBody: the page's own body, named by what it is ("我校", "本院").
+var reSelfBody = regexp.MustCompile(`^(我|本|该)(校|院|所|市|区|县|省|局|委|司|会)$`)
+
 // reDateEnds: a day of a month that ends right before a name.
 var reDateEnds = regexp.MustCompile(`\d{1,2}月\d{1,2}日$`)
 
@@ -2234,6 +2240,12 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					sr.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) && !strings.HasSuffix(m.Name, "分公司")) {
 					placeOnly = true
 					continue
+				}
+				// "我校与内江市第二人民医院…签约仪式": the page's own body and
+				// a conjunction open no name; the suffix rules read the
+				// party after them.
+				if reSelfAnd.MatchString(prefix) {
+					break
 				}
 				extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
 					Name: prefix, Kind: sr.Kind, Rule: "nested", Conf: 0.75})

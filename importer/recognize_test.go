@@ -1883,6 +1883,28 @@ func TestBrandsInsideARepeat(t *testing.T) {
 	}
 }
 
+// The page's own body ("我校", "我院") opens no name: not one read inside
+// an event's name, nor one the tagger reads.
+func TestSelfBodyOpensNoName(t *testing.T) {
+	text := []rune("我校与内江市第二人民医院校院科技合作签约仪式举行。")
+	r := &recognizer{text: text, sents: Sentences(text), gaz: NewGazetteer()}
+	event := Mention{Span: Span{0, 22}, Surface: string(text[:22]), Name: string(text[:22]), Kind: store.KindEvent, Rule: "event-clause", Conf: 0.7}
+	for _, m := range r.nested([]Mention{event})[1:] {
+		if strings.HasPrefix(m.Name, "我校") {
+			t.Errorf("read %s %s inside the event", m.Kind, m.Name)
+		}
+	}
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(), Input{Name: "self.txt", Data: []byte("我校研究生院副院长汪某出席颁奖仪式。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Batch.Entities {
+		if strings.HasPrefix(e.Name, "我校") {
+			t.Errorf("entity %s %s", e.Kind, e.Name)
+		}
+	}
+}
+
 // A short name whose characters a longer name of its kind holds in order
 // is that body; a member of a family, or a branch named by its place, is
 // not the family's or the whole's long name.

@@ -251,6 +251,11 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 	for si, s := range sents {
 		for _, sp := range read[si].Spans() {
 			start, end := s.Start+sp.Start, s.Start+sp.End
+			// "我校研究生院": the page's own body opens no name; the unit
+			// is read after it (homeSchools names it the body's).
+			if end-start > 4 && reSelfBody.MatchString(string(text[start:start+2])) {
+				start += 2
+			}
 			// "天府锦城实验室(前沿医学中心)": a bracket or a quote the span
 			// opens, it closes; a span that leaves one open, or runs over a
 			// clause's end, is no name.
