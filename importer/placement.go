@@ -576,9 +576,10 @@ func (v *sentenceView) nameStructure() {
 	}
 }
 
-// reUniversityUnit: a hospital or a firm named after a university is the
-// university's: "四川大学华西医院", "四川大学科技产业集团".
-var reUniversityUnit = regexp.MustCompile(`(医院|集团|公司)$`)
+// reUniversityUnit: a hospital, a firm, a platform or a think tank named
+// after a university is the university's: "四川大学华西医院", "四川大学科技
+// 产业集团", "四川大学高新技术企业孵化平台", "西南财经大学西财智库".
+var reUniversityUnit = regexp.MustCompile(`(医院|集团|公司|平台|工作站|智库|联合会|创新港)$`)
 
 // ownerPlace: "北航成都创新研究院", "西南交通大学郫都先进制造科创园" — a
 // university's or institute's unit named with a place right after the

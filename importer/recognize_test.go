@@ -949,6 +949,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 浙江星华 -> 浙江省", "LOCATED_IN 成都星博智 -> 成都市"}},
 		{"a place that states what it will do goes on about it in the clauses after", "为此,德阳市明确将重大装备作为军民融合切入点,通过开展技术合作攻关,重点发展航空航天、新材料等产业。",
 			[]string{"SUPPORTS_CHAIN 德阳市 -> 航空航天", "SUPPORTS_CHAIN 德阳市 -> 新材料"}},
+		{"a platform or a think tank named after a university is the university's", "省科协一行莅临星川大学高新技术企业孵化平台考察。星川大学星川智库发布报告。",
+			[]string{"PART_OF 星川大学高新技术企业孵化平台 -> 星川大学", "PART_OF 星川大学星川智库 -> 星川大学"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
