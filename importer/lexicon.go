@@ -141,6 +141,8 @@ var suffixRules = sortSuffixes([]suffixRule{
 	// offices and working groups of a government or a committee
 	{"领导小组办公室", store.KindGovernmentAgency, false}, {"领导小组", store.KindGovernmentAgency, true},
 	{"办事处", store.KindGovernmentAgency, true},
+	// a foreign state's missions
+	{"总领事馆", store.KindGovernmentAgency, false}, {"领事馆", store.KindGovernmentAgency, false}, {"大使馆", store.KindGovernmentAgency, false},
 	{"统计局", store.KindGovernmentAgency, false}, {"税务局", store.KindGovernmentAgency, false},
 	{"公安局", store.KindGovernmentAgency, false}, {"住建局", store.KindGovernmentAgency, false},
 	{"交通运输局", store.KindGovernmentAgency, false}, {"农业农村局", store.KindGovernmentAgency, false},

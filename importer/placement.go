@@ -442,6 +442,16 @@ func (v *sentenceView) nameStructure() {
 		if zone, ok := strings.CutSuffix(out.Name, "管理委员会"); ok && out.Rule == "relative-agency" && v.regions[zone] != nil {
 			v.add(store.RelLocatedIn, out, v.regions[zone], "name-located-in", 0.7, nil)
 		}
+		// "四川省人民政府驻上海办事处", "意大利驻重庆总领事馆": a body
+		// stationed (驻) somewhere lies there.
+		if k := strings.Index(out.Name, "驻"); k > 0 && out.Name == out.Surface {
+			at := out.Start + utf8.RuneCountInString(out.Name[:k]) + 1
+			if name, l := leadingPlace(v.r.text[at:out.End]); name != "" && at+l < out.End {
+				place := &Mention{Span: Span{at, at + l}, Sentence: out.Sentence, Surface: string(v.r.text[at : at+l]), Name: name,
+					Kind: store.KindRegion, Rule: "stationed", Conf: 0.8}
+				v.add(store.RelLocatedIn, out, place, "stationed-in", 0.75, nil)
+			}
+		}
 		// "成都市、德阳市、绵阳市人民政府": the government named by its place
 		// alone lies there.
 		if out.Rule == "shared-government" {
