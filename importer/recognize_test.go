@@ -937,6 +937,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星河工业大学 -> 绵阳市人民政府", "PARTNERS_WITH 星河工业大学 -> 绵阳经开区", "PARTNERS_WITH 星海科技大学 -> 绵阳市人民政府", "PARTNERS_WITH 星海科技大学 -> 绵阳经开区"}},
 		{"a park that is drawing firms in gathers them", "近年来,星河锂电高新产业园正吸引着星道集团、星屯集团等越来越多的“龙头”企业入驻。",
 			[]string{"LOCATED_IN 星道集团 -> 星河锂电高新产业园", "LOCATED_IN 星屯集团 -> 星河锂电高新产业园"}},
+		{"a zone that firms have settled into holds them", "迄今为止,眉山经济开发区新区已经已入驻星林泰科集团、星峰药业等71个大健康项目。",
+			[]string{"LOCATED_IN 星林泰科集团 -> 眉山经济开发区新区", "LOCATED_IN 星峰药业 -> 眉山经济开发区新区"}},
 		{"a province that is pushing industries on supports them", "目前,四川省正重点推动信息安全、新能源汽车等高端成长型产业发展。",
 			[]string{"SUPPORTS_CHAIN 四川省 -> 信息安全", "SUPPORTS_CHAIN 四川省 -> 新能源汽车"}},
 		{"a zone read inside a name opens with its own place", "成都星河港经开区管委会主任王某介绍。登上宜宾星河新区东部产业园观景平台。",
