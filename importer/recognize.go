@@ -1931,6 +1931,39 @@ var reCareCentre = regexp.MustCompile(`(医疗|治疗|康复|妇女儿童|妇幼
 // reMinistry: the national bodies whose units are public bodies too.
 var reMinistry = regexp.MustCompile(`(部|局|委员会|总署)$`)
 
+// placeBeforeHead reads the place a body's committee or institute is of,
+// named between the body and the head: "九三学社成都市委员会", "中国民主促进
+// 会四川省委员会", "中国工程科技发展战略四川研究院". The committee lies in
+// the place. A name that opens with a place is another pattern's.
+func placeBeforeHead(m Mention) (Mention, bool) {
+	if m.Kind != store.KindGovernmentAgency && m.Kind != store.KindResearchInstitute && m.Kind != store.KindPlatform || m.Name != m.Surface {
+		return Mention{}, false
+	}
+	rs := []rune(m.Name)
+	for _, head := range []string{"委员会", "研究院"} {
+		if !strings.HasSuffix(m.Name, head) {
+			continue
+		}
+		end := len(rs) - utf8.RuneCountInString(head)
+		for l := 4; l >= 2; l-- {
+			b := end - l
+			if b < 3 || placeLead(rs, 0) > 0 && !strings.HasPrefix(m.Name, "中国") {
+				continue
+			}
+			if placeLead(rs[b:end], 0) != l {
+				continue
+			}
+			full := placeStems[strings.TrimRight(string(rs[b:end]), "省市区县州")]
+			if full == "" || level(full) != 2 && level(full) != 3 {
+				continue
+			}
+			return Mention{Span: Span{m.Start + b, m.Start + end}, Sentence: m.Sentence, Surface: string(rs[b:end]),
+				Name: full, Kind: store.KindRegion, Rule: "nested-place", Conf: 0.75}, true
+		}
+	}
+	return Mention{}, false
+}
+
 // nested finds the bodies that start a longer name: "中国科学院" in
 // "中国科学院成都分院", "成都高新区" in "成都高新区前沿医学中心".
 func (r *recognizer) nested(ms []Mention) []Mention {
@@ -1941,6 +1974,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		}
 		if bank, ok := r.bankOf(&ms[i]); ok {
 			extra = append(extra, bank)
+		}
+		if place, ok := placeBeforeHead(ms[i]); ok {
+			extra = append(extra, place)
 		}
 		r.agencyUnit(&ms[i])
 		careCentre(&ms[i])

@@ -955,6 +955,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 星川大学高新技术企业孵化平台 -> 星川大学", "PART_OF 星川大学星川智库 -> 星川大学"}},
 		{"a body stationed somewhere lies there", "四川省人民政府驻上海办事处副主任出席。星国驻重庆总领事馆总领事毕某某出席。",
 			[]string{"LOCATED_IN 四川省人民政府驻上海办事处 -> 上海市", "LOCATED_IN 星国驻重庆总领事馆 -> 重庆市"}},
+		{"a body's committee or institute named with a place before its head lies there", "星三学社成都市委员会举行座谈会。中国星主促进会四川省委员会主委张某率队。中国星程科技发展战略四川研究院项目启动。",
+			[]string{"LOCATED_IN 星三学社成都市委员会 -> 成都市", "LOCATED_IN 中国星主促进会四川省委员会 -> 四川省", "LOCATED_IN 中国星程科技发展战略四川研究院 -> 四川省"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
