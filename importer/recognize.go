@@ -2554,9 +2554,33 @@ func middleForms(ms []Mention) {
 // one that ends it is tailForms', and a name the lexicon or the graph
 // knows ("四川大学" in "四川农业大学") is a body of its own.
 func (r *recognizer) abbreviations(ms []Mention) {
+	// The names of each kind by their first character, with how many
+	// mentions bear each, so that a page of many names is not read once per
+	// name; a renamed mention moves from its old name to its new one.
+	type first struct {
+		kind store.Kind
+		c    rune
+	}
+	named := map[first]map[string]int{}
+	keyOf := func(m *Mention) (first, bool) {
+		if !tailKinds[m.Kind] && m.Kind != store.KindUniversity {
+			return first{}, false
+		}
+		c, _ := utf8.DecodeRuneInString(m.Name)
+		return first{m.Kind, c}, true
+	}
+	for i := range ms {
+		if k, ok := keyOf(&ms[i]); ok {
+			if named[k] == nil {
+				named[k] = map[string]int{}
+			}
+			named[k][ms[i].Name]++
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
-		if !tailKinds[m.Kind] && m.Kind != store.KindUniversity || contextual[m.Rule] || surfaceIsName[m.Rule] {
+		k, ok := keyOf(m)
+		if !ok || contextual[m.Rule] || surfaceIsName[m.Rule] {
 			continue
 		}
 		rs := []rune(m.Name)
@@ -2569,12 +2593,12 @@ func (r *recognizer) abbreviations(ms []Mention) {
 			continue
 		}
 		var fit []string
-		for _, o := range ms {
-			if o.Kind != m.Kind || o.Name == m.Name || slices.Contains(fit, o.Name) || strings.HasPrefix(o.Name, m.Name) || strings.HasSuffix(o.Name, m.Name) {
+		for name, n := range named[k] {
+			if n == 0 || name == m.Name || strings.HasPrefix(name, m.Name) || strings.HasSuffix(name, m.Name) {
 				continue
 			}
-			or := []rune(o.Name)
-			if len(or) <= len(rs) || or[0] != rs[0] || or[len(or)-1] != rs[len(rs)-1] && !(rs[len(rs)-1] == '大' && strings.HasSuffix(o.Name, "大学")) {
+			or := []rune(name)
+			if len(or) <= len(rs) || or[len(or)-1] != rs[len(rs)-1] && !(rs[len(rs)-1] == '大' && strings.HasSuffix(name, "大学")) {
 				continue
 			}
 			// "天府实验室" and "天府永兴实验室": a name of its own between
@@ -2582,7 +2606,7 @@ func (r *recognizer) abbreviations(ms []Mention) {
 			// family's long name; a grade is no name ("轨道交通国家重点实验室").
 			if ok {
 				stem := strings.TrimSuffix(m.Name, sr.Suffix)
-				if strings.HasPrefix(o.Name, stem) && strings.HasSuffix(o.Name, sr.Suffix) && !gradeWords[o.Name[len(stem):len(o.Name)-len(sr.Suffix)]] {
+				if strings.HasPrefix(name, stem) && strings.HasSuffix(name, sr.Suffix) && !gradeWords[name[len(stem):len(name)-len(sr.Suffix)]] {
 					continue
 				}
 			}
@@ -2592,10 +2616,12 @@ func (r *recognizer) abbreviations(ms []Mention) {
 				continue
 			}
 			if subsequence(rs, or) {
-				fit = append(fit, o.Name)
+				fit = append(fit, name)
 			}
 		}
 		if len(fit) == 1 {
+			named[k][m.Name]--
+			named[k][fit[0]]++
 			m.Aliases = append(m.Aliases, m.Name)
 			m.Name = fit[0]
 		}
