@@ -699,16 +699,11 @@ func groupShortForms(ms []Mention) {
 	// The legal names by each of their first three characters, so that a
 	// page of many firms is read once rather than once per short name.
 	legal := map[rune][]string{}
-	seen := map[string]bool{}
-	for _, m := range ms {
-		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
-			continue
-		}
-		seen[m.Name] = true
-		rs := []rune(m.Name)
+	for _, name := range legalNames(ms) {
+		rs := []rune(name)
 		for k := 0; k < 3 && k < len(rs); k++ {
 			if !slices.Contains(rs[:k], rs[k]) {
-				legal[rs[k]] = append(legal[rs[k]], m.Name)
+				legal[rs[k]] = append(legal[rs[k]], name)
 			}
 		}
 	}
@@ -759,15 +754,10 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 		cut, owner int
 	}
 	var legals []legal
-	seen := map[string]bool{}
-	for _, m := range ms {
-		if m.Kind != store.KindEnterprise || !reLegalFirm.MatchString(m.Name) || seen[m.Name] {
-			continue
-		}
-		seen[m.Name] = true
-		rs := []rune(m.Name)
-		core := []rune(reBracketed.ReplaceAllString(string(rs[:len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(m.Name))]), ""))
-		legals = append(legals, legal{m.Name, string(core), placeLead(core, 2), r.ownerLead(rs)})
+	for _, name := range legalNames(ms) {
+		rs := []rune(name)
+		core := []rune(reBracketed.ReplaceAllString(string(rs[:len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(name))]), ""))
+		legals = append(legals, legal{name, string(core), placeLead(core, 2), r.ownerLead(rs)})
 	}
 	if len(legals) == 0 {
 		return
@@ -824,6 +814,20 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 
 // reBracketed: a place in brackets inside a firm's name, "(眉山)".
 var reBracketed = regexp.MustCompile(`\([^()]{1,8}\)`)
+
+// legalNames lists the firms' legal names the page gives, each once, in
+// the order of their first mention.
+func legalNames(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == store.KindEnterprise && reLegalFirm.MatchString(m.Name) && !seen[m.Name] {
+			seen[m.Name] = true
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
 
 // reShortGap: what may stand between a short name's last character in a
 // legal name and its class: the rest of a word (投资 for 投), or the words
