@@ -453,9 +453,8 @@ var (
 // reRepresented: "以通威太阳能为代表的光伏企业", "以瑞迪机械、川开集团等为代表
 // 的民用核能产业集群", "以天华时代、锦源晟等为代表的锂电产业链". The items
 // before 为代表 are firms when what they represent is a class of firms, a
-// cluster or a chain; the words before that head
-// are the firms' industry. The industry may be a list ("水和大气治理、资源综合
-// 利用装备制造企业").
+// cluster or a chain; the words before that head are the firms' industry.
+// The industry may be a list ("水和大气治理、资源综合利用装备制造企业").
 var reRepresented = regexp.MustCompile(`以([^,。;:以“”]{2,60}?)(?:等)?为代表的(?:千亿级|百亿级|万亿级|一批|重点|骨干|龙头)?([^,。;:的]{2,40}?)(?:产业)?(企业|产业集群|集群|链)`)
 
 // representatives finds the firms of reRepresented, and their industry.
@@ -764,7 +763,6 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 	}
 	for i := range ms {
 		o := &ms[i]
-		n := utf8.RuneCountInString(o.Name)
 		if o.Kind != store.KindEnterprise || reLegalFirm.MatchString(o.Name) || reFirmEnd.MatchString(o.Name) || !allHan([]rune(o.Name)) {
 			continue
 		}
@@ -805,7 +803,7 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 			}
 			match = l.name
 		}
-		if match != "" && n >= 2 {
+		if match != "" {
 			o.Aliases = append(o.Aliases, o.Name)
 			o.Name = match
 		}
