@@ -1940,6 +1940,9 @@ func placeBeforeHead(m Mention) (Mention, bool) {
 		return Mention{}, false
 	}
 	rs := []rune(m.Name)
+	if placeLead(rs, 0) > 0 && !strings.HasPrefix(m.Name, "中国") {
+		return Mention{}, false
+	}
 	for _, head := range []string{"委员会", "研究院"} {
 		if !strings.HasSuffix(m.Name, head) {
 			continue
@@ -1947,10 +1950,7 @@ func placeBeforeHead(m Mention) (Mention, bool) {
 		end := len(rs) - utf8.RuneCountInString(head)
 		for l := 4; l >= 2; l-- {
 			b := end - l
-			if b < 3 || placeLead(rs, 0) > 0 && !strings.HasPrefix(m.Name, "中国") {
-				continue
-			}
-			if placeLead(rs[b:end], 0) != l {
+			if b < 3 || placeLead(rs[b:end], 0) != l {
 				continue
 			}
 			full := placeStems[strings.TrimRight(string(rs[b:end]), "省市区县州")]
@@ -2549,10 +2549,10 @@ func middleForms(ms []Mention) {
 // university, a fund or an event, of three characters at least, whose
 // characters a longer name of its kind on the page holds in order, opening
 // and closing with the same ones, is that body, when the page names no
-// other that would fit. A name that
-// opens the longer one is its owner ("中国科学院" in "中国科学院成都分院"),
-// one that ends it is tailForms', and a name the lexicon or the graph
-// knows ("四川大学" in "四川农业大学") is a body of its own.
+// other that would fit. A name that opens the longer one is its owner
+// ("中国科学院" in "中国科学院成都分院"), one that ends it is tailForms',
+// and a name the lexicon or the graph knows ("四川大学" in "四川农业大学")
+// is a body of its own.
 func (r *recognizer) abbreviations(ms []Mention) {
 	// The names of each kind by their first character, with how many
 	// mentions bear each, so that a page of many names is not read once per
