@@ -41,6 +41,12 @@ var (
 	// that an industry qualifies.
 	rePlacesTail = regexp.MustCompile(`^[^,。;]{0,16}?(地区|区域|城市|省份|国家|地方)`)
 	reSplitItem  = regexp.MustCompile(`[、“”]+`)
+	// reWorkFields: "在理论研究、人才培养等领域开展合作", "在土木工程、牵引
+	// 供电等领域开展了诸多合作": the fields two bodies work together in,
+	// after 在, are what they do, not industries (the annotated pages name 4
+	// of 19 such items as one); a list they focus on (围绕A、B等领域开展合作)
+	// is read as before.
+	reWorkFields = regexp.MustCompile(`^(各|多个|重点)?领域(开展|展开|进行|深化|达成|的合作|合作)`)
 )
 
 func (r *recognizer) enumerations(si int, s Span) {
@@ -69,7 +75,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		noted := reNotedFirms.MatchString(after)
 		switch {
 		case r.sharedSuffix(si, s, q, items):
-		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) && !rePlacesTail.MatchString(after) &&
+		case reChainHead.MatchString(after) && !reNotChain.MatchString(reChainHead.FindString(after)) && !rePlacesTail.MatchString(after) && !(reWorkFields.MatchString(after) && r.afterIn(items)) &&
 			// "鼎桥、医联等众多新经济领域的知名企业": the firms of a field;
 			// the firm branch below keeps known fields fields.
 			!reFieldFirms.MatchString(after) &&
@@ -563,6 +569,11 @@ type item struct {
 	text   string
 	start  int
 	quoted bool
+}
+
+// afterIn reports a list that 在 opens.
+func (r *recognizer) afterIn(items []item) bool {
+	return len(items) > 0 && items[0].start > 0 && r.text[items[0].start-1] == '在'
 }
 
 // items returns the items of the enumeration that ends at 等 (position q),

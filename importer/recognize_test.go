@@ -561,6 +561,8 @@ func TestRecognize(t *testing.T) {
 				"INDUSTRY_CHAIN 资源综合利用装备制造", "INDUSTRY_CHAIN 民用核能", "ENTERPRISE 星华时代", "ENTERPRISE 星源晟", "INDUSTRY_CHAIN 锂电"}, nil},
 		{"a place or an industry as a representative is no firm", "形成以电子信息为代表的千亿级都市工业集群。以成都为代表的四川企业快马加鞭。",
 			nil, []string{"电子信息", "成都", "都市工业"}},
+		{"the fields two bodies work together in are no industries", "学校与星河集团在理论研究、人才培养、科研攻关等领域开展合作。双方在土木工程、牵引供电等领域开展了诸多合作。",
+			nil, []string{"理论研究", "人才培养", "土木工程", "牵引供电"}},
 		{"verbs that hold a body end its name on the left, and a name may hold 联动 before 产业", "冷链基地坐拥成都星河冷链分拨中心。种业集团投资4000万元增资四川星繁猪生物科技有限公司。德阳联动彭州市星空无人机试验基地。星蒲联动产业发展基金成立。",
 			[]string{"PLATFORM 成都星河冷链分拨中心", "ENTERPRISE 四川星繁猪生物科技有限公司", "PLATFORM 彭州市星空无人机试验基地", "FUND 星蒲联动产业发展基金"},
 			[]string{"坐拥成都星河冷链分拨中心", "增资四川星繁猪生物科技有限公司", "联动彭州市星空无人机试验基地"}},
