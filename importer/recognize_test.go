@@ -566,6 +566,8 @@ func TestRecognize(t *testing.T) {
 		{"verbs that hold a body end its name on the left, and a name may hold 联动 before 产业", "冷链基地坐拥成都星河冷链分拨中心。种业集团投资4000万元增资四川星繁猪生物科技有限公司。德阳联动彭州市星空无人机试验基地。星蒲联动产业发展基金成立。",
 			[]string{"PLATFORM 成都星河冷链分拨中心", "ENTERPRISE 四川星繁猪生物科技有限公司", "PLATFORM 彭州市星空无人机试验基地", "FUND 星蒲联动产业发展基金"},
 			[]string{"坐拥成都星河冷链分拨中心", "增资四川星繁猪生物科技有限公司", "联动彭州市星空无人机试验基地"}},
+		{"being elected to a body ends its name on the left", "何某当选四川省星河工程师学会理事长。",
+			[]string{"PLATFORM 四川省星河工程师学会"}, []string{"何某当选四川省星河工程师学会"}},
 		{"firms named by a brand after their class", "老牌电子元器件企业——星明电子首发顺利过会;9月,创新药企云方医药登陆港股;AI企业诺比达正式在港交所上市。",
 			[]string{"ENTERPRISE 星明电子", "ENTERPRISE 云方医药", "ENTERPRISE 诺比达"}, nil},
 		{"words after a firm's class are no brand", "企业代表到场。上榜企业涵盖不少上市公司。企业名单即将发布。",
