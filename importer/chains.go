@@ -244,9 +244,8 @@ func (v *sentenceView) focus() {
 	}
 	v.focusCarried(ms)
 	// The list first, then the body: "聚焦…等优势领域加快组建天府实验室".
-	str := string(v.r.text[v.s.Start:v.s.End])
-	for _, loc := range reFocusPre.FindAllStringIndex(str, -1) {
-		p := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+	for _, at := range v.matches(reFocusPre) {
+		p := at[0]
 		ce := v.clauseEnd(p)
 		var chains []*Mention
 		var target *Mention

@@ -195,8 +195,8 @@ func (v *sentenceView) homeGathers() {
 		}
 	}
 	// The list before "等…区内…企业".
-	for _, loc := range reHomeList.FindAllStringIndex(str, -1) {
-		at := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
+	for _, loc := range v.matches(reHomeList) {
+		at := loc[0]
 		home := v.homes["区"]
 		if home == "" {
 			continue

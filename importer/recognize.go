@@ -1434,11 +1434,15 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 	return j
 }
 
-// reSelfAnd: the page's own body and a conjunction.
-var reSelfAnd = regexp.MustCompile(`^(我|本|该)(校|院|所|市|区|县|省|局|委|司|会)(与|和|同|及)`)
+// selfBody: the page's own body, named by what it is ("我校", "本院").
+const selfBody = `(我|本|该)(校|院|所|市|区|县|省|局|委|司|会)`
 
-// reSelfBody: the page's own body, named by what it is ("我校", "本院").
-var reSelfBody = regexp.MustCompile(`^(我|本|该)(校|院|所|市|区|县|省|局|委|司|会)$`)
+var (
+	// reSelfBody: the page's own body alone.
+	reSelfBody = regexp.MustCompile(`^` + selfBody + `$`)
+	// reSelfAnd: the page's own body and a conjunction.
+	reSelfAnd = regexp.MustCompile(`^` + selfBody + `(与|和|同|及)`)
+)
 
 // reDateEnds: a day of a month that ends right before a name.
 var reDateEnds = regexp.MustCompile(`\d{1,2}月\d{1,2}日$`)
@@ -1482,9 +1486,6 @@ func (r *recognizer) runStart(s Span, k int) int {
 	return q
 }
 
-// knownAcross reports a known body's name that starts at q and runs past
-// the conjunction before j, ending by p: 工业和信息化部 in
-// "工业和信息化部软件与集成电路促进中心".
 // knownOver returns where a known name starts that holds the word from ws
 // to we and ends past it, before p; -1 when none does. Places and
 // industries are left out: a name that opens with one goes on as its own.
@@ -1505,6 +1506,9 @@ func (r *recognizer) knownOver(s Span, ws, we, p int) int {
 	return -1
 }
 
+// knownAcross reports a known body's name that starts at q and runs past
+// the conjunction before j, ending by p: 工业和信息化部 in
+// "工业和信息化部软件与集成电路促进中心".
 func (r *recognizer) knownAcross(q, j, p int) bool {
 	for x := min(p, q+12); x > j; x-- {
 		if e, ok := r.gaz.Lookup(string(r.text[q:x])); ok && e.Kind != store.KindRegion && e.Kind != store.KindIndustryChain {
