@@ -1078,7 +1078,7 @@ func (v *sentenceView) officersNext() {
 	ms := v.outer()
 	for i := 0; i+2 < len(ms); i++ {
 		a, p := ms[i], ms[i+1]
-		titles := officeTitles[a.Kind]
+		titles := officesOf(a)
 		if titles == nil || p.Kind != store.KindTalent || !titleChain(v.gap(a.End, p.Start)) {
 			continue
 		}
@@ -1110,7 +1110,7 @@ func (v *sentenceView) officersNext() {
 // of its kind and no other body comes between.
 func (v *sentenceView) subjectOfficers() {
 	ms := v.outer()
-	if len(ms) < 2 || officeTitles[ms[0].Kind] == nil {
+	if len(ms) < 2 || officesOf(ms[0]) == nil {
 		return
 	}
 	subj := ms[0]
@@ -1123,7 +1123,7 @@ func (v *sentenceView) subjectOfficers() {
 			return
 		}
 		t := p.Props["title"]
-		if p.Kind != store.KindTalent || t == "" || !allTitles(t, officeTitles[subj.Kind]) {
+		if p.Kind != store.KindTalent || t == "" || !allTitles(t, officesOf(subj)) {
 			continue
 		}
 		at := p.Start - utf8.RuneCountInString(t)
@@ -1171,6 +1171,29 @@ var officeTitles = map[store.Kind]map[string]bool{
 	store.KindUniversity: wordSet(`校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师`),
 	store.KindResearchInstitute: wordSet(`院长 副院长 常务副院长 所长 副所长 主任 副主任 党委书记 党委副书记 副书记 纪委书记 院长助理 所长助理
 		总工程师`),
+}
+
+// collegeOffices and bureauOffices are the offices of a university or
+// its school named 学院 ("宜宾学院", "四川大学化学学院"), and of a bureau
+// or department of a government (局, 厅): a 院长 heads the one, a 局长 the
+// other. Other agencies' titles (主任, 副书记) are every body's, so they
+// start no run.
+var (
+	collegeOffices = wordSet(`校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师
+		院长 副院长 常务副院长 执行院长 院长助理 党委委员`)
+	bureauOffices = wordSet(`局长 副局长 厅长 副厅长 常务副厅长 党组书记 党组副书记 党组成员 一级巡视员 二级巡视员 副巡视员`)
+)
+
+// officesOf returns the offices of body m, or nil when its officers' titles
+// say nothing of which body they hold them at.
+func officesOf(m *Mention) map[string]bool {
+	switch {
+	case m.Kind == store.KindUniversity && strings.HasSuffix(m.Name, "学院"):
+		return collegeOffices
+	case m.Kind == store.KindGovernmentAgency && (strings.HasSuffix(m.Name, "局") || strings.HasSuffix(m.Name, "厅")):
+		return bureauOffices
+	}
+	return officeTitles[m.Kind]
 }
 
 // listUntil is the list of bodies joined by 、 (or by the joins given)
