@@ -970,6 +970,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 罗星彬 -> 四川星河建设有限公司", "WORKS_AT 李星江 -> 四川星河建设有限公司", "WORKS_AT 杨星忠 -> 四川省林业和草原局"}},
 		{"names before an executive vice-president's post, and a post before 进行", "星河大学王星国书记、许星临常务副校长出席。星海钨业股份有限公司副总裁钟星祥进行座谈。",
 			[]string{"WORKS_AT 许星临 -> 星河大学", "WORKS_AT 钟星祥 -> 星海钨业股份有限公司"}},
+		{"a district named after its city signs; a signing may follow what it is about", "8月28日,星河股份有限公司与成都市新都区签订合作协议。星海医学院与四川星恒动物制药有限公司就建立学生校外教学实习基地、毕业生就业见习基地举行签约挂牌仪式。",
+			[]string{"PARTNERS_WITH 星河股份有限公司 -> 新都区", "PARTNERS_WITH 星海医学院 -> 四川星恒动物制药有限公司"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -540,6 +540,12 @@ func (v *sentenceView) pairs() {
 			if strings.ContainsAny(g, "。;") {
 				break
 			}
+			// "与成都市新都区签订": a district named after its city is the
+			// party that signs; the city before it is no word of the gap.
+			gs := g
+			if c := ms[j-1]; j-1 > i && c.Kind == store.KindRegion && b.Kind == store.KindRegion && c.End == b.Start && level(c.Name) > level(b.Name) && level(b.Name) > 0 {
+				gs = v.gap(a.End, c.Start)
+			}
 			// "与B(以下简称“B'”)签署": the declared short name is passed over.
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
@@ -735,7 +741,7 @@ func (v *sentenceView) pairs() {
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
-			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms) || v.signsAbout(b)) && !v.venue(a):
+			case withGap(gs) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms) || v.signsAbout(b)) && !v.venue(a):
 				// "A、B、C与彭州市签约": each party listed signs with the one
 				// after 与; the list's parties are not said to sign with
 				// each other.
@@ -795,9 +801,28 @@ func withGap(g string) bool {
 // 协议".
 func (v *sentenceView) signsAbout(b *Mention) bool {
 	t := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+120)]), "")
-	loc := reSignedAbout.FindStringIndex(t)
-	return loc != nil && reSigned.MatchString(t[loc[1]:])
+	if loc := reSignedAbout.FindStringIndex(t); loc != nil && reSigned.MatchString(t[loc[1]:]) {
+		return true
+	}
+	// "与B就建立实习基地、就业见习基地举行签约挂牌仪式": what it is about,
+	// then the signing, in one clause.
+	if !strings.HasPrefix(t, "就") {
+		return false
+	}
+	for k, c := range t {
+		if c == ',' || c == '。' || c == ';' || k > 3*40 {
+			break
+		}
+		if k > 3 && reHeldSigned.MatchString(t[k:]) {
+			return true
+		}
+	}
+	return false
 }
+
+// reHeldSigned: a signing held, or an agreement signed, after what it is
+// about.
+var reHeldSigned = regexp.MustCompile(`^(举行[^,。;]{0,8}(签约|签署)|(签订|签署)[^,。;]{0,16}(协议|合同|备忘录))`)
 
 var reSignedAbout = regexp.MustCompile(`^就[^。;]{1,100}?(领域|方面|事宜|问题|事项|工作),?`)
 
