@@ -59,7 +59,10 @@ func (v *sentenceView) coBuild() {
 		if target == nil {
 			// "该平台由A与B联合共建": the body before 由.
 			for _, m := range v.outer() {
-				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && strings.HasPrefix(reLeadBracket.ReplaceAllString(strings.TrimLeft(v.gap(m.End, vs), "”"), ""), "由") {
+				// "X为A及B共同组建的企业": 为 before the builders, the verb
+				// closed by 的.
+				lead := reLeadBracket.ReplaceAllString(strings.TrimLeft(v.gap(m.End, vs), "”"), "")
+				if m.Start >= cs && m.End <= vs && builtKinds[m.Kind] && (strings.HasPrefix(lead, "由") || strings.HasPrefix(lead, "为") && ve < v.s.End && text[ve] == '的') {
 					target = m
 					break
 				}
@@ -674,7 +677,7 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 
 // reJointTail: "推动A与B在航空物流等领域协同发展,共建X" — working together
 // at the end of the clause before 共建 makes A and B the builders.
-var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展|一道|一起)$`)
+var reJointTail = regexp.MustCompile(`(协同发展|协同创新|合作发展|联动发展|携手发展|一道|一起|强强联合|优势互补)$`)
 
 // coBuildDesignations open the names of bodies that two levels build
 // (省部共建…国家重点实验室): designations, not verbs of a clause.
