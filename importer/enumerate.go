@@ -139,6 +139,18 @@ func (r *recognizer) enumerations(si int, s Span) {
 				}
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
 			}
+		case reUnitsHead.MatchString(after) && r.unitsVouched(items):
+			// "中铁二院、中国铁设、中铁一院、中铁工业和铁建重工等单位",
+			// "积微物联、准时达、成都工业学院、四川省物流研究院等单位": a list
+			// of units most of which name themselves bodies; the others,
+			// named by a brand, are firms.
+			for _, it := range splitFirms(items) {
+				if n := utf8.RuneCountInString(it.text); n > 8 || !allHan([]rune(it.text)) || endsWithSuffix(it.text) || !r.firmItem(it.text) || r.knownField(it.text) ||
+					reAgencyItem.MatchString(it.text) || reDeptItem.MatchString(it.text) || placeAt([]rune(it.text)) && n <= 3 {
+					continue
+				}
+				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
+			}
 		case reFirmsLater.MatchString(string(r.text[q+1:min(s.End, q+26)])) && brandedItems(items) >= 2:
 			// "国药蓉生、苑东生物、汇宇制药等创新药、医疗器械重大产业化项目",
 			// "威斯克、成都医云科技等在短时间内成长为独角兽企业": items named by
@@ -174,6 +186,26 @@ func (r *recognizer) enumerations(si int, s Span) {
 			}
 		}
 	}
+}
+
+// reDeptItem: a department of a body, listed with bodies ("人事处").
+var reDeptItem = regexp.MustCompile(`(处|科|部|室|办公室)$`)
+
+// reUnitsHead: a head that says the items are bodies of any kind.
+var reUnitsHead = regexp.MustCompile(`^(\d+家)?(重点|骨干|成员|理事|合作|发起|参建|共建)?(单位|机构)`)
+
+// unitsVouched reports a list of three items or more, half of them at
+// least named as bodies: by the lexicon, or by a suffix of a body's kind.
+func (r *recognizer) unitsVouched(items []item) bool {
+	n := 0
+	for _, it := range items {
+		e, ok := r.gaz.Lookup(it.text)
+		sr, suffixed := suffixOf(it.text)
+		if ok && orgKinds[e.Kind] || suffixed && orgKinds[sr.Kind] || brandAndTrade(it.text) {
+			n++
+		}
+	}
+	return len(items) >= 3 && n >= 2 && 2*n >= len(items)
 }
 
 // reNotedFirms: a head that ranks the items among firms of note
