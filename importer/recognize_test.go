@@ -980,6 +980,8 @@ func TestRelations(t *testing.T) {
 				"CO_BUILT_BY 四川星神生物制品有限公司 -> 四川省星牧科学研究院", "CO_BUILT_BY 四川星神生物制品有限公司 -> 星科公司"}},
 		{"an autonomous prefecture named after its province is the province's", "四川凉山揽金近500亿元。星河公司拜访四川省阿坝藏族羌族自治州。",
 			[]string{"PART_OF 凉山彝族自治州 -> 四川省", "PART_OF 阿坝藏族羌族自治州 -> 四川省"}},
+		{"cities listed after the first one named with its province are the province's", "四川省遂宁、绵阳、内江、自贡等地市政府有关部门参加。",
+			[]string{"PART_OF 遂宁市 -> 四川省", "PART_OF 绵阳市 -> 四川省", "PART_OF 内江市 -> 四川省", "PART_OF 自贡市 -> 四川省"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

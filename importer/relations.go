@@ -574,6 +574,13 @@ func (v *sentenceView) pairs() {
 			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name) && !macroRegions[b.Name]:
 				// "深圳大湾区" names the bay area by a city in it, not a part of it.
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
+				// "四川省遂宁、绵阳、内江、自贡等地市": the cities listed after
+				// the first are the province's too.
+				if a.Name == "四川省" && sichuanCities[b.Name] {
+					for _, c := range v.runFrom(j, ms, func(m *Mention) bool { return sichuanCities[m.Name] })[1:] {
+						v.add(store.RelPartOf, c, a, "adjacent-regions", 0.75, nil)
+					}
+				}
 			case reHeld.MatchString(stripQuoted(g)) && a.Kind == store.KindRegion && b.Kind == store.KindEvent:
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
