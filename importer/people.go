@@ -72,8 +72,9 @@ func (r *recognizer) people(si int, s Span) {
 			}
 			continue
 		}
-		// "工艺总监巴勃罗·梅利皮兰": a foreign name after its titles.
-		if n := r.foreignAt(j, s.End); n > 0 {
+		// "工艺总监巴勃罗·梅利皮兰": a foreign name after its titles, or one
+		// in Latin letters ("执行主席Steve Hofman").
+		if n := max(r.foreignAt(j, s.End), r.latinNameAt(j, s.End)); n > 0 {
 			m := r.add(si, j, j+n, string(r.text[j:j+n]), store.KindTalent, "person-title", 0.75)
 			m.Props = map[string]string{"title": strings.Join(titles, "、")}
 			i = j + n - 1
@@ -117,6 +118,39 @@ func (r *recognizer) foreignAt(i, end int) int {
 		}
 		return 0
 	}
+}
+
+// latinNameAt returns the length of a name in Latin letters that starts
+// at i: two to four capitalised words or initials, one space apart
+// ("Steve Hofman", "Ulrich S. Schubert"), ending where letters end. A
+// single word is too often a brand or an acronym (AMD, Intel) to read.
+func (r *recognizer) latinNameAt(i, end int) int {
+	k, words := i, 0
+	for k < end && words < 4 {
+		if !unicode.IsUpper(r.text[k]) || r.text[k] > unicode.MaxLatin1 {
+			break
+		}
+		n := 1
+		for k+n < end && r.text[k+n] <= unicode.MaxLatin1 && unicode.IsLower(r.text[k+n]) {
+			n++
+		}
+		if n == 1 && !(k+1 < end && r.text[k+1] == '.') {
+			break // an acronym, not a word of a name
+		}
+		if k+n < end && r.text[k+n] == '.' {
+			n++
+		}
+		k, words = k+n, words+1
+		if k+1 < end && r.text[k] == ' ' && unicode.IsUpper(r.text[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if words < 2 || k < end && (unicode.IsLetter(r.text[k]) && r.text[k] <= unicode.MaxLatin1 || unicode.IsDigit(r.text[k])) {
+		return 0
+	}
+	return k - i
 }
 
 // foreignLists: "授予卡尔·瑞德肖、吉姆·乔治·奥格、彼得·伊乐斯…": names written
