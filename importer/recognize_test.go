@@ -985,6 +985,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 凉山彝族自治州 -> 四川省", "PART_OF 阿坝藏族羌族自治州 -> 四川省"}},
 		{"cities listed after the first one named with its province are the province's", "四川省遂宁、绵阳、内江、自贡等地市政府有关部门参加。",
 			[]string{"PART_OF 遂宁市 -> 四川省", "PART_OF 绵阳市 -> 四川省", "PART_OF 内江市 -> 四川省", "PART_OF 自贡市 -> 四川省"}},
+		{"posts before a seat on a lab's committee are held, the seat is not", "星河科学院院士、星河大学医学研究院院长、星海生物技术研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。",
+			[]string{"WORKS_AT 舒星兵 -> 星河大学医学研究院", "WORKS_AT 舒星兵 -> 星海生物技术研究院"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -1600,6 +1602,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a park named after a field is not said to support it", "星海市重点发展氢能、储能等产业。星海氢能产业园开园。", "SUPPORTS_CHAIN 星海氢能产业园 -> 氢能"},
 		{"an event's ordinal opens no zone's name", "第二届中国(绵阳)科技城国际科技博览会开幕。", "LOCATED_IN 第二届中国(绵阳)科技城国际科技博览会 -> 第二届中国(绵阳)科技城"},
 		{"a university after the words before it names no place", "同意四川大学星河校友会成立。", "LOCATED_IN 同意四川大学星河校友会 -> 四川省"},

@@ -82,6 +82,7 @@ func (v *sentenceView) roles() {
 		type tok struct {
 			body  *Mention
 			title string
+			seat  bool // a seat on the body's committee, no post there
 		}
 		var toks []tok // read right to left
 		skipTitles := false
@@ -159,6 +160,11 @@ func (v *sentenceView) roles() {
 			// "电子科技大学科技委主任", "功能区管委会综合管理部部长": a post in
 			// a body's department is a post at the body.
 			if n := v.department(pos, byEnd); n > 0 {
+				// "…重点实验室学术委员会主任": a seat on a body's committee is
+				// no post at the body, though the titles before it are.
+				if strings.HasSuffix(string(v.r.text[pos-n:pos]), "委员会") && len(toks) > 0 && toks[len(toks)-1].title == t {
+					toks[len(toks)-1].seat = true
+				}
 				pos -= n
 				continue
 			}
@@ -202,7 +208,7 @@ func (v *sentenceView) roles() {
 			case t.body != nil:
 				body = t.body
 			case body == nil:
-			case noPostTitles[t.title]:
+			case noPostTitles[t.title] || t.seat:
 			case t.title == "校友" || graduateTitles[t.title]:
 				if body.Kind == store.KindUniversity {
 					v.add(store.RelAlumnusOf, p, body, "alumnus-of", 0.75, nil)
@@ -401,7 +407,7 @@ func (v *sentenceView) department(pos int, byEnd map[int]*Mention) int {
 }
 
 // reDepartment: the last words of a department's name.
-var reDepartment = regexp.MustCompile(`^\p{Han}{1,6}(处|科|部|委|办|办公室|中心|研究室)$`)
+var reDepartment = regexp.MustCompile(`^\p{Han}{1,6}(处|科|部|委|办|办公室|中心|研究室|委员会)$`)
 
 // bodyQualifier returns the length of two to four Han characters that
 // end at pos right after a body's name (or the short name it declares),
