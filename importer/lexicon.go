@@ -291,14 +291,14 @@ func countyFull(name string) bool {
 	return sichuanCountiesFull[name] != "" || otherDistrictsFull[name]
 }
 
-// sichuanCountiesFull are the rest of Sichuan's districts and counties
-// outside 成都市, known by their full names only: their stems are often
-// words or names of their own (东坡, 三台, 嘉陵), or a city's (广安区). Names that are words in
-// full too (东区, 市中区, 高县, 理县, 南部县) are left out.
 // sichuanCities are the twenty-one cities and prefectures of Sichuan.
 var sichuanCities = wordSet(`成都市 自贡市 攀枝花市 泸州市 德阳市 绵阳市 广元市 遂宁市 内江市 乐山市 南充市 眉山市 宜宾市 广安市 达州市 雅安市
 	巴中市 资阳市 凉山彝族自治州 阿坝藏族羌族自治州 甘孜藏族自治州`)
 
+// sichuanCountiesFull are the rest of Sichuan's districts and counties
+// outside 成都市, known by their full names only: their stems are often
+// words or names of their own (东坡, 三台, 嘉陵), or a city's (广安区). Names that are words in
+// full too (东区, 市中区, 高县, 理县, 南部县) are left out.
 var sichuanCountiesFull = map[string]string{
 	"大安区": "自贡市", "荣县": "自贡市", "富顺县": "自贡市",
 	"仁和区": "攀枝花市", "米易县": "攀枝花市", "盐边县": "攀枝花市",
