@@ -122,6 +122,64 @@ var (
 	reBuildsUpVerb = regexp.MustCompile(`^(推动|推进|加快|助力|深化|全力推动)?$`)
 )
 
+// customers: the firms a firm supplies, named as its customers or as the
+// other parties of its supply contracts: "X主要客户包括:A、B、C", "X已与A、
+// B等知名品牌签订供货合同"; and "作为A等面板龙头的核心供应商,X…", where the
+// customer comes first. The supplier is the firm the sentence opens with.
+func (v *sentenceView) customers() {
+	ms := v.outer()
+	if subj := v.firmSubject(ms); subj != nil {
+		for j := 1; j < len(ms); j++ {
+			m := ms[j]
+			if m.Kind != store.KindEnterprise || m.Name == subj.Name || j > 1 && v.gap(ms[j-1].End, m.Start) == "、" {
+				continue
+			}
+			// What stands between the mention and the one before it.
+			lead := v.gap(ms[j-1].End, m.Start)
+			list := v.listFrom(j, ms)
+			if strings.ContainsAny(lead, "。;") {
+				j += len(list) - 1
+				continue
+			}
+			if reCustomersLead.MatchString(lead) || ms[j-1] == subj && reContractWith.MatchString(lead) && reSupplyContract.MatchString(v.textAfter(list)) {
+				for _, t := range list {
+					if t.Name != subj.Name {
+						v.add(store.RelSupplies, subj, t, "customers", 0.65, nil)
+					}
+				}
+			}
+			j += len(list) - 1
+		}
+	}
+	// "作为A等…的核心供应商,X…"
+	if len(ms) < 2 || ms[0].Kind != store.KindEnterprise || !strings.HasPrefix(v.gap(v.s.Start, ms[0].Start), "作为") {
+		return
+	}
+	list := v.listFrom(0, ms)
+	ce := v.clauseEnd(list[len(list)-1].End)
+	if !reSupplierOf.MatchString(v.gap(list[len(list)-1].End, ce)) {
+		return
+	}
+	for _, x := range ms[len(list):] {
+		if x.Start < ce {
+			continue
+		}
+		if x.Kind == store.KindEnterprise && v.clauseStart(x.Start) == ce+1 && utf8.RuneCountInString(v.gap(ce+1, x.Start)) <= 2 {
+			for _, c := range list {
+				v.add(store.RelSupplies, x, c, "customers", 0.65, nil)
+			}
+		}
+		break
+	}
+}
+
+var (
+	reCustomersLead  = regexp.MustCompile(`^[^,。;]{0,12}?(主要|重要|核心)?客户(包括|有|涵盖|覆盖|遍及)[:,]?$`)
+	reContractWith   = regexp.MustCompile(`^(已|已经|先后|分别|还|并|目前已)?(与|和|同)$`)
+	reSupplyContract = regexp.MustCompile(`^(等[^,。;]{0,12}?)?(签订|签署|达成)了?[^,。;]{0,6}?(供货|供应|采购)(合同|协议)`)
+	reSupplierOf     = regexp.MustCompile(`^(等)?[^,。;]{0,10}?的(一级|二级|核心|主要|重要)?(供应商|供货商|配套商)$`)
+)
+
 // suppliedBy: "公司现有一级供应商38家:叶片由A供应,机匣来自B,控制器则由C
 // 配套" — the parts a firm (the sentence's subject) buys, and from whom.
 func (v *sentenceView) suppliedBy() {

@@ -987,6 +987,9 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 遂宁市 -> 四川省", "PART_OF 绵阳市 -> 四川省", "PART_OF 内江市 -> 四川省", "PART_OF 自贡市 -> 四川省"}},
 		{"posts before a seat on a lab's committee are held, the seat is not", "星河科学院院士、星河大学医学研究院院长、星海生物技术研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。",
 			[]string{"WORKS_AT 舒星兵 -> 星河大学医学研究院", "WORKS_AT 舒星兵 -> 星海生物技术研究院"}},
+		{"a firm supplies its customers, the parties of its supply contracts, and those it is named the supplier of", "巴中星丰新材料有限公司已与索菲亚、欧派、全友、掌上明珠等知名家居品牌签订供货合同。作为京东方等面板龙头的核心供应商,星东电工有限公司的增资扩产意义重大。成都星明坤新材料科技有限公司主要客户包括:比亚迪、华为等。",
+			[]string{"SUPPLIES 巴中星丰新材料有限公司 -> 索菲亚", "SUPPLIES 巴中星丰新材料有限公司 -> 掌上明珠", "SUPPLIES 星东电工有限公司 -> 京东方",
+				"SUPPLIES 成都星明坤新材料科技有限公司 -> 比亚迪", "SUPPLIES 成都星明坤新材料科技有限公司 -> 华为"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -1603,6 +1606,7 @@ func TestRelations(t *testing.T) {
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
+		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a park named after a field is not said to support it", "星海市重点发展氢能、储能等产业。星海氢能产业园开园。", "SUPPORTS_CHAIN 星海氢能产业园 -> 氢能"},
 		{"an event's ordinal opens no zone's name", "第二届中国(绵阳)科技城国际科技博览会开幕。", "LOCATED_IN 第二届中国(绵阳)科技城国际科技博览会 -> 第二届中国(绵阳)科技城"},
 		{"a university after the words before it names no place", "同意四川大学星河校友会成立。", "LOCATED_IN 同意四川大学星河校友会 -> 四川省"},

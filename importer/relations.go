@@ -274,6 +274,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.collective()
 		v.composedOf()
 		v.suppliedBy()
+		v.customers()
 		v.chainSites()
 		v.builtAttributive()
 		v.buildTogether()
