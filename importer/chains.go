@@ -180,6 +180,35 @@ var (
 	reSupplierOf     = regexp.MustCompile(`^(等)?[^,。;]{0,10}?的(一级|二级|核心|主要|重要)?(供应商|供货商|配套商)$`)
 )
 
+// leaderAsSubject: "作为成都高新区低空经济链主企业,沃飞长空是…" — a firm
+// introduced as a chain's leader by the clause that opens the sentence
+// leads the chain.
+func (v *sentenceView) leaderAsSubject() {
+	ms := v.outer()
+	if len(ms) < 2 || !strings.HasPrefix(reDateLead.ReplaceAllString(v.gap(v.s.Start, ms[0].Start), ""), "作为") {
+		return
+	}
+	ce := v.clauseEnd(ms[0].Start)
+	if ce >= v.s.End || v.r.text[ce] != ',' || !reLeaderClause.MatchString(v.gap(v.s.Start, ce)) {
+		return
+	}
+	var chain *Mention
+	for _, m := range ms {
+		if m.Start >= ce {
+			if chain != nil && m.Kind == store.KindEnterprise && m.Start == ce+1 {
+				v.add(store.RelLeadsChain, m, chain, "leads-chain", 0.7, nil)
+			}
+			return
+		}
+		if m.Kind == store.KindIndustryChain {
+			chain = m
+		}
+	}
+}
+
+// reLeaderClause: a clause that ends by naming a chain's leader.
+var reLeaderClause = regexp.MustCompile(`(产业链|产业|链)?“?链主(企业)?”?(企业)?$`)
+
 // suppliedBy: "公司现有一级供应商38家:叶片由A供应,机匣来自B,控制器则由C
 // 配套" — the parts a firm (the sentence's subject) buys, and from whom.
 func (v *sentenceView) suppliedBy() {

@@ -990,6 +990,8 @@ func TestRelations(t *testing.T) {
 		{"a firm supplies its customers, the parties of its supply contracts, and those it is named the supplier of", "巴中星丰新材料有限公司已与索菲亚、欧派、全友、掌上明珠等知名家居品牌签订供货合同。作为京东方等面板龙头的核心供应商,星东电工有限公司的增资扩产意义重大。成都星明坤新材料科技有限公司主要客户包括:比亚迪、华为等。",
 			[]string{"SUPPLIES 巴中星丰新材料有限公司 -> 索菲亚", "SUPPLIES 巴中星丰新材料有限公司 -> 掌上明珠", "SUPPLIES 星东电工有限公司 -> 京东方",
 				"SUPPLIES 成都星明坤新材料科技有限公司 -> 比亚迪", "SUPPLIES 成都星明坤新材料科技有限公司 -> 华为"}},
+		{"a firm introduced as a chain's leader by the clause that opens the sentence leads it", "作为成都高新区低空经济链主企业,星飞长空科技有限公司是国内领先的整机研制企业。",
+			[]string{"LEADS_CHAIN 星飞长空科技有限公司 -> 低空经济"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

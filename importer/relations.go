@@ -275,6 +275,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.composedOf()
 		v.suppliedBy()
 		v.customers()
+		v.leaderAsSubject()
 		v.chainSites()
 		v.builtAttributive()
 		v.buildTogether()
