@@ -992,6 +992,8 @@ func TestRelations(t *testing.T) {
 				"SUPPLIES 成都星明坤新材料科技有限公司 -> 比亚迪", "SUPPLIES 成都星明坤新材料科技有限公司 -> 华为"}},
 		{"a firm introduced as a chain's leader by the clause that opens the sentence leads it", "作为成都高新区低空经济链主企业,星飞长空科技有限公司是国内领先的整机研制企业。",
 			[]string{"LEADS_CHAIN 星飞长空科技有限公司 -> 低空经济"}},
+		{"a person called 校友 after the name is an alumnus of the university whose association the sentence names; graduated from (从…毕业)", "四川星河大学南充校友会会长、星海师范大学党委书记杨星政校友致贺词。星河职业学院教师陈星强是射洪人,2025年6月从星东大学博士毕业后,回到四川。",
+			[]string{"ALUMNUS_OF 杨星政 -> 四川星河大学", "ALUMNUS_OF 陈星强 -> 星东大学"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -1609,6 +1611,7 @@ func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
+		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},
 		{"a park named after a field is not said to support it", "星海市重点发展氢能、储能等产业。星海氢能产业园开园。", "SUPPORTS_CHAIN 星海氢能产业园 -> 氢能"},
 		{"an event's ordinal opens no zone's name", "第二届中国(绵阳)科技城国际科技博览会开幕。", "LOCATED_IN 第二届中国(绵阳)科技城国际科技博览会 -> 第二届中国(绵阳)科技城"},
 		{"a university after the words before it names no place", "同意四川大学星河校友会成立。", "LOCATED_IN 同意四川大学星河校友会 -> 四川省"},

@@ -254,6 +254,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.pairs()
 		v.agreementTitle()
 		v.listedAlumni()
+		v.namedAlumni()
 		v.implicitSubject()
 		v.roles()
 		v.officersNext()

@@ -37,6 +37,38 @@ func (v *sentenceView) listedAlumni() {
 	}
 }
 
+// namedAlumni: "广安市邓小平图书馆馆长邹某校友汇报…" — a person called 校友
+// after the name is an alumnus of the university whose alumni association
+// the sentence names, or else of the page's own university.
+func (v *sentenceView) namedAlumni() {
+	uni := v.university
+	for _, m := range v.ms {
+		if m.Kind != store.KindPlatform || !reAlumniAssociation.MatchString(m.Name) {
+			continue
+		}
+		for _, u := range v.ms {
+			if u.Kind == store.KindUniversity && u.Start == m.Start && u.End < m.End {
+				uni = u
+			}
+		}
+	}
+	if uni == nil {
+		return
+	}
+	for _, p := range v.outer() {
+		if p.Kind != store.KindTalent || !reAlumnusAfter.MatchString(string(v.r.text[p.End:min(v.s.End, p.End+4)])) {
+			continue
+		}
+		v.add(store.RelAlumnusOf, p, uni, "alumnus-of", 0.65, nil)
+	}
+}
+
+var (
+	reAlumniAssociation = regexp.MustCompile(`校友(总)?会$`)
+	// reAlumnusAfter: 校友 right after a name, not an association of them.
+	reAlumnusAfter = regexp.MustCompile(`^校友($|[^会总们])`)
+)
+
 // implicitSubject: "张晓明毕业于电子科技大学,现任成都云图科技有限公司首席
 // 技术官" — a clause without a subject continues the person before it.
 func (v *sentenceView) implicitSubject() {
@@ -57,7 +89,9 @@ func (v *sentenceView) implicitSubject() {
 		case reWorksVia.MatchString(lead):
 			v.add(store.RelWorksAt, person, m, "works-at", 0.7, propsIf("role", v.r.titleAt(m.End, v.s.End)))
 		case m.Kind == store.KindUniversity && (reClauseAlum.MatchString(lead) ||
-			reDegreeAt.MatchString(lead) && reDegreeTail.MatchString(string(v.r.text[m.End:min(v.s.End, m.End+8)]))):
+			reDegreeAt.MatchString(lead) && reDegreeTail.MatchString(string(v.r.text[m.End:min(v.s.End, m.End+8)])) ||
+			reGraduatedFrom.MatchString(lead) && reGraduatedTail.MatchString(string(v.r.text[m.End:min(v.s.End, m.End+8)]))):
+			// "…,2025年6月从东华大学博士毕业后"
 			// "…,1993年毕业于原成都科技大学", "…,后于四川大学获得博士学位"
 			v.add(store.RelAlumnusOf, person, m, "alumnus-of", 0.7, nil)
 		}
@@ -468,6 +502,9 @@ var (
 	reClauseAlum = regexp.MustCompile(`^((19|20)\d{2}年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)(原)?$`)
 	reDegreeAt   = regexp.MustCompile(`^(后|随后|之后|并|又|再)?于$`)
 	reDegreeTail = regexp.MustCompile(`^(获得|取得|获)(博士|硕士|学士)?学位`)
+	// "2025年6月从东华大学博士毕业": graduated from, the date first.
+	reGraduatedFrom = regexp.MustCompile(`^((19|20)\d{2}年)?(\d{1,2}月)?从$`)
+	reGraduatedTail = regexp.MustCompile(`^(本科|硕士|博士|研究生)?毕业`)
 )
 
 var reCohort = regexp.MustCompile(`\d{2,4}(级|届)(本科|硕士|博士|研究生)?$`)
