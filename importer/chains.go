@@ -134,7 +134,9 @@ func (v *sentenceView) customers() {
 			if m.Kind != store.KindEnterprise || m.Name == subj.Name || j > 1 && v.gap(ms[j-1].End, m.Start) == "、" {
 				continue
 			}
-			// What stands between the mention and the one before it.
+			// The words between a list and the body before it say what
+			// the list is: the firm's customers, or the other parties
+			// of a contract the firm signed.
 			lead := v.gap(ms[j-1].End, m.Start)
 			list := v.listFrom(j, ms)
 			if strings.ContainsAny(lead, "。;") {

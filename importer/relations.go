@@ -819,13 +819,16 @@ func (v *sentenceView) signsAbout(b *Mention) bool {
 	if !strings.HasPrefix(t, "就") {
 		return false
 	}
+	// The subject runs to the clause's end, forty characters at most.
+	n := 0
 	for k, c := range t {
-		if c == ',' || c == '。' || c == ';' || k > 3*40 {
+		if c == ',' || c == '。' || c == ';' || n > 40 {
 			break
 		}
-		if k > 3 && reHeldSigned.MatchString(t[k:]) {
+		if n > 1 && reHeldSigned.MatchString(t[k:]) {
 			return true
 		}
+		n++
 	}
 	return false
 }
