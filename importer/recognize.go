@@ -309,13 +309,9 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	ms = r.repeats(ms, nil, "repeat")
 	ms = r.siblingFirms(ms)
 	ms = r.firmBrands(ms)
-	groupShortForms(ms)
-	r.legalPrefixes(ms)
+	r.sameFirms(ms)
 	ms = r.bareZones(ms)
-	tailForms(ms)
-	middleForms(ms)
-	r.abbreviations(ms)
-	zoneShortForms(ms)
+	r.sameNames(ms)
 	placeShortForms(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
@@ -333,8 +329,21 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 // model's names and those the rules read in their light.
 func sameBodies(ms []Mention, text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) {
 	r := &recognizer{text: text, sents: sents, gaz: gaz, pairs: pairs}
+	r.sameFirms(ms)
+	r.sameNames(ms)
+}
+
+// sameFirms names a firm's short forms by its legal name. The rules read
+// bare zones between it and sameNames; the tagger's step runs the two
+// together.
+func (r *recognizer) sameFirms(ms []Mention) {
 	groupShortForms(ms)
 	r.legalPrefixes(ms)
+}
+
+// sameNames names the short forms of other bodies by their long names:
+// the ends, middles and letters of a name, and a zone's class words.
+func (r *recognizer) sameNames(ms []Mention) {
 	tailForms(ms)
 	middleForms(ms)
 	r.abbreviations(ms)

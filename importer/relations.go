@@ -1206,7 +1206,7 @@ var officeTitles = map[store.Kind]map[string]bool{
 	store.KindEnterprise: wordSet(`董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 党委书记 党委副书记 纪委书记 监事
 		党总支书记 党总支副书记 党支部书记 党总支委员 总经理助理
 		监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官 党委委员 党委常委 董事会秘书 副总工程师 工会主席`),
-	store.KindUniversity: wordSet(`校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师`),
+	store.KindUniversity: wordSet(universityOffices),
 	store.KindResearchInstitute: wordSet(`院长 副院长 常务副院长 所长 副所长 主任 副主任 党委书记 党委副书记 副书记 纪委书记 院长助理 所长助理
 		总工程师`),
 }
@@ -1216,10 +1216,11 @@ var officeTitles = map[store.Kind]map[string]bool{
 // or department of a government (局, 厅): a 院长 heads the one, a 局长 the
 // other. Other agencies' titles (主任, 副书记) are every body's, so they
 // start no run.
+const universityOffices = `校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师`
+
 var (
-	collegeOffices = wordSet(`校长 副校长 常务副校长 党委书记 党委副书记 副书记 党委常委 校长助理 纪委书记 总会计师
-		院长 副院长 常务副院长 执行院长 院长助理 党委委员`)
-	bureauOffices = wordSet(`局长 副局长 厅长 副厅长 常务副厅长 党组书记 党组副书记 党组成员 一级巡视员 二级巡视员 副巡视员`)
+	collegeOffices = wordSet(universityOffices + ` 院长 副院长 常务副院长 执行院长 院长助理 党委委员`)
+	bureauOffices  = wordSet(`局长 副局长 厅长 副厅长 常务副厅长 党组书记 党组副书记 党组成员 一级巡视员 二级巡视员 副巡视员`)
 )
 
 // officesOf returns the offices of body m, or nil when its officers' titles
