@@ -68,6 +68,9 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 			sm = r.staffOf(str, i, s.End)
 		}
 		if sm == nil {
+			sm = reParkAnaphor.FindStringSubmatchIndex(str)
+		}
+		if sm == nil {
 			continue
 		}
 		start := i + utf8.RuneCountInString(str[:sm[4]])
@@ -83,7 +86,8 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 			if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" {
 				continue
 			}
-			if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") {
+			if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") ||
+				parkOf(m, word) {
 				ref = m
 				names[m.Name] = true
 			}
@@ -120,6 +124,30 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 		}
 	}
 	return out
+}
+
+// reParkAnaphor: "目前,经开区已聚集A、B…", "园区内已经汇集A、B…": a
+// report on one park calls it by its class noun when it lists what the
+// park gathers. Only before such a verb; elsewhere "园区" is as often any
+// park of the kind the page talks of.
+var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功)*(聚集|汇聚|汇集|引进|集聚|引入|吸引)`)
+
+// parkOf tells whether m, a place, is a park the class noun word can stand
+// for: named with the noun, or for 经开区 and 高新区 with their long forms
+// (广元经济技术开发区), for 园区 with any park's last character.
+func parkOf(m *Mention, word string) bool {
+	if m.Kind != store.KindRegion {
+		return false
+	}
+	switch word {
+	case "园区":
+		return strings.HasSuffix(m.Name, "园") && m.Name != "园"
+	case "经开区":
+		return strings.Contains(m.Name, "经济技术开发区") || strings.Contains(m.Name, "经济开发区")
+	case "高新区":
+		return strings.Contains(m.Name, "高新技术产业开发区")
+	}
+	return false
 }
 
 // topicWords are the class nouns a report calls its subject by; topicLead

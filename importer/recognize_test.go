@@ -994,6 +994,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LEADS_CHAIN 星飞长空科技有限公司 -> 低空经济"}},
 		{"a person called 校友 after the name is an alumnus of the university whose association the sentence names; graduated from (从…毕业)", "四川星河大学南充校友会会长、星海师范大学党委书记杨星政校友致贺词。星河职业学院教师陈星强是射洪人,2025年6月从星东大学博士毕业后,回到四川。",
 			[]string{"ALUMNUS_OF 杨星政 -> 四川星河大学", "ALUMNUS_OF 陈星强 -> 星东大学"}},
+		{"a park called by its class noun gathers firms, inside it or not", "星海经开区大力实施铝产业计划。目前,经开区已聚集星孚铝电有限公司、林星铝业有限公司等铝企业。星河航空产业园位于新都区。现在,园区内已经汇集星飞民机有限公司、星海科技公司等航空企业。",
+			[]string{"LOCATED_IN 星孚铝电有限公司 -> 星海经开区", "LOCATED_IN 林星铝业有限公司 -> 星海经开区", "LOCATED_IN 星飞民机有限公司 -> 星河航空产业园", "LOCATED_IN 星海科技公司 -> 星河航空产业园"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
