@@ -281,9 +281,9 @@ var otherDistrictsFull = wordSet(`长寿区 光明区 江北区 南岸区`)
 
 // fullNameOnly reports a region known by its full name only, whose stem
 // would be read inside other words: the counties of sichuanCountiesFull,
-// and the high-tech zone's parts (成都高新西区 in "成都高新西岭科技园").
+// otherCities, and the high-tech zone's parts (成都高新西区 in "成都高新西岭科技园").
 func fullNameOnly(name string) bool {
-	return countyFull(name) || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
+	return countyFull(name) || otherCities[name] || strings.HasPrefix(name, "成都高新") && name != "成都高新区"
 }
 
 // countyFull reports a district or county known by its full name only.
@@ -322,6 +322,17 @@ var sichuanCountiesFull = map[string]string{
 	"汶川县": "阿坝藏族羌族自治州", "松潘县": "阿坝藏族羌族自治州", "九寨沟县": "阿坝藏族羌族自治州", "若尔盖县": "阿坝藏族羌族自治州",
 	"泸定县": "甘孜藏族自治州", "稻城县": "甘孜藏族自治州", "理塘县": "甘孜藏族自治州",
 	"会理市": "凉山彝族自治州", "冕宁县": "凉山彝族自治州", "盐源县": "凉山彝族自治州", "德昌县": "凉山彝族自治州",
+	"木里藏族自治县": "凉山彝族自治州", "会东县": "凉山彝族自治州", "宁南县": "凉山彝族自治州", "普格县": "凉山彝族自治州",
+	"布拖县": "凉山彝族自治州", "金阳县": "凉山彝族自治州", "昭觉县": "凉山彝族自治州", "喜德县": "凉山彝族自治州",
+	"越西县": "凉山彝族自治州", "甘洛县": "凉山彝族自治州", "美姑县": "凉山彝族自治州", "雷波县": "凉山彝族自治州",
+	"丹巴县": "甘孜藏族自治州", "九龙县": "甘孜藏族自治州", "雅江县": "甘孜藏族自治州", "道孚县": "甘孜藏族自治州",
+	"炉霍县": "甘孜藏族自治州", "甘孜县": "甘孜藏族自治州", "新龙县": "甘孜藏族自治州", "德格县": "甘孜藏族自治州",
+	"白玉县": "甘孜藏族自治州", "石渠县": "甘孜藏族自治州", "色达县": "甘孜藏族自治州", "巴塘县": "甘孜藏族自治州",
+	"乡城县": "甘孜藏族自治州", "得荣县": "甘孜藏族自治州",
+	"金川县": "阿坝藏族羌族自治州", "小金县": "阿坝藏族羌族自治州", "黑水县": "阿坝藏族羌族自治州", "壤塘县": "阿坝藏族羌族自治州",
+	"阿坝县": "阿坝藏族羌族自治州", "红原县": "阿坝藏族羌族自治州",
+	// Counties since made cities, under the names older pages give them.
+	"会理县": "凉山彝族自治州", "隆昌县": "内江市",
 }
 
 // countyLead reports a name that opens with a county or district known by
@@ -611,10 +622,57 @@ var gazetteer = append([]lexEntry{
 	{"南充临江新区", store.KindRegion, nil}, {"眉山天府新区", store.KindRegion, nil}, {"川渝高竹新区", store.KindRegion, []string{"高竹新区"}},
 	{"四川天府新区成都直管区", store.KindRegion, []string{"天府新区成都直管区"}},
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}}, {"重庆高新区", store.KindRegion, []string{"重庆高新技术产业开发区"}},
-	{"西部(重庆)科学城", store.KindRegion, nil},
+	{"西部(重庆)科学城", store.KindRegion, nil}, {"宜宾大学城", store.KindRegion, nil},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
 	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
-}, append(countryEntries(), countyEntries()...)...)
+}, append(append(countryEntries(), countyEntries()...), cityEntries()...)...)
+
+// otherCities are the prefecture-level cities and prefectures of the other
+// provinces that the lexicon's list above leaves out, and the county-level
+// cities of the east that firms come from (昆山市, 义乌市). Pages name them
+// as where a firm, a partner or a visitor comes from. They are known by
+// their full names only: many of their stems are words (大同, 安顺, 吉安,
+// 朝阳) or start other names.
+var otherCities = wordSet(`唐山市 秦皇岛市 邯郸市 邢台市 保定市 张家口市 承德市 沧州市 廊坊市
+	衡水市 大同市 阳泉市 长治市 晋城市 朔州市 晋中市 运城市 忻州市 临汾市
+	吕梁市 包头市 乌海市 赤峰市 通辽市 鄂尔多斯市 呼伦贝尔市 巴彦淖尔市
+	乌兰察布市 鞍山市 抚顺市 本溪市 丹东市 锦州市 营口市 阜新市 辽阳市
+	盘锦市 铁岭市 朝阳市 葫芦岛市 吉林市 四平市 辽源市 通化市 白山市 松原市
+	白城市 齐齐哈尔市 鸡西市 鹤岗市 双鸭山市 大庆市 伊春市 佳木斯市 七台河市
+	牡丹江市 黑河市 绥化市 连云港市 淮安市 盐城市 镇江市 泰州市 宿迁市
+	湖州市 衢州市 舟山市 丽水市 蚌埠市 淮南市 马鞍山市 淮北市 铜陵市 安庆市
+	黄山市 滁州市 阜阳市 宿州市 六安市 亳州市 池州市 宣城市 莆田市 三明市
+	漳州市 南平市 龙岩市 宁德市 景德镇市 萍乡市 九江市 新余市 鹰潭市 赣州市
+	吉安市 宜春市 抚州市 上饶市 淄博市 枣庄市 东营市 潍坊市 济宁市 泰安市
+	威海市 日照市 临沂市 德州市 聊城市 滨州市 菏泽市 开封市 平顶山市 安阳市
+	鹤壁市 新乡市 焦作市 濮阳市 许昌市 漯河市 三门峡市 南阳市 商丘市 信阳市
+	周口市 驻马店市 黄石市 十堰市 宜昌市 襄阳市 鄂州市 荆门市 孝感市 荆州市
+	黄冈市 咸宁市 随州市 湘潭市 衡阳市 邵阳市 岳阳市 常德市 张家界市 益阳市
+	郴州市 永州市 怀化市 娄底市 汕头市 韶关市 湛江市 肇庆市 江门市 茂名市
+	梅州市 汕尾市 河源市 阳江市 清远市 潮州市 揭阳市 云浮市 柳州市 桂林市
+	梧州市 北海市 防城港市 钦州市 贵港市 玉林市 百色市 贺州市 河池市 来宾市
+	崇左市 三亚市 三沙市 儋州市 六盘水市 遵义市 安顺市 毕节市 铜仁市 曲靖市
+	玉溪市 保山市 昭通市 丽江市 普洱市 临沧市 拉萨市 日喀则市 昌都市 林芝市
+	山南市 那曲市 铜川市 宝鸡市 咸阳市 渭南市 延安市 汉中市 榆林市 安康市
+	商洛市 嘉峪关市 金昌市 白银市 天水市 武威市 张掖市 平凉市 酒泉市 庆阳市
+	定西市 陇南市 海东市 石嘴山市 吴忠市 固原市 中卫市 克拉玛依市 吐鲁番市
+	哈密市 昆山市 江阴市 张家港市 常熟市 太仓市 义乌市 慈溪市 溧阳市 晋江市
+	余姚市 宜兴市 延边朝鲜族自治州 恩施土家族苗族自治州 湘西土家族苗族自治州
+	黔西南布依族苗族自治州 黔东南苗族侗族自治州 黔南布依族苗族自治州
+	楚雄彝族自治州 红河哈尼族彝族自治州 文山壮族苗族自治州 西双版纳傣族自治州
+	大理白族自治州 德宏傣族景颇族自治州 怒江傈僳族自治州 迪庆藏族自治州
+	临夏回族自治州 甘南藏族自治州 昌吉回族自治州 伊犁哈萨克自治州
+	巴音郭楞蒙古自治州`)
+
+// cityEntries are the gazetteer's entries for otherCities, in order.
+func cityEntries() []lexEntry {
+	out := make([]lexEntry, 0, len(otherCities))
+	for name := range otherCities {
+		out = append(out, lexEntry{name, store.KindRegion, nil})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
 
 // countyEntries are the gazetteer's entries for sichuanCounties, each with
 // its stem as its short name (什邡 for 什邡市), for sichuanCountiesFull, and
