@@ -308,7 +308,9 @@ func (v *sentenceView) schoolBefore(pos int) (found, own bool) {
 	}
 	for _, w := range words {
 		n := utf8.RuneCountInString(w)
-		if pos-n >= v.s.Start && string(v.r.text[pos-n:pos]) == w && (pos-n == v.s.Start || !nameRune(v.r.text[pos-n-1])) {
+		// "仪式由校党委副书记某主持", "出差在外的校党委书记某": a word that
+		// joins or introduces opens the school's post as a clause would.
+		if pos-n >= v.s.Start && string(v.r.text[pos-n:pos]) == w && (pos-n == v.s.Start || !nameRune(v.r.text[pos-n-1]) || strings.ContainsRune("由的和与及", v.r.text[pos-n-1])) {
 			return true, strings.HasPrefix(w, "我") || strings.HasPrefix(w, "本")
 		}
 	}
