@@ -80,6 +80,9 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 				}
 			}
 		}
+		if cut > 0 {
+			extra = append(extra, r.placeBrandPosts(m.Name, rs, cut, legal, taken)...)
+		}
 		lengths := []int{4, 3, 2}
 		// "东方电气集团东方电机有限公司…东方电机": a unit named after its
 		// owner, a known firm, goes by its own words whole.
@@ -137,7 +140,48 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 			}
 		}
 	}
+	// A place read where a firm's name starts is the firm's.
+	ms = slices.DeleteFunc(ms, func(p Mention) bool {
+		return p.Kind == store.KindRegion && slices.ContainsFunc(extra, func(f Mention) bool {
+			return f.Rule == "brand-form" && f.Start <= p.Start && p.End < f.End
+		})
+	})
 	return append(ms, extra...)
+}
+
+// placeBrandPosts: "四川发展(控股)有限责任公司…四川发展党委书记", "西安油服网
+// 信息技术有限公司…西安油服网董事长" — the legal name's place and the words
+// after it, without the trade and the legal form, name the firm before
+// one of its posts. The brand alone may be a word (发展), so it is read
+// only with the place and only before a post, the longest first.
+func (r *recognizer) placeBrandPosts(name string, rs []rune, cut, legal int, taken []bool) []Mention {
+	core := []rune(reBracketed.ReplaceAllString(string(rs[:len(rs)-legal]), ""))
+	var out []Mention
+	for l := min(len(core), cut+6); l >= cut+2; l-- {
+		form := core[:l]
+		if !allHan(form) || l < len(core) && reShortFirm.MatchString(string(form)) {
+			continue
+		}
+		for _, i := range r.pairsAt(form) {
+			e := i + l
+			// The place may be read already; the firm's name takes it in.
+			if e > len(r.text) || !slices.Equal(r.text[i:e], form) || taken[i+cut] || taken[e-1] {
+				continue
+			}
+			si := r.sentenceOf(i)
+			s := r.sents[si]
+			if e >= s.End || i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) ||
+				r.titleAt(e, s.End) == "" {
+				continue
+			}
+			out = append(out, Mention{Span: Span{i, e}, Sentence: si, Surface: string(form), Name: name, Kind: store.KindEnterprise,
+				Rule: "brand-form", Conf: 0.65, Aliases: []string{string(form)}})
+			for k := i; k < e; k++ {
+				taken[k] = true
+			}
+		}
+	}
+	return out
 }
 
 // ownerLead returns the length of a known firm's name that opens name,

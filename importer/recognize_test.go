@@ -1006,6 +1006,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 会理县 -> 凉山彝族自治州", "PART_OF 宁南县 -> 凉山彝族自治州", "PART_OF 布拖县 -> 凉山彝族自治州", "PART_OF 赣州市 -> 江西省"}},
 		{"a school's post after a word that introduces or joins it is at the page's university", "星河大学与星海市签约。仪式由校党委副书记敬星主持。星河大学校长李星代表学校和出差在外的校党委书记王星海致辞。",
 			[]string{"WORKS_AT 敬星 -> 星河大学", "WORKS_AT 王星海 -> 星河大学"}},
+		{"a firm's legal name's place and words before its trade name it before a post", "星海市与四川星发(控股)有限责任公司签约。四川星发党委书记、董事长李文星致辞。星海市与西安油星网信息技术有限公司签约。西安油星网董事长徐星表示,很好。",
+			[]string{"WORKS_AT 李文星 -> 四川星发(控股)有限责任公司", "WORKS_AT 徐星 -> 西安油星网信息技术有限公司"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
