@@ -1105,7 +1105,7 @@ var reSubjectVerb = regexp.MustCompile(`^(要|将)?(重点|着力|加快|率先|
 var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)
 
 // classAfter are words that follow a suffix word used as a class noun.
-var classAfter = wordSet(`体系 网络 集群 布局 建设 管理 运行 机制 模式 载体 矩阵 能级 资源 方案 办法 政策 规划 意见 细则`)
+var classAfter = wordSet(`体系 网络 集群 布局 建设 管理 运行 机制 模式 载体 矩阵 能级 资源 方案 办法 政策 规划 意见 细则 位置 地带 地段`)
 
 // countyPark reports a park named after its district or county and 工业
 // ("珙县工业园区", "翠屏区长江工业园区"), which the plain words would
