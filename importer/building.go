@@ -517,6 +517,41 @@ func (v *sentenceView) agreementTitle() {
 	}
 }
 
+// reBuiltAfterSigning: the clause after an agreement that says what it
+// builds, "签订合作协议,将在该区石板滩镇建设X", "签署…协议,内容包括在双流挂
+// 牌设立X".
+var (
+	reAgreementEnd      = regexp.MustCompile(`(协议|备忘录|协议书|合同)$`)
+	reBuiltAfterSigning = regexp.MustCompile(`^(内容包括|根据协议,?)?(双方)?(将|拟)?(共同)?(在[^,。;]{1,14})?(投资)?(挂牌设立|建设|设立|打造|建立)(一个|一座|其)?$`)
+)
+
+// signedThenBuilt: "中国联通与双流区签订投资合作协议,建设联通四川天府信息中
+// 心" — the parties that sign an agreement build what the next clause, with
+// no subject of its own, says it builds.
+func (v *sentenceView) signedThenBuilt() {
+	parties := v.signedParties()
+	if len(parties) < 2 {
+		return
+	}
+	last := 0
+	for _, p := range parties {
+		last = max(last, p.End)
+	}
+	for _, t := range v.outer() {
+		if t.Start <= last || !builtKinds[t.Kind] || t.Kind == store.KindRegion && !namedBySuffix(t) || slices.Contains(parties, t) {
+			continue
+		}
+		cs := v.clauseStart(t.Start)
+		if cs <= last || !reAgreementEnd.MatchString(strings.TrimSuffix(v.gap(last, cs), ",")) ||
+			!reBuiltAfterSigning.MatchString(strings.TrimSuffix(v.gap(cs, t.Start), "“")) {
+			continue
+		}
+		for _, p := range parties {
+			v.add(store.RelCoBuiltBy, t, p, "signed-to-build", 0.7, nil)
+		}
+	}
+}
+
 // signedHow returns how a signing is told, without where it took place
 // ("在四川成都举行战略合作签约" → 举行战略合作签约).
 func signedHow(s string) string {

@@ -1011,6 +1011,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 敬星 -> 星河大学", "WORKS_AT 王星海 -> 星河大学"}},
 		{"a firm's legal name's place and words before its trade name it before a post", "星海市与四川星发(控股)有限责任公司签约。四川星发党委书记、董事长李文星致辞。星海市与西安油星网信息技术有限公司签约。西安油星网董事长徐星表示,很好。",
 			[]string{"WORKS_AT 李文星 -> 四川星发(控股)有限责任公司", "WORKS_AT 徐星 -> 西安油星网信息技术有限公司"}},
+		{"the parties to an agreement build what the next clause, with no subject of its own, builds", "星海集团与双流区签订投资合作协议,建设星河天府信息中心。星光股份有限公司与成都市新都区签订合作协议,将在该区石板滩镇建设“成都星海产业园”。",
+			[]string{"CO_BUILT_BY 星河天府信息中心 -> 星海集团", "CO_BUILT_BY 星河天府信息中心 -> 双流区", "CO_BUILT_BY 成都星海产业园 -> 星光股份有限公司", "CO_BUILT_BY 成都星海产业园 -> 新都区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -253,6 +253,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.coBuild()
 		v.pairs()
 		v.agreementTitle()
+		v.signedThenBuilt()
 		v.listedAlumni()
 		v.namedAlumni()
 		v.implicitSubject()
