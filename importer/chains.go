@@ -317,7 +317,9 @@ func (v *sentenceView) focus() {
 		if lead := string(v.r.text[cs:s.Start]); utf8.RuneCountInString(lead) > 2 && !strings.HasSuffix(lead, ":") {
 			continue
 		}
-		after := string(v.r.text[s.End:min(v.s.End, s.End+12)])
+		// "电子科大科技园(天府园)主要布局…": a bracket after the name says
+		// which of its sites.
+		after := reLeadBracket.ReplaceAllString(string(v.r.text[s.End:min(v.s.End, s.End+30)]), "")
 		if !reFocus.MatchString(after) {
 			continue
 		}

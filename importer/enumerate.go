@@ -754,7 +754,13 @@ func introducerCut(rs []rune) int {
 	if !conj {
 		return cut
 	}
-	if left, c2 := lastIntroducer(rs, cut-1); left > 0 && !c2 && cut-1-left >= 3 && len(rs)-cut >= 3 {
+	// 与 joins one field's halves, each of two characters at least ("主要布
+	// 局通信与物联网": splitPair's count); 和 and 及 more often join items.
+	least := 3
+	if rs[cut-1] == '与' {
+		least = 2
+	}
+	if left, c2 := lastIntroducer(rs, cut-1); left > 0 && !c2 && cut-1-left >= least && len(rs)-cut >= 3 {
 		return left
 	}
 	return cut
