@@ -124,7 +124,7 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 		if m.Kind != store.KindGovernmentAgency {
 			continue
 		}
-		for _, level := range []string{"区", "市", "县", "省"} {
+		for _, level := range []string{"区", "市", "县", "省", "州"} {
 			rest, ok := strings.CutPrefix(m.Name, level)
 			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
 				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办") ||
@@ -134,6 +134,13 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				continue
 			}
 			if h := levelHome(homes, level); h != "" {
+				// A prefecture's bodies go by its short name (中共甘孜州委,
+				// not 中共甘孜藏族自治州委).
+				if e, ok := r.gaz.Lookup(h); ok && level == "州" {
+					if k := slices.IndexFunc(e.Aliases, func(a string) bool { return strings.HasSuffix(a, "州") }); k >= 0 {
+						h = e.Aliases[k]
+					}
+				}
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
 				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
@@ -316,7 +323,11 @@ func (r *recognizer) partyCommittees(si int, s Span) {
 		if r.text[i-1] == '党' && i-2 > s.Start && strings.ContainsRune("省市区县", r.text[i-2]) {
 			lv = i - 2
 		}
-		if !strings.ContainsRune("省市区县", r.text[lv]) {
+		// "甘孜州委书记", and "州委书记" on a prefecture's page: a
+		// prefecture's committee, named after it or bare where a word ends
+		// (广州委托 is no committee).
+		prefecture := r.text[lv] == '州' && (lv-2 >= s.Start && r.regionEnds(s, lv+1) || lv == s.Start || !nameRune(r.text[lv-1]) || r.boundaryAt(s, lv) > 0)
+		if !strings.ContainsRune("省市区县", r.text[lv]) && !prefecture {
 			continue
 		}
 		paired := i+4 <= s.End && string(r.text[i+1:i+4]) == string(r.text[lv])+"政府"
@@ -618,7 +629,7 @@ func homePlaces(ms []Mention) map[string]string {
 		}
 	}
 	out := map[string]string{}
-	for _, level := range []string{"区", "县", "市", "省"} {
+	for _, level := range []string{"区", "县", "市", "省", "州"} {
 		best := ""
 		for name, c := range count {
 			if strings.HasSuffix(name, level) && !strings.HasSuffix(name, "新区") && !strings.HasSuffix(name, "高新区") && !strings.HasSuffix(name, "经开区") &&
@@ -641,7 +652,7 @@ var reZoneDistrict = regexp.MustCompile(`(功能区|园区|片区|示范区|试�
 
 // rePartyDepartment: a department of a place's party committee, which the
 // party names with 中共 (中共成都市委组织部) and pages often without.
-var rePartyDepartment = regexp.MustCompile(`^\p{Han}{2,12}?[省市区县]委(组织部|宣传部|统战部|政法委|教育工委|教育工作委员会|网信办|社会工作部|人才办|外宣办)$`)
+var rePartyDepartment = regexp.MustCompile(`^\p{Han}{2,12}?[省市区县州]委(组织部|宣传部|统战部|政法委|教育工委|教育工作委员会|网信办|社会工作部|人才办|外宣办)$`)
 
 // partyOffices are the short names pages give a committee's offices, and
 // the names the party gives them.

@@ -1021,6 +1021,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星河天府信息中心 -> 星海集团", "CO_BUILT_BY 星河天府信息中心 -> 双流区", "CO_BUILT_BY 成都星海产业园 -> 星光股份有限公司", "CO_BUILT_BY 成都星海产业园 -> 新都区"}},
 		{"a body whose site is bracketed after its name focuses on fields", "星河大学科技园(天府园)主要布局集成电路、人工智能与大数据等产业。",
 			[]string{"SUPPORTS_CHAIN 星河大学科技园 -> 集成电路", "SUPPORTS_CHAIN 星河大学科技园 -> 人工智能与大数据"}},
+		{"a prefecture's committee, named after it or bare on its page, and the committee's department", "甘孜州与眉山市签订合作协议。阿坝州委书记刘坪出席。州委书记刘星,州委常委、州委组织部部长冯星出席。广州委托星海集团办理。",
+			[]string{"WORKS_AT 刘坪 -> 中共阿坝州委", "WORKS_AT 刘星 -> 中共甘孜州委", "WORKS_AT 冯星 -> 中共甘孜州委组织部", "PART_OF 中共甘孜州委组织部 -> 中共甘孜州委"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -317,7 +317,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 }
 
 // rePartyCommittee: the committee a department's name opens with.
-var rePartyCommittee = regexp.MustCompile(`^中共\p{Han}+?[省市区县]委`)
+var rePartyCommittee = regexp.MustCompile(`^中共\p{Han}+?[省市区县州]委`)
 
 // partyParts: a party committee's department (中共成都市委组织部) is part of
 // the committee when the page names it too.
