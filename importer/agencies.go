@@ -54,7 +54,7 @@ func (r *recognizer) agencySplit(stem string) int {
 
 // relativeStems make agencies named relative to the document's place:
 // "区科技局", "区委组织部".
-var relativeStems = wordSet(`区 市 县 省 区委 市委 县委 省委 区政府 市政府 县政府`)
+var relativeStems = wordSet(`区 市 县 省 州 区委 市委 县委 省委 州委 区政府 市政府 县政府`)
 
 // agencyCentre: centres that are public bodies rather than platforms.
 var agencyCentre = regexp.MustCompile(`(疾控中心|疾病预防控制中心|促进中心|政务服务中心|便民服务中心|人才服务中心|就业服务中心)$`)
@@ -124,6 +124,13 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 		if m.Kind != store.KindGovernmentAgency {
 			continue
 		}
+		if m.Name == "州政府" {
+			if h := homes["州"]; h != "" {
+				m.Aliases = append(m.Aliases, m.Name)
+				m.Name = h + "人民政府"
+			}
+			continue
+		}
 		for _, level := range []string{"区", "市", "县", "省", "州"} {
 			rest, ok := strings.CutPrefix(m.Name, level)
 			if !ok || !(strings.HasPrefix(rest, "委") || strings.HasSuffix(rest, "局") || strings.HasSuffix(rest, "委") ||
@@ -134,9 +141,10 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				continue
 			}
 			if h := levelHome(homes, level); h != "" {
-				// A prefecture's bodies go by its short name (中共甘孜州委,
-				// not 中共甘孜藏族自治州委).
-				if e, ok := r.gaz.Lookup(h); ok && level == "州" {
+				// A prefecture's party committee goes by its short name
+				// (中共甘孜州委, not 中共甘孜藏族自治州委); its other bodies
+				// by its full one.
+				if e, ok := r.gaz.Lookup(h); ok && level == "州" && strings.HasPrefix(rest, "委") {
 					if k := slices.IndexFunc(e.Aliases, func(a string) bool { return strings.HasSuffix(a, "州") }); k >= 0 {
 						h = e.Aliases[k]
 					}
@@ -428,7 +436,7 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 // districtGovernments: a place's government in short form, "郫都区政府",
 // is its 人民政府 (governmentsFull adds the district's city).
 func (r *recognizer) districtGovernments(si int, s Span) {
-	for i := s.Start + 3; i+2 <= s.End; i++ {
+	for i := s.Start + 1; i+2 <= s.End; i++ {
 		if string(r.text[i:i+2]) != "政府" || !strings.ContainsRune("区县市州", r.text[i-1]) {
 			continue
 		}
@@ -467,6 +475,12 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 				m.Aliases = append(m.Aliases, place+"人民政府")
 			}
 			break
+		}
+		// "州政府副州长…", "代表州委、州政府": the government of the page's
+		// prefecture, which relative names.
+		if !found && r.text[i-1] == '州' && (i-1 == s.Start || strings.ContainsRune("、,;:和与及表", r.text[i-2])) {
+			r.add(si, i-1, i+2, "州政府", store.KindGovernmentAgency, "district-government", 0.7)
+			continue
 		}
 		// "攀枝花市政府、承德市政府、哈密市政府": a city the lexicon does not
 		// know, named by two characters and 市 at a list's or a clause's
@@ -827,7 +841,12 @@ func (r *recognizer) committeeGovernments(ms []Mention, city string) {
 		if p != nil && m.Start-p.End == 1 && !strings.ContainsRune("、和及", r.text[p.End]) {
 			continue
 		}
-		name := loc[1] + "人民政府"
+		// "甘孜州委、州政府": a prefecture's government by its full name.
+		place := loc[1]
+		if e, ok := r.gaz.Lookup(place); ok && e.Kind == store.KindRegion && strings.HasSuffix(place, "州") {
+			place = e.Name
+		}
+		name := place + "人民政府"
 		if name != m.Name {
 			m.Aliases = append(m.Aliases, m.Surface)
 			m.Name = name

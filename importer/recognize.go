@@ -280,8 +280,10 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	countyAgenciesFull(ms)
 	r.agencyOffices(ms)
 	r.committeeGovernments(ms, city)
-	// A bare "市委" the page gives no place for names no body.
-	ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 })
+	// A bare "市委" or "州政府" the page gives no place for names no body.
+	ms = slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Rule == "party-committee-short" && utf8.RuneCountInString(m.Name) == 2 || m.Name == "州政府"
+	})
 	// "国家循环化改造示范试点园区", "四川省绿色园区": a title the state or
 	// the province gives parks names a class of them, not one (the
 	// annotated pages give 1 of 9 such as a body).
