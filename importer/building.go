@@ -565,8 +565,15 @@ func signedHow(s string) string {
 // signedParties returns the parties this sentence says signed with each
 // other, in the order the facts name them.
 func (v *sentenceView) signedParties() []*Mention {
+	// This sentence's facts are the last ones added: the sentences are read
+	// in order.
+	facts := *v.facts
+	first := len(facts)
+	for first > 0 && facts[first-1].Sentence >= v.si {
+		first--
+	}
 	var out []*Mention
-	for _, f := range *v.facts {
+	for _, f := range facts[first:] {
 		if f.Sentence != v.si || f.Type != store.RelPartnersWith || f.Rule != "signed-with" && f.Rule != "signed-together" {
 			continue
 		}

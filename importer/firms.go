@@ -162,10 +162,11 @@ func (r *recognizer) placeBrandPosts(name string, rs []rune, cut, legal int, tak
 		if !allHan(form) || l < len(core) && reShortFirm.MatchString(string(form)) {
 			continue
 		}
-		for _, i := range r.pairsAt(form) {
-			e := i + l
+		// Sought by the words after the place, which are rarer than it.
+		for _, b := range r.pairsAt(form[cut:]) {
+			i, e := b-cut, b-cut+l
 			// The place may be read already; the firm's name takes it in.
-			if e > len(r.text) || !slices.Equal(r.text[i:e], form) || taken[i+cut] || taken[e-1] {
+			if i < 0 || e > len(r.text) || !slices.Equal(r.text[i:e], form) || taken[i+cut] || taken[e-1] {
 				continue
 			}
 			si := r.sentenceOf(i)
