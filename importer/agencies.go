@@ -476,8 +476,8 @@ func (r *recognizer) districtGovernments(si int, s Span) {
 			}
 			break
 		}
-		// "州政府副州长…", "代表州委、州政府": the government of the page's
-		// prefecture, which relative names.
+		// "州政府副州长…", "代表州委、州政府", "代表州政府与…签订": the
+		// government of the page's prefecture, which relative names.
 		if !found && r.text[i-1] == '州' && (i-1 == s.Start || strings.ContainsRune("、,;:和与及表", r.text[i-2])) {
 			r.add(si, i-1, i+2, "州政府", store.KindGovernmentAgency, "district-government", 0.7)
 			continue
