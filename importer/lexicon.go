@@ -623,6 +623,7 @@ var gazetteer = append([]lexEntry{
 	{"四川天府新区成都直管区", store.KindRegion, []string{"天府新区成都直管区"}},
 	{"重庆两江新区", store.KindRegion, []string{"两江新区"}}, {"重庆高新区", store.KindRegion, []string{"重庆高新技术产业开发区"}},
 	{"西部(重庆)科学城", store.KindRegion, nil}, {"宜宾大学城", store.KindRegion, nil},
+	{"天府农博园", store.KindRegion, nil}, {"国家技术转移西南中心", store.KindPlatform, nil}, {"中国西部国际博览城", store.KindPlatform, []string{"西博城"}},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
 	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
 }, append(append(countryEntries(), countyEntries()...), cityEntries()...)...)
