@@ -96,7 +96,7 @@ var (
 
 // reBareDepartment: a provincial department named without its province,
 // "科技厅", "教育厅党组成员": only provinces have 厅.
-var reBareDepartment = regexp.MustCompile(`(科技|教育|财政|经信|人社|商务|民政|司法|水利|卫健|文旅|应急管理|自然资源|生态环境|环保|交通运输|农业农村)厅`)
+var reBareDepartment = regexp.MustCompile(`(科技|科学技术|教育|财政|经信|经济和信息化|人社|人力资源和社会保障|商务|民政|司法|水利|卫健|卫生健康|文旅|文化和旅游|应急管理|自然资源|生态环境|环保|交通运输|农业农村|住房和城乡建设)厅`)
 
 // bareDepartments reads a provincial department named bare, as "省科技厅"
 // for relative to resolve.

@@ -765,7 +765,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		if y := reTermLead.FindString(stem); y != "" && len(y) < len(stem) {
 			stem, j = stem[len(y):], j+utf8.RuneCountInString(y)
 		}
-		if rest, ok := strings.CutPrefix(stem, "原"); ok && (reMinistryLead.MatchString(rest) || startsWithPlace([]rune(rest)) || r.knownStart(rest) != "") {
+		if rest, ok := strings.CutPrefix(stem, "原"); ok && (reMinistryLead.MatchString(rest) || startsWithPlace([]rune(rest)) || r.knownStart(rest) != "" || relativeStems[rest]) {
 			stem, j = rest, j+1
 		}
 		// "交流会暨X国家重点实验室成都中心揭牌仪式": 暨 joins two events;
