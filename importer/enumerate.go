@@ -1457,7 +1457,7 @@ var reAgencyItem = regexp.MustCompile(`(厅|局|委|办|委员会)$`)
 // reFieldModifier: words a field follows inside a phrase that still uses it
 // as a field: "全市电子信息产业", "新兴电子信息产业集群", "一批商业航天初创企业".
 // So do the verbs of growing one: "重点发展都市现代农业、现代服务业".
-var reFieldModifier = regexp.MustCompile(`(全市|全省|全区|全县|全国|本市|我市|我省|我区|新兴|国际化|千亿级|万亿级|百亿级|世界级|一批|[\d一二三四五六七八九十两几]+个|发展|培育|壮大|做强|做优|聚焦|布局|打造|深耕|围绕)$`)
+var reFieldModifier = regexp.MustCompile(`(全市|全省|全区|全县|全国|我国|本地|当地|本市|我市|我省|我区|新兴|推动|助推|支持|拓展|加快|依托|推进|做大|引领|国际化|千亿级|万亿级|百亿级|世界级|一批|[\d一二三四五六七八九十两几]+个|发展|培育|壮大|做强|做优|聚焦|布局|打造|深耕|围绕)$`)
 
 // reIndustryHead: words after a field that say it is an industry.
 var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、]|\)?企业|药?企[^业])`)
