@@ -613,21 +613,21 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		if p-2 < s.Start {
 			return
 		}
+		// "龙泉驿区大面街道": after a known place, a plain word names one.
+		afterPlace := r.gazEnd(string(r.text[max(s.Start, p-8):p-2])) != ""
 		// "新都区石板滩镇", "该区石板滩镇", "全国重点镇石板滩镇", "宜宾李庄古镇":
 		// a town of three characters, or an old town (古镇) of two, after
-		// a place, a word for the page's place or a suffix word.
-		// A place that ends two characters before the suffix leaves a town
-		// of two ("郫都区德源镇").
-		if k := p - 3; k >= s.Start && allHan(r.text[k:p]) && distinctLen(string(r.text[k:p])) >= 2 && !townWords[string(r.text[p-2:e])] &&
-			!strings.ContainsRune("省市区县州镇乡村", r.text[k]) && r.boundaryAt(s, k+1) == 0 && r.gazEnd(string(r.text[max(s.Start, p-10):p-2])) == "" {
+		// a place, a word for the page's place or a suffix word. A place
+		// that ends two characters before the suffix leaves a town of two
+		// ("郫都区德源镇").
+		if k := p - 3; !afterPlace && k >= s.Start && allHan(r.text[k:p]) && distinctLen(string(r.text[k:p])) >= 2 && !townWords[string(r.text[p-2:e])] &&
+			!strings.ContainsRune("省市区县州镇乡村", r.text[k]) && r.boundaryAt(s, k+1) == 0 {
 			before := string(r.text[max(s.Start, k-8):k])
 			if r.gazEnd(before) != "" || endsWithSuffix(before) || relativePlaces[string(r.text[max(s.Start, k-2):k])] {
 				r.add(si, k, e, string(r.text[k:e]), store.KindRegion, "suffix("+sr.Suffix+")", 0.7)
 				return
 			}
 		}
-		// "龙泉驿区大面街道": after a known place, a plain word names one.
-		afterPlace := r.gazEnd(string(r.text[max(s.Start, p-8):p-2])) != ""
 		if distinctLen(string(r.text[p-2:p])) < 2 && !afterPlace || eventWords[string(r.text[p-1:e])] || townWords[string(r.text[p-2:e])] {
 			return
 		}
