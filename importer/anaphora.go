@@ -40,6 +40,8 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 				}
 				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "子公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise {
 					ref = m
+				} else if b := foundedAt(ms, m, word); b != nil {
+					ref = b
 				}
 			}
 			if ref == nil || r.shortGap(ref.Sentence, si) > 3 {
@@ -52,6 +54,28 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 	}
 	return append(ms, out...)
 }
+
+// foundedAt: "X联合体成立大会在泸州举行。该联合体由…": an event that
+// founds or opens a body names it, and the body, named on its own
+// elsewhere on the page, is what 该 refers to. A body the page never
+// names apart is left alone, for its kind is then unknown.
+func foundedAt(ms []Mention, m *Mention, word string) *Mention {
+	if m.Kind != store.KindEvent {
+		return nil
+	}
+	loc := reFounding.FindStringIndex(m.Name)
+	if loc == nil || !strings.HasSuffix(m.Name[:loc[0]], word) {
+		return nil
+	}
+	for k := range ms {
+		if ms[k].Name == m.Name[:loc[0]] && ms[k].Kind != store.KindEvent {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+var reFounding = regexp.MustCompile(`(成立大会|成立仪式|揭牌仪式|授牌仪式|开园仪式|启动仪式)$`)
 
 // bareAnaphora resolves clause-initial class nouns to the latest body of
 // the previous two sentences that such a noun names, if there is one
