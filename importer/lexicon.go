@@ -69,7 +69,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"铁路港", store.KindPlatform, false}, {"国际空港", store.KindPlatform, false}, {"国际机场", store.KindPlatform, false},
 	{"机场", store.KindPlatform, true},
 	{"示范工程", store.KindPlatform, true},
-	{"联合体", store.KindPlatform, true}, {"创新联合体", store.KindPlatform, true}, {"产教联合体", store.KindPlatform, true},
+	{"联合体", store.KindPlatform, true}, {"创新联合体", store.KindPlatform, true}, {"产教联合体", store.KindPlatform, true}, {"产教融合共同体", store.KindPlatform, true},
 	// enterprises
 	{"股份有限公司", store.KindEnterprise, false}, {"有限责任公司", store.KindEnterprise, false},
 	{"有限公司", store.KindEnterprise, false}, {"公司", store.KindEnterprise, true}, {"集团", store.KindEnterprise, true},
@@ -212,7 +212,7 @@ var boundaryWords = wordSet(`代表 叫 跟 则有 给予 现身 唯一 探访 �
 
 // boundaryExceptions are words that start or end with a boundary word
 // but belong inside names: "自由电子激光", "泛在互联", "人民代表大会".
-var boundaryExceptions = wordSet(`代表大会 央企业 国企业 民企业 外企业 联动产业 联动发展 代表处 大学校 中学校 综合利用 开发利用 回收利用 医疗保障 社会保障 科技保障 安全保障 联合创新 联合研究 联合实验 联合工程 孵化器 孵化园 孵化平台 孵化中心 孵化基地 加速器 加速园 加速中心 协同中心 促进中心 促进会 引导基金 医工结合 经科 经发 等离 就业 成就 造就 即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 内蒙 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
+var boundaryExceptions = wordSet(`代表大会 神经 央企业 国企业 民企业 外企业 联动产业 联动发展 代表处 大学校 中学校 综合利用 开发利用 回收利用 医疗保障 社会保障 科技保障 安全保障 联合创新 联合研究 联合实验 联合工程 孵化器 孵化园 孵化平台 孵化中心 孵化基地 加速器 加速园 加速中心 协同中心 促进中心 促进会 引导基金 医工结合 经科 经发 等离 就业 成就 造就 即刻 自由 泛在 经济 经营 经开 经信 内陆 内江 内蒙 在线 和平 和谐 对外 向阳 为民 以色列 于都 将军 给水 华为 以及 对接 离子 电离 距离 受控 接受 感受 享受`)
 
 // genericWords do not make a name: "国家重点实验室" or "科技创新中心" name
 // a class of bodies, not one.

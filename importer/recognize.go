@@ -130,6 +130,18 @@ func (r *recognizer) firmOpening(rs []rune) bool {
 	return startsWithPlace(rs)
 }
 
+// opensWithFirm reports words that open with a firm the lexicon knows and
+// go on (中建西部 in 中建西部建设股份有限公司): a group's subsidiary is named
+// after it, as a place's firm is after the place.
+func (r *recognizer) opensWithFirm(rs []rune) bool {
+	for l := min(6, len(rs)-2); l >= 2; l-- {
+		if e, ok := r.gaz.Lookup(string(rs[:l])); ok && e.Kind == store.KindEnterprise {
+			return true
+		}
+	}
+	return false
+}
+
 // maxName bounds a name: the long ones of planning outlines ("重大新药创制
 // 国家科技重大专项成果转移转化试点示范基地") stay below it.
 const maxName = 32
@@ -659,7 +671,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	// and a place opens the words before it.
 	if d := distinctLen(string(r.text[j:p])); sr.Kind == store.KindEnterprise && !sr.Weak && d <= 2 {
 		if w := r.boundaryAt(s, j); w >= 2 && (d == 0 || nameVerbs[string(r.text[j-w:j])]) {
-			if k := r.leftBound(s, j-w, e); k >= 0 && k < j-w && (d == 0 && startsWithPlace(r.text[k:j-w]) || d > 0 && r.firmOpening(r.text[k:j-w])) {
+			if k := r.leftBound(s, j-w, e); k >= 0 && k < j-w && (d == 0 && (startsWithPlace(r.text[k:j-w]) || r.opensWithFirm(r.text[k:j-w])) || d > 0 && r.firmOpening(r.text[k:j-w])) {
 				j = k
 			}
 		}
