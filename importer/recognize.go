@@ -2257,6 +2257,14 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					// the firm is.
 					if p, ok := placeAfterBrand(m, rs, l); ok && off == 0 {
 						extra = append(extra, p)
+						break
+					}
+					// "泸州老窖集团有限责任公司": a brand that opens with its
+					// place puts the firm there, as the brand alone does.
+					for k := l - 2; k >= off+2; k-- {
+						if stemAt(k) {
+							break
+						}
 					}
 					break
 				}

@@ -1064,6 +1064,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星河交通管理省重点实验室 -> 星河研究所", "CO_BUILT_BY 星河交通管理省重点实验室 -> 星海大学", "CO_BUILT_BY 星河交通管理省重点实验室 -> 星光科技股份有限公司"}},
 		{"该 and a class noun is the body whose founding event the sentence before names", "6月16日,星河新材料产教联合体成立大会在泸州举行。该联合体由星海职业技术学院、星光集团有限责任公司共同牵头发起。星河新材料产教联合体将培养人才。",
 			[]string{"CO_BUILT_BY 星河新材料产教联合体 -> 星海职业技术学院", "CO_BUILT_BY 星河新材料产教联合体 -> 星光集团有限责任公司"}},
+		{"a firm whose legal name opens with a known brand that opens with a place is in the place", "泸州老窖集团有限责任公司与星河大学签约。",
+			[]string{"LOCATED_IN 泸州老窖集团有限责任公司 -> 泸州市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
