@@ -724,7 +724,7 @@ var reSideGap = regexp.MustCompile(`^(东南岸|东北岸|西南岸|西北岸|�
 
 // reUnitAfter: a campus or a plant named after a body, which is where the
 // body's unit lies, not the body.
-var reUnitAfter = regexp.MustCompile(`^\p{Han}{0,4}(校区|分校|院区|厂区|总部)`)
+var reUnitAfter = regexp.MustCompile(`^\p{Han}{0,4}(校区|分校|院区|厂区)`)
 
 // placeRunStart returns where the run of places that ends with ms[i]
 // starts: "位于成都市新都区的X" names its place in two words.

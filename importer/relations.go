@@ -528,6 +528,10 @@ var (
 )
 
 // reFieldFirm: the words between a field and a firm it introduces.
+// reFirmOfPlace: "园区的核药企业", "该区的龙头企业": the words between a
+// place and the firm it holds.
+var reFirmOfPlace = regexp.MustCompile(`^(内)?的[^,。;、的与和及]{0,6}?(企业|龙头企业|链主企业|公司)$`)
+
 var reFieldFirm = regexp.MustCompile(`^\)?[^,。;、]{0,8}?(企业|药企|企|龙头企业|龙头|巨头|服务商|供应商)(——)?$`)
 
 // macroRegions span provinces; an industry named after one is the
@@ -611,6 +615,10 @@ func (v *sentenceView) pairs() {
 			case g == "的" && a.Kind == store.KindRegion && placedKinds[b.Kind] && countryAt(a.Name+"X") != a.Name && !strings.HasPrefix(b.Name, a.Name) &&
 				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
 				// "抵达新都区的四川星河仪表有限公司": a place's body lies there.
+				v.add(store.RelLocatedIn, b, a, "place-of", 0.7, nil)
+			case a.Kind == store.KindRegion && b.Kind == store.KindEnterprise && reFirmOfPlace.MatchString(g) && countryAt(a.Name+"X") != a.Name:
+				// "夹江核技术应用产业园区的核药企业乐山纽瑞特医疗科技有限公司":
+				// a place's firm, introduced by its trade.
 				v.add(store.RelLocatedIn, b, a, "place-of", 0.7, nil)
 			case rePartnersJoin.MatchString(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && b.Kind != store.KindRegion:
 				// "A、B等首批15个生态伙伴签约入驻成都人工智能计算中心": the
