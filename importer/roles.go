@@ -298,6 +298,12 @@ var schoolHeads = wordSet(`校长 副校长 常务副校长 执行校长 校长�
 // 学院 and that names no other 院, "院长" is the college's.
 var collegeHeads = wordSet(`院长 副院长 常务副院长 执行院长 院长助理`)
 
+// schoolAt reports 学校, 校 or the like right before pos.
+func (v *sentenceView) schoolAt(pos int) bool {
+	found, _ := v.schoolBefore(pos)
+	return found
+}
+
 // schoolBefore reports 学校 or 校 right before pos, opening a clause or a
 // list: "学校党委书记", "校党委副书记", and a university's own page's 我校,
 // which own reports.
@@ -435,7 +441,9 @@ func (v *sentenceView) department(pos int, byEnd map[int]*Mention) int {
 		if !allHan(v.r.text[pos-n : pos]) {
 			return 0
 		}
-		if b := byEnd[pos-n]; b != nil && orgKinds[b.Kind] && reDepartment.MatchString(string(v.r.text[pos-n:pos])) {
+		// "学校科技处处长周某": the page's university's office, which
+		// schoolBefore then reads.
+		if b := byEnd[pos-n]; (b != nil && orgKinds[b.Kind] || v.university != nil && v.schoolAt(pos-n)) && reDepartment.MatchString(string(v.r.text[pos-n:pos])) {
 			return n
 		}
 	}
