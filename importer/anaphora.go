@@ -150,22 +150,24 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 	return out
 }
 
-// reParkAnaphor: "目前,经开区已聚集A、B…", "园区内已经汇集A、B…": a
-// report on one park calls it by its class noun when it lists what the
-// park gathers. Only before such a verb; elsewhere "园区" is as often any
-// park of the kind the page talks of.
-var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功)*(聚集|汇聚|汇集|引进|集聚|引入|吸引)`)
+// reParkAnaphor: "目前,经开区已聚集A、B…", "园区内已经汇集A、B…", "园区聚焦
+// A、B等5大领域", "园区以A、B为主导产业": a report on one park calls it by
+// its class noun when it lists what the park gathers or the fields it
+// grows. Only before such a verb; elsewhere "园区" is as often any park of
+// the kind the page talks of.
+var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功|将|重点|主要|大力|着力)*(聚集|汇聚|汇集|引进|集聚|引入|吸引|聚焦|以|发展|围绕|布局)`)
 
 // parkOf tells whether m, a place, is a park the class noun word can stand
 // for: named with the noun, or for 经开区 and 高新区 with their long forms
-// (广元经济技术开发区), for 园区 with any park's last character.
+// (广元经济技术开发区), for 园区 with any park's last character or class
+// (四川双流经济开发区).
 func parkOf(m *Mention, word string) bool {
 	if m.Kind != store.KindRegion {
 		return false
 	}
 	switch word {
 	case "园区":
-		return strings.HasSuffix(m.Name, "园") && m.Name != "园"
+		return m.Name != "园" && (strings.HasSuffix(m.Name, "园") || reParkClass.MatchString(m.Name))
 	case "经开区":
 		return strings.Contains(m.Name, "经济技术开发区") || strings.Contains(m.Name, "经济开发区")
 	case "高新区":
@@ -173,6 +175,9 @@ func parkOf(m *Mention, word string) bool {
 	}
 	return false
 }
+
+// reParkClass: the classes of park that 园区 stands for besides a 园.
+var reParkClass = regexp.MustCompile(`(园区|开发区|经开区|高新区|工业区|集中发展区)$`)
 
 // topicWords are the class nouns a report calls its subject by; topicLead
 // the characters after which such a noun inside a clause is that subject.

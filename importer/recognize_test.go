@@ -1072,6 +1072,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星海科技有限公司 -> 成都星河科技城"}},
 		{"an office named after 学校 is the page's university's, and so is the post in it", "星河大学与星海市签约。学校科技处处长周某出席。",
 			[]string{"WORKS_AT 周某 -> 星河大学"}},
+		{"园区 before a verb of focus is the development zone the page names, and grows the fields it lists", "四川星河经济开发区位于双流区。园区聚焦电子信息、智能制造等5大领域,目前集聚规上企业289家。",
+			[]string{"SUPPORTS_CHAIN 四川星河经济开发区 -> 电子信息", "SUPPORTS_CHAIN 四川星河经济开发区 -> 智能制造"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
