@@ -304,6 +304,25 @@ func (v *sentenceView) leadsByText() {
 	}
 }
 
+// headlineChains: "成都高新区:打造生物产业发展高地", "内江市东兴区:建链育企
+// 人工智能产业加速崛起" — a headline that opens with a place and a colon
+// is about the place, and the industries it names are the place's.
+func (v *sentenceView) headlineChains() {
+	ms := v.outer()
+	if len(ms) < 2 || ms[0].Kind != store.KindRegion || ms[0].Start != v.s.Start || !v.r.inHeadline(ms[0]) {
+		return
+	}
+	j := placeRunEnd(0, ms)
+	if ms[j].End >= v.s.End || v.r.text[ms[j].End] != ':' {
+		return
+	}
+	for _, m := range ms[j+1:] {
+		if m.Kind == store.KindIndustryChain {
+			v.add(store.RelSupportsChain, ms[j], m, "headline-chain", 0.65, nil)
+		}
+	}
+}
+
 // focus: "成都科学城重点围绕网络安全、空天技术、先进核能等领域" — a body
 // that opens a clause and focuses on industries supports those chains; so
 // does one built "聚焦空天科技、生命科学……等优势领域" after the list.

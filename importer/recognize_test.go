@@ -1074,6 +1074,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 周某 -> 星河大学"}},
 		{"园区 before a verb of focus is the development zone the page names, and grows the fields it lists", "四川星河经济开发区位于双流区。园区聚焦电子信息、智能制造等5大领域,目前集聚规上企业289家。",
 			[]string{"SUPPORTS_CHAIN 四川星河经济开发区 -> 电子信息", "SUPPORTS_CHAIN 四川星河经济开发区 -> 智能制造"}},
+		{"a headline that opens with a place and a colon gives the place the industries it names", "内江市东兴区:建链育企 人工智能产业加速崛起\n东兴区召开大会。",
+			[]string{"SUPPORTS_CHAIN 东兴区 -> 人工智能"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -285,6 +285,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.namedParts()
 		v.listedMembers()
 		v.focus()
+		v.headlineChains()
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeGathers()
