@@ -280,3 +280,67 @@ var (
 	// reIndustryFirms: the firms' head after their industry.
 	reIndustryFirms = regexp.MustCompile(`^(产业链?|行业)?(领域)?(上下游|上中下游|配套)?(龙头|骨干|重点|领军|头部|知名|优质|核心|链属|创新型?|科技型?)?(企业|公司|厂商|车企|药企)`)
 )
+
+// allianceBefore returns the alliance a list of members at i belongs to:
+// of those named before it (with the class word the list gives, if any),
+// the one named most often, the latest of a tie, if it is named in the
+// sentence or the two before. "该联盟由A、B及C协会等共同发起…成员包括…":
+// the association among the founders is no alliance the list is of.
+func (v *sentenceView) allianceBefore(i int, word string) *Mention {
+	count := map[string]int{}
+	last := map[string]*Mention{}
+	var best *Mention
+	for _, a := range v.alliances {
+		if a.End > i || word != "" && !strings.HasSuffix(a.Name, word) {
+			continue
+		}
+		count[a.Name]++
+		last[a.Name] = a
+		if best == nil || count[a.Name] >= count[best.Name] {
+			best = a
+		}
+	}
+	if best == nil || v.si-last[best.Name].Sentence > 2 {
+		return nil
+	}
+	return last[best.Name]
+}
+
+// allianceMembers: "成员包括A、B、C等", "联合体吸纳了A、B等11所院校,聚合了C、D等42
+// 家重点企业,联合了E…" — the bodies an alliance's list of members names
+// are part of it. The alliance is the one the sentence or the two before
+// name last; the list runs over the clauses that go on with a verb of
+// taking in and no subject of their own.
+var (
+	reAllianceName      = regexp.MustCompile(`(联盟|联合体|共同体|协会|商会|联合会|促进会|研究会)$`)
+	reMembersOpen       = regexp.MustCompile(`^(目前|现已|截至目前)?(联盟|联合体|共同体|协会|商会)?的?(首批)?(成员|成员单位|会员单位|理事单位|会员企业)(包括|涵盖|包含|有|囊括|涉及)了?|^(联盟|联合体|共同体|协会|商会)(目前|现已|已)?(吸纳|聚合|集结|汇聚|吸引|联合)了`)
+	reAllianceWord      = regexp.MustCompile(`联盟|联合体|共同体|协会|商会`)
+	reMembersGoOn       = regexp.MustCompile(`^(还|并|也)?(吸纳|聚合|集结|汇聚|吸引|联合|包括)了`)
+	allianceMemberKinds = map[store.Kind]bool{store.KindUniversity: true, store.KindResearchInstitute: true, store.KindEnterprise: true,
+		store.KindLab: true, store.KindPlatform: true}
+)
+
+func (v *sentenceView) allianceMembers() {
+	text := v.r.text
+	var alliance *Mention
+	for cs := v.s.Start; cs < v.s.End; cs = v.clauseEnd(cs) + 1 {
+		head := string(text[cs:min(v.s.End, cs+16)])
+		loc := reMembersOpen.FindStringIndex(head)
+		switch {
+		case loc != nil:
+			alliance = v.allianceBefore(cs, reAllianceWord.FindString(head[:loc[1]]))
+		case alliance != nil:
+			loc = reMembersGoOn.FindStringIndex(head)
+		}
+		if loc == nil || alliance == nil {
+			alliance = nil
+			continue
+		}
+		from, ce := cs+utf8.RuneCountInString(head[:loc[1]]), v.clauseEnd(cs)
+		for _, m := range v.outer() {
+			if m.Start >= from && m.End <= ce && allianceMemberKinds[m.Kind] && m.Name != alliance.Name {
+				v.add(store.RelPartOf, m, alliance, "alliance-members", 0.65, nil)
+			}
+		}
+	}
+}

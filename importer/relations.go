@@ -113,6 +113,9 @@ type sentenceView struct {
 	levelGovernments map[string]*Mention
 	// university is the page's own university, the one it names most.
 	university *Mention
+	// alliances are the page's mentions of alliances and associations, in
+	// text order: what a list of members names them by.
+	alliances []*Mention
 	// collegeHome: the page's university is a 学院 and no other 院 is
 	// named, so 学院 and 院长 alone are the university's.
 	collegeHome bool
@@ -240,11 +243,18 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 			regions[p.Name] = p
 		}
 	}
+	var alliances []*Mention
+	for i := range ms {
+		if a := &ms[i]; reAllianceName.MatchString(a.Name) && a.Kind != store.KindEvent && a.Kind != store.KindTalent {
+			alliances = append(alliances, a)
+		}
+	}
+	sort.SliceStable(alliances, func(i, j int) bool { return alliances[i].Start < alliances[j].Start })
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
 		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university,
-			collegeHome: collegeHome}
+			collegeHome: collegeHome, alliances: alliances}
 		v.nameStructure()
 		v.localCompany()
 		v.contextual()
@@ -284,6 +294,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
+		v.allianceMembers()
 		v.focus()
 		v.headlineChains()
 		v.regionBuilds()
@@ -524,7 +535,9 @@ var (
 // reOwnedIs, reOwnedTail: "B是A旗下…的公司", "B系A的全资子公司" — the firm
 // named first is the second body's.
 var (
-	reOwnedIs   = regexp.MustCompile(`^(是|系|为|作为)$`)
+	reOwnedIs = regexp.MustCompile(`^(是|系|为|作为)$`)
+	// reBelongsTo: "A隶属于世界500强B" — A is B's.
+	reBelongsTo = regexp.MustCompile(`^(现|是|系|均)?(隶属于|隶属|直属于)[\p{Han}\d]{0,8}$`)
 	reOwnedTail = regexp.MustCompile(`^(旗下|下属|的(全资|控股)?子公司|(全资|控股)子公司)`)
 )
 
@@ -711,6 +724,9 @@ func (v *sentenceView) pairs() {
 				// "实验室主任由中飞院院长关某担任": the post is at the body named
 				// first.
 				v.add(store.RelWorksAt, b, a, "works-at-headed", 0.75, propsIf("role", reHeadedBy.FindStringSubmatch(g)[1]))
+			case reBelongsTo.MatchString(g) && orgKinds[a.Kind] && a.Kind != store.KindUniversity && (b.Kind == store.KindEnterprise || b.Kind == store.KindGovernmentAgency || b.Kind == store.KindUniversity):
+				// "吉利科技集团隶属于世界500强吉利控股集团".
+				v.add(store.RelPartOf, a, b, "owned-by", 0.7, nil)
 			case reOwnedIs.MatchString(g) && a.Kind == store.KindEnterprise && (b.Kind == store.KindEnterprise || b.Kind == store.KindGovernmentAgency || b.Kind == store.KindUniversity) &&
 				reOwnedTail.MatchString(tail):
 				v.add(store.RelPartOf, a, b, "owned-by", 0.7, nil)
