@@ -1331,6 +1331,16 @@ var reSubsidiaryClass = regexp.MustCompile(`(全资|控股|下属|其|的|家|�
 // a character no name spans, or after a word that introduces names. A
 // conjunction (与, 和, 及) or 在 inside a name ("光电科学与技术实验室",
 // "泛在互联") is passed over when what precedes it is no name itself.
+// agencySuffix reports a suffix word that ends a government's department.
+func agencySuffix(w string) bool {
+	for _, sr := range suffixRules {
+		if sr.Suffix == w {
+			return sr.Kind == store.KindGovernmentAgency
+		}
+	}
+	return false
+}
+
 func (r *recognizer) leftBound(s Span, p, e int) int {
 	j := p
 	passed := false
@@ -1408,6 +1418,11 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 			// "学校与成都东部新区管委会": a place right after the conjunction
 			// starts a name of its own.
 			if conj && placeAt(r.text[j:p]) {
+				break
+			}
+			// "四川省经信委和省教育厅": so does 省, 市 or 区 before an
+			// agency's words, the level of a government's department.
+			if conj && j+1 <= p && strings.ContainsRune("省市区县州", r.text[j]) && agencySuffix(string(r.text[p:e])) {
 				break
 			}
 			// "成都经开区与德国欧洲中小企业中国合作中心": a known place right
