@@ -75,8 +75,13 @@ func (r *recognizer) listedDepartments(si int, s Span) {
 		if !ok || level(place) < 1 {
 			continue
 		}
+		// "阿坝州发展改革委、经信局": a prefecture's departments go by its
+		// short name, as the first does.
+		if written := str[loc[2]:loc[3]]; strings.HasSuffix(written, "州") {
+			place = written
+		}
 		at := s.Start + utf8.RuneCountInString(str[:loc[6]])
-		for _, item := range strings.Split(str[loc[6]:loc[7]], "、") {
+		for _, item := range strings.FieldsFunc(str[loc[6]:loc[7]], func(c rune) bool { return c == '、' || c == '及' }) {
 			n := utf8.RuneCountInString(item)
 			if item != "" && !placeAt([]rune(item)) && !reCommitteeItem.MatchString(item) {
 				r.add(si, at, at+n, place+item, store.KindGovernmentAgency, "listed-department", 0.6)
@@ -88,7 +93,7 @@ func (r *recognizer) listedDepartments(si int, s Span) {
 
 var (
 	// reDepartmentList: a place's department, then more named bare.
-	reDepartmentList = regexp.MustCompile(`(\p{Han}{2,6}?[省市区县])(\p{Han}{2,8}?[局厅委])、((?:\p{Han}{2,8}?[局厅委])(?:、\p{Han}{2,8}?[局厅委])*)`)
+	reDepartmentList = regexp.MustCompile(`(\p{Han}{2,6}?[省市区县州])(\p{Han}{2,8}?[局厅委])、((?:\p{Han}{2,8}?[局厅委])(?:[、及]\p{Han}{2,8}?[局厅委])*)`)
 	// reCommitteeItem: a committee or a party body, which no department
 	// list holds ("绵阳市委常委、科技城党工委…").
 	reCommitteeItem = regexp.MustCompile(`(工委|常委|[省市区县]委|管委)$|党`)
@@ -437,7 +442,17 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 // is its 人民政府 (governmentsFull adds the district's city).
 func (r *recognizer) districtGovernments(si int, s Span) {
 	for i := s.Start + 1; i+2 <= s.End; i++ {
-		if string(r.text[i:i+2]) != "政府" || !strings.ContainsRune("区县市州", r.text[i-1]) {
+		if string(r.text[i:i+2]) != "政府" {
+			continue
+		}
+		// "遂宁政府、企业、西南科技大学三方": a city named by its stem.
+		if k := i - 2; k >= s.Start && (k == s.Start || !nameRune(r.text[k-1]) || strings.ContainsRune("、和与及", r.text[k-1])) {
+			if full := placeStems[string(r.text[k:i])]; sichuanCities[full] {
+				r.addGovernment(si, k, i+2, full, string(r.text[k:i]), "district-government", 0.75)
+				continue
+			}
+		}
+		if !strings.ContainsRune("区县市州", r.text[i-1]) {
 			continue
 		}
 		found := false
