@@ -1783,6 +1783,11 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 		// national platform is more often a class: 国家集成攻关大平台).
 		return true
 	case sr.Kind == store.KindEvent:
+		// "2018年网络安全博览会", "第五届…": an edition makes a name of
+		// a field's fair.
+		if loc := reEdition.FindStringIndex(stem); loc != nil && loc[0] == 0 && utf8.RuneCountInString(stem[loc[1]:]) >= 2 {
+			return true
+		}
 		return distinctLen(meetingWords.Replace(stem)) >= 2
 	case sr.Suffix == "公司":
 		// "人工智能公司", "新能源科技公司": a firm of a field, no name (a
@@ -1793,6 +1798,9 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	}
 	return d >= 3
 }
+
+// reEdition: the year or the number of an event's edition.
+var reEdition = regexp.MustCompile(`(19|20)\d{2}年?(第[\d一二三四五六七八九十百]+(届|次|期))?|第[\d一二三四五六七八九十百]+(届|次|期)`)
 
 // industryWords blanks the names of industries in a stem, which say what a
 // firm does and not which firm it is.
