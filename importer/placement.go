@@ -13,11 +13,11 @@ import (
 )
 
 // placeGathers: "成都高新区已有A、B、C5家企业登陆科创板", "成都天府国际生物城
-// 落地包括A、B等项目": firms a named zone or district gathers, right after
-// it, lie in it.
+// 落地包括A、B等项目", "成都已成功吸引包括A、B等在内的重点企业": firms a named
+// zone, district or city gathers, right after it, lie in it.
 func (v *sentenceView) placeGathers() {
 	for _, p := range v.ms {
-		if p.Kind != store.KindRegion || level(p.Name) == 3 || p.Name == "成都市" || macroRegions[p.Name] {
+		if p.Kind != store.KindRegion || level(p.Name) == 3 || macroRegions[p.Name] {
 			continue
 		}
 		rest := string(v.r.text[p.End:min(v.s.End, p.End+10)])

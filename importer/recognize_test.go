@@ -1094,6 +1094,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 星河职业技术学院 -> 星河新一代信息技术产教联合体", "PART_OF 星光科技有限公司 -> 星河新一代信息技术产教联合体", "PART_OF 星湖集团 -> 星河新一代信息技术产教联合体", "PART_OF 星河大学 -> 星河新一代信息技术产教联合体"}},
 		{"a firm that 隶属于 another is part of it", "记者了解到,星河科技集团隶属于世界500强星海控股集团,是一家大型企业。",
 			[]string{"PART_OF 星河科技集团 -> 星海控股集团"}},
+		{"firms the city gathers, right after it, lie in the city", "以成都高新区为核心聚集区,成都已成功吸引包括星河电子、星海仪器、星光科技等在内的重点企业。",
+			[]string{"LOCATED_IN 星河电子 -> 成都市", "LOCATED_IN 星海仪器 -> 成都市", "LOCATED_IN 星光科技 -> 成都市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
