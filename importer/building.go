@@ -315,6 +315,56 @@ var (
 	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
 )
 
+// builtByLead: "由攀钢牵头,联合A等10家企业、B等7所高校及C等9个科研院所,组建的
+// X获批建设" — a clause that opens with 由 lists builders, over commas, up
+// to a verb of building closed by 的; the body after it is what they
+// built. Only joining words, counts and classes may stand between the
+// builders.
+func (v *sentenceView) builtByLead() {
+	text := v.r.text
+	ms := v.outer()
+	for i, t := range ms {
+		if i == 0 || !builtKinds[t.Kind] || t.Kind == store.KindRegion {
+			continue
+		}
+		prev := ms[i-1]
+		verb := reBuiltByLeadVerb.FindString(v.gap(prev.End, t.Start))
+		if verb == "" {
+			continue
+		}
+		var builders []*Mention
+		k := i - 1
+		for ; k >= 0 && builderKinds[ms[k].Kind] && ms[k].Kind != store.KindRegion; k-- {
+			end := t.Start
+			if k+1 < i {
+				end = ms[k+1].Start
+			}
+			if k+1 < i && !reBuilderGap.MatchString(v.gap(ms[k].End, end)) {
+				break
+			}
+			builders = append(builders, ms[k])
+		}
+		if len(builders) < 2 {
+			continue
+		}
+		first := builders[len(builders)-1]
+		if lead := v.gap(v.clauseStart(first.Start), first.Start); lead != "由" || v.clauseStart(first.Start) > v.s.Start && !strings.ContainsRune(",:", text[v.clauseStart(first.Start)-1]) {
+			continue
+		}
+		for _, b := range builders {
+			v.add(store.RelCoBuiltBy, t, b, "built-by", 0.7, nil)
+		}
+	}
+}
+
+var (
+	// reBuiltByLeadVerb: the words after the last builder, closing the
+	// list with a verb of building and 的.
+	reBuiltByLeadVerb = regexp.MustCompile(`^等?[^,。;、与和及]{0,12}?,?(共同|联合|合作)?(组建|建设|共建|打造|发起成立|成立|设立)的“?$`)
+	// reBuilderGap: between two builders of such a list.
+	reBuilderGap = regexp.MustCompile(`^(等[^,。;、与和及]{0,12}?)?(牵头,?联合|牵头,|,?联合|、|和|及|与|以及)$`)
+)
+
 // buildTogether: "成都高新区携手川大、电子科大加快建设未来科技城", "彭州与
 // 成都中医药大学共同投资50亿元建设X": a body that joins others, and
 // those it joins, build what the verb after them names.

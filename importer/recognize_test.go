@@ -1096,6 +1096,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 星河科技集团 -> 星海控股集团"}},
 		{"firms the city gathers, right after it, lie in the city", "以成都高新区为核心聚集区,成都已成功吸引包括星河电子、星海仪器、星光科技等在内的重点企业。",
 			[]string{"LOCATED_IN 星河电子 -> 成都市", "LOCATED_IN 星海仪器 -> 成都市", "LOCATED_IN 星光科技 -> 成都市"}},
+		{"a clause that opens with 由 lists builders over commas up to a verb closed by 的, and they build the body after it", "近日,由星河钢铁牵头,联合星海电气集团有限公司等省内外10家企业、星河大学等7所高校及星湖研究所等9个科研院所,组建的星河钒钛产业创新联合体获批建设。",
+			[]string{"CO_BUILT_BY 星河钒钛产业创新联合体 -> 星河钢铁", "CO_BUILT_BY 星河钒钛产业创新联合体 -> 星海电气集团有限公司", "CO_BUILT_BY 星河钒钛产业创新联合体 -> 星河大学", "CO_BUILT_BY 星河钒钛产业创新联合体 -> 星湖研究所"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -291,6 +291,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.chainSites()
 		v.builtAttributive()
 		v.buildTogether()
+		v.builtByLead()
 		v.bracketRole()
 		v.namedParts()
 		v.listedMembers()
