@@ -288,6 +288,39 @@ func (r *recognizer) firmsBeforeTitles(si int, s Span) {
 	}
 }
 
+// firmsAsSubjects finds a firm named by its brand and trade as a clause's
+// subject, before what a firm does: "深兰科技与时代飞扬携手打造…", "通瑞生物专注
+// 放射性药物", "精工科技拟投资3.5亿元", "达观数据相关负责人表示". The verb
+// vouches for the brand as a post does for firmsBeforeTitles.
+func (r *recognizer) firmsAsSubjects(si int, s Span) {
+	for i := s.Start; i < s.End; i++ {
+		if i > s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
+			continue
+		}
+		for l := 6; l >= 4; l-- {
+			e := i + l
+			if e > s.End || !allHan(r.text[i:e]) || !reFirmSubjectVerb.MatchString(string(r.text[e:min(s.End, e+6)])) {
+				continue
+			}
+			name := string(r.text[i:e])
+			// "拓展空天信息", "包括新材料", "成都软件": a verb or a place is
+			// no brand.
+			if !brandAndTrade(name) || r.boundaryAt(s, i) > 0 || industryTerms[name] || boundaryWords[string(r.text[i:i+2])] ||
+				startsWithPlace(r.text[i:e]) || placeStems[string(r.text[i:i+2])] != "" {
+				continue
+			}
+			if _, ok := r.gaz.Lookup(name); ok {
+				continue
+			}
+			r.add(si, i, e, name, store.KindEnterprise, "firm-as-subject", 0.6)
+			break
+		}
+	}
+}
+
+// reFirmSubjectVerb: what a firm named as a clause's subject goes on to do.
+var reFirmSubjectVerb = regexp.MustCompile(`^(与|携手|专注|深耕|致力于|拟投资|将投资|投资\d|相关负责人|负责人|董事长|总经理|创始人|的研发团队|完成[A-D\d]|成功登陆|登陆)`)
+
 // brandAndTrade reports a firm's short name: a brand of two to four
 // characters of its own, then its trade (汇顶科技, 锦天科技). A brand that is
 // a place, a suffix, a trade or a word of the clause is none.

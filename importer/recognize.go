@@ -248,6 +248,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 		r.nameRows(si, s)
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
+		r.firmsAsSubjects(si, s)
 		r.firmsAfterClass(si, s)
 		r.representatives(si, s)
 		r.roleFirms(si, s)
