@@ -578,6 +578,14 @@ func (v *sentenceView) nameStructure() {
 			case orgKinds[in.Kind] && (rePartName.MatchString(out.Name) || in.Kind == store.KindUniversity && reUniversityUnit.MatchString(out.Name)) &&
 				out.Start == start && !v.ownerBetween(in, out):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			case in.Kind == store.KindGovernmentAgency && out.Kind == store.KindGovernmentAgency && out.Start == start && reAgencyUnit.MatchString(out.Name):
+				// "国家知识产权局专利局", "工业和信息化部信息通信管理局": an
+				// agency's bureau named after it is its part.
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
+			case in.Kind == store.KindPlatform && out.Start == start && reBranchName.MatchString(out.Name):
+				// "国家技术转移西南中心川南分中心": a branch named after its
+				// centre.
+				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			}
 			if out.Start == in.Start && (in.Kind == store.KindUniversity || in.Kind == store.KindResearchInstitute || in.Kind == store.KindGovernmentAgency && out.Kind == store.KindGovernmentAgency) {
 				v.ownerPlace(in, out)
@@ -585,6 +593,13 @@ func (v *sentenceView) nameStructure() {
 		}
 	}
 }
+
+// reAgencyUnit, reBranchName: the last words of an agency's bureau and of
+// a body's branch.
+var (
+	reAgencyUnit = regexp.MustCompile(`(局|司|署|办公室|办公厅|中心|研究院|研究所)$`)
+	reBranchName = regexp.MustCompile(`(分中心|分院|分所|分会|分部|分基地)$`)
+)
 
 // reUniversityUnit: a hospital, a firm, a platform or a think tank named
 // after a university is the university's: "四川大学华西医院", "四川大学科技

@@ -2279,6 +2279,12 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					// firm's legal name is that firm, not a second body.
 					// "中车成都机车车辆有限公司": a city after it is where
 					// the firm is.
+					// "中国石油西南油气田分公司": a branch's name opens with
+					// the firm it is a branch of.
+					if off == 0 && strings.HasSuffix(m.Name, "分公司") {
+						extra = append(extra, Mention{Span: Span{m.Start, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
+							Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85})
+					}
 					if p, ok := placeAfterBrand(m, rs, l); ok && off == 0 {
 						extra = append(extra, p)
 						break
