@@ -1729,8 +1729,13 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	// A brand is a short word of its own before 药业, 创投 or 资本; longer
 	// stems are phrases ("成渝两地国有创投"), generic ones classes (社会资本).
 	if brandSuffixes[sr.Suffix] {
-		n := utf8.RuneCountInString(stem)
-		return n <= 4 && distinctLen(stem) >= 2 && !strings.ContainsFunc(stem, unicode.IsDigit)
+		// "四川新绿色药业": the place before the brand is no part of it.
+		brand := stem
+		if rs := []rune(stem); len(rs) > 4 {
+			brand = string(rs[placeLead(rs, 2):])
+		}
+		n := utf8.RuneCountInString(brand)
+		return n <= 4 && distinctLen(brand) >= 2 && !strings.ContainsFunc(brand, unicode.IsDigit)
 	}
 	if onlyDigits(stem) {
 		return false

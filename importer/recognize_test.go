@@ -1106,6 +1106,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星河钒钛产业创新联合体 -> 星河钢铁集团", "CO_BUILT_BY 星河钒钛产业创新联合体 -> 星海电气集团有限公司", "CO_BUILT_BY 星河钒钛产业创新联合体 -> 星河大学", "CO_BUILT_BY 星河钒钛产业创新联合体 -> 星湖研究所"}},
 		{"an agency's bureau, a centre's branch and a firm's branch named after their owner are its parts", "中国民用航空局空中交通管理局局长徐某出席。国家技术转移西南中心川南分中心等3家机构落户。中国石油西南油气田分公司与星河大学签约。",
 			[]string{"PART_OF 中国民用航空局空中交通管理局 -> 中国民用航空局", "PART_OF 国家技术转移西南中心川南分中心 -> 国家技术转移西南中心", "PART_OF 中国石油西南油气田分公司 -> 中国石油"}},
+		{"parties after 与 whose list a comma closes before 就…合作 partner with the first; a place before a brand of 药业 is no part of the brand", "星河大学与四川新绿色药业、星海药业、星光有限公司等企业,就开展战略合作、项目合作达成一致。",
+			[]string{"PARTNERS_WITH 星河大学 -> 四川新绿色药业", "PARTNERS_WITH 星河大学 -> 星海药业", "PARTNERS_WITH 星河大学 -> 星光有限公司"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -88,7 +88,7 @@ var (
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
 	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
-	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|企业|公司|院所|校企|校院)(\([^()]{1,6}\))?|地区|区县|区(市)?县|基金管理人)?(代表)?(\(GP\))?`)
+	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|院校|企业|公司|院所|校企|校院)(\([^()]{1,6}\))?|地区|区县|区(市)?县|基金管理人)?(代表)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
 	// "投运半年") before its verb.
@@ -786,7 +786,7 @@ func (v *sentenceView) pairs() {
 					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 				}
 			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 && !v.venue(a) &&
-				reSigned.MatchString(reListEtc.ReplaceAllString(v.textAfter(v.partiesFrom(j, ms)), "")):
+				v.listSigns(v.partiesFrom(j, ms)):
 				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议";
 				// the parties may be of several kinds ("彭州市与A大学、B研究
 				// 院、C公司签约").
@@ -1286,6 +1286,22 @@ func (v *sentenceView) afterList(j int, ms []*Mention) string {
 
 // textAfter is the text after a list's last item, sixteen characters at
 // most.
+// listSigns reports the words after a list of parties after 与 saying
+// they sign or agree to work together: "签署…协议", "等企业,就开展战略合作",
+// "9所院校,签署了…合作计划" (the clause of signing may follow a comma).
+func (v *sentenceView) listSigns(l []*Mention) bool {
+	t := reListEtc.ReplaceAllString(v.textAfter(l), "")
+	if reSigned.MatchString(t) {
+		return true
+	}
+	t, comma := strings.CutPrefix(t, ",")
+	return comma && (reSigned.MatchString(t) || reAboutPartner.MatchString(t))
+}
+
+// reAboutPartner: "就开展战略合作", "就深化校企合作" — what two sides agree to
+// work together on.
+var reAboutPartner = regexp.MustCompile(`^就(开展|深化|加强|推进)[^,。;]{0,4}合作`)
+
 func (v *sentenceView) textAfter(l []*Mention) string {
 	end := l[len(l)-1].End
 	return string(v.r.text[end:min(v.s.End, end+16)])
