@@ -107,7 +107,8 @@ func (v *sentenceView) districtBefore() {
 // "成都高新区生物医药产业发展呈现蓬勃之势,聚集A、B等医药企业": a place
 // that opens the sentence is the subject of a later clause that opens with
 // a verb of gathering, when no other place comes between; the firms that
-// clause lists lie in it.
+// clause lists lie in it. So do the universities a later clause says it
+// has ("德阳国家高新区是…试点园区,拥有A学院、B学院等一批高校").
 func (v *sentenceView) placeGathersLater() {
 	ms := v.outer()
 	for i, p := range ms {
@@ -147,7 +148,10 @@ func (v *sentenceView) placeGathersLater() {
 				break
 			}
 			for _, m := range ms[i+1:] {
-				if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
+				// "拥有A学院、B学院等一批高校": a university listed, not one
+				// that names a kind of firm ("清华系"企业).
+				if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute ||
+					m.Kind == store.KindUniversity && m.End < v.s.End && strings.ContainsRune("、等和及,;。", v.r.text[m.End])) {
 					for _, z := range subjects {
 						v.add(store.RelLocatedIn, m, z, "place-gathers", 0.55, nil)
 					}
@@ -169,7 +173,7 @@ var reHasFirms = regexp.MustCompile(`(拥有|已有|现有|集聚|聚集|汇聚|
 var reFirmsListed = regexp.MustCompile(`^(包括|其中(拥有|包括|有)?)`)
 
 // reGatherOpens: a clause that opens with a verb of gathering.
-var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){0,2}(集聚|聚集|汇聚|吸引|引进)了?`)
+var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){0,2}(集聚|聚集|汇聚|吸引|引进|拥有)了?`)
 
 // rePlaceGather: the verbs of a place gathering bodies, right after it.
 var rePlaceGather = regexp.MustCompile(`^[内里]?(已|已经|目前|先后|累计|共|正|正在){0,3}(成功)?(集聚|聚集|已有|拥有|汇聚|汇集|落地|落户了|引进了?|引进和落地了?|引进落地了?|吸引[了着]?|招引了?|签约包括|入驻了?|进驻了?)(包括|了)?`)

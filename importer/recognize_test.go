@@ -1108,6 +1108,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 中国民用航空局空中交通管理局 -> 中国民用航空局", "PART_OF 国家技术转移西南中心川南分中心 -> 国家技术转移西南中心", "PART_OF 中国石油西南油气田分公司 -> 中国石油"}},
 		{"parties after 与 whose list a comma closes before 就…合作 partner with the first; a place before a brand of 药业 is no part of the brand", "星河大学与四川新绿色药业、星海药业、星光有限公司等企业,就开展战略合作、项目合作达成一致。",
 			[]string{"PARTNERS_WITH 星河大学 -> 四川新绿色药业", "PARTNERS_WITH 星河大学 -> 星海药业", "PARTNERS_WITH 星河大学 -> 星光有限公司"}},
+		{"the universities a place that opens the sentence has, in a later clause, lie there; one that names a kind of firm does not", "德阳国家高新区是全国唯一的通用航空创新型产业集群试点园区,拥有星河民航学院、星海航天职业技术学院等一批高校。成都星海区依托星河大学,并引进了“清华系”新生代企业。",
+			[]string{"LOCATED_IN 星河民航学院 -> 德阳国家高新区", "LOCATED_IN 星海航天职业技术学院 -> 德阳国家高新区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
