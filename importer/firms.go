@@ -321,6 +321,67 @@ func (r *recognizer) firmsAsSubjects(si int, s Span) {
 // reFirmSubjectVerb: what a firm named as a clause's subject goes on to do.
 var reFirmSubjectVerb = regexp.MustCompile(`^(与|携手|专注|深耕|致力于|拟投资|将投资|投资\d|相关负责人|负责人|董事长|总经理|创始人|的研发团队|完成[A-D\d]|成功登陆|登陆)`)
 
+// firmProjects finds the firm a project is named after: "辽宁信德新材西部总部及
+// 先进碳材料研发制造基地项目", "重庆凯瑞生产基地项目", "瑛纳威成都总部项目" —
+// a firm's headquarters, base or centre, then 项目. The firm's name runs
+// from where a name may start to the seat's word, with a city or a region
+// of the country before it left out.
+func (r *recognizer) firmProjects(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reFirmSeat.FindAllStringSubmatchIndex(str, -1) {
+		p := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		// The seat's project: 项目 closes the item before a list's next one.
+		rest := string(r.text[p:min(s.End, p+24)])
+		if k := strings.Index(rest, "项目"); k < 0 || strings.ContainsAny(rest[:k], "、,;。") {
+			continue
+		}
+		j := r.leftBound(s, p, p)
+		for j < p && (r.boundaryAt(s, j) > 0) {
+			j += r.boundaryAt(s, j)
+		}
+		// "辽宁信德新材", "重庆凯瑞": a place the lexicon read opens the
+		// firm's name.
+		for _, m := range r.out {
+			if m.Kind == store.KindRegion && m.End == j && m.Start < j && (m.Start == s.Start || !nameRune(r.text[m.Start-1]) || r.boundaryAt(s, m.Start) > 0) {
+				j = m.Start
+			}
+		}
+		if j >= p || slices.ContainsFunc(r.out, func(m Mention) bool { return m.Start < p && j < m.End && !(m.Kind == store.KindRegion && m.Start == j) }) {
+			continue
+		}
+		// The name opens an item of a list or follows a verb.
+		if j > s.Start && !strings.ContainsRune("、,;:“”(", r.text[j-1]) && !slices.ContainsFunc([]int{2, 3, 4}, func(l int) bool {
+			return j-l >= s.Start && boundaryWords[string(r.text[j-l:j])]
+		}) {
+			continue
+		}
+		name := string(r.text[j:p])
+		// "成都总部": a city before the seat is where it is, not the firm.
+		for _, c := range []string{"成都", "四川", "西部", "西南", "全国", "中国区", "区域"} {
+			name = strings.TrimSuffix(name, c)
+		}
+		rs := []rune(name)
+		// A brand of up to five characters, or six that end with a trade
+		// (湃尔智芯科技): longer ones hold what the project makes (四川时代
+		// 动力电池, 龙科自动化设备).
+		brand := len(rs) - placeLead(rs, 2)
+		if brand > 6 || brand == 6 && !reShortFirm.MatchString(name) {
+			continue
+		}
+		if len(rs) < 2 || len(rs) > 8 || distinctLen(name) < 2 || industryTerms[name] || placeLead(rs, 0) == len(rs) || endsWithSuffix(name) && !reLegalForm.MatchString(name) ||
+			strings.ContainsAny(name, "的和与及等是为在将") || reNotBrand.MatchString(name) {
+			continue
+		}
+		if _, known := r.gaz.Lookup(name); known {
+			continue
+		}
+		r.add(si, j, j+len(rs), name, store.KindEnterprise, "firm-project", 0.6)
+	}
+}
+
+// reFirmSeat: the seat a firm's project builds.
+var reFirmSeat = regexp.MustCompile(`(成都|四川|西部|西南|全国|中国区|区域)*(第二)?(总部|生产基地|研发中心|研发生产基地|制造基地|产业基地|运营中心|结算中心|产业化基地|科研制造基地)`)
+
 // brandAndTrade reports a firm's short name: a brand of two to four
 // characters of its own, then its trade (汇顶科技, 锦天科技). A brand that is
 // a place, a suffix, a trade or a word of the clause is none.

@@ -249,6 +249,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 		r.shortFirms(si, s)
 		r.firmsBeforeTitles(si, s)
 		r.firmsAsSubjects(si, s)
+		r.firmProjects(si, s)
 		r.firmsAfterClass(si, s)
 		r.representatives(si, s)
 		r.roleFirms(si, s)
