@@ -232,7 +232,9 @@ func (r *recognizer) shortFirms(si int, s Span) {
 					industryTerms[string(br[bl-2:])+m] || industryTerms[rest] {
 					continue
 				}
-				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) {
+				// "梦加网络科技": a trade before 科技 is the brand's, when a
+				// word of its own opens the brand.
+				if _, ok := suffixOf(brand); ok || reShortFirm.MatchString(brand) && !(m == "科技" && distinctLen(reShortFirm.ReplaceAllString(brand, "")) >= 2) {
 					continue
 				}
 				// It ends where the name ends, not inside a longer noun
