@@ -1116,6 +1116,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星河大学 -> 四川新绿色药业", "PARTNERS_WITH 星河大学 -> 星海药业", "PARTNERS_WITH 星河大学 -> 星光有限公司"}},
 		{"the universities a place that opens the sentence has, in a later clause, lie there; one that names a kind of firm does not", "德阳国家高新区是全国唯一的通用航空创新型产业集群试点园区,拥有星河民航学院、星海航天职业技术学院等一批高校。成都星海区依托星河大学,并引进了“清华系”新生代企业。",
 			[]string{"LOCATED_IN 星河民航学院 -> 德阳国家高新区", "LOCATED_IN 星海航天职业技术学院 -> 德阳国家高新区"}},
+		{"people listed right after a body and closed by their rank work there", "会上,星河研究院何勤、龚涛、黄静等教授代表先后作了报告。",
+			[]string{"WORKS_AT 何勤 -> 星河研究院", "WORKS_AT 龚涛 -> 星河研究院", "WORKS_AT 黄静 -> 星河研究院"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

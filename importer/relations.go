@@ -269,6 +269,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.implicitSubject()
 		v.roles()
 		v.officersNext()
+		v.staffListed()
 		v.subjectOfficers()
 		v.representatives()
 		v.countedFirms()

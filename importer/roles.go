@@ -263,6 +263,30 @@ func (v *sentenceView) roles() {
 	}
 }
 
+// staffListed: "会上,我院何勤、龚涛、黄静等教授代表先后作报告" — people listed
+// right after a body and closed by their rank work there.
+func (v *sentenceView) staffListed() {
+	ms := v.outer()
+	for i, b := range ms {
+		if !orgKinds[b.Kind] || i+1 >= len(ms) || ms[i+1].Kind != store.KindTalent || ms[i+1].Start != b.End {
+			continue
+		}
+		k := i + 1
+		for k+1 < len(ms) && ms[k+1].Kind == store.KindTalent && v.gap(ms[k].End, ms[k+1].Start) == "、" {
+			k++
+		}
+		if k == i+1 || !reStaffRank.MatchString(string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+12)])) {
+			continue
+		}
+		for _, p := range ms[i+1 : k+1] {
+			v.add(store.RelWorksAt, p, b, "works-at-listed", 0.65, nil)
+		}
+	}
+}
+
+// reStaffRank: the rank that closes a list of a body's people.
+var reStaffRank = regexp.MustCompile(`^等(\d+名|[一二三四五六七八九十几多]+位|\d+位)?(知名)?(教授|专家|研究员|老师|博士|学者|科研人员|骨干|青年教师)`)
+
 // governmentOf returns the page's 人民政府 of a place, named as a
 // committee names it: "成都市温江区" is 温江区's.
 func (v *sentenceView) governmentOf(place string) *Mention {
