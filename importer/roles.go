@@ -235,11 +235,19 @@ func (v *sentenceView) roles() {
 				}
 			}
 		}
-		var body *Mention
+		var body, joint *Mention
 		for k := len(toks) - 1; k >= 0; k-- {
 			t := toks[k]
 			switch {
 			case t.body != nil:
+				// "成都市经信局市新经济委机关党委书记": two departments
+				// named together, with no post between, are one office,
+				// and the post is at both.
+				joint = nil
+				if k+1 < len(toks) && toks[k+1].body != nil && toks[k+1].body.Kind == store.KindGovernmentAgency && t.body.Kind == store.KindGovernmentAgency &&
+					toks[k+1].body.End == t.body.Start && department(toks[k+1].body) && department(t.body) {
+					joint = toks[k+1].body
+				}
 				body = t.body
 			case body == nil:
 			case noPostTitles[t.title] || t.seat:
@@ -258,9 +266,19 @@ func (v *sentenceView) roles() {
 				// "大学校长徐某、副省长李某": a governor is no university's.
 			case t.title != "院士":
 				v.add(store.RelWorksAt, p, body, "works-at", 0.75, propsIf("role", t.title))
+				if joint != nil {
+					v.add(store.RelWorksAt, p, joint, "works-at", 0.7, propsIf("role", t.title))
+				}
 			}
 		}
 	}
+}
+
+// department reports an agency that is a government's department, not its
+// party committee or the government itself ("宜宾市委市政府领导" are no
+// office's).
+func department(m *Mention) bool {
+	return !strings.HasPrefix(m.Name, "中共") && !strings.HasSuffix(m.Name, "人民政府")
 }
 
 // staffListed: "会上,我院何勤、龚涛、黄静等教授代表先后作报告" — people listed
