@@ -1561,12 +1561,17 @@ func (r *recognizer) leadFields(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reLeadFields.FindAllStringSubmatchIndex(str, -1) {
 		items := listItems(str, s.Start, loc[2], loc[3])
-		if len(items) < 2 {
+		// "以协同招商引资、共建西部科学城、联动科技创业投资3个协议为重点":
+		// a list of agreements or works is no list of fields.
+		if len(items) < 2 || slices.ContainsFunc(items, func(it item) bool { return reWorkItem.MatchString(it.text) }) {
 			continue
 		}
 		r.chainItems(si, items, "lead-fields")
 	}
 }
+
+// reWorkItem: an item that names a piece of work or counts things.
+var reWorkItem = regexp.MustCompile(`(协议|项目|行动|工程|计划|工作|活动)$|\d`)
 
 // listItems splits the list str[lo:hi] of a sentence's string at 、, each
 // item with where it starts in the text (the sentence starting at at).
