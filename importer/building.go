@@ -103,7 +103,7 @@ func (v *sentenceView) coBuild() {
 				if m.Kind == store.KindRegion || m.Kind == store.KindPlatform {
 					places = append(places, m)
 				}
-			} else if builderKinds[m.Kind] && m != target {
+			} else if builder(m) && m != target {
 				builders = append(builders, m)
 			}
 		}
@@ -120,7 +120,7 @@ func (v *sentenceView) coBuild() {
 					break
 				}
 				for _, m := range v.outer() {
-					if m.Start >= ps && m.End <= pe && builderKinds[m.Kind] && m != target {
+					if m.Start >= ps && m.End <= pe && builder(m) && m != target {
 						builders = append(builders, m)
 					}
 				}
@@ -143,7 +143,7 @@ func (v *sentenceView) coBuild() {
 		// "X位于…,已与B合作建设P": a clause that opens with 与 goes on about
 		// the body that opens the sentence, which builds with B.
 		if len(builders) == 1 && joint && cs > v.s.Start && reWith.MatchString(v.gap(cs, builders[0].Start)) {
-			if ms := v.outer(); len(ms) > 0 && ms[0].End <= cs && builderKinds[ms[0].Kind] && (v.r.opensSentence(ms[0]) || ms[0].Rule == "anaphora") {
+			if ms := v.outer(); len(ms) > 0 && ms[0].End <= cs && builder(ms[0]) && (v.r.opensSentence(ms[0]) || ms[0].Rule == "anaphora") {
 				builders = append(builders, ms[0])
 			}
 		}
@@ -203,7 +203,7 @@ func (v *sentenceView) coBuild() {
 			continue
 		}
 		for _, h := range hosts {
-			if builderKinds[h.Kind] || h.Kind == store.KindPlatform {
+			if builder(h) || h.Kind == store.KindPlatform {
 				v.add(store.RelCoBuiltBy, t, h, "hosted-by", 0.6, nil)
 			}
 		}
@@ -229,7 +229,7 @@ func (v *sentenceView) coBuild() {
 					if a.Rule == "nested" || a.End > m.Start-1 || a.End < m.Start-1 && !reIntent.MatchString(v.gap(a.End, m.Start-1)) {
 						continue
 					}
-					if (builderKinds[a.Kind] && a.Kind != store.KindRegion || a.Kind == store.KindLab) && builtKinds[t.Kind] && reCoBuiltVerb.MatchString(g) {
+					if (builder(a) && a.Kind != store.KindRegion || a.Kind == store.KindLab) && builtKinds[t.Kind] && reCoBuiltVerb.MatchString(g) {
 						v.add(store.RelCoBuiltBy, t, a, "builds-at", 0.7, nil)
 					}
 					break
@@ -289,7 +289,7 @@ var reCoBuiltVerb = regexp.MustCompile(`^(建设|组建|设立|打造|筹建|新
 func (v *sentenceView) builtAttributive() {
 	ms := v.outer()
 	for i, a := range ms {
-		if i+1 >= len(ms) || !(builderKinds[a.Kind] || a.Kind == store.KindLab) {
+		if i+1 >= len(ms) || !(builder(a) || a.Kind == store.KindLab) {
 			continue
 		}
 		t := ms[i+1]
@@ -334,7 +334,7 @@ func (v *sentenceView) builtByLead() {
 		}
 		var builders []*Mention
 		k := i - 1
-		for ; k >= 0 && builderKinds[ms[k].Kind] && ms[k].Kind != store.KindRegion; k-- {
+		for ; k >= 0 && builder(ms[k]) && ms[k].Kind != store.KindRegion; k-- {
 			end := t.Start
 			if k+1 < i {
 				end = ms[k+1].Start
@@ -371,14 +371,14 @@ var (
 func (v *sentenceView) buildTogether() {
 	ms := v.outer()
 	for i, a := range ms {
-		if i+1 >= len(ms) || !builderKinds[a.Kind] {
+		if i+1 >= len(ms) || !builder(a) {
 			continue
 		}
 		join := v.gap(a.End, ms[i+1].Start)
 		if !reJoinWith.MatchString(join) {
 			continue
 		}
-		builders := v.runFrom(i+1, ms, func(m *Mention) bool { return builderKinds[m.Kind] })
+		builders := v.runFrom(i+1, ms, func(m *Mention) bool { return builder(m) })
 		k := i + 1 + len(builders)
 		// A zone so built is one the page names by its own words
 		// (未来科技城), not a district or city of the lexicon.
@@ -391,7 +391,7 @@ func (v *sentenceView) buildTogether() {
 			continue
 		}
 		for _, b := range append([]*Mention{a}, builders...) {
-			if builderKinds[b.Kind] {
+			if builder(b) {
 				v.add(store.RelCoBuiltBy, ms[k], b, "build-together", 0.7, nil)
 			}
 		}
@@ -413,7 +413,7 @@ func (v *sentenceView) hostUnitIs() {
 	for _, a := range outer[1:] {
 		// "X以A为牵头单位,联合…共同打造", "X以集团下属A为牵头单位".
 		led := strings.HasPrefix(v.gap(outer[0].End, a.Start), "以") && reHostAfter.MatchString(v.gap(a.End, min(v.s.End, a.End+6)))
-		if builderKinds[a.Kind] && (reHostIs.MatchString(v.gap(max(v.s.Start, a.Start-7), a.Start)) || led) {
+		if builder(a) && (reHostIs.MatchString(v.gap(max(v.s.Start, a.Start-7), a.Start)) || led) {
 			v.add(store.RelCoBuiltBy, outer[0], a, "host-unit", 0.7, nil)
 		}
 	}
@@ -463,7 +463,7 @@ func (v *sentenceView) builtByList() {
 			continue
 		}
 		for _, b := range builders {
-			if builderKinds[b.Kind] {
+			if builder(b) {
 				v.add(store.RelCoBuiltBy, t, b, "built-by", 0.75, nil)
 			}
 		}
@@ -744,7 +744,7 @@ func (v *sentenceView) signedBefore(cs, vs int) []*Mention {
 	pcs := v.clauseStart(cs - 1)
 	var in []*Mention
 	for _, m := range v.outer() {
-		if m.Start >= pcs && m.End < cs && builderKinds[m.Kind] {
+		if m.Start >= pcs && m.End < cs && builder(m) {
 			in = append(in, m)
 		}
 	}

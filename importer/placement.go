@@ -799,7 +799,7 @@ func (v *sentenceView) bracketPlace() {
 			continue
 		}
 		for _, h := range hosts {
-			if builderKinds[h.Kind] && h.Kind != store.KindRegion {
+			if builder(h) && h.Kind != store.KindRegion {
 				v.add(store.RelCoBuiltBy, m, h, "bracket-builder", 0.65, nil)
 			}
 		}

@@ -102,6 +102,15 @@ var (
 	rePartName     = regexp.MustCompile(`(大学科技园|科技园|科创园|监管局|分局|校友会|校友总会|联谊会|分院|分所|分中心|园区|分公司|子公司|分行|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室|办公厅|办公室|办事处)(\([^()]{2,6}\))?$`)
 )
 
+// builder reports a body that builds others: one of builderKinds, or an
+// association ("中国竹产业协会和宜宾市人民政府决定在宜宾市共建…").
+func builder(m *Mention) bool {
+	return builderKinds[m.Kind] || m.Kind == store.KindPlatform && reAssociation.MatchString(m.Name)
+}
+
+// reAssociation: the names of associations and alliances of firms.
+var reAssociation = regexp.MustCompile(`(协会|商会|联合会|促进会|产业联盟|创新联盟)$`)
+
 type sentenceView struct {
 	homes map[string]string
 	// governments maps a place to the mention of its 人民政府 on the page.
@@ -399,7 +408,7 @@ func tableRows(r *recognizer, bySent map[int][]*Mention, facts *[]Fact) {
 					project = m
 				}
 			case builderCol:
-				if builderKinds[m.Kind] || m.Kind == store.KindLab || m.Kind == store.KindPlatform {
+				if builder(m) || m.Kind == store.KindLab || m.Kind == store.KindPlatform {
 					builders = append(builders, m)
 				}
 			case placeCol:
