@@ -84,7 +84,7 @@ var (
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
 	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上?)?(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天|成功|先后)?(先后|分别|陆续|相继)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
-	reChainBaseTail = regexp.MustCompile(`^为(主承载地|承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
+	reChainBaseTail = regexp.MustCompile(`^为(产业)?(主承载地|承载地|重要承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
 	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
@@ -788,6 +788,11 @@ func (v *sentenceView) pairs() {
 				// "网络安全产业链以成都电子信息产业功能区为主承载地", "卫星互联
 				// 网产业链依托菁蓉镇卫星互联网产业园", "…产业链布局在德源…".
 				v.add(store.RelSupportsChain, b, a, "chain-site", 0.7, nil)
+				// "…为产业主承载地,以A、B、C为重要承载地": the sites the next
+				// clauses give the chain too.
+				for _, site := range v.sitesAfter(b) {
+					v.add(store.RelSupportsChain, site, a, "chain-site", 0.65, nil)
+				}
 			case withGap(gs) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && (reSigned.MatchString(tail) || v.heldSigning(j, ms) || v.signsAbout(b)) && !v.venue(a):
 				// "A、B、C与彭州市签约": each party listed signs with the one
 				// after 与; the list's parties are not said to sign with
@@ -1311,6 +1316,30 @@ func (v *sentenceView) listSigns(l []*Mention) bool {
 // reAboutPartner: "就开展战略合作", "就深化校企合作" — what two sides agree to
 // work together on.
 var reAboutPartner = regexp.MustCompile(`^就(开展|深化|加强|推进)[^,。;]{0,4}合作`)
+
+// sitesAfter returns the places that the clauses after the one naming
+// site give as sites the same way: ",以A、B为重要承载地".
+func (v *sentenceView) sitesAfter(site *Mention) []*Mention {
+	var out []*Mention
+	ms := v.outer()
+	for c := v.clauseEnd(site.End); c < v.s.End && v.r.text[c] == ',' && c+1 < v.s.End && v.r.text[c+1] == '以'; c = v.clauseEnd(c + 1) {
+		ce := v.clauseEnd(c + 1)
+		var list []*Mention
+		for _, m := range ms {
+			if m.Start > c && m.End <= ce && focusKinds[m.Kind] {
+				if len(list) > 0 && !strings.ContainsAny(v.gap(list[len(list)-1].End, m.Start), "、和及") {
+					break
+				}
+				list = append(list, m)
+			}
+		}
+		if len(list) == 0 || v.gap(c+1, list[0].Start) != "以" || !reChainBaseTail.MatchString(v.gap(list[len(list)-1].End, ce)) {
+			break
+		}
+		out = append(out, list...)
+	}
+	return out
+}
 
 func (v *sentenceView) textAfter(l []*Mention) string {
 	end := l[len(l)-1].End
