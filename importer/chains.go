@@ -304,6 +304,34 @@ func (v *sentenceView) leadsByText() {
 	}
 }
 
+// focusBefore: "今年,围绕先进材料、能源化工等五大主导产业,四川巴中细分出18条
+// 赛道" — a clause that focuses on industries before its subject is named
+// gives them to the place that opens the next clause.
+func (v *sentenceView) focusBefore() {
+	ms := v.outer()
+	for i, p := range ms {
+		if p.Kind != store.KindRegion || v.clauseStart(p.Start) != p.Start || p.Start == v.s.Start {
+			continue
+		}
+		j := placeRunEnd(i, ms)
+		ce := p.Start - 1
+		cs := v.clauseStart(ce)
+		lead := string(v.r.text[cs:ce])
+		if loc := reFocusLead.FindStringIndex(lead); loc == nil {
+			continue
+		}
+		for _, m := range ms[:i] {
+			if m.Kind == store.KindIndustryChain && m.Start >= cs && m.End <= ce {
+				v.add(store.RelSupportsChain, ms[j], m, "focus-before", 0.65, nil)
+			}
+		}
+	}
+}
+
+// reFocusLead: a clause of focus on a list of industries, which a subject
+// after it holds.
+var reFocusLead = regexp.MustCompile(`^(围绕|聚焦)[^,;。]{2,60}(主导产业|优势产业|重点产业|支柱产业|产业集群|产业链)$`)
+
 // headlineChains: "成都高新区:打造生物产业发展高地", "内江市东兴区:建链育企
 // 人工智能产业加速崛起" — a headline that opens with a place and a colon
 // is about the place, and the industries it names are the place's.

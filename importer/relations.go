@@ -308,6 +308,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.allianceMembers()
 		v.focus()
 		v.headlineChains()
+		v.focusBefore()
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeGathers()
