@@ -1129,6 +1129,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 西昌星河产业园区 -> 钒钛", "SUPPORTS_CHAIN 德昌星光园区 -> 钒钛", "SUPPORTS_CHAIN 会理星海园区 -> 钒钛"}},
 		{"a clause of focus on industries before its subject gives them to the place that opens the next clause", "今年,围绕先进材料、能源化工、食品饮料三大主导产业,四川巴中细分出18条赛道。",
 			[]string{"SUPPORTS_CHAIN 巴中市 -> 先进材料", "SUPPORTS_CHAIN 巴中市 -> 能源化工", "SUPPORTS_CHAIN 巴中市 -> 食品饮料"}},
+		{"an industry said to be the leading one of a place described before it is the place's", "轨道交通产业是享有“铁半城”之称的金牛区的优势产业,也是重点发展的产业链之一。",
+			[]string{"SUPPORTS_CHAIN 金牛区 -> 轨道交通"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

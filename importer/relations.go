@@ -527,7 +527,7 @@ func (v *sentenceView) outer() []*Mention {
 var (
 	// reLeadIndustryVerb, reLeadIndustryTail, reLeadIndustryOf: a place's
 	// leading industry, "X产业作为Y的主导产业", "Y的主导产业是X".
-	reLeadIndustryVerb = regexp.MustCompile(`^(产业)?(作为|是|为|成为|已成为)$`)
+	reLeadIndustryVerb = regexp.MustCompile(`^(产业)?(作为|是|为|成为|已成为)([^,。;]{1,16}的)?$`)
 	reLeadIndustryTail = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|重点|核心)产业`)
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
