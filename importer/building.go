@@ -706,7 +706,9 @@ func (v *sentenceView) ceremonyParties() {
 			prev = next
 		}
 		for k, at := i-1, e.Start; k >= 0; k-- {
-			if g := v.gap(ms[k].End, at); (g != "、" && g != "与" && g != "和") || !bodyKinds[ms[k].Kind] {
+			// "巴中市—西南石油大学战略合作协议签约仪式": a dash joins the
+			// parties too, and the name the rules read starts after it.
+			if g := v.gap(ms[k].End, at); (g != "、" && g != "与" && g != "和" && g != "—") || !bodyKinds[ms[k].Kind] {
 				break
 			}
 			parties = append(parties, ms[k])

@@ -1131,6 +1131,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 巴中市 -> 先进材料", "SUPPORTS_CHAIN 巴中市 -> 能源化工", "SUPPORTS_CHAIN 巴中市 -> 食品饮料"}},
 		{"an industry said to be the leading one of a place described before it is the place's", "轨道交通产业是享有“铁半城”之称的金牛区的优势产业,也是重点发展的产业链之一。",
 			[]string{"SUPPORTS_CHAIN 金牛区 -> 轨道交通"}},
+		{"a party joined by a dash before a signing ceremony's name signs with the party that opens it", "2月27日,巴中市—星河大学战略合作协议签约仪式在成都举行,双方将深化合作。",
+			[]string{"PARTNERS_WITH 巴中市 -> 星河大学"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
