@@ -1133,6 +1133,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 金牛区 -> 轨道交通"}},
 		{"a party joined by a dash before a signing ceremony's name signs with the party that opens it", "2月27日,巴中市—星河大学战略合作协议签约仪式在成都举行,双方将深化合作。",
 			[]string{"PARTNERS_WITH 巴中市 -> 星河大学"}},
+		{"a body said to rest on another (是以Y为依托), past the short name it declares, is built by it", "成都星河联合体(下文简称“联合体”)是以成都高新区为依托,以新一代信息技术为主导产业组成的联合体。",
+			[]string{"CO_BUILT_BY 成都星河联合体 -> 成都高新区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -87,7 +87,7 @@ var (
 	reChainBaseTail = regexp.MustCompile(`^为(产业)?(主承载地|承载地|重要承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
 	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
-	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称)[^()]{1,16}\)`)
+	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|下文简称)[^()]{1,16}\)`)
 	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|院校|企业|公司|院所|校企|校院)(\([^()]{1,6}\))?|地区|区县|区(市)?县|基金管理人)?(代表)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
 	// A clause may open with when or how long ("去年以来", "三年来",
@@ -548,6 +548,8 @@ var (
 // named first is the second body's.
 var (
 	reOwnedIs = regexp.MustCompile(`^(是|系|为|作为)$`)
+	// reBasedOn: "X是以Y为依托" between X and Y.
+	reBasedOn = regexp.MustCompile(`^(是|系|将)?以$`)
 	// reBelongsTo: "A隶属于世界500强B" — A is B's.
 	reBelongsTo = regexp.MustCompile(`^(现|是|系|均)?(隶属于|隶属|直属于)[\p{Han}\d]{0,8}$`)
 	reOwnedTail = regexp.MustCompile(`^(旗下|下属|的(全资|控股)?子公司|(全资|控股)子公司)`)
@@ -736,6 +738,10 @@ func (v *sentenceView) pairs() {
 				// "实验室主任由中飞院院长关某担任": the post is at the body named
 				// first.
 				v.add(store.RelWorksAt, b, a, "works-at-headed", 0.75, propsIf("role", reHeadedBy.FindStringSubmatch(g)[1]))
+			case builtKinds[a.Kind] && a.Kind != store.KindRegion && builder(b) && reBasedOn.MatchString(reDeclaredTail.ReplaceAllString(g, "")) && strings.HasPrefix(tail, "为依托"):
+				// "成都新一代信息技术产教联合体(下文简称“联合体”)是以成都高新区为
+				// 依托": the body a new one rests on builds it.
+				v.add(store.RelCoBuiltBy, a, b, "hosted-by", 0.6, nil)
 			case reBelongsTo.MatchString(g) && orgKinds[a.Kind] && a.Kind != store.KindUniversity && (b.Kind == store.KindEnterprise || b.Kind == store.KindGovernmentAgency || b.Kind == store.KindUniversity):
 				// "吉利科技集团隶属于世界500强吉利控股集团".
 				v.add(store.RelPartOf, a, b, "owned-by", 0.7, nil)
