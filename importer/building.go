@@ -321,7 +321,6 @@ var (
 // built. Only joining words, counts and classes may stand between the
 // builders.
 func (v *sentenceView) builtByLead() {
-	text := v.r.text
 	ms := v.outer()
 	for i, t := range ms {
 		if i == 0 || !builtKinds[t.Kind] || t.Kind == store.KindRegion {
@@ -333,8 +332,7 @@ func (v *sentenceView) builtByLead() {
 			continue
 		}
 		var builders []*Mention
-		k := i - 1
-		for ; k >= 0 && builder(ms[k]) && ms[k].Kind != store.KindRegion; k-- {
+		for k := i - 1; k >= 0 && builder(ms[k]) && ms[k].Kind != store.KindRegion; k-- {
 			end := t.Start
 			if k+1 < i {
 				end = ms[k+1].Start
@@ -347,8 +345,9 @@ func (v *sentenceView) builtByLead() {
 		if len(builders) < 2 {
 			continue
 		}
-		first := builders[len(builders)-1]
-		if lead := v.gap(v.clauseStart(first.Start), first.Start); lead != "由" || v.clauseStart(first.Start) > v.s.Start && !strings.ContainsRune(",:", text[v.clauseStart(first.Start)-1]) {
+		// 由 opens the clause, the sentence or one after a comma or colon.
+		cs := v.clauseStart(builders[len(builders)-1].Start)
+		if v.gap(cs, builders[len(builders)-1].Start) != "由" || cs > v.s.Start && !strings.ContainsRune(",:", v.r.text[cs-1]) {
 			continue
 		}
 		for _, b := range builders {

@@ -316,8 +316,7 @@ func (v *sentenceView) focusBefore() {
 		j := placeRunEnd(i, ms)
 		ce := p.Start - 1
 		cs := v.clauseStart(ce)
-		lead := string(v.r.text[cs:ce])
-		if loc := reFocusLead.FindStringIndex(lead); loc == nil {
+		if !reFocusLead.MatchString(string(v.r.text[cs:ce])) {
 			continue
 		}
 		for _, m := range ms[:i] {

@@ -306,11 +306,10 @@ func (v *sentenceView) allianceBefore(i int, word string) *Mention {
 	return last[best.Name]
 }
 
-// allianceMembers: "成员包括A、B、C等", "联合体吸纳了A、B等11所院校,聚合了C、D等42
-// 家重点企业,联合了E…" — the bodies an alliance's list of members names
-// are part of it. The alliance is the one the sentence or the two before
-// name last; the list runs over the clauses that go on with a verb of
-// taking in and no subject of their own.
+// reAllianceName, reMembersOpen, reAllianceWord, reMembersGoOn: the names of
+// alliances, the words that open a list of their members, the class word
+// such a list may give, and the verb that goes on with it in a clause of
+// its own.
 var (
 	reAllianceName      = regexp.MustCompile(`(联盟|联合体|共同体|协会|商会|联合会|促进会|研究会)$`)
 	reMembersOpen       = regexp.MustCompile(`^(目前|现已|截至目前)?(联盟|联合体|共同体|协会|商会)?的?(首批)?(成员|成员单位|会员单位|理事单位|会员企业)(包括|涵盖|包含|有|囊括|涉及)了?|^(联盟|联合体|共同体|协会|商会)(目前|现已|已)?(吸纳|聚合|集结|汇聚|吸引|联合)了`)
@@ -320,6 +319,11 @@ var (
 		store.KindLab: true, store.KindPlatform: true}
 )
 
+// allianceMembers: "成员包括A、B、C等", "联合体吸纳了A、B等11所院校,聚合了C、D等42
+// 家重点企业,联合了E…" — the bodies an alliance's list of members names
+// are part of it, the alliance allianceBefore finds; the list runs over
+// the clauses that go on with a verb of taking in and no subject of their
+// own.
 func (v *sentenceView) allianceMembers() {
 	text := v.r.text
 	var alliance *Mention

@@ -338,8 +338,8 @@ func (r *recognizer) firmProjects(si int, s Span) {
 			continue
 		}
 		j := r.leftBound(s, p, p)
-		for j < p && (r.boundaryAt(s, j) > 0) {
-			j += r.boundaryAt(s, j)
+		for w := r.boundaryAt(s, j); j < p && w > 0; w = r.boundaryAt(s, j) {
+			j += w
 		}
 		// "辽宁信德新材", "重庆凯瑞": a place the lexicon read opens the
 		// firm's name.

@@ -1329,10 +1329,6 @@ var reSubsidiaryHead = regexp.MustCompile(`(全资|控股|下属|所属|向)子�
 // reSubsidiaryClass: a subsidiary named by its class, "全资子公司".
 var reSubsidiaryClass = regexp.MustCompile(`(全资|控股|下属|其|的|家|个|参股)子公司$`)
 
-// leftBound returns where the name ending at e (suffix from p) starts: at
-// a character no name spans, or after a word that introduces names. A
-// conjunction (与, 和, 及) or 在 inside a name ("光电科学与技术实验室",
-// "泛在互联") is passed over when what precedes it is no name itself.
 // agencySuffix reports a suffix word that ends a government's department.
 func agencySuffix(w string) bool {
 	for _, sr := range suffixRules {
@@ -1343,6 +1339,10 @@ func agencySuffix(w string) bool {
 	return false
 }
 
+// leftBound returns where the name ending at e (suffix from p) starts: at
+// a character no name spans, or after a word that introduces names. A
+// conjunction (与, 和, 及) or 在 inside a name ("光电科学与技术实验室",
+// "泛在互联") is passed over when what precedes it is no name itself.
 func (r *recognizer) leftBound(s Span, p, e int) int {
 	j := p
 	passed := false
