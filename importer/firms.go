@@ -338,9 +338,6 @@ func (r *recognizer) firmProjects(si int, s Span) {
 			continue
 		}
 		j := r.leftBound(s, p, p)
-		for w := r.boundaryAt(s, j); j < p && w > 0; w = r.boundaryAt(s, j) {
-			j += w
-		}
 		// "辽宁信德新材", "重庆凯瑞": a place the lexicon read opens the
 		// firm's name.
 		for _, m := range r.out {
@@ -348,13 +345,17 @@ func (r *recognizer) firmProjects(si int, s Span) {
 				j = m.Start
 			}
 		}
+		placeLed := slices.ContainsFunc(r.out, func(m Mention) bool { return m.Kind == store.KindRegion && m.Start == j })
 		if j >= p || slices.ContainsFunc(r.out, func(m Mention) bool { return m.Start < p && j < m.End && !(m.Kind == store.KindRegion && m.Start == j) }) {
 			continue
 		}
-		// The name opens an item of a list or follows a verb.
-		if j > s.Start && !strings.ContainsRune("、,;:“”(", r.text[j-1]) && !slices.ContainsFunc([]int{2, 3, 4}, func(l int) bool {
+		// The name opens a clause or an item of a list. After a verb only
+		// one that a place opens is read ("引进辽宁信德新材西部总部项目"):
+		// otherwise the words before the seat are as often what the
+		// project makes (签约光伏支架生产基地项目).
+		if j > s.Start && !strings.ContainsRune("、,;:“”(", r.text[j-1]) && !(placeLed && slices.ContainsFunc([]int{2, 3, 4}, func(l int) bool {
 			return j-l >= s.Start && boundaryWords[string(r.text[j-l:j])]
-		}) {
+		})) {
 			continue
 		}
 		name := string(r.text[j:p])
