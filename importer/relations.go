@@ -1330,17 +1330,12 @@ func (v *sentenceView) sitesAfter(site *Mention) []*Mention {
 	var out []*Mention
 	ms := v.outer()
 	for c := v.clauseEnd(site.End); c < v.s.End && v.r.text[c] == ',' && c+1 < v.s.End && v.r.text[c+1] == '以'; c = v.clauseEnd(c + 1) {
-		ce := v.clauseEnd(c + 1)
-		var list []*Mention
-		for _, m := range ms {
-			if m.Start > c && m.End <= ce && focusKinds[m.Kind] {
-				if len(list) > 0 && !strings.ContainsAny(v.gap(list[len(list)-1].End, m.Start), "、和及") {
-					break
-				}
-				list = append(list, m)
-			}
+		i := slices.IndexFunc(ms, func(m *Mention) bool { return m.Start == c+2 && focusKinds[m.Kind] })
+		if i < 0 {
+			break
 		}
-		if len(list) == 0 || v.gap(c+1, list[0].Start) != "以" || !reChainBaseTail.MatchString(v.gap(list[len(list)-1].End, ce)) {
+		list := v.runFrom(i, ms, func(m *Mention) bool { return focusKinds[m.Kind] })
+		if !reChainBaseTail.MatchString(v.gap(list[len(list)-1].End, v.clauseEnd(c+1))) {
 			break
 		}
 		out = append(out, list...)
