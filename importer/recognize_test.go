@@ -1135,6 +1135,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 巴中市 -> 星河大学"}},
 		{"a body said to rest on another (是以Y为依托), past the short name it declares, is built by it", "成都星河联合体(下文简称“联合体”)是以成都高新区为依托,以新一代信息技术为主导产业组成的联合体。",
 			[]string{"CO_BUILT_BY 成都星河联合体 -> 成都高新区"}},
+		{"a partnership said of the future, or of a field, is a partnership", "根据协议,温江区与星河大学将开展深入合作。星海科技公司与星光大学在人工智能领域开展合作。",
+			[]string{"PARTNERS_WITH 温江区 -> 星河大学", "PARTNERS_WITH 星海科技公司 -> 星光大学"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
