@@ -1139,6 +1139,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 温江区 -> 星河大学", "PARTNERS_WITH 星海科技公司 -> 星光大学"}},
 		{"a list closed by a count of cities and prefectures signs with the party before 与", "会上,四川天府新区分别与攀枝花市、德阳市等11个市州签署战略合作协议。",
 			[]string{"PARTNERS_WITH 四川天府新区 -> 攀枝花市", "PARTNERS_WITH 四川天府新区 -> 德阳市"}},
+		{"a post alone after a comma is held at the sentence's first body, wherever that stands", "开馆仪式由成都市地方金融局主办,局长梁其星主持。",
+			[]string{"WORKS_AT 梁其星 -> 成都市地方金融局"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -1192,20 +1192,18 @@ func (v *sentenceView) officersNext() {
 }
 
 // subjectOfficers: "基础与前沿研究院前往宜宾市开展实践活动,党委书记饶某、院长
-// 王某、副院长吕某…" — the people a sentence lists by posts alone after the
-// body that opens it hold the posts there, when they are offices of a body
-// of its kind and no other body comes between.
+// 王某、副院长吕某…" — the people a sentence lists by posts alone after its
+// first body hold the posts there, when they are offices of a body of its
+// kind and no other body comes between. The body need not open the
+// sentence: "开馆仪式由成都市地方金融局主办,局长梁某主持".
 func (v *sentenceView) subjectOfficers() {
 	ms := v.outer()
-	if len(ms) < 2 || officesOf(ms[0]) == nil {
+	f := slices.IndexFunc(ms, func(m *Mention) bool { return orgKinds[m.Kind] })
+	if f < 0 || f+1 >= len(ms) || officesOf(ms[f]) == nil {
 		return
 	}
-	subj := ms[0]
-	// The body opens the sentence, or its clause after a date: "4月16日,".
-	if lead := string(v.r.text[v.s.Start:subj.Start]); lead != "" && !reDateLead.MatchString(lead) {
-		return
-	}
-	for _, p := range ms[1:] {
+	subj := ms[f]
+	for _, p := range ms[f+1:] {
 		if orgKinds[p.Kind] {
 			return
 		}
