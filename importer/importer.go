@@ -221,6 +221,8 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	// A page in traditional characters is read through a simplified copy;
 	// the evidence quotes the page.
 	read, folded := hanzi.Simplify(text)
+	read, dashed := joinDashes(read, gaz)
+	folded = folded || dashed
 	sents := Sentences(read)
 	pairs := newPairIndex(read, sents)
 	ms := recognize(read, sents, gaz, pairs)

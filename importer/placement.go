@@ -517,9 +517,37 @@ func (v *sentenceView) nameStructure() {
 				}
 			}
 		}
+		// "中国气象局-成都信息工程大学…联合研究中心", "德阳-华为…创新中心":
+		// the bodies a facility's name joins with a dash built it. A place
+		// before the dash is also where it is (the annotated pages place
+		// it so), a body is not its owner.
+		for _, out := range v.ms {
+			if !jointKinds[out.Kind] && !(out.Kind == store.KindRegion && reParkName.MatchString(out.Name)) || in.Start <= out.Start || in.End >= out.End || v.r.text[in.Start-1] != '-' || !orgKinds[in.Kind] && !jointPlace(in.Kind, in.Name) {
+				continue
+			}
+			if strings.ContainsRune(string(v.r.text[out.Start:in.Start-1]), '-') {
+				continue
+			}
+			if out.Kind == store.KindRegion {
+				if in.Kind == store.KindRegion {
+					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
+				}
+				continue
+			}
+			v.add(store.RelCoBuiltBy, out, in, "joint-name", 0.7, nil)
+		}
+		joint := func(out *Mention) bool {
+			return jointKinds[out.Kind] && in.End < out.End && v.r.text[in.End] == '-' && (orgKinds[in.Kind] || jointPlace(in.Kind, in.Name))
+		}
 		for _, out := range v.ms {
 			if out == in || out.End <= in.End || out.Start > in.Start || out.Rule == "party-meeting" || tagged && out.Rule != "tagger" {
 				continue
+			}
+			if out.Start == in.Start && joint(out) {
+				v.add(store.RelCoBuiltBy, out, in, "joint-name", 0.7, nil)
+				if in.Kind != store.KindRegion {
+					continue
+				}
 			}
 			// "2026成都机器人产业生态大会", "中国(双流)航空经济发展论坛": a year or
 			// the country before the place that starts the name.

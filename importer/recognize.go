@@ -2188,7 +2188,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		if m.Rule == "party-committee" || m.Rule == "party-committee-short" {
 			top = len(rs) - 1 // "委" alone ends the name
 		}
-		sawRest := false
+		sawRest, sawDash := false, false
 		// "崇州大数据…示范园": a district's stem starts the name.
 		stemAt := func(l int) bool {
 			prefix := string(rs[off:l])
@@ -2223,6 +2223,32 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			}
 			if strings.Contains(prefix, "暨") {
 				continue // a joint name's first half and part of its second are no body
+			}
+			// "中国气象局-成都信息工程大学人工影响天气联合研究中心": so with
+			// a dash between a facility's two builders. The second is the
+			// known name that opens what follows the dash.
+			if k := strings.IndexRune(prefix, '-'); k > 0 && (jointKinds[m.Kind] || m.Kind == store.KindRegion && reParkName.MatchString(m.Name)) {
+				if _, known := r.gaz.Lookup(prefix); !known {
+					if sawDash {
+						continue
+					}
+					sawDash = true
+					at := off + utf8.RuneCountInString(prefix[:k])
+					if p, ok := r.jointParty(m, rs, at+1); ok {
+						extra = append(extra, p)
+					}
+					// The first builder ends at the dash, so a suffix too
+					// plain to end a name elsewhere ends it here (中国气象局).
+					left := prefix[:k]
+					if _, known := r.gaz.Lookup(left); !known {
+						if sr, ok := suffixOf(left); ok && orgKinds[sr.Kind] && distinctLen(strings.TrimSuffix(left, sr.Suffix)) >= 2 {
+							extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + at}, Sentence: m.Sentence, Surface: left,
+								Name: left, Kind: sr.Kind, Rule: "nested", Conf: 0.75})
+							break
+						}
+					}
+					continue
+				}
 			}
 			// "成都高新科技创新投资…公司": 高新 there opens 高新科技, not the zone.
 			if rest := string(rs[l:min(len(rs), l+2)]); strings.HasSuffix(prefix, "高新") && (rest == "科技" || rest == "技术") {
@@ -2390,6 +2416,31 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 		extra = append(extra, r.nested(holders)[len(holders):]...)
 	}
 	return append(ms, extra...)
+}
+
+// jointKinds are the kinds of facility whose name may join its builders
+// with a dash.
+var jointKinds = kinds(store.KindPlatform, store.KindResearchInstitute, store.KindLab, store.KindPilotPlatform)
+
+// jointParty is the known body or place that opens m's name at rune at,
+// after a dash: 成都信息工程大学 in "中国气象局-成都信息工程大学…联合研究
+// 中心", 华为 in "德阳-华为工业互联网创新中心". An unknown brand there
+// ("成信大-远望…") is left unread: where it ends is not known.
+func (r *recognizer) jointParty(m Mention, rs []rune, at int) (Mention, bool) {
+	for l := min(len(rs)-at-2, r.gaz.maxLen); l >= 2; l-- {
+		if e, ok := r.gaz.Lookup(string(rs[at : at+l])); ok && (orgKinds[e.Kind] || jointPlace(e.Kind, e.Name)) {
+			return Mention{Span: Span{m.Start + at, m.Start + at + l}, Sentence: m.Sentence, Surface: string(rs[at : at+l]),
+				Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85}, true
+		}
+	}
+	return Mention{}, false
+}
+
+// jointPlace reports a place that may build a joint facility: a city or
+// a district. A province or a country before a dash opens a brand or a
+// pair of nations ("四川谦宜…", "中国-欧洲中心").
+func jointPlace(kind store.Kind, name string) bool {
+	return kind == store.KindRegion && (level(name) == 1 || level(name) == 2)
 }
 
 // namedThing are kinds whose names take a place word as a plain word

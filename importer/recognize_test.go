@@ -1141,6 +1141,9 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 四川天府新区 -> 攀枝花市", "PARTNERS_WITH 四川天府新区 -> 德阳市"}},
 		{"a post alone after a comma is held at the sentence's first body, wherever that stands", "开馆仪式由成都市地方金融局主办,局长梁其星主持。",
 			[]string{"WORKS_AT 梁其星 -> 成都市地方金融局"}},
+		{"the bodies a facility's name joins with a hyphen built it; a city there is also where it is", "依托中国气象局-成都信息工程大学人工影响天气联合研究中心开展研究。德阳-华为工业互联网创新中心揭牌。",
+			[]string{"CO_BUILT_BY 中国气象局-成都信息工程大学人工影响天气联合研究中心 -> 中国气象局", "CO_BUILT_BY 中国气象局-成都信息工程大学人工影响天气联合研究中心 -> 成都信息工程大学",
+				"CO_BUILT_BY 德阳-华为工业互联网创新中心 -> 德阳市", "CO_BUILT_BY 德阳-华为工业互联网创新中心 -> 华为", "LOCATED_IN 德阳-华为工业互联网创新中心 -> 德阳市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -1756,6 +1759,8 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a university before a hyphen in a facility's name builds it and does not own it", "依托电子科大-星投集团关键器件中试基地开展研究。", "PART_OF 电子科技大学-星投集团关键器件中试基地 -> 电子科技大学"},
+		{"a province after a hyphen opens a firm's brand and builds nothing", "星海大学-四川星宜玄武岩海洋应用工程中心揭牌。", "CO_BUILT_BY 星海大学-四川星宜玄武岩海洋应用工程中心 -> 四川省"},
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},
@@ -2408,5 +2413,28 @@ func TestTraditionalPage(t *testing.T) {
 	}
 	if !built {
 		t.Errorf("no CO_BUILT_BY 星海实验室 -> 四川大学 in %+v", ex.Batch.Relations)
+	}
+}
+
+// A dash between a facility's builders joins its name as a hyphen does;
+// the page's dash stays in the name and in the text, and a dash between
+// words stays a break.
+func TestDashJoinsAFacilitysBuilders(t *testing.T) {
+	text := "会上,四川大学—泸州老窖文化与科技创新研究中心揭牌,推进研发—制造一体化。"
+	ex, err := (&Importer{Store: memory.New(), Tagger: NoTagger}).Extract(context.Background(), Input{Name: "a.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range ex.Facts {
+		got = append(got, fmt.Sprintf("%s %s -> %s", f.Type, f.From.Name, f.To.Name))
+	}
+	for _, w := range []string{"CO_BUILT_BY 四川大学—泸州老窖文化与科技创新研究中心 -> 四川大学", "CO_BUILT_BY 四川大学—泸州老窖文化与科技创新研究中心 -> 泸州老窖"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q; got %q", w, got)
+		}
+	}
+	if !strings.Contains(ex.Document.Text, "四川大学—泸州老窖") || !strings.Contains(string(ex.Read), "研发—制造") {
+		t.Errorf("the page's dashes were changed: text %q, read %q", ex.Document.Text, string(ex.Read))
 	}
 }
