@@ -283,6 +283,20 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 			short[string(rs[:len(rs)-1])] = m
 		}
 	}
+	// "华东师大" after "华东师范大学": a university the page has named in
+	// full goes by its usual short form after.
+	for _, m := range ms {
+		if m.Kind != store.KindUniversity {
+			continue
+		}
+		for _, f := range universityShort {
+			if stem, ok := strings.CutSuffix(m.Name, f.full); ok && utf8.RuneCountInString(stem) >= 2 {
+				if _, seen := short[stem+f.short]; !seen {
+					short[stem+f.short] = m
+				}
+			}
+		}
+	}
 	// A district of 成都市 is named short before anything else on the page
 	// only where it can be nothing else: after its city ("成都彭州") or as
 	// where something is held ("在温江举行").
@@ -332,6 +346,13 @@ func (r *recognizer) shortForms(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// universityShort are the usual short forms of a university's class:
+// 华东师范大学 is 华东师大, 西南交通大学 西南交大.
+var universityShort = []struct{ full, short string }{
+	{"师范大学", "师大"}, {"交通大学", "交大"}, {"科技大学", "科大"}, {"财经大学", "财大"}, {"农业大学", "农大"},
+	{"医科大学", "医大"}, {"民族大学", "民大"}, {"工业大学", "工大"}, {"理工大学", "理工"},
 }
 
 // countyContext reports a place where a district's short name [i, e) can
