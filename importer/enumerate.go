@@ -29,7 +29,7 @@ var (
 	reFieldFirms = regexp.MustCompile(`^[^,。;、“”]{0,8}?(领域|行业|产业)的(知名|龙头|头部|骨干|领军|代表性|明星)企业`)
 	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
 	// not chains.
-	reChainProject = regexp.MustCompile(`^链?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部|优势|知名)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)
+	reChainProject = regexp.MustCompile(`^链?条?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部|优势|知名)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)
 	// Items end in a class noun when they are categories themselves.
 	reClassItem = regexp.MustCompile(`(企业|机构|高校|院所|单位|主体|人才|团队|项目|产品|资源|服务|设施|平台|中心|攻关|保护|转化|改革|管理|建设|融资|集聚|聚集|培育|培养|引进|交流|合作|孵化|推广|需求|规划|发展)$`)
 	// reActivity: the steps of a business, listed like fields ("研发、生产、
@@ -53,6 +53,10 @@ func (r *recognizer) enumerations(si int, s Span) {
 	r.fusedEnumerations(si, s)
 	r.countedFirms(si, s)
 	for q := s.Start + 1; q < s.End-1; q++ {
+		if r.text[q] == '.' {
+			q = r.elidedFirms(si, s, q)
+			continue
+		}
 		// "四川金虹等离子技术有限公司": 等离子 is plasma, no list.
 		if r.text[q] != '等' || q+3 <= s.End && string(r.text[q:q+3]) == "等离子" {
 			continue
@@ -84,61 +88,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 			!strings.HasPrefix(after[len(reChainHead.FindString(after)):], "化"):
 			r.chainItems(si, items, "enum-chain")
 		case (reFirmHead.MatchString(after) || noted || r.firmsIntroduced(s, items)) && !reAspects.MatchString(after):
-			vouched := r.firmsVouched(items) || noted
-			for n, it := range splitFirms(items) {
-				it.text = firmBeforeHead(it.text)
-				// "新增链属企业中车数字等": the class of firm before the first
-				// item's name.
-				if loc := reFirmClassLead.FindStringIndex(it.text); n == 0 && loc != nil && utf8.RuneCountInString(it.text[loc[1]:]) >= 2 {
-					it.start += utf8.RuneCountInString(it.text[:loc[1]])
-					it.text = it.text[loc[1]:]
-				}
-				// "世界500强企业法国阿尔斯通": a ranked class, then the firm's
-				// country, which says where it is and is no part of its name.
-				if k := strings.LastIndex(it.text, "企业"); n == 0 && k >= 0 && countryAt(it.text[k+len("企业"):]) != "" {
-					rest := it.text[k+len("企业"):]
-					rest = rest[len(countryAt(rest)):]
-					if utf8.RuneCountInString(rest) >= 2 {
-						it.start += utf8.RuneCountInString(it.text) - utf8.RuneCountInString(rest)
-						it.text = rest
-					}
-				}
-				// "特别是随着宁德时代、…": a known firm ends the first item;
-				// what is before it opens the clause.
-				if rs := []rune(it.text); n == 0 && len(rs) > 3 {
-					for k := 1; k+3 <= len(rs); k++ {
-						if e, ok := r.gaz.Lookup(string(rs[k:])); ok && e.Kind == store.KindEnterprise {
-							it.start += k
-							it.text = string(rs[k:])
-							break
-						}
-					}
-				}
-				// "生物医药、医疗器械、中医药等医药健康领域企业": fields of
-				// firms, not firms.
-				if r.knownField(it.text) && (it.start == s.Start || r.text[it.start-1] != ')') {
-					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindIndustryChain, "enum-chain", 0.6)
-					continue
-				}
-				// "四川省发改委、科技厅、经信委、财政厅、省电力公司等部门和企业":
-				// a department listed with firms is none of them.
-				if reAgencyItem.MatchString(it.text) {
-					continue
-				}
-				if vouched && r.shortBrand(it.text) {
-					r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
-					continue
-				}
-				// Brands of three characters (富士康, 塔斯汀) are firms too
-				// when the list is one of firms; two are too often words.
-				// "中航(成都)无人机": the words after a bracket end a name
-				// the bracket is inside of.
-				if n := utf8.RuneCountInString(it.text); n > 20 || endsWithSuffix(it.text) || !r.firmItem(it.text) ||
-					it.start > s.Start && r.text[it.start-1] == ')' {
-					continue
-				}
-				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
-			}
+			r.listedFirms(si, s, items, r.firmsVouched(items) || noted)
 		case reUnitsHead.MatchString(after) && r.unitsVouched(items):
 			// "中铁二院、中国铁设、中铁一院、中铁工业和铁建重工等单位",
 			// "积微物联、准时达、成都工业学院、四川省物流研究院等单位": a list
@@ -185,6 +135,86 @@ func (r *recognizer) enumerations(si int, s Span) {
 				r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, k, "enum-programme", 0.7)
 			}
 		}
+	}
+}
+
+// elidedFirms reads a list of firms that an ellipsis ends instead of 等:
+// "成都巨石、天马轴承、江河幕墙……各类先进材料行业龙头企业". It returns
+// the ellipsis's last position.
+func (r *recognizer) elidedFirms(si int, s Span, q int) int {
+	e := q
+	for e < s.End && r.text[e] == '.' {
+		e++
+	}
+	if e-q < 3 || !han(r.text[q-1]) {
+		return e - 1
+	}
+	// An ellipsis ends its sentence (Sentences): the head opens the next.
+	after := strings.TrimPrefix(string(r.text[e:min(len(r.text), e+16)]), "各类")
+	items := r.items(s, q)
+	if len(items) < 3 || !reFirmHead.MatchString(after) && !reNotedFirms.MatchString(after) || reAspects.MatchString(after) {
+		return e - 1
+	}
+	r.listedFirms(si, s, items, r.firmsVouched(items) || reNotedFirms.MatchString(after))
+	return e - 1
+}
+
+// listedFirms reads the items of a list that its head says are firms;
+// vouched says the head or the list itself vouches for short brands.
+func (r *recognizer) listedFirms(si int, s Span, items []item, vouched bool) {
+	for n, it := range splitFirms(items) {
+		it.text = firmBeforeHead(it.text)
+		// "新增链属企业中车数字等": the class of firm before the first
+		// item's name.
+		if loc := reFirmClassLead.FindStringIndex(it.text); n == 0 && loc != nil && utf8.RuneCountInString(it.text[loc[1]:]) >= 2 {
+			it.start += utf8.RuneCountInString(it.text[:loc[1]])
+			it.text = it.text[loc[1]:]
+		}
+		// "世界500强企业法国阿尔斯通": a ranked class, then the firm's
+		// country, which says where it is and is no part of its name.
+		if k := strings.LastIndex(it.text, "企业"); n == 0 && k >= 0 && countryAt(it.text[k+len("企业"):]) != "" {
+			rest := it.text[k+len("企业"):]
+			rest = rest[len(countryAt(rest)):]
+			if utf8.RuneCountInString(rest) >= 2 {
+				it.start += utf8.RuneCountInString(it.text) - utf8.RuneCountInString(rest)
+				it.text = rest
+			}
+		}
+		// "特别是随着宁德时代、…": a known firm ends the first item;
+		// what is before it opens the clause.
+		if rs := []rune(it.text); n == 0 && len(rs) > 3 {
+			for k := 1; k+3 <= len(rs); k++ {
+				if e, ok := r.gaz.Lookup(string(rs[k:])); ok && e.Kind == store.KindEnterprise {
+					it.start += k
+					it.text = string(rs[k:])
+					break
+				}
+			}
+		}
+		// "生物医药、医疗器械、中医药等医药健康领域企业": fields of
+		// firms, not firms.
+		if r.knownField(it.text) && (it.start == s.Start || r.text[it.start-1] != ')') {
+			r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindIndustryChain, "enum-chain", 0.6)
+			continue
+		}
+		// "四川省发改委、科技厅、经信委、财政厅、省电力公司等部门和企业":
+		// a department listed with firms is none of them.
+		if reAgencyItem.MatchString(it.text) {
+			continue
+		}
+		if vouched && r.shortBrand(it.text) {
+			r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.6)
+			continue
+		}
+		// Brands of three characters (富士康, 塔斯汀) are firms too
+		// when the list is one of firms; two are too often words.
+		// "中航(成都)无人机": the words after a bracket end a name
+		// the bracket is inside of.
+		if n := utf8.RuneCountInString(it.text); n > 20 || endsWithSuffix(it.text) || !r.firmItem(it.text) ||
+			it.start > s.Start && r.text[it.start-1] == ')' {
+			continue
+		}
+		r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
 	}
 }
 
