@@ -128,6 +128,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星石集团", "ENTERPRISE 天星轴承", "ENTERPRISE 江星幕墙", "ENTERPRISE 翰星新材料"}, nil},
 		{"a chain's firms (等产业链条企业) are firms, not chains", "同时引进星电投、鼎星金属等产业链条企业21个。",
 			[]string{"ENTERPRISE 星电投", "ENTERPRISE 鼎星金属"}, nil},
+		{"a list of ecosystem partners is one of firms", "成都星拉悠然、罗星佳华等首批15个生态伙伴签约入驻。",
+			[]string{"ENTERPRISE 成都星拉悠然", "ENTERPRISE 罗星佳华"}, nil},
 		{"an institute incorporated is the firm alone, in the place that opens its name", "成都星河产业技术研究院有限公司与星海动力技术研究所有限公司签约。",
 			[]string{"ENTERPRISE 成都星河产业技术研究院有限公司", "REGION 成都市", "ENTERPRISE 星海动力技术研究所有限公司"},
 			[]string{"成都星河产业技术研究院", "星海动力技术研究所"}},
