@@ -2365,7 +2365,15 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					Name: prefix, Kind: store.KindRegion, Rule: "nested", Conf: 0.65})
 				break
 			}
-			if sr, ok := suffixOf(prefix); ok && orgKinds[sr.Kind] && !sr.Weak && distinctLen(strings.TrimSuffix(prefix, sr.Suffix)) >= 2 {
+			// "川渝产业园区发展联盟成立暨…大会", "成都市航空航天产教联合体成立
+			// 大会": an event's name opens with the platform it founds or
+			// convenes, as with a body; there even a plain suffix (联盟,
+			// 联合体) ends the platform's name.
+			// A year or a rank inside ("…2025年全球校友企业家发展联盟",
+			// "凉山州首家省级…工作站") says the words are the event's own.
+			founds := m.Kind == store.KindEvent && reFoundingTail.MatchString(string(rs[l:])) && !reEventWords.MatchString(prefix)
+			if sr, ok := suffixOf(prefix); ok && (orgKinds[sr.Kind] || founds && (facilityKinds[sr.Kind] || sr.Kind == store.KindPilotPlatform)) &&
+				(!sr.Weak || founds) && distinctLen(strings.TrimSuffix(prefix, sr.Suffix)) >= 2 {
 				// "郫都区环西华大学经济圈…": the ring around a university
 				// names no university.
 				if k := strings.LastIndex(prefix, "环"); k >= 0 && sr.Kind == store.KindUniversity && utf8.RuneCountInString(prefix[k:]) > 3 {
@@ -2417,6 +2425,12 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 	}
 	return append(ms, extra...)
 }
+
+// reFoundingTail: what an event's name says after the body it founds or
+// convenes.
+var reFoundingTail = regexp.MustCompile(`^(成立|揭牌|授牌|挂牌|启动|年会|理事会|会员大会|大会|\(\d{4}年\))`)
+
+var reEventWords = regexp.MustCompile(`\d{4}年|首家|首个|首批|首届`)
 
 // jointKinds are the kinds of facility whose name may join its builders
 // with a dash.

@@ -130,6 +130,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 星电投", "ENTERPRISE 鼎星金属"}, nil},
 		{"a list of ecosystem partners is one of firms", "成都星拉悠然、罗星佳华等首批15个生态伙伴签约入驻。",
 			[]string{"ENTERPRISE 成都星拉悠然", "ENTERPRISE 罗星佳华"}, nil},
+		{"an event's name opens with the platform it founds, whose suffix is plain; a year inside is the event's", "星河产业园区发展联盟成立暨星海名企采购大会在成都举行。星湖市航空航天产教联合体成立大会举行。星海大学2025年全球校友企业家发展联盟年会举行。",
+			[]string{"PLATFORM 星河产业园区发展联盟", "PLATFORM 星湖市航空航天产教联合体"}, []string{"星海大学2025年全球校友企业家发展联盟"}},
 		{"an institute incorporated is the firm alone, in the place that opens its name", "成都星河产业技术研究院有限公司与星海动力技术研究所有限公司签约。",
 			[]string{"ENTERPRISE 成都星河产业技术研究院有限公司", "REGION 成都市", "ENTERPRISE 星海动力技术研究所有限公司"},
 			[]string{"成都星河产业技术研究院", "星海动力技术研究所"}},
