@@ -274,6 +274,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	r.placeDotEvents(ms)
 	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
+	ms = r.bookIssuers(ms)
 	ms = r.zoneFirms(ms)
 	ms = r.nested(ms)
 	ms = r.branchOwners(ms)
@@ -2516,6 +2517,46 @@ func (r *recognizer) noticeBooks(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// bookIssuers restores the bodies that issue a policy, named in its title
+// before 关于 ("《中共四川省委关于…的决定》", "《四川省人民政府 重庆市人民
+// 政府关于…的实施意见》"), which the title hides. They are read only where
+// the agencies the rules found there name every issuer.
+func (r *recognizer) bookIssuers(ms []Mention) []Mention {
+	var extra []Mention
+	for _, p := range ms {
+		k := strings.Index(p.Name, "关于")
+		if p.Rule != "book-title" || k <= 0 {
+			continue
+		}
+		end := p.Start
+		for end < p.End && string(r.text[end:min(p.End, end+2)]) != "关于" {
+			end++
+		}
+		var issuers []Mention
+		at := p.Start
+		for at < end {
+			best := -1
+			for i, m := range r.out {
+				if m.Start == at && m.End <= end && m.Kind == store.KindGovernmentAgency && (best < 0 || m.End > r.out[best].End) {
+					best = i
+				}
+			}
+			if best < 0 {
+				break
+			}
+			issuers = append(issuers, r.out[best])
+			at = r.out[best].End
+			for at < end && (r.text[at] == ' ' || r.text[at] == '、' || r.text[at] == '和') {
+				at++
+			}
+		}
+		if at == end {
+			extra = append(extra, issuers...)
+		}
+	}
+	return append(ms, extra...)
 }
 
 // Quoted names with a word after them that says what they are: "以“初次

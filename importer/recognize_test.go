@@ -132,6 +132,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 成都星拉悠然", "ENTERPRISE 罗星佳华"}, nil},
 		{"an event's name opens with the platform it founds, whose suffix is plain; a year inside is the event's", "星河产业园区发展联盟成立暨星海名企采购大会在成都举行。星湖市航空航天产教联合体成立大会举行。星海大学2025年全球校友企业家发展联盟年会举行。",
 			[]string{"PLATFORM 星河产业园区发展联盟", "PLATFORM 星湖市航空航天产教联合体"}, []string{"星海大学2025年全球校友企业家发展联盟"}},
+		{"the agencies a policy's title names before 关于 issue it and are read", "出台《中共四川省委关于深入推进创新驱动引领高质量发展的决定》。《四川省人民政府 重庆市人民政府关于推动川渝共建重点实验室建设的实施意见》出台。",
+			[]string{"GOVERNMENT_AGENCY 中共四川省委", "GOVERNMENT_AGENCY 四川省人民政府", "GOVERNMENT_AGENCY 重庆市人民政府"}, nil},
 		{"an institute incorporated is the firm alone, in the place that opens its name", "成都星河产业技术研究院有限公司与星海动力技术研究所有限公司签约。",
 			[]string{"ENTERPRISE 成都星河产业技术研究院有限公司", "REGION 成都市", "ENTERPRISE 星海动力技术研究所有限公司"},
 			[]string{"成都星河产业技术研究院", "星海动力技术研究所"}},
