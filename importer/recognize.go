@@ -2525,10 +2525,19 @@ func (r *recognizer) noticeBooks(ms []Mention) []Mention {
 // the agencies the rules found there name every issuer.
 func (r *recognizer) bookIssuers(ms []Mention) []Mention {
 	var extra []Mention
+	var agencyAt map[int]int // the longest agency the rules found at each start
 	for _, p := range ms {
 		k := strings.Index(p.Name, "关于")
 		if p.Rule != "book-title" || k <= 0 {
 			continue
+		}
+		if agencyAt == nil {
+			agencyAt = map[int]int{}
+			for i, m := range r.out {
+				if b, ok := agencyAt[m.Start]; m.Kind == store.KindGovernmentAgency && (!ok || m.End > r.out[b].End) {
+					agencyAt[m.Start] = i
+				}
+			}
 		}
 		end := p.Start
 		for end < p.End && string(r.text[end:min(p.End, end+2)]) != "关于" {
@@ -2537,13 +2546,8 @@ func (r *recognizer) bookIssuers(ms []Mention) []Mention {
 		var issuers []Mention
 		at := p.Start
 		for at < end {
-			best := -1
-			for i, m := range r.out {
-				if m.Start == at && m.End <= end && m.Kind == store.KindGovernmentAgency && (best < 0 || m.End > r.out[best].End) {
-					best = i
-				}
-			}
-			if best < 0 {
+			best, ok := agencyAt[at]
+			if !ok || r.out[best].End > end {
 				break
 			}
 			issuers = append(issuers, r.out[best])
