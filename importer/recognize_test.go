@@ -1156,6 +1156,8 @@ func TestRelations(t *testing.T) {
 				"CO_BUILT_BY 德阳-华为工业互联网创新中心 -> 德阳市", "CO_BUILT_BY 德阳-华为工业互联网创新中心 -> 华为", "LOCATED_IN 德阳-华为工业互联网创新中心 -> 德阳市"}},
 		{"a university named in full goes by its class's short form after", "星河师范大学代表团来访。星河师大还与星海交通大学签署了合作协议。星海交大与成华区签署了合作协议。",
 			[]string{"PARTNERS_WITH 星河师范大学 -> 星海交通大学", "PARTNERS_WITH 星海交通大学 -> 成华区"}},
+		{"firms that announce together that they move in settle there", "今年2月,星河科技等5家企业同时宣布入驻成都新川创新科技园。",
+			[]string{"LOCATED_IN 星河科技 -> 成都新川创新科技园"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
