@@ -293,6 +293,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.industryGathers()
 		v.tenantsOf()
 		v.zoneCore()
+		v.zoneOfPlace()
 		v.collective()
 		v.composedOf()
 		v.suppliedBy()
@@ -1381,3 +1382,19 @@ var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正�
 
 // reLeadBracket: a bracket right after a name ("X(前沿医学中心)由…").
 var reLeadBracket = regexp.MustCompile(`^\([^)]{1,16}\)`)
+
+// zoneOfPlace: "武侯新城的西部智谷园区", "彭州市的成都新材料产业功能区" — a
+// park or a zone named after a place and 的 lies there. The annotated
+// pages place 6 of the 8 they name so, and make 1 a part.
+func (v *sentenceView) zoneOfPlace() {
+	ms := v.outer()
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Kind != store.KindRegion || b.Kind != store.KindRegion || b.Rule == "lexicon" || v.gap(a.End, b.Start) != "的" || level(a.Name) < 0 {
+			continue
+		}
+		if reParkName.MatchString(b.Name) || strings.HasSuffix(b.Name, "区") {
+			v.add(store.RelLocatedIn, b, a, "zone-of-place", 0.6, nil)
+		}
+	}
+}
