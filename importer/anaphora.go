@@ -385,7 +385,8 @@ func (r *recognizer) inTitle(m *Mention) bool {
 func subsequence(a, b []rune) bool { return subsequenceEnd(a, b) >= 0 }
 
 // ownBody: a university's own page calls it 我校 or 本校 ("我校与X签订了合
-// 作框架协议"), an institute's, a hospital's or a college's 我院 or 本院:
+// 作框架协议"), or 学校 where it partners, an institute's, a hospital's or
+// a college's 我院 or 本院:
 // the page's university, or its body ending in 院, when it names one most.
 func (r *recognizer) ownBody(ms []Mention) []Mention {
 	home, institute := homeUniversity(ms), homeInstitute(ms)
@@ -408,6 +409,21 @@ func (r *recognizer) ownBody(ms []Mention) []Mention {
 				out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: w, Name: home.Name, Kind: home.Kind,
 					Aliases: home.Aliases, Rule: "anaphora", Conf: 0.6})
 			}
+		}
+		// "今年3月4日,学校与青白江区正式签订了…协议": 学校 as the subject
+		// that partners is the page's university too.
+		if home == nil {
+			continue
+		}
+		for i := s.Start; i+3 <= s.End; i++ {
+			if taken[i] || string(r.text[i:i+2]) != "学校" || !strings.ContainsRune("与和同", r.text[i+2]) {
+				continue
+			}
+			if lead := string(r.text[s.Start:i]); i > s.Start && !strings.ContainsRune(",;:", r.text[i-1]) && !reDateLead.MatchString(lead) {
+				continue
+			}
+			out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: "学校", Name: home.Name, Kind: home.Kind,
+				Aliases: home.Aliases, Rule: "anaphora", Conf: 0.6})
 		}
 	}
 	return append(ms, out...)

@@ -1160,6 +1160,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河科技 -> 成都新川创新科技园"}},
 		{"a park or a zone named after a place and 的 lies there", "而在武侯新城的星河智谷园区中,星海公司已经运营4年。青白江区的星港综合保税区开关运营。",
 			[]string{"LOCATED_IN 星河智谷园区 -> 武侯新城", "LOCATED_IN 星港综合保税区 -> 青白江区"}},
+		{"学校 as the subject that partners is the page's university", "星河大学举行签约仪式。今年3月4日,学校与青白江区正式签订了战略合作框架协议。",
+			[]string{"PARTNERS_WITH 星河大学 -> 青白江区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
