@@ -1162,6 +1162,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河智谷园区 -> 武侯新城", "LOCATED_IN 星港综合保税区 -> 青白江区"}},
 		{"学校 as the subject that partners is the page's university", "星河大学举行签约仪式。今年3月4日,学校与青白江区正式签订了战略合作框架协议。",
 			[]string{"PARTNERS_WITH 星河大学 -> 青白江区"}},
+		{"a post after two bodies of a kind listed together is held at both", "四川省企业联合会、四川省企业家协会驻会副会长徐星宣读了名单。",
+			[]string{"WORKS_AT 徐星 -> 四川省企业联合会", "WORKS_AT 徐星 -> 四川省企业家协会"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -243,9 +243,12 @@ func (v *sentenceView) roles() {
 				// "成都市经信局市新经济委机关党委书记": two departments
 				// named together, with no post between, are one office,
 				// and the post is at both.
+				// "四川省企业联合会、四川省企业家协会驻会副会长徐某": so are two
+				// bodies of a kind listed with no post between.
 				joint = nil
 				if k+1 < len(toks) && toks[k+1].body != nil && toks[k+1].body.Kind == store.KindGovernmentAgency && t.body.Kind == store.KindGovernmentAgency &&
-					toks[k+1].body.End == t.body.Start && department(toks[k+1].body) && department(t.body) {
+					toks[k+1].body.End == t.body.Start && department(toks[k+1].body) && department(t.body) ||
+					k+1 < len(toks) && toks[k+1].body != nil && toks[k+1].body.Kind == t.body.Kind && v.gap(toks[k+1].body.End, t.body.Start) == "、" {
 					joint = toks[k+1].body
 				}
 				body = t.body
