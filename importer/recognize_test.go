@@ -1164,6 +1164,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 星河大学 -> 青白江区"}},
 		{"a post after two bodies of a kind listed together is held at both", "四川省企业联合会、四川省企业家协会驻会副会长徐星宣读了名单。",
 			[]string{"WORKS_AT 徐星 -> 四川省企业联合会", "WORKS_AT 徐星 -> 四川省企业家协会"}},
+		{"a place that opens the sentence builds the platform a later clause, with no subject, founds", "近年来,邛崃构建联合攻关机制,统筹科研院所和企业,共同组建星海种业研究院。",
+			[]string{"CO_BUILT_BY 星海种业研究院 -> 邛崃市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -1781,6 +1783,7 @@ func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
 		{"a university before a hyphen in a facility's name builds it and does not own it", "依托电子科大-星投集团关键器件中试基地开展研究。", "PART_OF 电子科技大学-星投集团关键器件中试基地 -> 电子科技大学"},
 		{"a province after a hyphen opens a firm's brand and builds nothing", "星海大学-四川星宜玄武岩海洋应用工程中心揭牌。", "CO_BUILT_BY 星海大学-四川星宜玄武岩海洋应用工程中心 -> 四川省"},
+		{"a zone a later clause aims to build is not built by the sentence's first place", "攀枝花市加快发展,建设星海经济示范区。", "CO_BUILT_BY 星海经济示范区 -> 攀枝花市"},
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},

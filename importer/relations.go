@@ -294,6 +294,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.tenantsOf()
 		v.zoneCore()
 		v.zoneOfPlace()
+		v.subjectBuildsLater()
 		v.collective()
 		v.composedOf()
 		v.suppliedBy()
