@@ -51,11 +51,13 @@ func joinDashes(read []rune, gaz *Gazetteer) ([]rune, bool) {
 	return read, changed
 }
 
+// dashJoinsFacility reports a dash at read[i] that joins a facility's or a
+// park's builders (joinDashes).
 func dashJoinsFacility(read []rune, i int, gaz *Gazetteer) bool {
 	known := false
 	for l := min(i, gaz.maxLen); l >= 2 && !known; l-- {
 		w := string(read[i-l : i])
-		if e, ok := gaz.Lookup(w); ok && (orgKinds[e.Kind] || jointPlace(e.Kind, e.Name)) || jointPlace(store.KindRegion, placeStems[w]) {
+		if e, ok := gaz.Lookup(w); ok && jointBuilder(e.Kind, e.Name) || jointPlace(store.KindRegion, placeStems[w]) {
 			known = true
 		}
 	}
@@ -67,7 +69,7 @@ func dashJoinsFacility(read []rune, i int, gaz *Gazetteer) bool {
 		end++
 	}
 	for k := end; k >= i+4; k-- {
-		if sr, ok := suffixOf(string(read[i+1 : k])); ok && (jointKinds[sr.Kind] || sr.Kind == store.KindRegion && reParkName.MatchString(sr.Suffix)) {
+		if sr, ok := suffixOf(string(read[i+1 : k])); ok && jointName(sr.Kind, sr.Suffix) {
 			return true
 		}
 	}

@@ -520,24 +520,23 @@ func (v *sentenceView) nameStructure() {
 		// "中国气象局-成都信息工程大学…联合研究中心", "德阳-华为…创新中心":
 		// the bodies a facility's name joins with a dash built it. A place
 		// before the dash is also where it is (the annotated pages place
-		// it so), a body is not its owner.
+		// it so), a body is not its owner. A park so named lies in the
+		// place after the dash as in the one before it (成都高新—郫都电子
+		// 信息产业园).
 		for _, out := range v.ms {
-			if !jointKinds[out.Kind] && !(out.Kind == store.KindRegion && reParkName.MatchString(out.Name)) || in.Start <= out.Start || in.End >= out.End || v.r.text[in.Start-1] != '-' || !orgKinds[in.Kind] && !jointPlace(in.Kind, in.Name) {
+			if !jointName(out.Kind, out.Name) || !jointBuilder(in.Kind, in.Name) || in.Start <= out.Start || in.End >= out.End ||
+				v.r.text[in.Start-1] != '-' || strings.ContainsRune(string(v.r.text[out.Start:in.Start-1]), '-') {
 				continue
 			}
-			if strings.ContainsRune(string(v.r.text[out.Start:in.Start-1]), '-') {
-				continue
+			switch {
+			case out.Kind != store.KindRegion:
+				v.add(store.RelCoBuiltBy, out, in, "joint-name", 0.7, nil)
+			case in.Kind == store.KindRegion:
+				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			}
-			if out.Kind == store.KindRegion {
-				if in.Kind == store.KindRegion {
-					v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
-				}
-				continue
-			}
-			v.add(store.RelCoBuiltBy, out, in, "joint-name", 0.7, nil)
 		}
 		joint := func(out *Mention) bool {
-			return jointKinds[out.Kind] && in.End < out.End && v.r.text[in.End] == '-' && (orgKinds[in.Kind] || jointPlace(in.Kind, in.Name))
+			return jointKinds[out.Kind] && in.End < out.End && v.r.text[in.End] == '-' && jointBuilder(in.Kind, in.Name)
 		}
 		for _, out := range v.ms {
 			if out == in || out.End <= in.End || out.Start > in.Start || out.Rule == "party-meeting" || tagged && out.Rule != "tagger" {

@@ -274,7 +274,8 @@ func opensWithCity(name string) bool {
 }
 
 // shortForms finds a region named without its level once the full name
-// has been seen: "锦江" after "锦江区".
+// has been seen ("锦江" after "锦江区"), and a university by its class's
+// short form ("华东师大" after "华东师范大学").
 func (r *recognizer) shortForms(ms []Mention) []Mention {
 	short := map[string]Mention{}
 	for _, m := range ms {

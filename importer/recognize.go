@@ -2228,7 +2228,7 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			// "中国气象局-成都信息工程大学人工影响天气联合研究中心": so with
 			// a dash between a facility's two builders. The second is the
 			// known name that opens what follows the dash.
-			if k := strings.IndexRune(prefix, '-'); k > 0 && (jointKinds[m.Kind] || m.Kind == store.KindRegion && reParkName.MatchString(m.Name)) {
+			if k := strings.IndexRune(prefix, '-'); k > 0 && jointName(m.Kind, m.Name) {
 				if _, known := r.gaz.Lookup(prefix); !known {
 					if sawDash {
 						continue
@@ -2443,7 +2443,7 @@ var jointKinds = kinds(store.KindPlatform, store.KindResearchInstitute, store.Ki
 // ("成信大-远望…") is left unread: where it ends is not known.
 func (r *recognizer) jointParty(m Mention, rs []rune, at int) (Mention, bool) {
 	for l := min(len(rs)-at-2, r.gaz.maxLen); l >= 2; l-- {
-		if e, ok := r.gaz.Lookup(string(rs[at : at+l])); ok && (orgKinds[e.Kind] || jointPlace(e.Kind, e.Name)) {
+		if e, ok := r.gaz.Lookup(string(rs[at : at+l])); ok && jointBuilder(e.Kind, e.Name) {
 			return Mention{Span: Span{m.Start + at, m.Start + at + l}, Sentence: m.Sentence, Surface: string(rs[at : at+l]),
 				Name: e.Name, Kind: e.Kind, Rule: "nested", Conf: 0.85}, true
 		}
@@ -2456,6 +2456,18 @@ func (r *recognizer) jointParty(m Mention, rs []rune, at int) (Mention, bool) {
 // pair of nations ("四川谦宜…", "中国-欧洲中心").
 func jointPlace(kind store.Kind, name string) bool {
 	return kind == store.KindRegion && (level(name) == 1 || level(name) == 2)
+}
+
+// jointBuilder reports a body or a place that may stand on either side of
+// the dash in a joint name.
+func jointBuilder(kind store.Kind, name string) bool {
+	return orgKinds[kind] || jointPlace(kind, name)
+}
+
+// jointName reports a kind of name, or a suffix, that may join two
+// builders with a dash: a facility's, or a park's (金牛—什邡合作产业园).
+func jointName(kind store.Kind, name string) bool {
+	return jointKinds[kind] || kind == store.KindRegion && reParkName.MatchString(name)
 }
 
 // namedThing are kinds whose names take a place word as a plain word
