@@ -115,12 +115,9 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 				if i+l > len(r.text) || !slices.Equal(r.text[i:i+l], br) || taken[i] || taken[i+l-1] {
 					continue
 				}
-				si := r.sentenceOf(i)
+				si, starts := r.brandStart(i)
 				s := r.sents[si]
-				if i+l > s.End {
-					continue
-				}
-				if i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) {
+				if i+l > s.End || !starts {
 					continue
 				}
 				if e := i + l; e < s.End && nameRune(r.text[e]) && !r.nameEndsAt(s, e) && !strings.ContainsRune("、和与及是的等正将已也公", r.text[e]) {
@@ -149,6 +146,15 @@ func (r *recognizer) firmBrands(ms []Mention) []Mention {
 	return append(ms, extra...)
 }
 
+// brandStart returns the sentence of position i, and whether a firm's
+// short name may start there: where the sentence or a name may, or after
+// a conjunction, 是 or 的 ("与极米", "是卡诺普").
+func (r *recognizer) brandStart(i int) (int, bool) {
+	si := r.sentenceOf(i)
+	s := r.sents[si]
+	return si, i <= s.Start || !nameRune(r.text[i-1]) || r.boundaryAt(s, i) > 0 || strings.ContainsRune("、和与及是的", r.text[i-1])
+}
+
 // placeBrandPosts: "四川发展(控股)有限责任公司…四川发展党委书记", "西安油服网
 // 信息技术有限公司…西安油服网董事长" — the legal name's place and the words
 // after it, without the trade and the legal form, name the firm before
@@ -169,10 +175,9 @@ func (r *recognizer) placeBrandPosts(name string, rs []rune, cut, legal int, tak
 			if i < 0 || e > len(r.text) || !slices.Equal(r.text[i:e], form) || taken[i+cut] || taken[e-1] {
 				continue
 			}
-			si := r.sentenceOf(i)
+			si, starts := r.brandStart(i)
 			s := r.sents[si]
-			if e >= s.End || i > s.Start && nameRune(r.text[i-1]) && r.boundaryAt(s, i) == 0 && !strings.ContainsRune("、和与及是的", r.text[i-1]) ||
-				r.titleAt(e, s.End) == "" {
+			if e >= s.End || !starts || r.titleAt(e, s.End) == "" {
 				continue
 			}
 			out = append(out, Mention{Span: Span{i, e}, Sentence: si, Surface: string(form), Name: name, Kind: store.KindEnterprise,
