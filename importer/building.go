@@ -337,7 +337,7 @@ func (v *sentenceView) builtByLead() {
 			if k+1 < i {
 				end = ms[k+1].Start
 			}
-			if k+1 < i && !reBuilderGap.MatchString(v.gap(ms[k].End, end)) {
+			if k+1 < i && !reBuilderJoin.MatchString(v.gap(ms[k].End, end)) {
 				break
 			}
 			builders = append(builders, ms[k])
@@ -360,8 +360,6 @@ var (
 	// reBuiltByLeadVerb: the words after the last builder, closing the
 	// list with a verb of building and 的.
 	reBuiltByLeadVerb = regexp.MustCompile(`^等?[^,。;、与和及]{0,12}?,?(共同|联合|合作)?(组建|建设|共建|打造|发起成立|成立|设立)的“?$`)
-	// reBuilderGap: between two builders of such a list.
-	reBuilderGap = regexp.MustCompile(`^(等[^,。;、与和及]{0,12}?)?(牵头,?联合|牵头,|,?联合|、|和|及|与|以及)$`)
 )
 
 // buildTogether: "成都高新区携手川大、电子科大加快建设未来科技城", "彭州与
@@ -470,8 +468,10 @@ func (v *sentenceView) builtByList() {
 }
 
 var (
-	reByLead      = regexp.MustCompile(`^(项目,?|成立于[^,。;]{2,12},)?((则|将|已|均|主要|是)?由|是依托)$`)
-	reBuilderJoin = regexp.MustCompile(`^(\([^()]{1,12}\))?(、|和|与|及|以及|牵头,|(牵头,?)?(联合|携手|会同))$`)
+	reByLead = regexp.MustCompile(`^(项目,?|成立于[^,。;]{2,12},)?((则|将|已|均|主要|是)?由|是依托)$`)
+	// reBuilderJoin: between two builders of a list, in either order of
+	// clause (X由A、B共建; 由A牵头,联合B等10家企业…组建的X).
+	reBuilderJoin = regexp.MustCompile(`^(等[^,。;、与和及]{0,12}?|\([^()]{1,12}\))?(、|和|与|及|以及|牵头,|(牵头,?)?,?(联合|携手|会同))$`)
 	reByVerb      = regexp.MustCompile(`^(\([^()]{1,20}\))?(等[^,。;]{0,16}?|[\d一二三四五六七八九十两]+家(单位|企业|机构|高校|院所))?(负责)?(整体)?(共同|联合|合作|牵头|主导|投资|联动|协同|携手|合力|推动)?(牵头)?(投入[^,。;]{0,12}?|入股|出资)?(建设|组建|打造|建成|运营|筹建|共建|发起(设立|成立)?|(出资|合资|投资)?(设立|成立))`)
 	reQualifies   = regexp.MustCompile(`^((而成)?的|(高校|大学|院校|平台|实验室|研究院|基地))`)
 )
