@@ -878,27 +878,36 @@ func (v *sentenceView) listScopeEnd(i int) int {
 
 // subjectBuildsLater: "近年来,邛崃构建…机制,统筹科研院所和企业,共同组建
 // 四川现代种业研究院", "攀枝花市坚持…,组建四川省钒钛产业创新联合体" — a
-// body or a place that opens the sentence builds what a later clause,
-// with no subject of its own, opens by building.
+// body or a place that opens the sentence, or its part after a semicolon,
+// builds what a later clause, with no subject of its own, opens by
+// building.
 func (v *sentenceView) subjectBuildsLater() {
 	ms := v.outer()
-	if len(ms) < 2 || !builderKinds[ms[0].Kind] {
-		return
-	}
-	subj := ms[0]
-	if lead := string(v.r.text[v.s.Start:subj.Start]); utf8.RuneCountInString(lead) > 4 && !reDateLead.MatchString(lead) {
-		return
-	}
-	for _, t := range ms[1:] {
+	for _, t := range ms {
 		if !facilityKinds[t.Kind] && t.Kind != store.KindPilotPlatform {
 			continue
 		}
 		cs := v.clauseStart(t.Start)
-		if cs <= subj.End || !reBuildsLater.MatchString(string(v.r.text[cs:t.Start])) {
+		if !reBuildsLater.MatchString(string(v.r.text[cs:t.Start])) {
+			continue
+		}
+		seg := v.s.Start
+		if k := strings.LastIndexByte(string(v.r.text[v.s.Start:cs]), ';'); k >= 0 {
+			seg = v.s.Start + utf8.RuneCountInString(string(v.r.text[v.s.Start:cs])[:k]) + 1
+		}
+		i := slices.IndexFunc(ms, func(m *Mention) bool { return m.Start >= seg })
+		if i < 0 || !builderKinds[ms[i].Kind] || ms[i].End >= cs {
+			continue
+		}
+		subj := ms[i]
+		// "支持A作为链主企业,牵头组建X": a plan's support builds nothing yet.
+		if lead := string(v.r.text[seg:subj.Start]); utf8.RuneCountInString(lead) > 4 && !reDateLead.MatchString(lead) || rePlanLead.MatchString(lead) {
 			continue
 		}
 		v.add(store.RelCoBuiltBy, t, subj, "subject-builds", 0.6, nil)
 	}
 }
+
+var rePlanLead = regexp.MustCompile(`^(支持|鼓励|推动|引导|推进)`)
 
 var reBuildsLater = regexp.MustCompile(`^(现已|已|将|还|并|正|正在|加快|着力)?(共同|联合|牵头)?(组建|成立|设立|创建|共建|揭牌建设)$`)

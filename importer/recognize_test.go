@@ -1784,6 +1784,8 @@ func TestNoRelations(t *testing.T) {
 		{"a university before a hyphen in a facility's name builds it and does not own it", "依托电子科大-星投集团关键器件中试基地开展研究。", "PART_OF 电子科技大学-星投集团关键器件中试基地 -> 电子科技大学"},
 		{"a province after a hyphen opens a firm's brand and builds nothing", "星海大学-四川星宜玄武岩海洋应用工程中心揭牌。", "CO_BUILT_BY 星海大学-四川星宜玄武岩海洋应用工程中心 -> 四川省"},
 		{"a zone a later clause aims to build is not built by the sentence's first place", "攀枝花市加快发展,建设星海经济示范区。", "CO_BUILT_BY 星海经济示范区 -> 攀枝花市"},
+		{"a body a plan supports does not yet build what it is to lead", "支持成都星擎航空动力股份有限公司作为链主企业,牵头组建星海产业创新联合体。", "CO_BUILT_BY 星海产业创新联合体 -> 成都星擎航空动力股份有限公司"},
+		{"a part of a sentence after a semicolon has a builder of its own", "其中,成都高新区与星河大学签署校地合作协议;星光科技有限公司与星海大学签约,共建星湖联合实验室。", "CO_BUILT_BY 星湖联合实验室 -> 成都高新区"},
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},
