@@ -557,11 +557,11 @@ var (
 	reOwnedTail = regexp.MustCompile(`^(旗下|下属|的(全资|控股)?子公司|(全资|控股)子公司)`)
 )
 
-// reFieldFirm: the words between a field and a firm it introduces.
 // reFirmOfPlace: "园区的核药企业", "该区的龙头企业": the words between a
 // place and the firm it holds.
 var reFirmOfPlace = regexp.MustCompile(`^(内)?的[^,。;、的与和及]{0,6}?(企业|龙头企业|链主企业|公司)$`)
 
+// reFieldFirm: the words between a field and a firm it introduces.
 var reFieldFirm = regexp.MustCompile(`^\)?[^,。;、]{0,8}?(企业|药企|企|龙头企业|龙头|巨头|服务商|供应商)(——)?$`)
 
 // macroRegions span provinces; an industry named after one is the
@@ -1306,8 +1306,6 @@ func (v *sentenceView) afterList(j int, ms []*Mention) string {
 	return v.textAfter(v.listFrom(j, ms))
 }
 
-// textAfter is the text after a list's last item, sixteen characters at
-// most.
 // listSigns reports the words after a list of parties after 与 saying
 // they sign or agree to work together: "签署…协议", "等企业,就开展战略合作",
 // "9所院校,签署了…合作计划" (the clause of signing may follow a comma).
@@ -1343,6 +1341,8 @@ func (v *sentenceView) sitesAfter(site *Mention) []*Mention {
 	return out
 }
 
+// textAfter is the text after a list's last item, sixteen characters at
+// most.
 func (v *sentenceView) textAfter(l []*Mention) string {
 	end := l[len(l)-1].End
 	return string(v.r.text[end:min(v.s.End, end+16)])
