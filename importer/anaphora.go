@@ -419,7 +419,7 @@ func (r *recognizer) ownBody(ms []Mention) []Mention {
 			if taken[i] || string(r.text[i:i+2]) != "学校" || !strings.ContainsRune("与和同", r.text[i+2]) {
 				continue
 			}
-			if lead := string(r.text[s.Start:i]); i > s.Start && !strings.ContainsRune(",;:", r.text[i-1]) && !reDateLead.MatchString(lead) {
+			if i > s.Start && !strings.ContainsRune(",;:", r.text[i-1]) {
 				continue
 			}
 			out = append(out, Mention{Span: Span{i, i + 2}, Sentence: si, Surface: "学校", Name: home.Name, Kind: home.Kind,

@@ -891,10 +891,7 @@ func (v *sentenceView) subjectBuildsLater() {
 		if !reBuildsLater.MatchString(string(v.r.text[cs:t.Start])) {
 			continue
 		}
-		seg := v.s.Start
-		if k := strings.LastIndexByte(string(v.r.text[v.s.Start:cs]), ';'); k >= 0 {
-			seg = v.s.Start + utf8.RuneCountInString(string(v.r.text[v.s.Start:cs])[:k]) + 1
-		}
+		seg := v.partStart(cs)
 		i := slices.IndexFunc(ms, func(m *Mention) bool { return m.Start >= seg })
 		if i < 0 || !builderKinds[ms[i].Kind] || ms[i].End >= cs {
 			continue

@@ -310,10 +310,12 @@ func (v *sentenceView) allianceBefore(i int, word string) *Mention {
 // alliances, the words that open a list of their members, the class word
 // such a list may give, and the verb that goes on with it in a clause of
 // its own.
+const allianceWords = `(联盟|联合体|共同体|协会|商会)`
+
 var (
 	reAllianceName      = regexp.MustCompile(`(联盟|联合体|共同体|协会|商会|联合会|促进会|研究会)$`)
-	reMembersOpen       = regexp.MustCompile(`^(目前|现已|截至目前)?(联盟|联合体|共同体|协会|商会)?的?(首批)?(成员|成员单位|会员单位|理事单位|会员企业)(包括|涵盖|包含|有|囊括|涉及)了?|^(联盟|联合体|共同体|协会|商会)(目前|现已|已)?(吸纳|聚合|集结|汇聚|吸引|联合)了`)
-	reAllianceWord      = regexp.MustCompile(`联盟|联合体|共同体|协会|商会`)
+	reMembersOpen       = regexp.MustCompile(`^(目前|现已|截至目前)?` + allianceWords + `?的?(首批)?(成员|成员单位|会员单位|理事单位|会员企业)(包括|涵盖|包含|有|囊括|涉及)了?|^` + allianceWords + `(目前|现已|已)?(吸纳|聚合|集结|汇聚|吸引|联合)了`)
+	reAllianceWord      = regexp.MustCompile(allianceWords)
 	reMembersGoOn       = regexp.MustCompile(`^(还|并|也)?(吸纳|聚合|集结|汇聚|吸引|联合|包括)了`)
 	allianceMemberKinds = map[store.Kind]bool{store.KindUniversity: true, store.KindResearchInstitute: true, store.KindEnterprise: true,
 		store.KindLab: true, store.KindPlatform: true}

@@ -1015,13 +1015,7 @@ func (v *sentenceView) clauseSubject() {
 		// Each part of a sentence cut by semicolons has a subject of its
 		// own: "A平台…已为…提供服务;B平台…已为…完成验证".
 		subj = first
-		seg := v.s.Start
-		for k := i - 1; k > v.s.Start; k-- {
-			if v.r.text[k] == ';' {
-				seg = k + 1
-				break
-			}
-		}
+		seg := v.partStart(i)
 		for _, m := range ms {
 			if m.Start >= seg && m.End <= i && platformKinds[m.Kind] && m.Kind != store.KindEnterprise && m.Kind != store.KindRegion && m.Kind != store.KindUniversity {
 				subj = m
@@ -1339,6 +1333,17 @@ func (v *sentenceView) sitesAfter(site *Mention) []*Mention {
 		out = append(out, list...)
 	}
 	return out
+}
+
+// partStart is where the part of the sentence that position i is in
+// starts, the parts cut by semicolons.
+func (v *sentenceView) partStart(i int) int {
+	for k := i - 1; k > v.s.Start; k-- {
+		if v.r.text[k] == ';' {
+			return k + 1
+		}
+	}
+	return v.s.Start
 }
 
 // textAfter is the text after a list's last item, sixteen characters at

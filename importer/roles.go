@@ -246,10 +246,12 @@ func (v *sentenceView) roles() {
 				// "四川省企业联合会、四川省企业家协会驻会副会长徐某": so are two
 				// bodies of a kind listed with no post between.
 				joint = nil
-				if k+1 < len(toks) && toks[k+1].body != nil && toks[k+1].body.Kind == store.KindGovernmentAgency && t.body.Kind == store.KindGovernmentAgency &&
-					toks[k+1].body.End == t.body.Start && department(toks[k+1].body) && department(t.body) ||
-					k+1 < len(toks) && toks[k+1].body != nil && toks[k+1].body.Kind == t.body.Kind && v.gap(toks[k+1].body.End, t.body.Start) == "、" {
-					joint = toks[k+1].body
+				if k+1 < len(toks) && toks[k+1].body != nil && toks[k+1].body.Kind == t.body.Kind {
+					prev := toks[k+1].body
+					departments := t.body.Kind == store.KindGovernmentAgency && prev.End == t.body.Start && department(prev) && department(t.body)
+					if departments || v.gap(prev.End, t.body.Start) == "、" {
+						joint = prev
+					}
 				}
 				body = t.body
 			case body == nil:
