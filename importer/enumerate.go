@@ -152,10 +152,11 @@ func (r *recognizer) elidedFirms(si int, s Span, q int) int {
 	// An ellipsis ends its sentence (Sentences): the head opens the next.
 	after := strings.TrimPrefix(string(r.text[e:min(len(r.text), e+16)]), "各类")
 	items := r.items(s, q)
-	if len(items) < 3 || !reFirmHead.MatchString(after) && !reNotedFirms.MatchString(after) || reAspects.MatchString(after) {
+	noted := reNotedFirms.MatchString(after)
+	if len(items) < 3 || !reFirmHead.MatchString(after) && !noted || reAspects.MatchString(after) {
 		return e - 1
 	}
-	r.listedFirms(si, s, items, r.firmsVouched(items) || reNotedFirms.MatchString(after))
+	r.listedFirms(si, s, items, r.firmsVouched(items) || noted)
 	return e - 1
 }
 
