@@ -428,9 +428,9 @@ var reHostAfter = regexp.MustCompile(`^为(` + hostUnits + `|建设主体)`)
 var reHostIs = regexp.MustCompile(`(` + hostUnits + `)(为|是)$`)
 
 // builtByList: "X则由A联合B和C建设", "X由A、B共同建设运营", "X项目,由A与B
-// 共同建设运营", "X是由A和B共同投入…打造而成", "X由A、B 2家单位共同发起":
-// the bodies between 由 and a verb of building build X, however they are
-// joined.
+// 共同建设运营", "X是由A和B共同投入…打造而成", "X由A、B 2家单位共同发起",
+// "设立X(以下简称X'),由A、B以及C共同组建": the bodies between 由 and a
+// verb of building build X, however they are joined.
 func (v *sentenceView) builtByList() {
 	outer := v.outer()
 	for i, t := range outer {
@@ -443,6 +443,16 @@ func (v *sentenceView) builtByList() {
 		lead := v.gap(t.End, outer[i+1].Start)
 		is := lead == "是"
 		if !is && !reByLead.MatchString(lead) {
+			continue
+		}
+		// After a bare comma, X is a body the clause before opens with or
+		// sets up, or the short name declared for one: "星海智算中心位于Y,
+		// 由A与B共同建设运营" builds no Y.
+		setUp := func(m *Mention) bool {
+			return v.clauseStart(m.Start) == m.Start || reSetUp.MatchString(string(v.r.text[max(v.s.Start, m.Start-4):m.Start]))
+		}
+		if strings.HasPrefix(strings.TrimPrefix(lead, ")"), ",") && !setUp(t) &&
+			!reShortFor.MatchString(string(v.r.text[max(v.s.Start, t.Start-6):t.Start])) {
 			continue
 		}
 		builders := []*Mention{outer[i+1]}
@@ -468,11 +478,13 @@ func (v *sentenceView) builtByList() {
 }
 
 var (
-	reByLead = regexp.MustCompile(`^(项目,?|成立于[^,。;]{2,12},)?((则|将|已|均|主要|是)?由|是依托)$`)
+	reByLead = regexp.MustCompile(`^(项目,?|成立于[^,。;]{2,12},|\)?,)?((则|将|已|均|主要|是)?由|是依托)$`)
 	// reBuilderJoin: between two builders of a list, in either order of
 	// clause (X由A、B共建; 由A牵头,联合B等10家企业…组建的X).
 	reBuilderJoin = regexp.MustCompile(`^(等[^,。;、与和及]{0,12}?|\([^()]{1,12}\))?(、|和|与|及|以及|牵头,|(牵头,?)?,?(联合|携手|会同))$`)
 	reByVerb      = regexp.MustCompile(`^(\([^()]{1,20}\))?(等[^,。;]{0,16}?|[\d一二三四五六七八九十两]+家(单位|企业|机构|高校|院所))?(负责)?(整体)?(共同|联合|合作|牵头|主导|投资|联动|协同|携手|合力|推动)?(牵头)?(投入[^,。;]{0,12}?|入股|出资)?(建设|组建|打造|建成|运营|筹建|共建|发起(设立|成立)?|(出资|合资|投资)?(设立|成立))`)
+	reSetUp       = regexp.MustCompile(`(设立|组建|成立|建设|筹建|创建|建立|共建)$`)
+	reShortFor    = regexp.MustCompile(`\((以下)?(简称|称)“?$`)
 	reQualifies   = regexp.MustCompile(`^((而成)?的|(高校|大学|院校|平台|实验室|研究院|基地))`)
 )
 
