@@ -1168,6 +1168,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星海种业研究院 -> 邛崃市"}},
 		{"builders after a comma and 由 build the body the clause before opens with or sets up, past its declared short name", "星海省科技厅批准设立星河先进材料重点实验室(以下简称星河实验室),由星海大学、星光研究院以及星云研究所共同组建。星湖先进材料中试基地,由星海大学与星辰科技有限公司共同建设运营。",
 			[]string{"CO_BUILT_BY 星湖先进材料中试基地 -> 星辰科技有限公司", "CO_BUILT_BY 星河先进材料重点实验室 -> 星海大学", "CO_BUILT_BY 星河先进材料重点实验室 -> 星光研究院", "CO_BUILT_BY 星河先进材料重点实验室 -> 星云研究所"}},
+		{"an event held at a platform is located there", "10月16日,“星河科技成果转化专场对接交流会”在星海大学国家双创示范基地举行。",
+			[]string{"LOCATED_IN 星河科技成果转化专场对接交流会 -> 星海大学国家双创示范基地"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

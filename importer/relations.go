@@ -628,6 +628,11 @@ func (v *sentenceView) pairs() {
 				// "在成都市温江区开幕": held in the last, most specific place of
 				// a run.
 				v.add(store.RelLocatedIn, a, ms[placeRunEnd(j, ms)], "held-in", 0.75, nil)
+			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(reLeadBracket.ReplaceAllString(g, ""), "”"), "")) && a.Kind == store.KindEvent &&
+				(b.Kind == store.KindPlatform || b.Kind == store.KindPilotPlatform) && reHeldTail.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+16)])):
+				// "“…对接交流会”在四川大学国家双创示范基地举行": a platform
+				// that hosts an event is where it is held.
+				v.add(store.RelLocatedIn, a, b, "held-at", 0.7, nil)
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
 			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0 || reZoneDistrict.MatchString(b.Name)) &&
