@@ -2272,7 +2272,9 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 			// and its class, starts a body's name: the body is the zone's.
 			// "成都芯谷产业园发展有限公司" is the park's firm; "成都感知芯谷微
 			// 电子有限公司" names no park: its 芯谷 is its brand's.
-			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && !sr.Weak && l-off >= 4 && orgKinds[m.Kind] && placeAt(rs[off:l]) &&
+			// "彭州经开区丽春航空动力产业园": so does one start a park's.
+			park := m.Kind == store.KindRegion && reParkName.MatchString(m.Name) && reZoneName.MatchString(prefix) && !reParkName.MatchString(prefix)
+			if sr, ok := suffixOf(prefix); ok && sr.Kind == store.KindRegion && !sr.Weak && l-off >= 4 && (orgKinds[m.Kind] || park) && placeAt(rs[off:l]) &&
 				!(m.Kind == store.KindEnterprise && reLegalForm.MatchString(m.Name) && !reParkFirm.MatchString(string(rs[l:]))) {
 				if _, known := r.gaz.Lookup(prefix); !known {
 					extra = append(extra, Mention{Span: Span{m.Start + off, m.Start + l}, Sentence: m.Sentence, Surface: prefix,
