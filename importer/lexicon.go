@@ -377,7 +377,7 @@ var gazetteer = append([]lexEntry{
 	{"成都高新区", store.KindRegion, []string{"成都高新技术产业开发区", "成都市高新区"}}, {"四川天府新区", store.KindRegion, []string{"天府新区", "成都天府新区"}},
 	{"成都高新西区", store.KindRegion, nil}, {"成都高新南区", store.KindRegion, nil}, {"成都高新东区", store.KindRegion, nil},
 	{"成都东部新区", store.KindRegion, []string{"东部新区"}}, {"成都经开区", store.KindRegion, []string{"成都经济技术开发区"}},
-	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈"}},
+	{"西部(成都)科学城", store.KindRegion, nil}, {"成渝地区双城经济圈", store.KindRegion, []string{"成渝双城经济圈", "双城经济圈"}},
 	// regions of several provinces (the countries the genre names follow,
 	// from countryNames)
 	{"粤港澳大湾区", store.KindRegion, []string{"大湾区"}}, {"长三角", store.KindRegion, []string{"长江三角洲", "长三角地区"}},
