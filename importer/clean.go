@@ -101,6 +101,15 @@ func normLine(l string) string {
 	l = norm.NFKC.String(zeroWidth.Replace(strings.ReplaceAll(l, "\u3000", string(fullWidthSpace))))
 	isSpace := func(r rune) bool { return r == fullWidthSpace || unicode.IsSpace(r) }
 	rs := []rune(strings.TrimFunc(l, isSpace))
+	// A hyphen set apart by spaces ("建设规划 - 低空动力产业园选址…") marks
+	// a list's item or parts a heading from its text; left to join the
+	// words it would make them one name, as a hyphen inside a name does
+	// (中国气象局-成都信息工程大学…). It stays a break.
+	for i := 1; i+1 < len(rs); i++ {
+		if (rs[i] == '-' || rs[i] == '–') && isSpace(rs[i-1]) && isSpace(rs[i+1]) {
+			rs[i] = ' '
+		}
+	}
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
 		if !isSpace(rs[i]) {

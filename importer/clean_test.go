@@ -328,3 +328,19 @@ func TestCleanKeepsAPosterOpening(t *testing.T) {
 		t.Errorf("with a stamp above the story: title %q", c.Title)
 	}
 }
+
+// A hyphen set apart by spaces parts a heading or a list's item from the
+// words after it; one inside a name joins it.
+func TestNormLineHyphens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"星河产业园建设规划 - 星河产业园选址星海新区", "星河产业园建设规划 星河产业园选址星海新区"},
+		{"[1] – 园区锚定五大产业", "[1]园区锚定五大产业"},
+		{"中国星象局-星河大学人工影响天气联合研究中心", "中国星象局-星河大学人工影响天气联合研究中心"},
+		{"星河大学 -星光研究院", "星河大学-星光研究院"},
+	}
+	for _, tt := range tests {
+		if got := normLine(tt.in); got != tt.want {
+			t.Errorf("normLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
