@@ -26,7 +26,7 @@ func (v *sentenceView) placeGathers() {
 			continue
 		}
 		at := p.End + utf8.RuneCountInString(rest[:loc[1]])
-		end := v.clauseEnd(at)
+		end := v.listsOn(v.outer(), v.clauseEnd(at))
 		for _, m := range v.outer() {
 			if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
 				v.add(store.RelLocatedIn, m, p, "place-gathers", 0.6, nil)
@@ -138,7 +138,7 @@ func (v *sentenceView) placeGathersLater() {
 			if loc == nil {
 				continue
 			}
-			at, end := c+1+utf8.RuneCountInString(rest[:loc[1]]), v.clauseEnd(c+1)
+			at, end := c+1+utf8.RuneCountInString(rest[:loc[1]]), v.listsOn(ms, v.clauseEnd(c+1))
 			// Another place that opens a clause, or stands in this one, is
 			// the subject instead; one inside a description is not
 			// ("成都医学城是成都市确定的…核心区域,…,目前已聚集了A").
@@ -161,6 +161,44 @@ func (v *sentenceView) placeGathersLater() {
 		}
 	}
 }
+
+// listsOn returns where a gathering clause ending at end ends with the
+// clauses after it that only list more bodies, each run closed by 等 and
+// their class: "已聚集了A等53家医药企业,B、C等高端医疗机构", "已引进A等
+// 产业化项目;B、C等重大科创平台项目" go on with the same verb.
+func (v *sentenceView) listsOn(ms []*Mention, end int) int {
+	for end < v.s.End && strings.ContainsRune(",;", v.r.text[end]) {
+		next := v.clauseEnd(end + 1)
+		if !v.listsOnly(ms, end+1, next) {
+			break
+		}
+		end = next
+	}
+	return end
+}
+
+// listsOnly reports whether the clause [cs, ce) is a list of bodies and
+// nothing else but 等 and the words that class them: "B、C等高端医疗机构".
+func (v *sentenceView) listsOnly(ms []*Mention, cs, ce int) bool {
+	var in []*Mention
+	for _, m := range ms {
+		if m.Start >= cs && m.End <= ce {
+			in = append(in, m)
+		}
+	}
+	if len(in) == 0 || in[0].Start != cs {
+		return false
+	}
+	for k := 1; k < len(in); k++ {
+		if !reZoneJoin.MatchString(v.gap(in[k-1].End, in[k].Start)) {
+			return false
+		}
+	}
+	return reListClassTail.MatchString(v.gap(in[len(in)-1].End, ce))
+}
+
+// reListClassTail: 等 and the class of the bodies a list names, closing it.
+var reListClassTail = regexp.MustCompile(`^等[^,;。、]{1,16}(企业|机构|项目|平台|医院|高校|院所|单位)$`)
 
 // reTimeClause: a clause of time alone, "近年来,", "目前,".
 var reTimeClause = regexp.MustCompile(`^(近年来|近几年来?|近年|目前|当前|如今|截至目前|截至今年\d+月|去年以来|今年以来|多年来|\d{4}年以来)[,，]$`)
