@@ -1180,6 +1180,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 彭州经开区星河航空动力产业园 -> 彭州经开区", "PART_OF 彭州经开区 -> 彭州市"}},
 		{"clauses that only list more bodies go on with a place's verb of gathering", "星海生物城已引进星河生物、星光制药等创新药重大产业化项目;星海药业有限公司、星云集团等重大科创平台项目;星湖肿瘤治疗中心等高端健康服务项目,构筑起生态圈。星海医学城是成都市确定的核心区域,目前已聚集了星河药业、星光科技等53家医药企业,星湖医院、星海康复中心等高端医疗机构。",
 			[]string{"LOCATED_IN 星云集团 -> 星海生物城", "LOCATED_IN 星湖肿瘤治疗中心 -> 星海生物城", "LOCATED_IN 星湖医院 -> 星海医学城", "LOCATED_IN 星海康复中心 -> 星海医学城"}},
+		{"该区 is the district named before; each industry of its list is its own", "新都区位于成都北部。2024年,该区绿色环保、航天装备、新材料等产业实现产值500亿元。",
+			[]string{"SUPPORTS_CHAIN 新都区 -> 绿色环保", "SUPPORTS_CHAIN 新都区 -> 航天装备", "SUPPORTS_CHAIN 新都区 -> 新材料"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -607,8 +607,17 @@ func (v *sentenceView) pairs() {
 				a.Name != "成都市" && !macroRegions[a.Name]:
 				// "郫都区电磁空间安全产业集群", "新都区航空产业": a district's or
 				// a park's own industry. The city the genre is about names
-				// its industries in passing ("成都生物医药产业").
-				v.add(store.RelSupportsChain, a, b, "place-industry", 0.6, nil)
+				// its industries in passing ("成都生物医药产业"). "该区绿色环保、
+				// 航天装备、新材料等产业": each of a list, unless the place
+				// ends a list of places ("投向成华区、蒲江县智能制造、新材料等
+				// 领域"), whose fields are no one place's.
+				fields := []*Mention{b}
+				if i == 0 || ms[i-1].Kind != store.KindRegion || !reZoneJoin.MatchString(v.gap(ms[i-1].End, a.Start)) {
+					fields = v.runFrom(j, ms, func(m *Mention) bool { return m.Kind == store.KindIndustryChain })
+				}
+				for _, c := range fields {
+					v.add(store.RelSupportsChain, a, c, "place-industry", 0.6, nil)
+				}
 			case g == "" && a.Kind == store.KindRegion && b.Kind == store.KindRegion && higher(a.Name, b.Name) && !macroRegions[b.Name]:
 				// "深圳大湾区" names the bay area by a city in it, not a part of it.
 				v.add(store.RelPartOf, b, a, "adjacent-regions", 0.8, nil)
