@@ -742,12 +742,15 @@ func (v *sentenceView) placeAround(in, out *Mention) bool {
 // placeAfter returns the nested place that follows place in within name
 // out, if any.
 func (v *sentenceView) placeAfter(in, out *Mention) *Mention {
+	// "四川成都高新区…": of the places read there, the city that opens
+	// the zone is the one right after the province.
+	var after *Mention
 	for _, m := range v.ms {
-		if m != in && innerPlace(m, out) && m.Start == in.End && m.End < out.End {
-			return m
+		if m != in && innerPlace(m, out) && m.Start == in.End && m.End < out.End && (after == nil || m.End < after.End) {
+			after = m
 		}
 	}
-	return nil
+	return after
 }
 
 // afterPlaces returns the words after the run of places that starts with

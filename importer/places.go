@@ -156,6 +156,18 @@ func (r *recognizer) twoPlaces(prefix string) (placeName, placeName, bool) {
 	return placeName{}, placeName{}, false
 }
 
+// cityOpening returns the city whose name opens a zone's ("成都" in
+// 成都高新区) and its length, or 0 when the place is no zone so named.
+func (r *recognizer) cityOpening(p placeName) (string, int) {
+	rs := []rune(p.surface)
+	for k := min(3, len(rs)-2); k >= 2; k-- {
+		if c, ok := r.placeNamed(string(rs[:k])); ok && c != p.name && level(c) == 2 && higher(c, p.name) {
+			return c, k
+		}
+	}
+	return "", 0
+}
+
 // placeNamed returns the region s names: a region of the gazetteer, or a
 // place by its stem ("青白江" in "成都青白江铁路港").
 func (r *recognizer) placeNamed(s string) (string, bool) {

@@ -2301,6 +2301,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				for _, p := range ps {
 					n := utf8.RuneCountInString(p.surface)
 					extra = append(extra, Mention{Span: Span{at, at + n}, Sentence: m.Sentence, Surface: p.surface, Name: p.name, Kind: store.KindRegion, Rule: "nested", Conf: 0.85})
+					// "四川成都高新区…": the city that opens a zone's name
+					// is read too, the zone's and the province's part.
+					if c, cl := r.cityOpening(p); cl > 0 {
+						extra = append(extra, Mention{Span: Span{at, at + cl}, Sentence: m.Sentence, Surface: string([]rune(p.surface)[:cl]), Name: c, Kind: store.KindRegion, Rule: "nested", Conf: 0.8})
+					}
 					at += n
 				}
 				break
