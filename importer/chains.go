@@ -645,7 +645,16 @@ func (v *sentenceView) chainRoleLists() {
 		}
 		// An institute may lead a chain as a firm does (中航发四川燃气涡轮研究院).
 		leader := func(m *Mention) bool { return m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute }
-		if chain == nil || !leader(m) {
+		if !leader(m) {
+			continue
+		}
+		// "围绕A、B等链主企业,新都高新区已集聚航空航天上下游产业链": before
+		// the sentence names a chain, the one chain it names later.
+		target := chain
+		if target == nil {
+			target = onlyChain(ms[i+1:])
+		}
+		if target == nil {
 			continue
 		}
 		j := i
@@ -661,17 +670,33 @@ func (v *sentenceView) chainRoleLists() {
 		for _, f := range ms[i : j+1] {
 			switch role {
 			case "链主":
-				v.add(store.RelLeadsChain, f, chain, "chain-role-list", 0.65, nil)
+				v.add(store.RelLeadsChain, f, target, "chain-role-list", 0.65, nil)
 			case "链属", "配套":
-				v.add(store.RelMemberOfChain, f, chain, "chain-role-list", 0.65, nil)
+				v.add(store.RelMemberOfChain, f, target, "chain-role-list", 0.65, nil)
 			}
 		}
 		i = j
 	}
 }
 
+// onlyChain returns the chain ms name when they name one chain only; a
+// sentence that names several leaves open which its firms lead.
+func onlyChain(ms []*Mention) *Mention {
+	var one *Mention
+	for _, m := range ms {
+		if m.Kind != store.KindIndustryChain {
+			continue
+		}
+		if one != nil && one.Name != m.Name {
+			return nil
+		}
+		one = m
+	}
+	return one
+}
+
 var (
-	reRoleAfter  = regexp.MustCompile(`^(?:等|等?(?:\d+|[两三四五六七八九十]+)[家大]|为)?“?(链主|链属|配套)”?(?:企业|[,;。])`)
+	reRoleAfter  = regexp.MustCompile(`^(?:等|等?(?:\d+|[两三四五六七八九十多]+)[家大]|为)?(?:区内|市内|园区内|本地)?“?(链主|链属|配套)”?(?:企业|[,;。])`)
 	reRoleBefore = regexp.MustCompile(`(链主|链属|配套)企业$`)
 )
 

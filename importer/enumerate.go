@@ -981,6 +981,13 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 			continue // "A和B两大产业链" is pairBefore's
 		}
 		stem, start := r.chainStem(string(r.text[j:q]), j)
+		// "集聚航空航天上下游产业链": the segments of the chain are the chain.
+		for _, w := range []string{"上中下游", "上下游"} {
+			if t, ok := strings.CutSuffix(stem, w); ok && utf8.RuneCountInString(t) >= 2 {
+				stem = t
+				break
+			}
+		}
 		// "拥有工业机器人全产业链": a whole chain is the chain.
 		if t, ok := strings.CutSuffix(stem, "全"); ok && utf8.RuneCountInString(t) >= 2 && !wholeWords[string([]rune(stem)[utf8.RuneCountInString(stem)-2:])] {
 			stem = t
