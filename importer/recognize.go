@@ -778,7 +778,8 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	}
 	// "三岔湖东南岸未来医学城": a place and a side of it say where the body
 	// named after them is.
-	if loc := reSideOf.FindStringIndex(stem); loc != nil && loc[1] < len(stem) && (placeAt([]rune(stem)) || r.knownStart(stem) == store.KindRegion) {
+	if loc := reSideOf.FindStringSubmatchIndex(stem); loc != nil && loc[1] < len(stem) && (placeAt([]rune(stem)) || r.knownStart(stem) == store.KindRegion ||
+		strings.ContainsRune("湖河江", []rune(stem[:loc[2]])[utf8.RuneCountInString(stem[:loc[2]])-1])) {
 		stem, j = stem[loc[1]:], j+utf8.RuneCountInString(stem[:loc[1]])
 	}
 	// "继2021年华为(成都)智能制造创新中心落地后": the year a sentence dates
