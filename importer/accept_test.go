@@ -196,3 +196,25 @@ func TestIndustryKeepsItsWrittenForm(t *testing.T) {
 		t.Errorf("白酒: %v, %v; want it read, without a form the page does not write", a, ok)
 	}
 }
+
+// A zone named after its new area and later without it is one body, not
+// two; a new area named after another stays apart from it.
+func TestZoneNamedWithoutItsArea(t *testing.T) {
+	text := "以成都东部新区未来医学城为核心载体的星河实验室正在推进。据了解,星河实验室位于三岔湖东南岸未来医学城,占地约225亩。《重庆高新区成都高新区合作协议》签署,成都高新区发布政策。"
+	ex, err := (&importer.Importer{Store: memory.New()}).Extract(context.Background(), importer.Input{Name: "a.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zones []string
+	for _, e := range ex.Batch.Entities {
+		if strings.HasSuffix(e.Name, "未来医学城") {
+			zones = append(zones, e.Name)
+		}
+	}
+	if len(zones) != 1 {
+		t.Errorf("the zone is %d bodies %v, want one", len(zones), zones)
+	}
+	if !entityNamed(ex.Batch, "成都高新区") {
+		t.Errorf("成都高新区 was folded into another name")
+	}
+}

@@ -2660,6 +2660,9 @@ func (r *recognizer) headingName(si int, s Span) {
 	r.add(si, start, end, str[sm[2]:sm[3]], store.KindProgram, "heading-name", 0.75)
 }
 
+// reAreaLead: a new area or a zone of a city that opens a zone's name.
+var reAreaLead = regexp.MustCompile(`^\p{Han}{2,6}(新区|高新区|经开区)$`)
+
 // tailKinds are the kinds whose names a text shortens by dropping the
 // place or owner that opens them.
 var tailKinds = kinds(store.KindLab, store.KindPlatform, store.KindPilotPlatform, store.KindResearchInstitute, store.KindFund, store.KindEvent)
@@ -2710,6 +2713,19 @@ func tailForms(ms []Mention) {
 			if !tailKinds[m.Kind] {
 				lead := []rune(strings.TrimSuffix(o.Name, m.Name))
 				full := placeStems[string(lead)]
+				// A zone within a new area drops the area too ("成都东部新区
+				// 未来医学城" is later "未来医学城"), and goes by its own name:
+				// other pages name it so without the area.
+				if m.Kind == store.KindRegion && reAreaLead.MatchString(string(lead)) && !reAreaLead.MatchString(m.Name) && placeAt(lead) {
+					long := o.Name
+					for k := range ms {
+						if ms[k].Name == long {
+							ms[k].Aliases = append(ms[k].Aliases, long)
+							ms[k].Name = m.Name
+						}
+					}
+					break
+				}
 				if !strings.HasSuffix(full, "市") && !(strings.HasSuffix(string(lead), "市") && placeAt(lead)) &&
 					!(m.Kind == store.KindEnterprise && strings.HasSuffix(full, "省")) {
 					continue
