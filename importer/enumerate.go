@@ -1497,6 +1497,9 @@ var reAgencyItem = regexp.MustCompile(`(厅|局|委|办|委员会)$`)
 // So do the verbs of growing one: "重点发展都市现代农业、现代服务业".
 var reFieldModifier = regexp.MustCompile(`(全市|全省|全区|全县|全国|我国|本地|当地|本市|我市|我省|我区|新兴|推动|助推|支持|拓展|加快|依托|推进|做大|引领|国际化|千亿级|万亿级|百亿级|世界级|一批|[\d一二三四五六七八九十两几]+个|发展|培育|壮大|做强|做优|聚焦|布局|打造|深耕|围绕)$`)
 
+// reFieldsTail: the projects or firms a list of fields closes with.
+var reFieldsTail = regexp.MustCompile(`^(重大|重点|龙头|领军)?(产业化)?(项目|企业)`)
+
 // reIndustryHead: words after a field that say it is an industry.
 var reIndustryHead = regexp.MustCompile(`^(产业链|产业集群|产业|行业|领域|赛道|业[的,。、]|\)?企业|药?企[^业])`)
 
@@ -1511,7 +1514,10 @@ func (r *recognizer) knownFields(si int, s Span) {
 			after := string(r.text[i+n : min(s.End, i+n+8)])
 			// A whole item of a list, next to another field.
 			whole := i+n == s.End || strings.ContainsRune("、等和及,。;", r.text[i+n])
-			listed := whole && (strings.HasPrefix(after, "、") || i > s.Start && strings.ContainsRune("、和及", r.text[i-1]))
+			// "创新药、医疗器械重大产业化项目": the last item may run on to
+			// the projects or firms of the fields.
+			listed := whole && (strings.HasPrefix(after, "、") || i > s.Start && strings.ContainsRune("、和及", r.text[i-1])) ||
+				i > s.Start && strings.ContainsRune("、和及", r.text[i-1]) && reFieldsTail.MatchString(after)
 			head := reIndustryHead.FindString(after)
 			// "创新药企劲方医药登陆港股": a field before 企业 is one only when
 			// the firm it introduces follows; "新经济企业服务" is a class.
