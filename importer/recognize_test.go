@@ -1194,6 +1194,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LEADS_CHAIN 星河飞机 -> 航空航天", "LEADS_CHAIN 星海发动机 -> 航空航天", "LEADS_CHAIN 星光航空 -> 航空", "LEADS_CHAIN 星云航电 -> 航空"}},
 		{"a zone named after its new area and later without it goes by its own name, the area's part", "东部新区未来科技城建设提速。未来科技城新增企业。",
 			[]string{"PART_OF 未来科技城 -> 成都东部新区"}},
+		{"an event's 活动 launched in a place, and one held there over days, lie there", "9月17日,“星河创新驱动发展院士行”活动在成都启动。2023星海创新创业交易会于9月19日-21日在温江区举行。",
+			[]string{"LOCATED_IN 星河创新驱动发展院士行 -> 成都市", "LOCATED_IN 2023星海创新创业交易会 -> 温江区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -66,7 +66,7 @@ var (
 	reSupplier   = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail    = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
 	reSupChain   = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
-	reHeldTail   = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕)`)
+	reHeldTail   = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动)`)
 	reSupChainT  = regexp.MustCompile(`^(的)?供应链`)
 	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
 	reAlumnus       = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
@@ -86,7 +86,7 @@ var (
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(产业)?(主承载地|承载地|重要承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
-	reHeldAt        = regexp.MustCompile(`^(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,8})?在$`)
+	reHeldAt        = regexp.MustCompile(`^(活动|系列活动)?(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,12})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|下文简称)[^()]{1,16}\)`)
 	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|院校|企业|公司|院所|校企|校院)(\([^()]{1,6}\))?|地区|区县|区(市)?县|市州|市\(州\)|县\(市、区\)|县市区|基金管理人)?(代表)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
