@@ -55,7 +55,7 @@ var (
 	reServeVia   = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
 	reServeTail  = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
 	reServes     = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
-	reIncubate   = regexp.MustCompile(`^(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了)$`)
+	reIncubate   = regexp.MustCompile(`^(还|也)?(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了|“孵化”(培育出)?)$`)
 	reIncubBy    = regexp.MustCompile(`^(由|是|系|为)$`)
 	reIncubTail  = regexp.MustCompile(`^(孵化|培育)`)
 	reIncubFrom  = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
