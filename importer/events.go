@@ -41,7 +41,7 @@ func (r *recognizer) eventEnds(s Span, e int) bool {
 // plainEventStems say how an event was held, not which it was.
 var plainEventStems = wordSet(`战略合作 合作协议 集中 现场 项目 项目集中 重大项目 集体 统一 线上 线下 本次 此次 这次 首次 现场集中 工作 专题 座谈 交流 经验 业务 学术 技术 合作 专场 视频 网络视频 线上视频 视频招商 网络 电话`)
 
-var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\()`)
+var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\(|第[\d一二三四五六七八九十百]+届)`)
 
 // Party congresses and plenums, which policy texts cite by number.
 var reCongress = regexp.MustCompile(`(党的)?([一二三四五六七八九十]{2,3})(大|届[一二三四五六七八九]中全会)|([一二三四五六七八九])中全会`)
