@@ -189,16 +189,22 @@ func (v *sentenceView) listsOnly(ms []*Mention, cs, ce int) bool {
 	if len(in) == 0 || in[0].Start != cs {
 		return false
 	}
+	// Items no rule read may stand between those read ("A、先导药物、B").
 	for k := 1; k < len(in); k++ {
-		if !reZoneJoin.MatchString(v.gap(in[k-1].End, in[k].Start)) {
+		if !reListGap.MatchString(v.gap(in[k-1].End, in[k].Start)) {
 			return false
 		}
 	}
 	return reListClassTail.MatchString(v.gap(in[len(in)-1].End, ce))
 }
 
-// reListClassTail: 等 and the class of the bodies a list names, closing it.
-var reListClassTail = regexp.MustCompile(`^等[^,;。、]{1,16}(企业|机构|项目|平台|医院|高校|院所|单位)$`)
+var (
+	// reListGap: between two bodies of a list, with names no rule read.
+	reListGap = regexp.MustCompile(`^(、|和|及|以及)([^,;。、]{2,10}、)*$`)
+	// reListClassTail: 等 and the class of the bodies a list names,
+	// closing it.
+	reListClassTail = regexp.MustCompile(`^(、[^,;。、]{2,10})*等[^,;。、]{1,16}(企业|机构|项目|平台|医院|高校|院所|单位)$`)
+)
 
 // reTimeClause: a clause of time alone, "近年来,", "目前,".
 var reTimeClause = regexp.MustCompile(`^(近年来|近几年来?|近年|目前|当前|如今|截至目前|截至今年\d+月|去年以来|今年以来|多年来|\d{4}年以来)[,，]$`)

@@ -1184,7 +1184,7 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河科技成果转化专场对接交流会 -> 星海大学国家双创示范基地"}},
 		{"a park named after a zone of a city lies in the zone, which is the city's", "2月3日,彭州经开区星河航空动力产业园与星海科技有限公司成功签署投资合作协议。",
 			[]string{"LOCATED_IN 彭州经开区星河航空动力产业园 -> 彭州经开区", "PART_OF 彭州经开区 -> 彭州市"}},
-		{"clauses that only list more bodies go on with a place's verb of gathering", "星海生物城已引进星河生物、星光制药等创新药重大产业化项目;星海药业有限公司、星云集团等重大科创平台项目;星湖肿瘤治疗中心等高端健康服务项目,构筑起生态圈。星海医学城是成都市确定的核心区域,目前已聚集了星河药业、星光科技等53家医药企业,星湖医院、星海康复中心等高端医疗机构。",
+		{"clauses that only list more bodies, some no rule reads, go on with a place's verb of gathering", "星海生物城已引进星河生物、星光制药等创新药重大产业化项目;星海药业有限公司、Pharmaron、星云集团等重大科创平台项目;星湖肿瘤治疗中心等高端健康服务项目,构筑起生态圈。星海医学城是成都市确定的核心区域,目前已聚集了星河药业、星光科技等53家医药企业,星湖医院、星海康复中心等高端医疗机构。",
 			[]string{"LOCATED_IN 星云集团 -> 星海生物城", "LOCATED_IN 星湖肿瘤治疗中心 -> 星海生物城", "LOCATED_IN 星湖医院 -> 星海医学城", "LOCATED_IN 星海康复中心 -> 星海医学城"}},
 		{"该区 is the district named before; each industry of its list is its own", "新都区位于成都北部。2024年,该区绿色环保、航天装备、新材料等产业实现产值500亿元。",
 			[]string{"SUPPORTS_CHAIN 新都区 -> 绿色环保", "SUPPORTS_CHAIN 新都区 -> 航天装备", "SUPPORTS_CHAIN 新都区 -> 新材料"}},
