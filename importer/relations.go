@@ -649,11 +649,14 @@ func (v *sentenceView) pairs() {
 				// "位于金牛区的电子科技大学九里堤校区": the campus lies there.
 				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
 				// "位于龙泉驿区(成都经开区)的X": the place in brackets is the
-				// same place by its other name; X lies in both.
-				v.add(store.RelLocatedIn, b, a, "located-in", 0.8, nil)
-				for _, o := range ms[i+1 : j] {
-					if o.Kind == store.KindRegion && g != "的" {
-						v.add(store.RelLocatedIn, b, o, "located-in", 0.8, nil)
+				// same place by its other name; X lies in both. "位于天府新区
+				// 的A、B已正式揭牌": so do the bodies listed with X.
+				for _, t := range v.listFrom(j, ms) {
+					v.add(store.RelLocatedIn, t, a, "located-in", 0.8, nil)
+					for _, o := range ms[i+1 : j] {
+						if o.Kind == store.KindRegion && g != "的" {
+							v.add(store.RelLocatedIn, t, o, "located-in", 0.8, nil)
+						}
 					}
 				}
 			case g == "的" && a.Kind == store.KindRegion && placedKinds[b.Kind] && countryAt(a.Name+"X") != a.Name && !strings.HasPrefix(b.Name, a.Name) &&
