@@ -696,6 +696,16 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		}
 	}
 	stem := string(r.text[j:p])
+	// "其旗下公司星海医药化工有限公司": the class word before a firm's legal
+	// name is no part of it.
+	if sr.Kind == store.KindEnterprise && reLegalForm.MatchString(sr.Suffix) {
+		for _, w := range []string{"子公司", "公司", "企业"} {
+			if rest, ok := strings.CutPrefix(stem, w); ok && utf8.RuneCountInString(rest) >= 2 && !strings.HasPrefix(rest, "有限") {
+				stem, j = rest, j+utf8.RuneCountInString(w)
+				break
+			}
+		}
+	}
 	// "中新网四川新闻8月8日电(刘小莉)清水河…": a wire story's dateline and
 	// reporter run into the first name of its text.
 	if loc := reDateline.FindStringIndex(stem); loc != nil {

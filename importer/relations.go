@@ -537,8 +537,8 @@ var (
 // reOwnedGap: the words between a body and a firm it owns.
 // "A及全资子公司B", "A的控股子公司B" name the firm after its owner too.
 // "富士康集团旗下高科技企业X", "工信部直属事业单位X": what kind of unit
-// may come between.
-var reOwnedGap = regexp.MustCompile(`^((下属|旗下|控股|全资|直属|所属)的?(\p{Han}{0,6}(企业|公司|单位|机构|医院))?|(及|和|的)?其?(全资|控股)?子公司)$`)
+// may come between. "科伦药业,其旗下公司X": so may a comma and 其.
+var reOwnedGap = regexp.MustCompile(`^(,其)?((下属|旗下|控股|全资|直属|所属)的?(\p{Han}{0,6}(企业|公司|单位|机构|医院))?|(及|和|的)?其?(全资|控股)?子公司)$`)
 
 // reHeadedBy, reHeadedTail: a body's post "由" a person "担任".
 var (
