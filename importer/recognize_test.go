@@ -1204,6 +1204,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河实验室 -> 成都高新区", "LOCATED_IN 星海实验室 -> 成都高新区"}},
 		{"a firm named after its owner, a comma and 其旗下 is the owner's", "同样作为上市川企的星河药业有限公司,其旗下公司星海医药化工有限公司承担了项目。",
 			[]string{"PART_OF 星海医药化工有限公司 -> 星河药业有限公司"}},
+		{"a post after a body and 的 is held there", "同样惊喜的还有星河医药开发有限公司的CEO李星进,这位海归带来了团队。",
+			[]string{"WORKS_AT 李星进 -> 星河医药开发有限公司"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -534,6 +534,9 @@ var (
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
 
+// ofTitle is the title a gap holds after the 的 of a body's post.
+func ofTitle(g string) string { return strings.TrimPrefix(g, "的") }
+
 // reOwnedGap: the words between a body and a firm it owns.
 // "A及全资子公司B", "A的控股子公司B" name the firm after its owner too.
 // "富士康集团旗下高科技企业X", "工信部直属事业单位X": what kind of unit
@@ -792,8 +795,10 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
-			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(g) && g != "院士" && !strings.HasSuffix(g, "校友") && !graduateTitles[g] && !noPostTitles[g]:
-				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", g))
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(ofTitle(g)) && ofTitle(g) != "院士" && !strings.HasSuffix(g, "校友") &&
+				!graduateTitles[ofTitle(g)] && !noPostTitles[ofTitle(g)]:
+				// "星河医药开发有限公司的CEO李进": a post may follow 的.
+				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", ofTitle(g)))
 			case g == "" && j == i+1 && bodyKinds[a.Kind] && b.Kind == store.KindTalent && (postsAfter[v.r.titleAt(b.End, v.s.End)] ||
 				// "四川大学王琪院士团队": an academician named after a body
 				// other than an academy works there (the annotated pages:
