@@ -1475,8 +1475,8 @@ func (r *recognizer) leftBound(s Span, p, e int) int {
 				break
 			}
 			// "四川国为制药有限公司": 在 or 为 before a bare trade is inside
-			// the brand.
-			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
+			// the brand. Before an event's name 在 says where ("在西博会上").
+			if !passed && w == 1 && (conj || c == '在' && r.weakStem(j, p) && !eventSuffix(string(r.text[p:e])) || (c == '在' || c == '为') && reBareTrade.MatchString(string(r.text[j:p]))) && j-1 > s.Start && j < p {
 				left := string(r.text[q:k])
 				// "公司与中国电子科技集团公司第十研究所": a bare class noun on the
 				// left is the subject, not the first half of a name.

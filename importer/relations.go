@@ -69,6 +69,7 @@ var (
 	reHeldTail   = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动)`)
 	reSupChainT  = regexp.MustCompile(`^(的)?供应链`)
 	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
+	reMajorAlum     = regexp.MustCompile(`^(\d{4}(届|级))?[^,。;、的与和]{2,16}专业(\d{4}(届|级))?(本科|硕士|博士|研究生|博士研究生|硕士研究生|博士生|硕士生|毕业生|学生|校友)+$`)
 	reAlumnus       = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
 	reIsDescribed   = regexp.MustCompile(`^(是|系|现为)([^,。;:是]{0,20}、)?$`)
 	reTitleEnds     = regexp.MustCompile(`^([、,。;]|$)`)
@@ -775,6 +776,9 @@ func (v *sentenceView) pairs() {
 			case reAlumFrom.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity && reAlumFromEnd.MatchString(tail):
 				// "刘某1994年从电子科大毕业后来到深圳".
 				v.add(store.RelAlumnusOf, a, b, "alumnus-of", 0.8, nil)
+			case a.Kind == store.KindUniversity && b.Kind == store.KindTalent && reMajorAlum.MatchString(g):
+				// "清华大学机器人技术及应用专业博士桂某": a graduate of a major.
+				v.add(store.RelAlumnusOf, b, a, "alumnus-of", 0.8, nil)
 			case g == "" && a.Kind == store.KindUniversity && b.Kind == store.KindTalent && strings.HasPrefix(v.gapBefore(b), "校友"):
 				v.add(store.RelAlumnusOf, b, a, "alumnus-of", 0.8, nil)
 			case reAlumIs.MatchString(g) && a.Kind == store.KindTalent && b.Kind == store.KindUniversity && reAlumTail.MatchString(tail):
