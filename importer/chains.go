@@ -100,6 +100,7 @@ func (v *sentenceView) chainSites() {
 		}
 		// "Z是…发展C产业的主阵地"
 		if reMainBase.MatchString(string(v.r.text[c.End:min(v.s.End, c.End+10)])) {
+			found := false
 			for k := i - 1; k >= 0; k-- {
 				z := ms[k]
 				if z.Start < cs {
@@ -107,8 +108,14 @@ func (v *sentenceView) chainSites() {
 				}
 				if focusKinds[z.Kind] && strings.Contains(v.gap(z.End, c.Start), "是") {
 					v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
+					found = true
 					break
 				}
+			}
+			// "Z由A与B合作共建,是成都发展C产业的核心集聚空间": a clause that
+			// opens with 是 is about the body the sentence opens with.
+			if z := ms[0]; !found && z != c && z.Start < cs && focusKinds[z.Kind] && z.Start-v.s.Start <= 6 && strings.HasPrefix(v.gap(cs, c.Start), "是") {
+				v.add(store.RelSupportsChain, z, c, "chain-site", 0.65, nil)
 			}
 		}
 	}
@@ -116,7 +123,7 @@ func (v *sentenceView) chainSites() {
 
 var (
 	reSitingVerb = regexp.MustCompile(`^(产业链|产业)?[^,;。]{0,20}?(集聚发展|布局|为主要承载区|为主承载地|为主阵地|为核心承载区)`)
-	reMainBase   = regexp.MustCompile(`^(产业链|产业)?的(主阵地|主承载地|主要承载区|核心承载区|重要承载地)`)
+	reMainBase   = regexp.MustCompile(`^(产业链|产业)?的(主阵地|主承载地|主要承载区|核心承载区|重要承载地|核心集聚空间|核心集聚区)`)
 	// reBuildsUp: 建圈强链, the genre's word for building up a chain.
 	reBuildsUp     = regexp.MustCompile(`^(产业链|产业)?建圈强链`)
 	reBuildsUpVerb = regexp.MustCompile(`^(推动|推进|加快|助力|深化|全力推动)?$`)
