@@ -835,6 +835,17 @@ func (v *sentenceView) pairs() {
 				for _, f := range v.listUntil(i, ms) {
 					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 				}
+				// "新都区分别与A签署了…协议、与B签署了…协议": each later
+				// "、与B签署" of the clause is the same subject's signing.
+				for _, c := range ms[j+1:] {
+					after := string(v.r.text[c.End:min(v.s.End, c.End+40)])
+					if !bodyKinds[c.Kind] || !strings.HasSuffix(v.gap(max(v.s.Start, c.Start-2), c.Start), "、与") || !reSigned.MatchString(after) {
+						continue
+					}
+					for _, f := range v.listUntil(i, ms) {
+						v.add(store.RelPartnersWith, f, c, "signed-with", 0.75, map[string]string{"how": signedHow(after)})
+					}
+				}
 			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && len(v.partiesFrom(j, ms)) > 1 && !v.venue(a) &&
 				v.listSigns(v.partiesFrom(j, ms)):
 				// "四川大学已先后与成都高新区、双流区、武侯区等签署…协议";
