@@ -1220,6 +1220,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 成都星海动力产业园 -> 航空发动机", "SUPPORTS_CHAIN 成都星海动力产业园 -> 无人机"}},
 		{"each later 、与B签署 of a signing clause is the same subject's signing", "在该会议上,新都区还分别与星河储蓄银行签署了“科创贷”合作协议、与星海银行签署了“壮大贷”合作协议。",
 			[]string{"PARTNERS_WITH 新都区 -> 星河储蓄银行", "PARTNERS_WITH 新都区 -> 星海银行"}},
+		{"a member of a zone's party working committee holds a post there", "成都星河新区党工委委员、管委会副主任李星洁出席。",
+			[]string{"WORKS_AT 李星洁 -> 成都星河新区党工委"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
