@@ -1222,6 +1222,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 新都区 -> 星河储蓄银行", "PARTNERS_WITH 新都区 -> 星海银行"}},
 		{"a member of a zone's party working committee holds a post there", "成都星河新区党工委委员、管委会副主任李星洁出席。",
 			[]string{"WORKS_AT 李星洁 -> 成都星河新区党工委"}},
+		{"an executive deputy head after the district committee's post works at the district's government", "成都市新都区人民政府举办推介会。新都区委常委、常务副区长张星丹与星河科技有限公司负责人签约。",
+			[]string{"WORKS_AT 张星丹 -> 成都市新都区人民政府"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

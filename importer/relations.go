@@ -205,7 +205,7 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 }
 
 // governmentHeads are the posts that head a place's government.
-var governmentHeads = wordSet(`区长 副区长 代理区长 市长 副市长 代理市长 县长 副县长 代理县长 省长 副省长`)
+var governmentHeads = wordSet(`区长 副区长 代理区长 常务副区长 市长 副市长 代理市长 常务副市长 县长 副县长 代理县长 常务副县长 省长 副省长 常务副省长`)
 
 // Relations finds the relations each sentence states between the bodies
 // it names. Each rule is a pattern over the words between two mentions.

@@ -229,7 +229,7 @@ func (v *sentenceView) roles() {
 				if !governmentHeads[t.title] {
 					continue
 				}
-				level := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t.title, "副"), "代理"), "长")
+				level := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t.title, "常务"), "副"), "代理"), "长")
 				if gov := v.levelGovernments[level]; gov != nil {
 					v.add(store.RelWorksAt, p, gov, "works-at", 0.7, propsIf("role", t.title))
 				}
