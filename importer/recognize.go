@@ -361,10 +361,33 @@ func (r *recognizer) sameFirms(ms []Mention) {
 // sameNames names the short forms of other bodies by their long names:
 // the ends, middles and letters of a name, and a zone's class words.
 func (r *recognizer) sameNames(ms []Mention) {
+	designationForms(ms)
 	tailForms(ms)
 	middleForms(ms)
 	r.abbreviations(ms)
 	zoneShortForms(ms)
+}
+
+// designationForms: "四川大学国家大学科技园" is also "四川大学科技园" — a
+// university's park named with its national designation and without it is
+// one body, named in full.
+func designationForms(ms []Mention) {
+	full := map[string]string{}
+	for _, m := range ms {
+		if owner, ok := strings.CutSuffix(m.Name, "国家大学科技园"); ok && owner != "" {
+			full[owner+"科技园"] = m.Name
+			full[owner+"大学科技园"] = m.Name
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range ms {
+		if f := full[ms[i].Name]; f != "" {
+			ms[i].Aliases = append(ms[i].Aliases, ms[i].Name)
+			ms[i].Name = f
+		}
+	}
 }
 
 // sortMentions puts mentions in the order of the text, the longer first
