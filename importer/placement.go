@@ -28,7 +28,10 @@ func (v *sentenceView) placeGathers() {
 		at := p.End + utf8.RuneCountInString(rest[:loc[1]])
 		end := v.listsOn(v.outer(), v.clauseEnd(at))
 		for _, m := range v.outer() {
-			if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
+			// "该区已落地…测试场——中德智能网联汽车四川试验基地": a platform
+			// a place gathers lies there as a firm does.
+			if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute ||
+				m.Kind == store.KindPlatform || m.Kind == store.KindPilotPlatform || m.Kind == store.KindLab) {
 				v.add(store.RelLocatedIn, m, p, "place-gathers", 0.6, nil)
 			}
 		}

@@ -1227,6 +1227,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 李星洁 -> 成都星河新区党工委"}},
 		{"an executive deputy head after the district committee's post works at the district's government", "成都市新都区人民政府举办推介会。新都区委常委、常务副区长张星丹与星河科技有限公司负责人签约。",
 			[]string{"WORKS_AT 张星丹 -> 成都市新都区人民政府"}},
+		{"a platform a place gathers lies there as a firm does", "龙泉驿区持续发力。目前该区已落地国内唯一的国家级测试场——中德星河智能网联汽车试验基地,累计测试里程近6万公里。",
+			[]string{"LOCATED_IN 中德星河智能网联汽车试验基地 -> 龙泉驿区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
