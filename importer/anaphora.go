@@ -13,9 +13,10 @@ import (
 	"innograph/store"
 )
 
-// anaphora resolves "该平台", "该公司": the latest body before it whose
-// name ends with that word (or, for 公司 and 企业, the latest enterprise).
-var reAnaphor = regexp.MustCompile(`(?:该|这家|这个|这所|这一)(中试平台|中试基地|平台|中心|实验室|子公司|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团|联盟|联合体|协会|商会|工作站|产业园|医院|区|市|县)(?:[^域]|$)`)
+// anaphora resolves "该平台", "该公司", "该区": the latest body before it
+// whose name ends with that word (or, for 公司 and 企业, the latest
+// enterprise). 该区域, 该市场, 该区块 and 该区间 are words of their own.
+var reAnaphor = regexp.MustCompile(`(?:该|这家|这个|这所|这一)(中试平台|中试基地|平台|中心|实验室|子公司|公司|企业|基地|研究院|研究所|园区|基金|大学|学院|集团|联盟|联合体|协会|商会|工作站|产业园|医院|区|市|县)(?:[^域场块间]|$)`)
 
 // reBareAnaphor: news goes on with the bare class noun at a clause's start,
 // "平台已为…提供", "次年公司落户…", "公司与…签约". Only before a word that
