@@ -1851,6 +1851,7 @@ func TestNoRelations(t *testing.T) {
 		{"a part of a sentence after a semicolon has a builder of its own", "其中,成都高新区与星河大学签署校地合作协议;星光科技有限公司与星海大学签约,共建星湖联合实验室。", "CO_BUILT_BY 星湖联合实验室 -> 成都高新区"},
 		{"a province before a zone named with its city holds the zone only through the city", "四川成都高新区星河智造中试基地正式投运。", "PART_OF 成都高新区 -> 四川省"},
 		{"firms listed as chain leaders in a sentence that names several chains lead none of them", "围绕星河飞机、星海汽车等链主企业,新都区已集聚航空航天、汽车两大产业链。", "LEADS_CHAIN 星河飞机 -> 航空航天"},
+		{"该市场 is a market, not the city named last", "彭州市推动产业发展。该市场绿色环保、航天装备等产业实现产值。", "SUPPORTS_CHAIN 彭州市 -> 航天装备"},
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},
