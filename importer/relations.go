@@ -535,9 +535,6 @@ var (
 	reLeadIndustryOf   = regexp.MustCompile(`^的?(主导|支柱|优势|首位|特色|核心)产业(是|为|包括|有|主要有)$`)
 )
 
-// ofTitle is the title a gap holds after the 的 of a body's post.
-func ofTitle(g string) string { return strings.TrimPrefix(g, "的") }
-
 // reOwnedGap: the words between a body and a firm it owns.
 // "A及全资子公司B", "A的控股子公司B" name the firm after its owner too.
 // "富士康集团旗下高科技企业X", "工信部直属事业单位X": what kind of unit
@@ -588,6 +585,8 @@ func (v *sentenceView) pairs() {
 			if c := ms[j-1]; j-1 > i && c.Kind == store.KindRegion && b.Kind == store.KindRegion && c.End == b.Start && level(c.Name) > level(b.Name) && level(b.Name) > 0 {
 				gs = v.gap(a.End, c.Start)
 			}
+			// "星河医药开发有限公司的CEO李进": a post may follow 的.
+			post := strings.TrimPrefix(g, "的")
 			// "与B(以下简称“B'”)签署": the declared short name is passed over.
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
@@ -636,16 +635,18 @@ func (v *sentenceView) pairs() {
 				for _, t := range v.listFrom(j, ms) {
 					v.add(store.RelLocatedIn, t, a, "held-in", 0.75, nil)
 				}
-			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(reLeadBracket.ReplaceAllString(g, ""), "”"), "")) && a.Kind == store.KindEvent && b.Kind == store.KindRegion &&
-				reHeldTail.MatchString(v.afterPlaces(j, ms)):
-				// "在成都市温江区开幕": held in the last, most specific place of
-				// a run.
-				v.add(store.RelLocatedIn, a, ms[placeRunEnd(j, ms)], "held-in", 0.75, nil)
-			case reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(reLeadBracket.ReplaceAllString(g, ""), "”"), "")) && a.Kind == store.KindEvent &&
-				(b.Kind == store.KindPlatform || b.Kind == store.KindPilotPlatform) && reHeldTail.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+16)])):
-				// "“…对接交流会”在四川大学国家双创示范基地举行": a platform
-				// that hosts an event is where it is held.
-				v.add(store.RelLocatedIn, a, b, "held-at", 0.7, nil)
+			case a.Kind == store.KindEvent && reHeldAt.MatchString(reOpeningGap.ReplaceAllString(strings.TrimLeft(reLeadBracket.ReplaceAllString(g, ""), "”"), "")) &&
+				(b.Kind == store.KindRegion && reHeldTail.MatchString(v.afterPlaces(j, ms)) ||
+					(b.Kind == store.KindPlatform || b.Kind == store.KindPilotPlatform) && reHeldTail.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+16)]))):
+				if b.Kind == store.KindRegion {
+					// "在成都市温江区开幕": held in the last, most specific place
+					// of a run.
+					v.add(store.RelLocatedIn, a, ms[placeRunEnd(j, ms)], "held-in", 0.75, nil)
+				} else {
+					// "“…对接交流会”在四川大学国家双创示范基地举行": a platform
+					// that hosts an event is where it is held.
+					v.add(store.RelLocatedIn, a, b, "held-at", 0.7, nil)
+				}
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
 			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0 || reZoneDistrict.MatchString(b.Name)) &&
@@ -799,10 +800,9 @@ func (v *sentenceView) pairs() {
 					role = t
 				}
 				v.add(store.RelWorksAt, a, b, "works-at", 0.8, propsIf("role", role))
-			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(ofTitle(g)) && ofTitle(g) != "院士" && !strings.HasSuffix(g, "校友") &&
-				!graduateTitles[ofTitle(g)] && !noPostTitles[ofTitle(g)]:
-				// "星河医药开发有限公司的CEO李进": a post may follow 的.
-				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", ofTitle(g)))
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && b.Props["title"] != "" && titleChain(post) && post != "院士" && !strings.HasSuffix(g, "校友") &&
+				!graduateTitles[post] && !noPostTitles[post]:
+				v.add(store.RelWorksAt, b, a, "works-at", 0.8, propsIf("role", post))
 			case g == "" && j == i+1 && bodyKinds[a.Kind] && b.Kind == store.KindTalent && (postsAfter[v.r.titleAt(b.End, v.s.End)] ||
 				// "四川大学王琪院士团队": an academician named after a body
 				// other than an academy works there (the annotated pages:
