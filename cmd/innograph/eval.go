@@ -33,16 +33,21 @@ func evaluate(ctx context.Context, args []string) error {
 	threshold := fs.Float64("threshold", 0.2, "with --fit or --fit-tagger, the least probability an entity is kept at")
 	tagFile := fs.String("tagger", "", "weigh entities with the tagger in this file (\"none\": the acceptor alone)")
 	fitTagger := fs.String("fit-tagger", "", "fit a tagger on these documents and write it to this file")
+	priorFile := fs.String("prior", "", "with --fit-tagger, fit from the tagger in this file and hold the fit near it")
 	folds := fs.Int("folds", 7, "with --fit-tagger, the folds (runs of files in the order given) its combination is fitted over")
 	fs.Parse(args)
 	if fs.NArg() < 2 {
-		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] [--acceptor FILE|none] [--tagger FILE|none] [--fit FILE [--threshold P]] [--fit-tagger FILE [--folds K] [--threshold P]] GOLD FILE...")
+		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] [--acceptor FILE|none] [--tagger FILE|none] [--fit FILE [--threshold P]] [--fit-tagger FILE [--prior FILE] [--folds K] [--threshold P]] GOLD FILE...")
 	}
 	acc, err := loadAcceptor(*accFile)
 	if err != nil {
 		return err
 	}
 	tg, err := loadTagger(*tagFile)
+	if err != nil {
+		return err
+	}
+	prior, err := loadTagger(*priorFile)
 	if err != nil {
 		return err
 	}
@@ -103,7 +108,7 @@ func evaluate(ctx context.Context, args []string) error {
 				th = *threshold
 			}
 		})
-		t, err := fitTaggerOn(ctx, im, gold, docs, *folds, th)
+		t, err := fitTaggerOn(ctx, im, gold, docs, *folds, th, prior)
 		if err != nil {
 			return err
 		}

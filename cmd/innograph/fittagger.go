@@ -38,9 +38,18 @@ type taggedDoc struct {
 // on what models fitted without each fold of pages say of that fold, since
 // a model is surer of the pages it was fitted on than it will be of new
 // ones.
-func fitTaggerOn(ctx context.Context, im *importer.Importer, gold *eval.Gold, docs []taggedDoc, folds int, threshold float64) (*importer.Tagger, error) {
+//
+// With a prior tagger, each model is fitted from the prior's and held
+// near it (tagger.Options.Prior): pages annotated since the prior was
+// fitted add to what it knows, even when the pages it was fitted on are
+// no longer at hand.
+func fitTaggerOn(ctx context.Context, im *importer.Importer, gold *eval.Gold, docs []taggedDoc, folds int, threshold float64, prior *importer.Tagger) (*importer.Tagger, error) {
 	if folds < 2 || folds > len(docs) {
 		return nil, fmt.Errorf("--folds %d: want from 2 to the number of files (%d)", folds, len(docs))
+	}
+	opt := tagger.DefaultOptions
+	if prior != nil && prior.Model != nil {
+		opt.Prior = prior.Model
 	}
 	var examples []importer.CombineExample
 	for k := 0; k < folds; k++ {
@@ -55,7 +64,7 @@ func fitTaggerOn(ctx context.Context, im *importer.Importer, gold *eval.Gold, do
 		// No combination yet and threshold 0: every entity is kept, so
 		// that each is judged right or wrong.
 		fold := &importer.Importer{Store: im.Store, Acceptor: im.Acceptor,
-			Tagger: &importer.Tagger{Model: tagger.Fit(train, tagger.DefaultOptions), Threshold: 0, Gap: taggerGap}}
+			Tagger: &importer.Tagger{Model: tagger.Fit(train, opt), Threshold: 0, Gap: taggerGap}}
 		for _, d := range docs[lo:hi] {
 			ex, err := fold.Extract(ctx, d.in)
 			if err != nil {
@@ -73,7 +82,7 @@ func fitTaggerOn(ctx context.Context, im *importer.Importer, gold *eval.Gold, do
 		all = append(all, d.seqs...)
 	}
 	fmt.Fprintf(os.Stderr, "fitting on all %d sentences\n", len(all))
-	return &importer.Tagger{Model: tagger.Fit(all, tagger.DefaultOptions), Weights: importer.FitCombination(examples, 1, 500),
+	return &importer.Tagger{Model: tagger.Fit(all, opt), Weights: importer.FitCombination(examples, 1, 500),
 		Threshold: threshold, Gap: taggerGap}, nil
 }
 

@@ -168,7 +168,23 @@ func TestEvalFitsATagger(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rows); err != nil || rows[len(rows)-1].Entities.TP == 0 {
 		t.Fatalf("eval --tagger found nothing: %v\n%s", err, out)
 	}
-	for _, bad := range [][]string{{"--tagger", "/no/such/file"}, {"--fit-tagger", path, "--folds", "1"}} {
+	// Fitted from the shipped tagger on two more texts, a tagger keeps
+	// every kind of name the shipped one knows, more than two texts show.
+	adapted := filepath.Join(t.TempDir(), "adapted.tsv")
+	if out, err := run(t, "eval", "--fit-tagger", adapted, "--prior", "../../importer/tagger.tsv", "--folds", "2", gold, files[0], files[1]); err != nil {
+		t.Fatalf("eval --fit-tagger --prior: %v\n%s", err, out)
+	}
+	f, err = os.Open(adapted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := importer.ReadTagger(f)
+	f.Close()
+	if err != nil || len(ad.Model.Labels) != len(importer.DefaultTagger().Model.Labels) {
+		t.Fatalf("tagger fitted from the shipped one: %v, labels %v", err, ad.Model.Labels)
+	}
+	for _, bad := range [][]string{{"--tagger", "/no/such/file"}, {"--fit-tagger", path, "--folds", "1"},
+		{"--fit-tagger", path, "--prior", "/no/such/file"}} {
 		if out, err := run(t, append(append([]string{"eval"}, bad...), gold, files[0])...); err == nil {
 			t.Errorf("eval %v was accepted:\n%s", bad, out)
 		}

@@ -37,7 +37,7 @@ Usage:
   innograph import [--store URI] [--json] [--force] [--acceptor FILE|none] [--tagger FILE|none] FILE...   (.txt .md .html .jsonl)
   innograph eval   [--store URI] [--held-out DOC] [--errors] [--json] [--acceptor FILE|none] [--tagger FILE|none] GOLD FILE...
   innograph eval   --fit FILE [--threshold P] GOLD FILE...   (fit an acceptor on annotated pages)
-  innograph eval   --fit-tagger FILE [--folds K] [--threshold P] GOLD FILE...   (fit a tagger on annotated pages)
+  innograph eval   --fit-tagger FILE [--prior FILE] [--folds K] [--threshold P] GOLD FILE...   (fit a tagger on annotated pages)
   innograph stats  [--store URI]
   innograph gen    [--entities N] [--seed S] [--out FILE | --load URI]
 

@@ -21,6 +21,13 @@ type Options struct {
 	// MinCount drops features seen fewer times than this in the pages,
 	// which keeps the model small and changes little of what it finds.
 	MinCount int
+	// Prior, when set, is a model fitted on other pages: the fit starts
+	// from its weights and L2 pulls towards them rather than towards zero
+	// (Chelba and Acero's adaptation of a maximum-entropy model), so that
+	// new pages teach the model what they show without its unlearning what
+	// the pages it was fitted on showed and these do not. Its features and
+	// labels are kept whether or not the new pages show them.
+	Prior *Model
 }
 
 // DefaultOptions are CRFsuite's penalty (1) with at most 120 steps, at
@@ -45,6 +52,8 @@ type problem struct {
 	params [][]weightRef
 	nState int
 	seqs   []compiled
+	// prior holds the weights the penalty pulls towards; nil for zero.
+	prior []float64
 }
 
 type weightRef struct {
@@ -61,7 +70,7 @@ type weightRef struct {
 func Fit(seqs []Sequence, opt Options) *Model {
 	pr := compile(seqs, opt)
 	labels, attrs := pr.labels, pr.attrs
-	w := lbfgs(pr, opt)
+	w := lbfgs(pr, opt, pr.prior)
 	m := &Model{Labels: labels, state: map[string][]weight{}, trans: make([][]float64, len(labels))}
 	for a, refs := range pr.params {
 		for _, r := range refs {
@@ -82,6 +91,14 @@ func compile(seqs []Sequence, opt Options) *problem {
 	labelIdx := map[string]int{Outside: 0}
 	labels := []string{Outside}
 	var kinds []string
+	if opt.Prior != nil {
+		for _, l := range opt.Prior.Labels {
+			if l != Outside && len(l) > 2 {
+				labelIdx[l] = -1
+				kinds = append(kinds, l[2:])
+			}
+		}
+	}
 	for _, s := range seqs {
 		for _, l := range s.Labels {
 			if _, ok := labelIdx[l]; !ok && l != Outside {
@@ -118,8 +135,15 @@ func compile(seqs []Sequence, opt Options) *problem {
 	attrID := map[string]int32{}
 	var attrs []string
 	for f, c := range count {
-		if c >= max(1, opt.MinCount) {
+		if c >= max(1, opt.MinCount) || (opt.Prior != nil && opt.Prior.state[f] != nil) {
 			attrs = append(attrs, f)
+		}
+	}
+	if opt.Prior != nil {
+		for f := range opt.Prior.state {
+			if _, seen := count[f]; !seen {
+				attrs = append(attrs, f)
+			}
 		}
 	}
 	sort.Strings(attrs)
@@ -148,13 +172,68 @@ func compile(seqs []Sequence, opt Options) *problem {
 		}
 		pr.seqs = append(pr.seqs, c)
 	}
+	if opt.Prior != nil {
+		pr.setPrior(opt.Prior, labelIdx, attrID, pairs)
+	}
 	return pr
+}
+
+// setPrior gives every (feature, label) pair of the prior model a
+// parameter, and the prior's weights as the point the fit starts from
+// and is pulled towards.
+func (pr *problem) setPrior(m *Model, labelIdx map[string]int, attrID map[string]int32, pairs map[[2]int32]bool) {
+	var initial []float64
+	set := func(i int32, v float64) {
+		for int(i) >= len(initial) {
+			initial = append(initial, 0)
+		}
+		initial[i] = v
+	}
+	at := map[[2]int32]int32{}
+	for a, refs := range pr.params {
+		for _, r := range refs {
+			at[[2]int32{int32(a), int32(r.label)}] = r.param
+		}
+	}
+	// Sorted, so that the parameters are numbered the same on every fit.
+	feats := make([]string, 0, len(m.state))
+	for f := range m.state {
+		feats = append(feats, f)
+	}
+	sort.Strings(feats)
+	for _, f := range feats {
+		a := attrID[f]
+		for _, wt := range m.state[f] {
+			y := int32(labelIdx[m.Labels[wt.label]])
+			key := [2]int32{a, y}
+			if !pairs[key] {
+				pairs[key] = true
+				pr.params[a] = append(pr.params[a], weightRef{label: int(y), param: int32(pr.nState)})
+				at[key] = int32(pr.nState)
+				pr.nState++
+			}
+			set(at[key], wt.w)
+		}
+	}
+	L := pr.nLabels
+	w := make([]float64, pr.nState+L*L)
+	copy(w, initial)
+	for i, row := range m.trans {
+		for j, v := range row {
+			w[pr.nState+labelIdx[m.Labels[i]]*L+labelIdx[m.Labels[j]]] = v
+		}
+	}
+	pr.prior = w
 }
 
 // value returns the penalised negative log-likelihood at w and writes
 // its gradient to g. Sentences are shared out among the processors; each
 // sums into its own gradient, so the result does not depend on timing.
 func (pr *problem) value(w, g []float64, l2 float64) float64 {
+	prior := func(int) float64 { return 0 }
+	if pr.prior != nil {
+		prior = func(i int) float64 { return pr.prior[i] }
+	}
 	L := pr.nLabels
 	trans := make([][]float64, L)
 	for i := range trans {
@@ -179,8 +258,9 @@ func (pr *problem) value(w, g []float64, l2 float64) float64 {
 	wg.Wait()
 	f := 0.0
 	for i := range g {
-		g[i] = l2 * w[i]
-		f += 0.5 * l2 * w[i] * w[i]
+		d := w[i] - prior(i)
+		g[i] = l2 * d
+		f += 0.5 * l2 * d * d
 	}
 	for k := 0; k < workers; k++ {
 		f += nll[k]
@@ -247,11 +327,13 @@ func (pr *problem) sequence(c compiled, w []float64, trans, expT [][]float64, g 
 	return lt.logZ - gold
 }
 
-// lbfgs minimises the problem's objective from zero weights: limited
-// memory BFGS with ten pairs and a backtracking line search.
-func lbfgs(pr *problem, opt Options) []float64 {
+// lbfgs minimises the problem's objective from the given weights (zero
+// if nil): limited memory BFGS with ten pairs and a backtracking line
+// search.
+func lbfgs(pr *problem, opt Options, from []float64) []float64 {
 	nw := pr.nState + pr.nLabels*pr.nLabels
 	w := make([]float64, nw)
+	copy(w, from)
 	g := make([]float64, nw)
 	f := pr.value(w, g, opt.L2)
 	const mem = 10

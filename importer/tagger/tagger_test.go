@@ -275,3 +275,87 @@ func TestFeatureNames(t *testing.T) {
 		t.Errorf("features of 河 in 星河 A1:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestFitFromPriorKeepsWhatNewPagesDoNotShow: new pages that name only
+// funds teach a model fitted from a prior to find funds, and it still
+// finds the firms and places only the prior's pages showed; fitted on the
+// new pages alone, it knows no firm.
+func TestFitFromPriorKeepsWhatNewPagesDoNotShow(t *testing.T) {
+	var seqs []Sequence
+	for _, s := range []struct{ text, fund string }{
+		{"设立星河基金助力创业", "星河基金"},
+		{"设立云海基金助力创业", "云海基金"},
+		{"发起南岭基金支持科技", "南岭基金"},
+		{"设立月光基金支持科技", "月光基金"},
+	} {
+		rs := []rune(s.text)
+		seq := Sequence{Runes: rs, Labels: make([]string, len(rs))}
+		start := len([]rune(s.text[:strings.Index(s.text, s.fund)]))
+		for i := range seq.Labels {
+			switch {
+			case i == start:
+				seq.Labels[i] = "B-FUND"
+			case i > start && i < start+len([]rune(s.fund)):
+				seq.Labels[i] = "I-FUND"
+			default:
+				seq.Labels[i] = Outside
+			}
+		}
+		seqs = append(seqs, seq)
+	}
+	opt := Options{L2: 1, Iterations: 100, MinCount: 1}
+	alone := Fit(seqs, opt)
+	opt.Prior = fitted(t)
+	adapted := Fit(seqs, opt)
+	firm := "玄武公司在云海设厂"
+	if got := alone.Tag([]rune(firm)); len(got) != 0 {
+		t.Fatalf("fitted on funds alone, the model found %+v in %s", got, firm)
+	}
+	for _, tc := range []struct {
+		text string
+		want []Span
+	}{
+		{firm, []Span{{Start: 0, End: 4, Kind: "ENTERPRISE"}, {Start: 5, End: 7, Kind: "REGION"}}},
+		{"设立朱雀基金助力创业", []Span{{Start: 2, End: 6, Kind: "FUND"}}},
+	} {
+		got := adapted.Tag([]rune(tc.text))
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: %+v, want %+v", tc.text, got, tc.want)
+			continue
+		}
+		for i, s := range got {
+			if w := tc.want[i]; s.Start != w.Start || s.End != w.End || s.Kind != w.Kind {
+				t.Errorf("%s: span %d is %+v, want %+v", tc.text, i, s, w)
+			}
+		}
+	}
+}
+
+// TestPriorGradientMatchesDifferences: the penalty towards a prior's
+// weights is differentiated as it is computed.
+func TestPriorGradientMatchesDifferences(t *testing.T) {
+	var seqs []Sequence
+	for _, s := range sentences[:3] {
+		seqs = append(seqs, label(s.text, s.firm, s.place))
+	}
+	pr := compile(seqs, Options{MinCount: 1, Prior: fitted(t)})
+	w := append([]float64(nil), pr.prior...)
+	for i := range w {
+		w[i] += 0.01 * float64(i%7-3)
+	}
+	g := make([]float64, len(w))
+	scratch := make([]float64, len(w))
+	pr.value(w, g, 0.5)
+	for i := 0; i < len(w); i += max(1, len(w)/40) {
+		const h = 1e-5
+		w0 := w[i]
+		w[i] = w0 + h
+		fp := pr.value(w, scratch, 0.5)
+		w[i] = w0 - h
+		fm := pr.value(w, scratch, 0.5)
+		w[i] = w0
+		if num := (fp - fm) / (2 * h); math.Abs(num-g[i]) > 1e-5*math.Max(1, math.Abs(num)) {
+			t.Errorf("weight %d: gradient %v, differences %v", i, g[i], num)
+		}
+	}
+}
