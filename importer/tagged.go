@@ -214,6 +214,7 @@ func (t *Tagger) Write(w io.Writer, prune float64) error {
 // 3 wrong ones (README, "The tagger").
 const (
 	doubted   = 0.02
+	untrimmed = 0.1
 	extendGap = 0.7
 )
 
@@ -244,6 +245,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 			doubt[i] = x.Tagged < doubted
 		}
 	}
+	trimStarts(ms, read, sents)
 	taken := takenBy(ms, len(text))
 	near := newSpanIndex(ms)
 	var gaps []Mention
@@ -319,6 +321,38 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 	}
 	sortMentions(ms)
 	return ms
+}
+
+// trimStarts: a rule that reads a name back from its suffix can run
+// into the words before it ("有国务院办公厅", "高效运行国家高性能医疗器械
+// 创新中心四川分中心", "离不开中国川菜产业城"). Where the model doubts the
+// whole span and is sure of a shorter one of the same kind that ends with
+// it, the name starts where the model's does. Only names that are their
+// own text: a name a rule rewrote is not the span's to cut.
+func trimStarts(ms []Mention, read []*tagger.Labelling, sents []Span) {
+	for i := range ms {
+		x := &ms[i]
+		if x.Tagged >= untrimmed || x.Name != x.Surface || known(x.Rule) || x.Sentence < 0 || x.Sentence >= len(sents) {
+			continue
+		}
+		s := sents[x.Sentence]
+		for _, sp := range read[x.Sentence].Spans() {
+			start := s.Start + sp.Start
+			if s.Start+sp.End != x.End || start <= x.Start || sp.Kind != string(x.Kind) || sp.Prob < extendGap {
+				continue
+			}
+			// "成都双流创新创业企业服务有限公司": a firm's stem of two
+			// characters before its suffix is as often a word of the name
+			// (服务, 科技, 投资) as a name.
+			if suffix, ok := strings.CutPrefix(x.Rule, "suffix("); ok && x.Kind == store.KindEnterprise &&
+				x.End-start-utf8.RuneCountInString(strings.TrimSuffix(suffix, ")")) < 3 {
+				continue
+			}
+			x.Surface = x.Surface[len(string([]rune(x.Surface)[:start-x.Start])):]
+			x.Name, x.Start, x.Tagged = x.Surface, start, sp.Prob
+			break
+		}
+	}
 }
 
 // relativeAgencies names the agencies the model reads by their level alone

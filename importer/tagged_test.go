@@ -265,6 +265,54 @@ func TestTaggerReplacesDoubtedPiecesOfALongerName(t *testing.T) {
 	}
 }
 
+func TestTaggerTrimsWordsBeforeARuleName(t *testing.T) {
+	// The model reads a firm after 有 (白泽灵犀). A rule that read 有 into
+	// the name starts where the model does, unless the lexicon read it, a
+	// rule rewrote the name, or a suffix would be left a stem of two
+	// characters.
+	var seqs []tagger.Sequence
+	for _, s := range brandSentences {
+		rs := []rune("有" + s)
+		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[1:5])}}
+		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
+	}
+	tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.99, Threshold: 0.5}
+	text := []rune("有白泽灵犀落户云海。")
+	mention := func(rule, name string) Mention {
+		return Mention{Span: Span{0, 5}, Surface: string(text[0:5]), Name: name, Kind: store.KindEnterprise, Rule: rule, Conf: 0.6}
+	}
+	for _, tc := range []struct {
+		name string
+		rule Mention
+		want string
+	}{
+		{"a rule's long name", mention("enum-firm", "有白泽灵犀"), "白泽灵犀"},
+		{"the lexicon's name", mention("lexicon", "有白泽灵犀"), "有白泽灵犀"},
+		{"a rewritten name", mention("enum-firm", "白泽灵犀公司"), "白泽灵犀公司"},
+		{"a two-character stem", mention("suffix(灵犀)", "有白泽灵犀"), "有白泽灵犀"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := tg.tagged([]Mention{tc.rule}, text, Sentences(text), nil)
+			if len(ms) != 1 || ms[0].Name != tc.want || string(text[ms[0].Start:ms[0].End]) != ms[0].Surface {
+				t.Errorf("mentions %+v, want one named %s", ms, tc.want)
+			}
+		})
+	}
+	// With the shipped model, on a page's sentence.
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(),
+		Input{Name: "a.txt", Data: []byte("在国家层面,有国务院办公厅公布的《关于完善科技成果评价机制的指导意见》。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ex.Batch.Entities {
+		names = append(names, e.Name)
+	}
+	if !slices.Contains(names, "国务院办公厅") {
+		t.Errorf("entities %q, want 国务院办公厅", names)
+	}
+}
+
 // The places the lexicon reads inside a name the tagger reads over them
 // say where the named body is, the district after the city being its
 // place and the city's part, as they would inside a name the rules read.
