@@ -165,6 +165,11 @@ func (r *recognizer) elidedFirms(si int, s Span, q int) int {
 func (r *recognizer) listedFirms(si int, s Span, items []item, vouched bool) {
 	for n, it := range splitFirms(items) {
 		it.text = firmBeforeHead(it.text)
+		// "董事长肖光辉、总裁杨永林…等公司领导": titled people, the
+		// firm's and not firms.
+		if titledName(it.text) {
+			continue
+		}
 		// "新增链属企业中车数字等": the class of firm before the first
 		// item's name.
 		if loc := reFirmClassLead.FindStringIndex(it.text); n == 0 && loc != nil && utf8.RuneCountInString(it.text[loc[1]:]) >= 2 {
@@ -217,6 +222,19 @@ func (r *recognizer) listedFirms(si int, s Span, items []item, vouched bool) {
 		}
 		r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEnterprise, "enum-firm", 0.7)
 	}
+}
+
+// titledName reports a title and a name of two or three characters
+// after it, a person.
+func titledName(t string) bool {
+	for _, w := range titleWords {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			if n := utf8.RuneCountInString(rest); n >= 2 && n <= 3 && allHan([]rune(rest)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reDeptItem: a department of a body, listed with bodies ("人事处").
