@@ -39,7 +39,8 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 				if m.End > start {
 					break
 				}
-				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "子公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise {
+				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "子公司" || word == "企业" || word == "集团") && m.Kind == store.KindEnterprise ||
+					word == "园区" && parkOf(m, word) {
 					ref = m
 				} else if b := foundedAt(ms, m, word); b != nil {
 					ref = b
@@ -163,12 +164,16 @@ var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(�
 // (广元经济技术开发区), for 园区 with any park's last character or class
 // (四川双流经济开发区).
 func parkOf(m *Mention, word string) bool {
-	if m.Kind != store.KindRegion {
+	// "电子科技大学科技园(天府园)…该园区": a university's science park
+	// is a platform by its kind and a park by its name.
+	// "…科技园(天府园)": the park's own part in brackets ends its name.
+	name := strings.TrimSuffix(m.Name, ")")
+	if m.Kind != store.KindRegion && !(word == "园区" && strings.HasSuffix(name, "园")) {
 		return false
 	}
 	switch word {
 	case "园区":
-		return m.Name != "园" && (strings.HasSuffix(m.Name, "园") || reParkClass.MatchString(m.Name))
+		return m.Name != "园" && (strings.HasSuffix(name, "园") || reParkClass.MatchString(m.Name))
 	case "经开区":
 		return strings.Contains(m.Name, "经济技术开发区") || strings.Contains(m.Name, "经济开发区")
 	case "高新区":

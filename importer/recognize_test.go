@@ -1238,6 +1238,11 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 张星丹 -> 成都市新都区人民政府"}},
 		{"a platform a place gathers lies there as a firm does", "龙泉驿区持续发力。目前该区已落地国内唯一的国家级测试场——中德星河智能网联汽车试验基地,累计测试里程近6万公里。",
 			[]string{"LOCATED_IN 中德星河智能网联汽车试验基地 -> 龙泉驿区"}},
+		{"该园区 is the park named before, a university's science park with its part in brackets or a cooperation park",
+			"据了解,电子科大科技园(天府园)是推动电子科技大学科技成果转化的科技创新平台。该园区位于天府新区,主要布局通信与物联网、人工智能与大数据等高技术产业。" +
+				"中德(蒲江)中小企业合作园开园。该园区着力引进德国技术,重点发展精密机械产业和生物产业。",
+			[]string{"LOCATED_IN 电子科技大学科技园(天府园) -> 四川天府新区", "SUPPORTS_CHAIN 电子科技大学科技园(天府园) -> 通信与物联网",
+				"SUPPORTS_CHAIN 中德(蒲江)中小企业合作园 -> 精密机械"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
