@@ -3207,22 +3207,48 @@ func (r *recognizer) nameEndsAt(s Span, end int) bool {
 		strings.HasPrefix(string(r.text[end:min(s.End, end+2)]), "项目")
 }
 
-// reNumbered: the state groups' institutes known by number, "中电科29所".
-var reNumbered = regexp.MustCompile(`(中国电科|中电科|电科)(\d{1,2})所`)
+// reNumbered: the state groups' institutes known by number, "中电科29所",
+// and the numbers listed after one, "电子10所、29所、30所".
+var reNumbered = regexp.MustCompile(`(中国电科|中电科|电科|电子)(\d{1,2})所((?:、\d{1,2}所)*)`)
+
+// reNumberedSibling is one number listed after the first.
+var reNumberedSibling = regexp.MustCompile(`\d{1,2}所`)
+
+// reAeroNumbered: an institute known by a number of three digits alone
+// ("联合611所建设…"), as the aviation and space groups' are; a count of
+// schools or bodies ("120所高校") is followed by their class, or is
+// preceded by a word of counting.
+var reAeroNumbered = regexp.MustCompile(`(^|[^\d.%a-zA-Z有共等近约超余第])([1-9]\d{2})所([^\p{Han}]|$|[^高学院医中小科以及])`)
 
 // numberedInstitutes names an institute of 中国电子科技集团 known by its
-// number by its full name, the short form an alias.
+// number by its full name, the short form an alias; an institute known by
+// three digits alone keeps them as its name.
 func (r *recognizer) numberedInstitutes(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
-	for _, loc := range reNumbered.FindAllStringSubmatchIndex(str, -1) {
-		n, err := strconv.Atoi(str[loc[4]:loc[5]])
+	add := func(at int, form string) {
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimLeft(form, "中国电科子"), "所"))
 		if err != nil || n < 1 {
+			return
+		}
+		start := s.Start + utf8.RuneCountInString(str[:at])
+		m := r.add(si, start, start+utf8.RuneCountInString(form), "中国电子科技集团公司第"+chineseNumber(n)+"研究所", store.KindResearchInstitute, "numbered-institute", 0.9)
+		m.Aliases = append(m.Aliases, form)
+	}
+	for _, loc := range reNumbered.FindAllStringSubmatchIndex(str, -1) {
+		// "电子10所": 电子 alone names the group only before a number a
+		// list goes on with, or a word of the group's institutes.
+		if str[loc[2]:loc[3]] == "电子" && loc[6] == loc[7] {
 			continue
 		}
-		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
-		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
-		m := r.add(si, start, end, "中国电子科技集团公司第"+chineseNumber(n)+"研究所", store.KindResearchInstitute, "numbered-institute", 0.9)
-		m.Aliases = append(m.Aliases, str[loc[0]:loc[1]])
+		add(loc[0], str[loc[0]:loc[5]+len("所")])
+		for _, sib := range reNumberedSibling.FindAllStringIndex(str[loc[6]:loc[7]], -1) {
+			add(loc[6]+sib[0], str[loc[6]+sib[0]:loc[6]+sib[1]])
+		}
+	}
+	for _, loc := range reAeroNumbered.FindAllStringSubmatchIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[4]])
+		form := str[loc[4]:loc[5]] + "所"
+		r.add(si, start, start+utf8.RuneCountInString(form), form, store.KindResearchInstitute, "numbered-institute", 0.7)
 	}
 }
 
