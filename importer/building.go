@@ -177,6 +177,7 @@ func (v *sentenceView) coBuild() {
 		}
 	}
 	v.builtByList()
+	v.joinedBuild()
 	v.hostUnitIs()
 	// "依托四川天府新区、成都高新区建设蓉南科创活力轴": hosted by.
 	outer := v.outer()
@@ -920,3 +921,65 @@ func (v *sentenceView) subjectBuildsLater() {
 var rePlanLead = regexp.MustCompile(`^(支持|鼓励|推动|引导|推进)`)
 
 var reBuildsLater = regexp.MustCompile(`^(现已|已|将|还|并|正|正在|加快|着力)?(共同|联合|牵头)?(组建|成立|设立|创建|共建|揭牌建设)$`)
+
+// reJoinLead: the word that joins a builder's partners to it ("联合B建设X").
+var reJoinLead = regexp.MustCompile(`^(将|并|还|也|同时|积极|主动|共同)?(联合|携手|会同)$`)
+
+// reJoinVerb: the verb of building after the partners.
+var reJoinVerb = regexp.MustCompile(`^(共同|合作|一起|一道)?(建设|打造|组建|共建|筹建|设立|成立|创建|建立)(了)?$`)
+
+// joinedBuild: "青羊区…,联合611所建设四川成都飞行器研究协同创新中心",
+// "联合成都海关建设外贸综合园区和进出口货物集中查验平台". The partners
+// after 联合 build what the verb after them names, and so does the body
+// the clause or the sentence is about, when there is one. The compound
+// verbs (联合建设, 共同打造) are coBuild's.
+func (v *sentenceView) joinedBuild() {
+	outer := v.outer()
+	for i, m := range outer {
+		cs := v.clauseStart(m.Start)
+		from := cs
+		var prev *Mention
+		if i > 0 && outer[i-1].End > cs {
+			prev, from = outer[i-1], outer[i-1].End
+		}
+		if from > m.Start || !reJoinLead.MatchString(v.gap(from, m.Start)) || !builder(m) {
+			continue
+		}
+		builders := []*Mention{m}
+		j := i + 1
+		for ; j < len(outer); j++ {
+			if g := v.gap(builders[len(builders)-1].End, outer[j].Start); (g == "、" || g == "和" || g == "与" || g == "及") && builder(outer[j]) {
+				builders = append(builders, outer[j])
+				continue
+			}
+			break
+		}
+		if j >= len(outer) || !builtKinds[outer[j].Kind] || !reJoinVerb.MatchString(v.gap(builders[len(builders)-1].End, outer[j].Start)) {
+			continue
+		}
+		targets := []*Mention{outer[j]}
+		ce := v.clauseEnd(outer[j].End)
+		for _, o := range outer[j+1:] {
+			last := targets[len(targets)-1]
+			if g := v.gap(last.End, o.Start); o.End > ce || !builtKinds[o.Kind] || g != "、" && g != "和" && g != "及" {
+				break
+			}
+			targets = append(targets, o)
+		}
+		switch {
+		case prev != nil && builder(prev):
+			builders = append(builders, prev)
+		case prev == nil:
+			if subj := v.sentenceSubjects(outer, cs); len(subj) == 1 && builder(subj[0]) {
+				builders = append(builders, subj[0])
+			}
+		}
+		for _, t := range targets {
+			for _, b := range builders {
+				if b != t {
+					v.add(store.RelCoBuiltBy, t, b, "joined-build", 0.75, nil)
+				}
+			}
+		}
+	}
+}

@@ -629,6 +629,7 @@ var gazetteer = append([]lexEntry{
 	{"天府农博园", store.KindRegion, nil}, {"国家技术转移西南中心", store.KindPlatform, nil}, {"中国西部国际博览城", store.KindPlatform, []string{"西博城"}},
 	{"四川省科学技术厅", store.KindGovernmentAgency, []string{"四川省科技厅"}},
 	{"成都市科学技术局", store.KindGovernmentAgency, []string{"成都市科技局"}},
+	{"成都海关", store.KindGovernmentAgency, nil}, {"重庆海关", store.KindGovernmentAgency, nil},
 }, append(append(countryEntries(), countyEntries()...), cityEntries()...)...)
 
 // otherCities are the prefecture-level cities and prefectures of the other
