@@ -1253,6 +1253,8 @@ func TestRelations(t *testing.T) {
 			"青羊区将联合星海大学建设星海生物医药协同创新中心。锦江区作为产业生态圈中的重要一环,接下来将着力推动产业发展,联合星河研究院建设星河航空协同创新中心和星河检测重点实验室。",
 			[]string{"CO_BUILT_BY 星海生物医药协同创新中心 -> 星海大学", "CO_BUILT_BY 星海生物医药协同创新中心 -> 青羊区",
 				"CO_BUILT_BY 星河航空协同创新中心 -> 星河研究院", "CO_BUILT_BY 星河航空协同创新中心 -> 锦江区", "CO_BUILT_BY 星河检测重点实验室 -> 星河研究院"}},
+		{"a body settles after when it did, first, or by 布局 and 定址", "国家超高清视频创新中心在去年落户成都。星河集团首次落地成都市。星海集团定址成都高新区。",
+			[]string{"LOCATED_IN 国家超高清视频创新中心 -> 成都市", "LOCATED_IN 星河集团 -> 成都市", "LOCATED_IN 星海集团 -> 成都高新区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -2550,5 +2552,19 @@ func TestDashJoinsAFacilitysBuilders(t *testing.T) {
 	}
 	if !strings.Contains(ex.Document.Text, "四川大学—泸州老窖") || !strings.Contains(string(ex.Read), "研发—制造") {
 		t.Errorf("the page's dashes were changed: text %q, read %q", ex.Document.Text, string(ex.Read))
+	}
+}
+
+// The verb a body settles by is the fact's "how".
+func TestSettledHow(t *testing.T) {
+	_, facts := extract("星河公司已正式签约落户成都市。星海集团首次布局成都高新区。")
+	var got []string
+	for _, f := range facts {
+		if f.Rule == "settled-in" {
+			got = append(got, f.From.Name+" "+f.Props["how"])
+		}
+	}
+	if want := []string{"星河公司 签约落户", "星海集团 布局"}; !slices.Equal(got, want) {
+		t.Errorf("settled %q, want %q", got, want)
 	}
 }
