@@ -1042,9 +1042,13 @@ var (
 	focusQualifiers = wordSet(`主导 优势 支柱 特色 重点 新兴 先导 前沿 关键 核心 相关 本地 区域 传统 现代 未来 战略性新兴 重点优势 主导优势 优势特色`)
 )
 
+// reFocusAs: "以新能源和智能网联为主攻方向", the fields a place makes its
+// aim.
+var reFocusAs = regexp.MustCompile(`以()()([^,。;:!?、“”()等以]{2,24})为(主攻方向|主导产业|重点产业|核心产业|首位产业|主攻产业)`)
+
 func (r *recognizer) focusLists(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
-	for _, m := range reFocusList.FindAllStringSubmatchIndex(str, -1) {
+	for _, m := range append(reFocusList.FindAllStringSubmatchIndex(str, -1), reFocusAs.FindAllStringSubmatchIndex(str, -1)...) {
 		list := str[m[6]:m[7]]
 		start := s.Start + utf8.RuneCountInString(str[:m[6]])
 		head := reFocusHead.FindString(list)
@@ -1054,6 +1058,7 @@ func (r *recognizer) focusLists(si int, s Span) {
 		case head != "":
 			list = strings.TrimSuffix(list, head)
 		case strings.HasSuffix(list, "经济") && !strings.ContainsAny(list, "、和及与"):
+		case str[m[0]:m[0]+len("以")] == "以":
 		default:
 			continue
 		}
