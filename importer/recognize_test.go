@@ -1261,6 +1261,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河国家人工智能创新应用先导区 -> 成都高新区"}},
 		{"the fields a place takes as its aim (以A和B为主攻方向) are chains it supports", "当前,成都经开区牢牢把握产业变革趋势,以新能源和智能网联为主攻方向,大力实施建圈强链。",
 			[]string{"SUPPORTS_CHAIN 成都经开区 -> 新能源", "SUPPORTS_CHAIN 成都经开区 -> 智能网联"}},
+		{"a state firm's party group is among its offices", "在星河集团党组书记、董事长王星海,党组成员、副总经理李星河的共同见证下,双方签约。",
+			[]string{"WORKS_AT 王星海 -> 星河集团", "WORKS_AT 李星河 -> 星河集团"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -1293,7 +1293,8 @@ var reAcademy = regexp.MustCompile(`(科学院|工程院)$`)
 var officeTitles = map[store.Kind]map[string]bool{
 	store.KindEnterprise: wordSet(`董事长 副董事长 董事 总经理 副总经理 常务副总经理 总裁 副总裁 执行总裁 党委书记 党委副书记 纪委书记 监事
 		党总支书记 党总支副书记 党支部书记 党总支委员 总经理助理
-		监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官 党委委员 党委常委 董事会秘书 副总工程师 工会主席`),
+		监事会主席 总工程师 总会计师 财务总监 首席执行官 首席技术官 党委委员 党委常委 董事会秘书 副总工程师 工会主席
+		党组书记 党组副书记 党组成员`),
 	store.KindUniversity: wordSet(universityOffices),
 	store.KindResearchInstitute: wordSet(`院长 副院长 常务副院长 所长 副所长 主任 副主任 党委书记 党委副书记 副书记 纪委书记 院长助理 所长助理
 		总工程师`),
