@@ -85,6 +85,8 @@ var (
 	reAlumFromEnd   = regexp.MustCompile(`^(本科|硕士|博士|研究生)?毕业`)
 	reAlumTail      = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
 	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
+	reHeadIs        = regexp.MustCompile(`^(主任|副主任|院长|副院长|所长|副所长|负责人|首席科学家|理事长|会长|董事长|总经理|执行主任)(为|由)$`)
+	reServesAs      = regexp.MustCompile(`^(\p{Han}{0,6}?(教授|研究员|院士|博士))?(担任|出任|兼任)`)
 	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
 	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中|分别)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)|^[^,。;、与和]{0,10}合作签约|^[^,。;、与和]{0,24}(协议|合同)(签约|签署)`)
 	rePartner       = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(双方|将|还|也|拟|正式|共同|进一步|持续|继续|积极)*(开展|深化|建立|达成|签署|开启|强化|推进|加强|展开|进行)?了?(深入|初步|新一轮|广泛|紧密)?(战略|全面|深度|校地|校企|产学研|务实)?合作`)
@@ -802,6 +804,10 @@ func (v *sentenceView) pairs() {
 				// "副县长易恩弟代表双流县人民政府与…签订": whom one signs for
 				// is where one works.
 				v.add(store.RelWorksAt, a, b, "represents", 0.7, nil)
+			case b.Kind == store.KindTalent && bodyKinds[a.Kind] && a.Kind != store.KindRegion && reHeadIs.MatchString(g) &&
+				(strings.HasSuffix(g, "为") || reServesAs.MatchString(tail)):
+				// "实验室主任为陈某教授", "中心主任由王某担任": who heads a body.
+				v.add(store.RelWorksAt, b, a, "head-is", 0.75, propsIf("role", reHeadIs.FindStringSubmatch(g)[1]))
 			case reWorksVia.MatchString(g) && a.Kind == store.KindTalent && bodyKinds[b.Kind]:
 				role := ""
 				if t := v.r.titleAt(b.End, v.s.End); t != "" {
