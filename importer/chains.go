@@ -926,3 +926,38 @@ var (
 	// reFieldJoin: what joins fields in a list.
 	reFieldJoin = regexp.MustCompile(`^(、|和|及|与|以及)$`)
 )
+
+// A field a clause opens with ("在电子信息领域,晶艺半导体…"), and the
+// work a firm is introduced by ("主要从事集成电路产业运营的北京奕斯伟科技有限公司").
+var (
+	reFieldLead  = regexp.MustCompile(`(^|[,;:。])(例如|比如|如|其中|而|同时)?在$`)
+	reFieldTail  = regexp.MustCompile(`^(产业|行业)?(领域|赛道|板块)(方面)?,$`)
+	reEngagedIn  = regexp.MustCompile(`(主要|专业|专门|长期)?从事$`)
+	reEngagedFor = regexp.MustCompile(`^(产业|行业|领域)?(的)?(运营|研发|生产|制造|业务|服务|研发制造|研发生产)?的$`)
+)
+
+// fieldFirms: the firm that opens the clause after "在X领域," is one of
+// the field's, as is a firm introduced as working in it ("从事X的F").
+func (v *sentenceView) fieldFirms() {
+	ms := v.outer()
+	for i, c := range ms {
+		if c.Kind != store.KindIndustryChain || i+1 >= len(ms) {
+			continue
+		}
+		f := ms[i+1]
+		if f.Kind != store.KindEnterprise {
+			continue
+		}
+		before := string(v.r.text[max(v.s.Start, c.Start-6):c.Start])
+		if c.Start == v.s.Start {
+			before = ""
+		}
+		g := v.gap(c.End, f.Start)
+		switch {
+		case reFieldLead.MatchString(before) && reFieldTail.MatchString(g):
+			v.add(store.RelMemberOfChain, f, c, "field-firm", 0.65, nil)
+		case reEngagedIn.MatchString(before) && reEngagedFor.MatchString(g):
+			v.add(store.RelMemberOfChain, f, c, "engaged-in", 0.7, nil)
+		}
+	}
+}

@@ -1265,6 +1265,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 王星海 -> 星河集团", "WORKS_AT 李星河 -> 星河集团"}},
 		{"who heads a body: its head is, or is served by, a person", "星河重点实验室于2020年获批。实验室主任为陈学伟教授,首届学术委员会主任为李家洋院士。星海研究中心主任由王星海教授担任。",
 			[]string{"WORKS_AT 陈学伟 -> 星河重点实验室", "WORKS_AT 王星海 -> 星海研究中心"}},
+		{"the firm after 在X领域, and a firm introduced as working in a field, are the field's", "例如在电子信息领域,星河电子科技有限公司专注高端功率器件。主要从事电子信息研发的北京星海科技有限公司将投资50亿元。",
+			[]string{"MEMBER_OF_CHAIN 星河电子科技有限公司 -> 电子信息", "MEMBER_OF_CHAIN 北京星海科技有限公司 -> 电子信息"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -321,6 +321,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.allianceMembers()
 		v.focus()
 		v.headlineChains()
+		v.fieldFirms()
 		v.focusBefore()
 		v.regionBuilds()
 		v.homeGathers()
