@@ -223,7 +223,7 @@ var reFirmsListed = regexp.MustCompile(`^(包括|其中(拥有|包括|有)?)`)
 var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){0,2}(集聚|聚集|汇聚|吸引|引进|拥有)了?`)
 
 // rePlaceGather: the verbs of a place gathering bodies, right after it.
-var rePlaceGather = regexp.MustCompile(`^[内里]?(已|已经|目前|先后|累计|共|正|正在){0,3}(成功)?(集聚|聚集|已有|拥有|汇聚|汇集|落地|落户了|引进了?|引进和落地了?|引进落地了?|吸引[了着]?|招引了?|签约包括|入驻了?|进驻了?)(包括|了)?`)
+var rePlaceGather = regexp.MustCompile(`^[内里]?(已|已经|目前|先后|累计|共|正|正在|初步){0,3}(成功)?(集聚|聚集|已有|拥有|汇聚|汇集|落地|落户了|引进了?|导入了?|引进和落地了?|引进落地了?|吸引[了着]?|招引了?|签约包括|入驻了?|进驻了?)(包括|了)?`)
 
 // homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
 // 企业" — firms the page's own district gathers lie in it.

@@ -1270,6 +1270,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 陈学伟 -> 星河重点实验室", "WORKS_AT 王星海 -> 星海研究中心"}},
 		{"the firm after 在X领域, and a firm introduced as working in a field, are the field's", "例如在电子信息领域,星河电子科技有限公司专注高端功率器件。主要从事电子信息研发的北京星海科技有限公司将投资50亿元。",
 			[]string{"MEMBER_OF_CHAIN 星河电子科技有限公司 -> 电子信息", "MEMBER_OF_CHAIN 北京星海科技有限公司 -> 电子信息"}},
+		{"a park lies around the platforms it has brought in (导入)", "成都前沿医学中心已初步导入疾病分子网络前沿科学中心等超过20个高水平研发项目。",
+			[]string{"LOCATED_IN 疾病分子网络前沿科学中心 -> 成都前沿医学中心"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
