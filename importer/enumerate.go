@@ -1018,7 +1018,8 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 			strings.Contains(stem, "建圈强链") {
 			continue
 		}
-		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain || reChainJunk.MatchString(stem) {
+		// "及相关产业链集群": a chain's cluster is judged by the chain.
+		if e, ok := r.gaz.Lookup(stem); ok && e.Kind != store.KindIndustryChain || reChainJunk.MatchString(strings.TrimSuffix(stem, "产业链")) {
 			continue
 		}
 		m := r.add(si, start, q, stem, store.KindIndustryChain, "chain-name", 0.7)

@@ -175,6 +175,7 @@ func TestRecognize(t *testing.T) {
 		{"parks named as film cities, ports, finance cities, creative parks, art districts", "成都影视城、成都现代工业港、成都金融城、天府长岛数字文创园、东郊记忆艺术区、成都IC国际城、成都中电阳光信息港等园区建设成势见效。",
 			[]string{"REGION 成都影视城", "REGION 成都现代工业港", "REGION 成都金融城", "REGION 天府长岛数字文创园", "REGION 东郊记忆艺术区",
 				"REGION 成都IC国际城", "REGION 成都中电阳光信息港"}, nil},
+		{"a chain's cluster of related chains is no chain", "形成新型能源材料、绿色建材及相关产业链集群发展。", nil, []string{"相关产业链"}},
 		{"an institute incorporated is the firm alone, in the place that opens its name", "成都星河产业技术研究院有限公司与星海动力技术研究所有限公司签约。",
 			[]string{"ENTERPRISE 成都星河产业技术研究院有限公司", "REGION 成都市", "ENTERPRISE 星海动力技术研究所有限公司"},
 			[]string{"成都星河产业技术研究院", "星海动力技术研究所"}},
@@ -1272,6 +1273,9 @@ func TestRelations(t *testing.T) {
 			[]string{"MEMBER_OF_CHAIN 星河电子科技有限公司 -> 电子信息", "MEMBER_OF_CHAIN 北京星海科技有限公司 -> 电子信息"}},
 		{"a park lies around the platforms it has brought in (导入)", "成都前沿医学中心已初步导入疾病分子网络前沿科学中心等超过20个高水平研发项目。",
 			[]string{"LOCATED_IN 疾病分子网络前沿科学中心 -> 成都前沿医学中心"}},
+		{"what a place has formed, takes in or lays out, in a clause after it, it supports", "据了解,成都高新区已聚集星河研究所等龙头项目,形成电子信息、生物医药等产业集群。" +
+			"当前,武侯区围绕两大主题,前瞻布局人工智能、医工融合等战略赛道。",
+			[]string{"SUPPORTS_CHAIN 成都高新区 -> 电子信息", "SUPPORTS_CHAIN 成都高新区 -> 生物医药", "SUPPORTS_CHAIN 武侯区 -> 人工智能", "SUPPORTS_CHAIN 武侯区 -> 医工融合"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
