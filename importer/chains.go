@@ -963,4 +963,24 @@ func (v *sentenceView) fieldFirms() {
 			v.add(store.RelMemberOfChain, f, c, "engaged-in", 0.7, nil)
 		}
 	}
+	// "电子信息产业是成都高新区产业历史最悠久…的产业", "生物医药产业是成都市的
+	// 重要支柱产业": an industry that opens a clause and is called a place's
+	// industry.
+	for i, c := range ms {
+		if c.Kind != store.KindIndustryChain || i+1 >= len(ms) || v.clauseStart(c.Start) != c.Start {
+			continue
+		}
+		p := ms[i+1]
+		if !focusKinds[p.Kind] || !reIndustryIs.MatchString(v.gap(c.End, p.Start)) {
+			continue
+		}
+		if rest := v.gap(p.End, v.clauseEnd(p.End)); reIndustryOf.MatchString(rest) {
+			v.add(store.RelSupportsChain, p, c, "industry-of", 0.7, nil)
+		}
+	}
 }
+
+var (
+	reIndustryIs = regexp.MustCompile(`^(产业)?(已经|已|一直|也|始终)?(是|成为|作为)$`)
+	reIndustryOf = regexp.MustCompile(`^[^,。;:]{0,30}(产业|支柱|主导|名片)`)
+)

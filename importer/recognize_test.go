@@ -1276,6 +1276,8 @@ func TestRelations(t *testing.T) {
 		{"what a place has formed, takes in or lays out, in a clause after it, it supports", "据了解,成都高新区已聚集星河研究所等龙头项目,形成电子信息、生物医药等产业集群。" +
 			"当前,武侯区围绕两大主题,前瞻布局人工智能、医工融合等战略赛道。",
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 电子信息", "SUPPORTS_CHAIN 成都高新区 -> 生物医药", "SUPPORTS_CHAIN 武侯区 -> 人工智能", "SUPPORTS_CHAIN 武侯区 -> 医工融合"}},
+		{"an industry called a place's industry is one the place supports", "电子信息产业是成都高新区产业历史最悠久、产业基础最好的产业。生物医药产业是成都市的重要支柱产业。",
+			[]string{"SUPPORTS_CHAIN 成都高新区 -> 电子信息", "SUPPORTS_CHAIN 成都市 -> 生物医药"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -1901,6 +1903,7 @@ func TestNoRelations(t *testing.T) {
 		{"该市场 is a market, not the city named last", "彭州市推动产业发展。该市场绿色环保、航天装备等产业实现产值。", "SUPPORTS_CHAIN 彭州市 -> 航天装备"},
 		{"a city opens nothing in a place", "成都市在天府新区揭牌。", "LOCATED_IN 成都市 -> 四川天府新区"},
 		{"the head of a lab's committee is no head of the lab", "星河重点实验室于2020年获批。首届学术委员会主任为李家洋院士。", "WORKS_AT 李家洋 -> 星河重点实验室"},
+		{"an industry named before a place that is not said to be the place's", "生物医药是成都市的一张名片。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},
