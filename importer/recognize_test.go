@@ -1904,6 +1904,7 @@ func TestNoRelations(t *testing.T) {
 		{"a city opens nothing in a place", "成都市在天府新区揭牌。", "LOCATED_IN 成都市 -> 四川天府新区"},
 		{"the head of a lab's committee is no head of the lab", "星河重点实验室于2020年获批。首届学术委员会主任为李家洋院士。", "WORKS_AT 李家洋 -> 星河重点实验室"},
 		{"an industry named before a place that is not said to be the place's", "生物医药是成都市的一张名片。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},
+		{"a place lays out in another, it does not settle there", "新都区布局天府新区。", "LOCATED_IN 新都区 -> 四川天府新区"},
 		{"a seat on a lab's committee is no post at the lab", "星河大学医学研究院院长、星光资源开发四川省重点实验室学术委员会主任舒星兵出席。", "WORKS_AT 舒星兵 -> 星光资源开发四川省重点实验室"},
 		{"a contract between two other firms is no supply of the sentence's firm", "星河股份有限公司表示,星光公司与比亚迪签订供货合同。", "SUPPLIES 星河股份有限公司 -> 比亚迪"},
 		{"a member of an alumni association is no alumnus by that alone", "星河大学党委书记杨星政出席四川星海大学校友会成立大会。", "ALUMNUS_OF 杨星政 -> 四川星海大学"},

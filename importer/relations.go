@@ -689,7 +689,9 @@ func (v *sentenceView) pairs() {
 				for _, f := range v.listUntil(i, ms) {
 					v.add(store.RelPartnersWith, f, b, "partners-join", 0.7, nil)
 				}
-			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind]:
+			case reSettle.MatchString(g) && b.Kind == store.KindRegion && bodyKinds[a.Kind] &&
+				// "新都布局高端制造领域": a place lays out, it does not settle.
+				!(a.Kind == store.KindRegion && reSettle.FindStringSubmatch(g)[reSettle.SubexpIndex("how")] == "布局"):
 				// "A、B先后迁入绵阳", "A及B正式落户Y": each body the clause
 				// opens with.
 				for _, f := range v.listUntil(i, ms, "及", "和") {

@@ -341,6 +341,11 @@ func trimStarts(ms []Mention, read []*tagger.Labelling, sents []Span) {
 			if s.Start+sp.End != x.End || start <= x.Start || sp.Kind != string(x.Kind) || sp.Prob < extendGap {
 				continue
 			}
+			// "四川绵阳工业园区", "成都中医大附属医院健康科技有限公司": a
+			// place that opens the name is the name's own.
+			if placeAt([]rune(x.Surface)[:start-x.Start]) {
+				continue
+			}
 			// "成都双流创新创业企业服务有限公司": a firm's stem of two
 			// characters before its suffix is as often a word of the name
 			// (服务, 科技, 投资) as a name.

@@ -298,6 +298,20 @@ func TestTaggerTrimsWordsBeforeARuleName(t *testing.T) {
 			}
 		})
 	}
+	// A place that opens the name is the name's own, however sure the
+	// model is of the name without it.
+	seqs = nil
+	for _, s := range brandSentences {
+		rs := []rune("成都" + s)
+		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[2:6])}}
+		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
+	}
+	placed := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.99, Threshold: 0.5}
+	city := []rune("成都白泽灵犀落户云海。")
+	m := Mention{Span: Span{0, 6}, Surface: string(city[:6]), Name: string(city[:6]), Kind: store.KindEnterprise, Rule: "enum-firm", Conf: 0.6}
+	if ms := placed.tagged([]Mention{m}, city, Sentences(city), nil); len(ms) != 1 || ms[0].Name != "成都白泽灵犀" {
+		t.Errorf("mentions %+v, want 成都白泽灵犀 whole", ms)
+	}
 	// With the shipped model, on a page's sentence.
 	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(),
 		Input{Name: "a.txt", Data: []byte("在国家层面,有国务院办公厅公布的《关于完善科技成果评价机制的指导意见》。")})
