@@ -165,8 +165,8 @@ var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(�
 // (四川双流经济开发区).
 func parkOf(m *Mention, word string) bool {
 	// "电子科技大学科技园(天府园)…该园区": a university's science park
-	// is a platform by its kind and a park by its name.
-	// "…科技园(天府园)": the park's own part in brackets ends its name.
+	// is a platform by its kind and a park by its name, which its own
+	// part in brackets may end.
 	name := strings.TrimSuffix(m.Name, ")")
 	if m.Kind != store.KindRegion && !(word == "园区" && strings.HasSuffix(name, "园")) {
 		return false

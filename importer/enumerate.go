@@ -1044,7 +1044,8 @@ var (
 )
 
 // reFocusAs: "以新能源和智能网联为主攻方向", the fields a place makes its
-// aim.
+// aim. Its two empty groups keep the list the third, where reFocusList
+// has it, so that focusLists reads both alike.
 var reFocusAs = regexp.MustCompile(`以()()([^,。;:!?、“”()等以]{2,24})为(主攻方向|主导产业|重点产业|核心产业|首位产业|主攻产业)`)
 
 func (r *recognizer) focusLists(si int, s Span) {
@@ -1059,7 +1060,7 @@ func (r *recognizer) focusLists(si int, s Span) {
 		case head != "":
 			list = strings.TrimSuffix(list, head)
 		case strings.HasSuffix(list, "经济") && !strings.ContainsAny(list, "、和及与"):
-		case str[m[0]:m[0]+len("以")] == "以":
+		case strings.HasPrefix(str[m[0]:], "以"): // reFocusAs's head is its 为…方向
 		default:
 			continue
 		}

@@ -49,10 +49,10 @@ var (
 	reHosted    = regexp.MustCompile(`^(等(单位)?)?(建设|组建|设立|打造|成立|创建|筹建)(布局)?(的)?$`)
 	reOpenedAt  = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
 	// "A在Y组建X" builds X there; "X在Y签约组建" is X's own founding.
+	reOpenedTail = regexp.MustCompile(`^(正式|成功|隆重|顺利|宣告|签约){0,2}(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)|^签约组建`)
 	// A zone or a park is opened where a place is not ("成都国家人工智能创新
 	// 应用先导区在成都高新区揭牌").
 	reOpenedZone = regexp.MustCompile(`(先导区|示范区|试验区|功能区|集聚区|产业园|科技园|创业园|园区|基地|科学城|科技城|小镇)$`)
-	reOpenedTail = regexp.MustCompile(`^(正式|成功|隆重|顺利|宣告|签约){0,2}(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)|^签约组建`)
 	// "国家超高清视频创新中心在去年落户成都", "…首次落地成都", "…布局成都高新区",
 	// "…定址成都高新区": when, how, and the verb of settling (how).
 	reSettle = regexp.MustCompile(`^(?:等[^,。;]{0,12}?(?:企业|公司|单位|机构|项目|平台|载体|院所|高校|基地))?(?:在[^,。;]{2,10}时期)?` +

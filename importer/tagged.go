@@ -332,7 +332,8 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 func trimStarts(ms []Mention, read []*tagger.Labelling, sents []Span) {
 	for i := range ms {
 		x := &ms[i]
-		if x.Tagged >= untrimmed || x.Name != x.Surface || known(x.Rule) || x.Sentence < 0 || x.Sentence >= len(sents) {
+		if x.Tagged >= untrimmed || x.Name != x.Surface || known(x.Rule) || x.Sentence < 0 || x.Sentence >= len(sents) ||
+			utf8.RuneCountInString(x.Surface) != x.End-x.Start {
 			continue
 		}
 		s := sents[x.Sentence]
