@@ -957,15 +957,8 @@ func (v *sentenceView) joinedBuild() {
 		if j >= len(outer) || !builtKinds[outer[j].Kind] || !reJoinVerb.MatchString(v.gap(builders[len(builders)-1].End, outer[j].Start)) {
 			continue
 		}
-		targets := []*Mention{outer[j]}
 		ce := v.clauseEnd(outer[j].End)
-		for _, o := range outer[j+1:] {
-			last := targets[len(targets)-1]
-			if g := v.gap(last.End, o.Start); o.End > ce || !builtKinds[o.Kind] || g != "、" && g != "和" && g != "及" {
-				break
-			}
-			targets = append(targets, o)
-		}
+		targets := v.runFrom(j, outer, func(o *Mention) bool { return o.End <= ce && builtKinds[o.Kind] })
 		switch {
 		case prev != nil && builder(prev):
 			builders = append(builders, prev)

@@ -952,9 +952,6 @@ func (v *sentenceView) fieldFirms() {
 			continue
 		}
 		before := string(v.r.text[max(v.s.Start, c.Start-6):c.Start])
-		if c.Start == v.s.Start {
-			before = ""
-		}
 		g := v.gap(c.End, f.Start)
 		switch {
 		case reFieldLead.MatchString(before) && reFieldTail.MatchString(g):

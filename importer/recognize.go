@@ -3225,8 +3225,8 @@ var reAeroNumbered = regexp.MustCompile(`(^|[^\d.%a-zA-Z有共等近约超余第
 // three digits alone keeps them as its name.
 func (r *recognizer) numberedInstitutes(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
-	add := func(at int, form string) {
-		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimLeft(form, "中国电科子"), "所"))
+	add := func(at int, form, number string) {
+		n, err := strconv.Atoi(number)
 		if err != nil || n < 1 {
 			return
 		}
@@ -3240,9 +3240,10 @@ func (r *recognizer) numberedInstitutes(si int, s Span) {
 		if str[loc[2]:loc[3]] == "电子" && loc[6] == loc[7] {
 			continue
 		}
-		add(loc[0], str[loc[0]:loc[5]+len("所")])
+		add(loc[0], str[loc[0]:loc[5]+len("所")], str[loc[4]:loc[5]])
 		for _, sib := range reNumberedSibling.FindAllStringIndex(str[loc[6]:loc[7]], -1) {
-			add(loc[6]+sib[0], str[loc[6]+sib[0]:loc[6]+sib[1]])
+			form := str[loc[6]+sib[0] : loc[6]+sib[1]]
+			add(loc[6]+sib[0], form, strings.TrimSuffix(form, "所"))
 		}
 	}
 	for _, loc := range reAeroNumbered.FindAllStringSubmatchIndex(str, -1) {

@@ -245,13 +245,17 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 			doubt[i] = x.Tagged < doubted
 		}
 	}
-	trimStarts(ms, read, sents)
+	spans := make([][]tagger.Span, len(sents))
+	for si := range sents {
+		spans[si] = read[si].Spans()
+	}
+	trimStarts(ms, spans, sents)
 	taken := takenBy(ms, len(text))
 	near := newSpanIndex(ms)
 	var gaps []Mention
 	var replaced []bool
 	for si, s := range sents {
-		for _, sp := range read[si].Spans() {
+		for _, sp := range spans[si] {
 			start, end := s.Start+sp.Start, s.Start+sp.End
 			// "我校研究生院": the page's own body opens no name; the unit
 			// is read after it (homeSchools names it the body's).
@@ -329,7 +333,7 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 // whole span and is sure of a shorter one of the same kind that ends with
 // it, the name starts where the model's does. Only names that are their
 // own text: a name a rule rewrote is not the span's to cut.
-func trimStarts(ms []Mention, read []*tagger.Labelling, sents []Span) {
+func trimStarts(ms []Mention, spans [][]tagger.Span, sents []Span) {
 	for i := range ms {
 		x := &ms[i]
 		if x.Tagged >= untrimmed || x.Name != x.Surface || known(x.Rule) || x.Sentence < 0 || x.Sentence >= len(sents) ||
@@ -337,7 +341,7 @@ func trimStarts(ms []Mention, read []*tagger.Labelling, sents []Span) {
 			continue
 		}
 		s := sents[x.Sentence]
-		for _, sp := range read[x.Sentence].Spans() {
+		for _, sp := range spans[x.Sentence] {
 			start := s.Start + sp.Start
 			if s.Start+sp.End != x.End || start <= x.Start || sp.Kind != string(x.Kind) || sp.Prob < extendGap {
 				continue
@@ -354,7 +358,7 @@ func trimStarts(ms []Mention, read []*tagger.Labelling, sents []Span) {
 				x.End-start-utf8.RuneCountInString(strings.TrimSuffix(suffix, ")")) < 3 {
 				continue
 			}
-			x.Surface = x.Surface[len(string([]rune(x.Surface)[:start-x.Start])):]
+			x.Surface = string([]rune(x.Surface)[start-x.Start:])
 			x.Name, x.Start, x.Tagged = x.Surface, start, sp.Prob
 			break
 		}

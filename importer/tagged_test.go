@@ -69,12 +69,17 @@ var brandSentences = []string{
 	"青岚微电落户南岭。", "紫微光启签约云海。", "玄武智航落户星城。", "朱雀算力签约南岭。",
 }
 
-func brandModel(t *testing.T) *tagger.Model {
+func brandModel(t *testing.T) *tagger.Model { return brandModelAfter(t, "") }
+
+// brandModelAfter is brandModel fitted on the sentences with words before
+// each brand, which the model learns are no part of it.
+func brandModelAfter(t *testing.T, before string) *tagger.Model {
 	t.Helper()
 	var seqs []tagger.Sequence
+	n := len([]rune(before))
 	for _, s := range brandSentences {
-		rs := []rune(s)
-		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[:4])}}
+		rs := []rune(before + s)
+		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[n : n+4])}}
 		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
 	}
 	return tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1})
@@ -270,13 +275,7 @@ func TestTaggerTrimsWordsBeforeARuleName(t *testing.T) {
 	// the name starts where the model does, unless the lexicon read it, a
 	// rule rewrote the name, or a suffix would be left a stem of two
 	// characters.
-	var seqs []tagger.Sequence
-	for _, s := range brandSentences {
-		rs := []rune("有" + s)
-		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[1:5])}}
-		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
-	}
-	tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.99, Threshold: 0.5}
+	tg := &Tagger{Model: brandModelAfter(t, "有"), Gap: 0.99, Threshold: 0.5}
 	text := []rune("有白泽灵犀落户云海。")
 	mention := func(rule, name string) Mention {
 		return Mention{Span: Span{0, 5}, Surface: string(text[0:5]), Name: name, Kind: store.KindEnterprise, Rule: rule, Conf: 0.6}
@@ -300,13 +299,7 @@ func TestTaggerTrimsWordsBeforeARuleName(t *testing.T) {
 	}
 	// A place that opens the name is the name's own, however sure the
 	// model is of the name without it.
-	seqs = nil
-	for _, s := range brandSentences {
-		rs := []rune("成都" + s)
-		gold := []store.EntityInput{{Kind: store.KindEnterprise, Name: string(rs[2:6])}}
-		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
-	}
-	placed := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.99, Threshold: 0.5}
+	placed := &Tagger{Model: brandModelAfter(t, "成都"), Gap: 0.99, Threshold: 0.5}
 	city := []rune("成都白泽灵犀落户云海。")
 	m := Mention{Span: Span{0, 6}, Surface: string(city[:6]), Name: string(city[:6]), Kind: store.KindEnterprise, Rule: "enum-firm", Conf: 0.6}
 	if ms := placed.tagged([]Mention{m}, city, Sentences(city), nil); len(ms) != 1 || ms[0].Name != "成都白泽灵犀" {
