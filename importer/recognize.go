@@ -3218,7 +3218,7 @@ var reNumberedSibling = regexp.MustCompile(`\d{1,2}所`)
 // ("联合611所建设…"), as the aviation and space groups' are; a count of
 // schools or bodies ("120所高校") is followed by their class, or is
 // preceded by a word of counting.
-var reAeroNumbered = regexp.MustCompile(`(^|[^\d.%a-zA-Z有共等近约超余第])([1-9]\d{2})所([^\p{Han}]|$|[^高学院医中小科以及])`)
+var reAeroNumbered = regexp.MustCompile(`(^|[^\d.%a-zA-Z有共等近约超余第])([1-9]\d{2})所($|[^高学院医中小科以及])`)
 
 // numberedInstitutes names an institute of 中国电子科技集团 known by its
 // number by its full name, the short form an alias; an institute known by
