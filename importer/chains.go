@@ -935,7 +935,7 @@ var (
 var (
 	reFieldLead  = regexp.MustCompile(`(^|[,;:。])(例如|比如|如|其中|而|同时)?在$`)
 	reFieldTail  = regexp.MustCompile(`^(产业|行业)?(领域|赛道|板块)(方面)?,$`)
-	reEngagedIn  = regexp.MustCompile(`(主要|专业|专门|长期)?从事$`)
+	reEngagedIn  = regexp.MustCompile(`从事$`)
 	reEngagedFor = regexp.MustCompile(`^(产业|行业|领域)?(的)?(运营|研发|生产|制造|业务|服务|研发制造|研发生产)?的$`)
 )
 
