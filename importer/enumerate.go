@@ -573,23 +573,27 @@ var reRank = regexp.MustCompile(`^(世界级|国家级|国际级|千亿级|万�
 // are industries are read this way; "A、B产业园" names a park.
 // A count before the head says the same: "航空航天、生物医药、电子信息三大
 // 主导产业", "聚焦合成生物、生物制造和中药现代化三大方向"; so does 领域
-// after a list ("在生物医药、新材料和人工智能领域").
-var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|产业承载地|产业集聚区|产业高地|产业方向|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴|研究|主攻|前沿|核心)?(产业链|产业|方向|领域|赛道))`)
+// after a list ("在生物医药、新材料和人工智能领域"). Subdivisions count
+// as well ("…、生物服务和大健康服务五大细分领域", "…、传感器四大新赛道产业",
+// "白酒、果酒、露酒三大品类").
+var reFusedHead = regexp.MustCompile(`^(产业集群|产业链|产业生态圈|产业赛道|产业承载地|产业集聚区|产业高地|产业方向|领域|[两三四五六七八九十\d]+大(主导|重点|支柱|优势|特色|新兴|战略性新兴|研究|主攻|前沿|核心|细分|新赛道|未来)?(产业链|产业|方向|领域|赛道|品类))`)
 
 // fusedEnumerations finds lists of industries that end in their head noun
 // without 等. The last item must be short and the list must have two items
 // at least, which keeps "人工智能产业链" alone to the other rules.
 func (r *recognizer) fusedEnumerations(si int, s Span) {
 	for q := s.Start + 2; q < s.End-1; q++ {
-		if !reFusedHead.MatchString(string(r.text[q:min(s.End, q+6)])) {
+		if !reFusedHead.MatchString(string(r.text[q:min(s.End, q+8)])) {
 			continue
 		}
 		// "A、B、C三大产业赛道": the head is read with its count, at the count.
 		if reCountBefore.MatchString(string(r.text[max(s.Start, q-4):q])) {
 			continue
 		}
+		// "新型显示、汽车电子、5G制造三大主导产业": the last item may hold
+		// letters and digits.
 		k := q - 1
-		for k > s.Start && han(r.text[k-1]) && r.text[k-1] != '、' && q-k < 12 {
+		for k > s.Start && (han(r.text[k-1]) || isASCIIAlnum(r.text[k-1])) && r.text[k-1] != '、' && q-k < 12 {
 			k--
 		}
 		if k <= s.Start || r.text[k-1] != '、' || q-k < 2 || r.text[q-1] == '等' {
@@ -644,7 +648,7 @@ var reCountBefore = regexp.MustCompile(`[两三四五六七八九十\d]+大$`)
 
 // itemVerbs introduce an enumeration of fields besides the boundary words.
 var itemVerbs = wordSet(`招引 协同招引 发展 积极发展 大力发展 重点发展 突破 突破发展 夯实 应用 强化 培育 涵盖 覆盖 涉及
-明确 关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局 诞生 孕育`)
+明确 关注 重点关注 投向 重点投向 重点投资 主要投资 聚焦发展 瞄准 主攻 深耕 重点布局 诞生 孕育 确定`)
 
 type item struct {
 	text   string
@@ -1679,3 +1683,7 @@ var itemLeadVerbs = wordSet(`连接 衔接 打通 贯通 对接 串联 带动 �
 // reFirmIntroduced: what follows a firm's class when a firm's brand comes
 // next: a dash, or a brand and news of its listing.
 var reFirmIntroduced = regexp.MustCompile(`^(——|\p{Han}{2,6}(首发|顺利|正式|成功|登陆|上市|在(港交所|上交所|深交所|北交所|科创板|创业板)))`)
+
+func isASCIIAlnum(c rune) bool {
+	return c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c))
+}

@@ -854,6 +854,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"EVENT 天府机器人嘉年华", "EVENT 蓉城机器人开放日"}, nil},
 		{"a counted head after a list of industries", "围绕电子信息、装备制造、生物医药三大主导产业,推动协同发展。",
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 装备制造", "INDUSTRY_CHAIN 生物医药"}, nil},
+		{"counted heads of subdivisions, and a last item with letters", "确定生物技术药、创新型化学制剂、高性能医疗器械五大细分领域。重点发展新型显示、汽车电子、5G制造三大主导产业。聚焦无人机、连接器、传感器四大新赛道产业。",
+			[]string{"INDUSTRY_CHAIN 生物技术药", "INDUSTRY_CHAIN 创新型化学制剂", "INDUSTRY_CHAIN 5G制造", "INDUSTRY_CHAIN 汽车电子", "INDUSTRY_CHAIN 连接器", "INDUSTRY_CHAIN 传感器"}, []string{"确定生物技术药"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
