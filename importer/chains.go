@@ -439,6 +439,9 @@ func (v *sentenceView) focusCarried(ms []*Mention) {
 		if subj == nil {
 			subjects = v.sentenceSubjects(ms, i)
 		}
+		if subjects == nil {
+			subjects = v.homeSubject(i)
+		}
 		ce := v.clauseEnd(i)
 		for _, c := range ms {
 			if c.Start >= i && c.End <= ce && c.Kind == store.KindIndustryChain {
@@ -480,13 +483,35 @@ func (v *sentenceView) sentenceSubjects(ms []*Mention, before int) []*Mention {
 		// "在成都高新区," is a place, not a subject: a verb must follow.
 		rest := reLeadBracket.ReplaceAllString(strings.TrimLeft(string(v.r.text[last.End:ce]), "”’"), "")
 		// "X的目标总规模为10亿元": a sentence about X's attributes is about X.
-		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") &&
+		if utf8.RuneCountInString(rest) < 2 || reClauseVerb.FindStringIndex(rest) == nil && !strings.HasPrefix(rest, "的") && !reBaClause.MatchString(rest) &&
 			!reAsAttr.MatchString(string(v.r.text[cs:m.Start])) {
 			continue
 		}
 		return subj
 	}
 	return nil
+}
+
+// reBaClause: "金堂县将2020年确定为“项目攻坚年”": the subject acts on an
+// object set before its verb.
+var reBaClause = regexp.MustCompile(`^(将|把)[^,;。]{1,14}?(确定为|列为|作为|定位为|打造成|建设成|建成)`)
+
+// homeSubject: "目前,全市有装备制造企业1500多家,初步形成了A、B等五大产业
+// 集群" — a sentence that opens, after a clause of time, with the page's
+// own city, district or county (全市, 全区, 全县) is about that place.
+func (v *sentenceView) homeSubject(before int) []*Mention {
+	at := v.s.Start
+	if ce := v.clauseEnd(at); ce < before && reTimeClause.MatchString(string(v.r.text[at:min(v.s.End, ce+1)])) {
+		at = ce + 1
+	}
+	if at+2 > before || v.r.text[at] != '全' || !strings.ContainsRune("市区县", v.r.text[at+1]) {
+		return nil
+	}
+	home := v.homes[string(v.r.text[at+1])]
+	if home == "" {
+		return nil
+	}
+	return []*Mention{{Span: Span{at, at + 2}, Sentence: v.si, Surface: string(v.r.text[at : at+2]), Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}}
 }
 
 // rePrepLead: prepositions that open a clause before a body that is then
