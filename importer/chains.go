@@ -869,7 +869,7 @@ func (v *sentenceView) leadsTaken() {
 }
 
 // reTakesAsLead: 以, the industries, 为 and what they are to the body.
-var reTakesAsLead = regexp.MustCompile(`以([^,。;以]{2,80}?)为(主导产业|主攻方向|产业方向|主导|首位产业|重点产业|支柱产业|特色产业|核心产业|发展方向|主要方向|代表的)`)
+var reTakesAsLead = regexp.MustCompile(`以([^,。;以]{2,80}?)为(主导产业|主攻方向|产业方向|主导|首位产业|重点产业|支柱产业|特色产业|核心产业|发展方向|主要方向|方向|代表的)`)
 
 // carrierOf: "温江区作为全市生物医药产业的主要承载地之一", "成都高新区作为成都软
 // 件服务业的核心聚集区" — a place that a sentence makes the ground an

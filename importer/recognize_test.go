@@ -1682,6 +1682,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 乐至县 -> 装备制造", "SUPPORTS_CHAIN 乐至县 -> 新能源新材料"}},
 		{"a phrase opening the sentence that names the carrier of an industry goes on about the body after it", "作为成都生物医药产业发展重要承载地,近年来,星河国际生物城将核医疗产业作为重点发展方向。",
 			[]string{"SUPPORTS_CHAIN 星河国际生物城 -> 生物医药"}},
+		{"industries taken as a plain direction (以…为方向) are the body's too", "成都星河科技园构筑以电子信息、数字经济为主导,以智能制造、数字文创为方向的产业体系。",
+			[]string{"SUPPORTS_CHAIN 成都星河科技园 -> 电子信息", "SUPPORTS_CHAIN 成都星河科技园 -> 智能制造", "SUPPORTS_CHAIN 成都星河科技园 -> 数字文创"}},
 		{"the body that opens a clause supports the industries it takes as its lead, the last place of a run", "成都高新区以电子信息、生物医药为主导产业。成都青白江是重要承载地,加快构建以新材料、装备制造为主攻方向的现代化产业体系。",
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 电子信息", "SUPPORTS_CHAIN 成都高新区 -> 生物医药", "SUPPORTS_CHAIN 青白江区 -> 新材料", "SUPPORTS_CHAIN 青白江区 -> 装备制造"}},
 		{"the industries a body takes as its representatives are its lead too", "金牛区形成了以轨道交通、新材料为代表的产业集群。",
