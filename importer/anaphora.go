@@ -107,7 +107,16 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 		}
 		var ref *Mention
 		names := map[string]bool{}
+		// A park the page is about outranks a nearer park it mentions.
+		if word == "园区" {
+			if ref = r.docTopic(ms, start, word); ref != nil {
+				names[ref.Name] = true
+			}
+		}
 		for k := range ms {
+			if ref != nil && word == "园区" {
+				break
+			}
 			m := &ms[k]
 			if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" {
 				continue
@@ -157,7 +166,7 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 // its class noun when it lists what the park gathers or the fields it
 // grows. Only before such a verb; elsewhere "园区" is as often any park of
 // the kind the page talks of.
-var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功|将|重点|主要|大力|着力)*(聚集|汇聚|汇集|引进|集聚|引入|吸引|聚焦|以|发展|围绕|布局|锚定)`)
+var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功|将|重点|主要|大力|着力)*(聚集|汇聚|汇集|引进|集聚|引入|吸引|聚焦|以|发展|围绕|布局|锚定|入驻|进驻)`)
 
 // parkOf tells whether m, a place, is a park the class noun word can stand
 // for: named with the noun, or for 经开区 and 高新区 with their long forms
@@ -207,7 +216,9 @@ const topicLead = "由与和同在入到向对为是经"
 // labs still calls the lab "实验室"; a text that names two labs alike
 // leaves the noun alone.
 func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
-	if !slices.Contains(topicWords, word) {
+	// "四川绵阳工业园区…目前,园区已入驻A、B": a report on one park calls
+	// it 园区 well after it was last named.
+	if !slices.Contains(topicWords, word) && word != "园区" {
 		return nil
 	}
 	count := map[string]int{}
@@ -215,7 +226,7 @@ func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
 	var head *Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || !topicOf(m, word) {
+		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || word != "园区" && !topicOf(m, word) || word == "园区" && !parkOf(m, word) {
 			continue
 		}
 		count[m.Name]++
