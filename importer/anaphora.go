@@ -166,7 +166,7 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 // its class noun when it lists what the park gathers or the fields it
 // grows. Only before such a verb; elsewhere "园区" is as often any park of
 // the kind the page talks of.
-var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功|将|重点|主要|大力|着力)*(聚集|汇聚|汇集|引进|集聚|引入|吸引|聚焦|以|发展|围绕|布局|锚定|入驻|进驻)`)
+var reParkAnaphor = regexp.MustCompile(`^(目前|如今|现在|此外|同时)?(园区|功能区|经开区|高新区)(内|里)?(已经|已|还|目前|现已|先后|累计|成功|将|重点|主要|大力|着力)*(聚集|汇聚|汇集|引进|集聚|引入|吸引|聚焦|以|发展|围绕|布局|锚定|入驻|进驻|依托)`)
 
 // parkOf tells whether m, a place, is a park the class noun word can stand
 // for: named with the noun, or for 经开区 and 高新区 with their long forms

@@ -1286,6 +1286,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 德阳市 -> 医药食品", "SUPPORTS_CHAIN 德阳市 -> 电子信息"}},
 		{"a park the page is about is the 园区 that firms move into, over a nearer park it mentions", "四川广汉工业园区:建设现代化园区\n四川广汉工业园区规划面积73平方公里。\n联动中科(广汉)创新园等15个平台。\n目前,园区已入驻星光电子、云海精工等企业。",
 			[]string{"LOCATED_IN 星光电子 -> 四川广汉工业园区", "LOCATED_IN 云海精工 -> 四川广汉工业园区"}},
+		{"园区 that rests on something (依托) lays out (布局发展) the industries of a later clause", "四川广汉工业园区规划面积30平方公里。园区依托成都科学城资源优势,推动集群发展,布局发展电子信息、航空航天两大主导产业。",
+			[]string{"SUPPORTS_CHAIN 四川广汉工业园区 -> 电子信息", "SUPPORTS_CHAIN 四川广汉工业园区 -> 航空航天"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
