@@ -74,6 +74,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 			continue // the representatives' rule reads "以A、B等为代表的…"
 		}
 		r.projectItems(si, s, q, items)
+		r.brandProjects(si, s, q, items)
 		r.heldItems(si, s, q, items)
 		r.placeItems(si, items)
 		noted := reNotedFirms.MatchString(after)
@@ -1686,4 +1687,31 @@ var reFirmIntroduced = regexp.MustCompile(`^(——|\p{Han}{2,6}(首发|顺利|�
 
 func isASCIIAlnum(c rune) bool {
 	return c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c))
+}
+
+// A list of projects names many a firm by its brand before the project:
+// "火炬电子研发生产基地暨科创中心、华清科盛西南区域总部等7个制造业龙头项目",
+// "海创汇西南区域总部、中国化工十一建西南总部等15个重大项目". The brand is
+// a firm; the plant or the office is no body of its own.
+var (
+	reProjectsHead = regexp.MustCompile(`^(\d+|[一二三四五六七八九十两]+)?[个项]?[^,。;、“”]{0,8}?项目`)
+	reBrandProject = regexp.MustCompile(`^(\p{Han}{2,6}?)(成都|四川|西南|西部|中国|全球|亚太|国际|中西部|华西)?(区域)?(运营)?(总部|研发生产基地|生产基地|制造基地|研发基地|产业基地|运营中心|结算中心)`)
+)
+
+func (r *recognizer) brandProjects(si int, s Span, q int, items []item) {
+	if !reProjectsHead.MatchString(string(r.text[q+1 : min(s.End, q+14)])) {
+		return
+	}
+	for _, it := range items {
+		sm := reBrandProject.FindStringSubmatch(it.text)
+		// An item that says 项目 itself is firmProjects'.
+		if sm == nil || it.quoted || strings.Contains(it.text, "项目") {
+			continue
+		}
+		brand := sm[1]
+		if rs := []rune(brand); placeAt(rs) || r.knownField(brand) || !r.firmItem(brand) && !r.shortBrand(brand) {
+			continue
+		}
+		r.add(si, it.start, it.start+utf8.RuneCountInString(brand), brand, store.KindEnterprise, "enum-brand", 0.6)
+	}
 }

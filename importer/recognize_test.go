@@ -856,6 +856,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 装备制造", "INDUSTRY_CHAIN 生物医药"}, nil},
 		{"counted heads of subdivisions, and a last item with letters", "确定生物技术药、创新型化学制剂、高性能医疗器械五大细分领域。重点发展新型显示、汽车电子、5G制造三大主导产业。聚焦无人机、连接器、传感器四大新赛道产业。",
 			[]string{"INDUSTRY_CHAIN 生物技术药", "INDUSTRY_CHAIN 创新型化学制剂", "INDUSTRY_CHAIN 5G制造", "INDUSTRY_CHAIN 汽车电子", "INDUSTRY_CHAIN 连接器", "INDUSTRY_CHAIN 传感器"}, []string{"确定生物技术药"}},
+		{"a brand before its plant or office in a list of projects is a firm", "此次共有火炬电子研发生产基地暨科创中心、星云科技西南总部等7个制造业龙头项目签约落户我区。",
+			[]string{"ENTERPRISE 火炬电子", "ENTERPRISE 星云科技"}, []string{"火炬电子研发生产基地暨科创中心", "星云科技西南总部"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
