@@ -586,6 +586,11 @@ func (r *recognizer) gazetteer(si int, s Span) {
 			if e.Kind == store.KindRegion && i+l+2 <= s.End && string(r.text[i+l:i+l+2]) == "时间" {
 				break
 			}
+			// "四川日报全媒体记者", "来源:四川在线": an outlet's name, page
+			// furniture, names no place.
+			if e.Kind == store.KindRegion && reOutletAfter.MatchString(string(r.text[i+l:min(s.End, i+l+5)])) {
+				break
+			}
 			rule, conf := "lexicon", 0.9
 			if e.Stored {
 				rule, conf = "gazetteer", 0.95
@@ -598,6 +603,9 @@ func (r *recognizer) gazetteer(si int, s Span) {
 		}
 	}
 }
+
+// reOutletAfter: the words after a place that make it a news outlet's name.
+var reOutletAfter = regexp.MustCompile(`^(日报|在线|新闻网|经济网|商报|晚报|都市报|广播电视台|电视台)`)
 
 // suffixes finds names by how they end (…实验室, …大学, …新区), reading
 // leftwards from the suffix to the word that introduces the name.

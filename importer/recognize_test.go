@@ -858,6 +858,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 生物技术药", "INDUSTRY_CHAIN 创新型化学制剂", "INDUSTRY_CHAIN 5G制造", "INDUSTRY_CHAIN 汽车电子", "INDUSTRY_CHAIN 连接器", "INDUSTRY_CHAIN 传感器"}, []string{"确定生物技术药"}},
 		{"a brand before its plant or office in a list of projects is a firm", "此次共有火炬电子研发生产基地暨科创中心、星云科技西南总部等7个制造业龙头项目签约落户我区。",
 			[]string{"ENTERPRISE 火炬电子", "ENTERPRISE 星云科技"}, []string{"火炬电子研发生产基地暨科创中心", "星云科技西南总部"}},
+		{"an outlet named after a place names no place", "来源:四川在线 编辑:王明\n本报讯(四川日报全媒体记者 李华)星河科技公司在成都高新区投产。",
+			[]string{"REGION 成都高新区"}, []string{"四川省", "四川"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",

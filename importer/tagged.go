@@ -277,6 +277,9 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 			if end-start < 2 || !kind.Valid() || kind == store.KindOther {
 				continue
 			}
+			if kind == store.KindRegion && reOutletAfter.MatchString(string(text[end:min(s.End, end+5)])) {
+				continue
+			}
 			var inside []int
 			if !slices.Contains(taken[start:end], true) {
 				if sp.Prob < t.Gap {
