@@ -3226,7 +3226,14 @@ var reNumberedSibling = regexp.MustCompile(`\d{1,2}所`)
 // ("联合611所建设…"), as the aviation and space groups' are; a count of
 // schools or bodies ("120所高校") is followed by their class, or is
 // preceded by a word of counting.
-var reAeroNumbered = regexp.MustCompile(`(^|[^\d.%a-zA-Z有共等近约超余第])([1-9]\d{2})所($|[^高学院医中小科以及])`)
+// The characters around the number are tested apart from the match, so
+// that one institute's last character may be the next one's first
+// ("611所、615所").
+var (
+	reAeroNumbered = regexp.MustCompile(`[1-9]\d{2}所`)
+	aeroNotBefore  = []rune(`0123456789.%有共等近约超余第`)
+	aeroNotAfter   = []rune(`高学院医中小科以及`)
+)
 
 // numberedInstitutes names an institute of 中国电子科技集团 known by its
 // number by its full name, the short form an alias; an institute known by
@@ -3254,10 +3261,15 @@ func (r *recognizer) numberedInstitutes(si int, s Span) {
 			add(loc[6]+sib[0], form, strings.TrimSuffix(form, "所"))
 		}
 	}
-	for _, loc := range reAeroNumbered.FindAllStringSubmatchIndex(str, -1) {
-		start := s.Start + utf8.RuneCountInString(str[:loc[4]])
-		form := str[loc[4]:loc[5]] + "所"
-		r.add(si, start, start+utf8.RuneCountInString(form), form, store.KindResearchInstitute, "numbered-institute", 0.7)
+	for _, loc := range reAeroNumbered.FindAllStringIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		form := str[loc[0]:loc[1]]
+		end := start + utf8.RuneCountInString(form)
+		if start > s.Start && (slices.Contains(aeroNotBefore, r.text[start-1]) || r.text[start-1] < utf8.RuneSelf && unicode.IsLetter(r.text[start-1])) ||
+			end < s.End && slices.Contains(aeroNotAfter, r.text[end]) {
+			continue
+		}
+		r.add(si, start, end, form, store.KindResearchInstitute, "numbered-institute", 0.7)
 	}
 }
 
