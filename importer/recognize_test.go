@@ -1292,6 +1292,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星光电子 -> 四川广汉工业园区", "LOCATED_IN 云海精工 -> 四川广汉工业园区"}},
 		{"园区 that rests on something (依托) lays out (布局发展) the industries of a later clause", "四川广汉工业园区规划面积30平方公里。园区依托成都科学城资源优势,推动集群发展,布局发展电子信息、航空航天两大主导产业。",
 			[]string{"SUPPORTS_CHAIN 四川广汉工业园区 -> 电子信息", "SUPPORTS_CHAIN 四川广汉工业园区 -> 航空航天"}},
+		{"a sentence that opens with a verb of gathering goes on about the park the page is about", "成都经开区:打造智能网联汽车示范区\n2017年,该区获批国家级测试区。\n目前,汇集了星光汽车有限公司、云海电子股份有限公司等生态合作伙伴。",
+			[]string{"LOCATED_IN 星光汽车有限公司 -> 成都经开区", "LOCATED_IN 云海电子股份有限公司 -> 成都经开区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

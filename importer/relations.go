@@ -124,6 +124,8 @@ var reAssociation = regexp.MustCompile(`(协会|商会|联合会|促进会|产�
 
 type sentenceView struct {
 	homes map[string]string
+	// all is every mention of the page.
+	all []Mention
 	// governments maps a place to the mention of its 人民政府 on the page.
 	governments map[string]*Mention
 	// regions maps a place's name to its first mention on the page.
@@ -273,7 +275,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 	for si, s := range sents {
 		list := bySent[si]
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start < list[j].Start })
-		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university,
+		v := &sentenceView{r: r, si: si, s: s, ms: list, facts: &facts, homes: homes, all: ms, governments: governments, regions: regions, levelGovernments: levelGovernments, university: university,
 			collegeHome: collegeHome, alliances: alliances}
 		v.nameStructure()
 		v.localCompany()
@@ -336,6 +338,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.cityListsDistricts()
 		v.chainRoleLists()
 		v.placeGathersLater()
+		v.topicGathers()
 		v.districtBefore()
 		v.placeOpened()
 		v.laidOutIn()
