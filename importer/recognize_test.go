@@ -1643,6 +1643,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 郫都区 -> 电磁空间安全", "SUPPORTS_CHAIN 新都区 -> 航空"}},
 		{"a brand's company in a place", "星立航空成都有限公司已决定投资。某某电气系统有限公司成都分公司是一级供应商。",
 			[]string{"LOCATED_IN 星立航空成都有限公司 -> 成都市", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都市"}},
+		{"the part of a place, or quotes, between 位于X and what lies there", "位于成都科学城核心区的四川星河高新技术产业园区首次亮相。位于成都经开区的“星河智能网联汽车试验基地”是示范基地。",
+			[]string{"LOCATED_IN 四川星河高新技术产业园区 -> 成都科学城", "LOCATED_IN 星河智能网联汽车试验基地 -> 成都经开区"}},
 		{"a place with its other name in brackets", "位于龙泉驿区(成都经开区)的某某电气系统有限公司成都分公司便是其中之一。",
 			[]string{"LOCATED_IN 某某电气系统有限公司成都分公司 -> 龙泉驿区", "LOCATED_IN 某某电气系统有限公司成都分公司 -> 成都经开区"}},
 		{"a county-level city after its city", "3月1日,成都彭州举行香料产业园中园发布仪式。",

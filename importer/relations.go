@@ -77,21 +77,24 @@ var (
 	reHeldTail  = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动)`)
 	reSupChainT = regexp.MustCompile(`^(的)?供应链`)
 	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
-	reMajorAlum     = regexp.MustCompile(`^(\d{4}(届|级))?[^,。;、的与和]{2,16}专业(\d{4}(届|级))?(本科|硕士|博士|研究生|博士研究生|硕士研究生|博士生|硕士生|毕业生|学生|校友)+$`)
-	reAlumnus       = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
-	reIsDescribed   = regexp.MustCompile(`^(是|系|现为)([^,。;:是]{0,20}、)?$`)
-	reTitleEnds     = regexp.MustCompile(`^([、,。;]|$)`)
-	reAlumFrom      = regexp.MustCompile(`^((19|20)\d{2}年)?从$`)
-	reAlumFromEnd   = regexp.MustCompile(`^(本科|硕士|博士|研究生)?毕业`)
-	reAlumTail      = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
-	reAlumIs        = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
-	reHeadIs        = regexp.MustCompile(`^(主任|副主任|院长|副院长|所长|副所长|负责人|首席科学家|理事长|会长|董事长|总经理|执行主任)(为|由)$`)
-	reServesAs      = regexp.MustCompile(`^(\p{Han}{0,6}?(教授|研究员|院士|博士))?(担任|出任|兼任)`)
-	reWorksVia      = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
-	reSigned        = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中|分别)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)|^[^,。;、与和]{0,10}合作签约|^[^,。;、与和]{0,24}(协议|合同)(签约|签署)`)
-	rePartner       = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(双方|将|还|也|拟|正式|共同|进一步|持续|继续|积极)*(开展|深化|建立|达成|签署|开启|强化|推进|加强|展开|进行)?了?(深入|初步|新一轮|广泛|紧密)?(战略|全面|深度|校地|校企|产学研|务实)?合作`)
-	reFocus         = regexp.MustCompile(`^(将|还|也|正|正在)?((重点|主要|着力|将|全力|持续|大力|加快)?(围绕|聚焦|发展|推动|突破发展|培育|夯实|面向|瞄准|锚定|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
-	reFocusPre      = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
+	reMajorAlum   = regexp.MustCompile(`^(\d{4}(届|级))?[^,。;、的与和]{2,16}专业(\d{4}(届|级))?(本科|硕士|博士|研究生|博士研究生|硕士研究生|博士生|硕士生|毕业生|学生|校友)+$`)
+	reAlumnus     = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
+	reIsDescribed = regexp.MustCompile(`^(是|系|现为)([^,。;:是]{0,20}、)?$`)
+	reTitleEnds   = regexp.MustCompile(`^([、,。;]|$)`)
+	reAlumFrom    = regexp.MustCompile(`^((19|20)\d{2}年)?从$`)
+	reAlumFromEnd = regexp.MustCompile(`^(本科|硕士|博士|研究生)?毕业`)
+	reAlumTail    = regexp.MustCompile(`^(\d{2,4}(级|届))?(的)?(校友|毕业生|毕业)`)
+	reAlumIs      = regexp.MustCompile(`^(同样|也|同为|亦|均)?(是|系|为)$`)
+	reHeadIs      = regexp.MustCompile(`^(主任|副主任|院长|副院长|所长|副所长|负责人|首席科学家|理事长|会长|董事长|总经理|执行主任)(为|由)$`)
+	reServesAs    = regexp.MustCompile(`^(\p{Han}{0,6}?(教授|研究员|院士|博士))?(担任|出任|兼任)`)
+	reWorksVia    = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
+	reSigned      = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(共同|双方|正式|成功|现场|当天|顺利|再次|还|集中|分别)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)|^[^,。;、与和]{0,10}合作签约|^[^,。;、与和]{0,24}(协议|合同)(签约|签署)`)
+	rePartner     = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(双方|将|还|也|拟|正式|共同|进一步|持续|继续|积极)*(开展|深化|建立|达成|签署|开启|强化|推进|加强|展开|进行)?了?(深入|初步|新一轮|广泛|紧密)?(战略|全面|深度|校地|校企|产学研|务实)?合作`)
+	reFocus       = regexp.MustCompile(`^(将|还|也|正|正在)?((重点|主要|着力|将|全力|持续|大力|加快)?(围绕|聚焦|发展|推动|突破发展|培育|夯实|面向|瞄准|锚定|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
+	reFocusPre    = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
+	// reWhereOf: between the place after 位于 and what lies there, "位于X的Y",
+	// "位于X核心区的Y", "位于X的“Y”".
+	reWhereOf       = regexp.MustCompile(`^(核心区|核心区域|片区|境内|辖区内|内)?的“?$`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
 	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上?)?(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天|成功|先后)?(先后|分别|陆续|相继)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
@@ -663,7 +666,7 @@ func (v *sentenceView) pairs() {
 				}
 			case reIntegrate.MatchString(g) && a.Kind == store.KindPolicy && (b.Kind == store.KindPolicy || b.Kind == store.KindProgram || b.Kind == store.KindFund):
 				v.add(store.RelPartOf, b, a, "integrates", 0.75, nil)
-			case reLeadBracket.ReplaceAllString(g, "") == "的" && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0 || reZoneDistrict.MatchString(b.Name)) &&
+			case reWhereOf.MatchString(reLeadBracket.ReplaceAllString(g, "")) && a.Kind == store.KindRegion && builtKinds[b.Kind] && (b.Kind != store.KindRegion || level(b.Name) <= 0 || reZoneDistrict.MatchString(b.Name)) &&
 				reWhere.MatchString(string(v.r.text[max(v.s.Start, v.placeRunStart(ms, i)-4):v.placeRunStart(ms, i)])) &&
 				// "位于金牛区的电子科技大学九里堤校区": the campus lies there.
 				!reUnitAfter.MatchString(string(v.r.text[b.End:min(v.s.End, b.End+8)])):
