@@ -105,26 +105,23 @@ func (r *recognizer) bareAnaphora(ms []Mention, si int, s Span) []Mention {
 		if overlaps(ms, start, end) {
 			continue
 		}
-		var ref *Mention
-		names := map[string]bool{}
 		// A park the page is about outranks a nearer park it mentions.
+		var ref *Mention
 		if word == "园区" {
-			if ref = r.docTopic(ms, start, word); ref != nil {
-				names[ref.Name] = true
-			}
+			ref = r.docTopic(ms, start, word)
 		}
-		for k := range ms {
-			if ref != nil && word == "园区" {
-				break
-			}
-			m := &ms[k]
-			if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" {
-				continue
-			}
-			if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") ||
-				parkOf(m, word) {
-				ref = m
-				names[m.Name] = true
+		names := map[string]bool{}
+		if ref == nil {
+			for k := range ms {
+				m := &ms[k]
+				if m.End > start || r.sentenceGap(m.Sentence, si) > 2 || m.Rule == "nested" {
+					continue
+				}
+				if strings.HasSuffix(m.Name, word) || (word == "公司" || word == "企业") && m.Kind == store.KindEnterprise && !strings.HasSuffix(m.Name, "集团公司") ||
+					parkOf(m, word) {
+					ref = m
+					names[m.Name] = true
+				}
 			}
 		}
 		if len(names) > 1 {
