@@ -2433,6 +2433,11 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 				if sr.Suffix == "大学" && rs[l] == '生' {
 					continue
 				}
+				// "西南交通大学国家大学科技园孵化中心": 国家大学 opens the
+				// park's designation; the university ends before it.
+				if strings.HasSuffix(prefix, "国家大学") && strings.HasPrefix(string(rs[l:]), "科技园") {
+					continue
+				}
 				// "成都交子金控集团": a firm's name before its legal form is
 				// the same firm; so is a trade word read inside a legal name
 				// ("成都交子金控股权投资(集团)有限公司"), save a branch's, which

@@ -862,6 +862,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 成都高新区"}, []string{"四川省", "四川"}},
 		{"words after a title that open with a family name's character are no names", "陈桂兵总经理向各位领导介绍了学校。高淳总经理简要介绍了情况。区党工委副书记、纪工委书记袁晓彬出席。王明主任向与会代表介绍了规划。",
 			[]string{"TALENT 陈桂兵", "TALENT 高淳", "TALENT 袁晓彬", "TALENT 王明"}, []string{"向各位", "简要", "纪工委", "向与会"}},
+		{"a unit of a university's national science park holds the university, not 国家大学", "西南交通大学国家大学科技园孵化中心正式揭牌。",
+			[]string{"UNIVERSITY 西南交通大学"}, []string{"西南交通大学国家大学"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
