@@ -280,6 +280,12 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 			if kind == store.KindRegion && reOutletAfter.MatchString(string(text[end:min(s.End, end+5)])) {
 				continue
 			}
+			// "为雷清泉院士颁奖", "向于立军书记": a preposition before a
+			// name of three characters is no part of it.
+			if kind == store.KindTalent && end-start == 4 && strings.ContainsRune("为向对由与和被给把将从", text[start]) &&
+				surnames[string(text[start+1])] && !surnames[string(text[start:start+2])] {
+				start++
+			}
 			var inside []int
 			if !slices.Contains(taken[start:end], true) {
 				if sp.Prob < t.Gap {

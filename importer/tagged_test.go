@@ -395,3 +395,25 @@ func TestTaggedRelativeAgencies(t *testing.T) {
 		}
 	}
 }
+
+// A preposition the model reads into a person's name of three characters
+// (为雷清泉, 向于立军) is no part of it.
+func TestTaggerLeavesPrepositionsOutOfNames(t *testing.T) {
+	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(),
+		Input{Name: "a.txt", Data: []byte("现任实验室学术委员会主任为雷清泉院士,实验室主任为李言荣院士。调研过程中,王建国书记和李言荣校长向于立军一行介绍学校。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ex.Batch.Entities {
+		names = append(names, e.Name)
+	}
+	for _, bad := range []string{"为雷清泉", "向于立军"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("entities %q hold %s", names, bad)
+		}
+	}
+	if !slices.Contains(names, "雷清泉") {
+		t.Errorf("entities %q, want 雷清泉", names)
+	}
+}
