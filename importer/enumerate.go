@@ -19,14 +19,15 @@ var (
 	// Heads after 等 that make the items industry chains.
 	reChainHead = regexp.MustCompile(`^((\d+|[一二三四五六七八九十两]+)[个大项])?(“[^”]{1,6}”)?[^,。;、“”]{0,6}?(领域|产业|赛道|产业集群|行业|前沿技术|技术领域|产业链|通信业|新兴产业|研究方向|发展方向|主攻方向)`)
 	// Heads that make the items enterprises.
-	reFirmHead = regexp.MustCompile(`^(全国|全省|全市|省内|市内|国内|区内)?(近|约|超|超过|共|逾)?(\d+(余|多)?[家个户])?(?:[^,。;、“”]|“[^,。;、“”]{1,8}”){0,12}?(企业|公司|药企|主机厂|车企|厂商|生态伙伴)(代表)?|^[^,。;、“”]{0,6}?(行业|产业)的?(龙头|巨头)`)
+	reFirmHead = regexp.MustCompile(`^(全国|全省|全市|省内|市内|国内|区内)?(近|约|超|超过|共|逾)?(\d+(余|多)?[家个户])?(?:[^,。;、“”]|“[^,。;、“”]{1,8}”){0,12}?(企业|公司|药企|主机厂|车企|厂商|生态伙伴|世界500强|中国500强|全球500强)(代表)?|^[^,。;、“”]{0,6}?(行业|产业)的?(龙头|巨头)`)
 	// Heads that make the items programmes or events.
 	reProgramHead = regexp.MustCompile(`^[^,。;、“”]{0,8}?(人才品牌|人才计划|品牌|计划|行动|工程)`)
 	reEventHead   = regexp.MustCompile(`^[^,。;、“”]{0,8}?(活动|赛事|大会|论坛|展会)`)
 	// Heads that are not industries although they end like one.
 	reNotChain = regexp.MustCompile(`学科|专业`)
 	// reFieldFirms: a field's firms of note, "等众多新经济领域的知名企业".
-	reFieldFirms = regexp.MustCompile(`^[^,。;、“”]{0,8}?(领域|行业|产业)的(知名|龙头|头部|骨干|领军|代表性|明星)企业`)
+	// So is "等数10家相关领域的世界500强".
+	reFieldFirms = regexp.MustCompile(`^[^,。;、“”]{0,8}?(领域|行业|产业)的((知名|龙头|头部|骨干|领军|代表性|明星)企业|(世界|中国|全球)500强)`)
 	// reChainProject: "等产业链项目", "等产业项目" list projects or firms,
 	// not chains.
 	reChainProject = regexp.MustCompile(`^链?条?(上下游|上中下游|配套|龙头|骨干|重点|领军|头部|优势|知名)?(项目|企业|公司|校友会|协会|商会|联盟|学会)|^的?(龙头|巨头|领军者|独角兽)`)

@@ -864,6 +864,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"TALENT 陈桂兵", "TALENT 高淳", "TALENT 袁晓彬", "TALENT 王明"}, []string{"向各位", "简要", "纪工委", "向与会"}},
 		{"a unit of a university's national science park holds the university, not 国家大学", "西南交通大学国家大学科技园孵化中心正式揭牌。",
 			[]string{"UNIVERSITY 西南交通大学"}, []string{"西南交通大学国家大学"}},
+		{"a list closed by 500强 lists firms, after 领域的 too", "已吸引了英特尔、戴尔、华为、富士康、联想、德州仪器等数10家相关领域的世界500强前来投资。引进星河科技、云海电子等中国500强。",
+			[]string{"ENTERPRISE 联想", "ENTERPRISE 星河科技", "ENTERPRISE 云海电子"}, []string{"INDUSTRY_CHAIN 联想"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
