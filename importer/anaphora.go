@@ -196,10 +196,13 @@ var reParkClass = regexp.MustCompile(`(园区|开发区|经开区|高新区|工�
 var topicWords = []string{"实验室", "研究院", "学校"}
 
 // topicOf tells whether body m can be what class noun word stands for: a
-// university for 学校, else a name ending in the noun.
+// university for 学校, a park for 园区, else a name ending in the noun.
 func topicOf(m *Mention, word string) bool {
-	if word == "学校" {
+	switch word {
+	case "学校":
 		return m.Kind == store.KindUniversity && strings.HasSuffix(m.Name, "大学")
+	case "园区":
+		return parkOf(m, word)
 	}
 	return strings.HasSuffix(m.Name, word) && m.Name != word
 }
@@ -223,7 +226,7 @@ func (r *recognizer) docTopic(ms []Mention, start int, word string) *Mention {
 	var head *Mention
 	for k := range ms {
 		m := &ms[k]
-		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || word != "园区" && !topicOf(m, word) || word == "园区" && !parkOf(m, word) {
+		if m.End > start || m.Rule == "nested" || m.Rule == "anaphora" || !topicOf(m, word) {
 			continue
 		}
 		count[m.Name]++

@@ -511,7 +511,7 @@ func (v *sentenceView) homeSubject(before int) []*Mention {
 	if home == "" {
 		return nil
 	}
-	return []*Mention{{Span: Span{at, at + 2}, Sentence: v.si, Surface: string(v.r.text[at : at+2]), Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}}
+	return []*Mention{v.homeAt(at, string(v.r.text[at:at+2]), home)}
 }
 
 // rePrepLead: prepositions that open a clause before a body that is then

@@ -225,6 +225,12 @@ var reGatherOpens = regexp.MustCompile(`^(还|已|并|目前|先后|累计|共){
 // rePlaceGather: the verbs of a place gathering bodies, right after it.
 var rePlaceGather = regexp.MustCompile(`^[内里]?(已|已经|目前|先后|累计|共|正|正在|初步){0,3}(成功)?(集聚|聚集|已有|拥有|汇聚|汇集|落地|落户了|引进了?|导入了?|引进和落地了?|引进落地了?|吸引[了着]?|招引了?|签约包括|入驻了?|进驻了?)(包括|了)?`)
 
+// homeAt is a mention of the page's own place, home, which the two
+// characters surface (全区, 我市, 区内) stand for at at.
+func (v *sentenceView) homeAt(at int, surface, home string) *Mention {
+	return &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: surface, Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+}
+
 // homeGathers: "全区已集聚A等整车企业和B等关键零部件企业", "A、B等多家区内链主
 // 企业" — firms the page's own district gathers lie in it.
 func (v *sentenceView) homeGathers() {
@@ -237,7 +243,7 @@ func (v *sentenceView) homeGathers() {
 			continue
 		}
 		at := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
-		place := &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: word, Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+		place := v.homeAt(at, word, home)
 		end := v.clauseEnd(at)
 		for _, m := range v.outer() {
 			if m.Start > at && m.End <= end && (m.Kind == store.KindEnterprise || builtKinds[m.Kind] && m.Kind != store.KindRegion) {
@@ -252,7 +258,7 @@ func (v *sentenceView) homeGathers() {
 		if home == "" {
 			continue
 		}
-		place := &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: "区内", Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6}
+		place := v.homeAt(at, "区内", home)
 		cs := v.clauseStart(at)
 		for _, m := range v.outer() {
 			if m.Start >= cs && m.End <= at && m.Kind == store.KindEnterprise {
@@ -281,7 +287,7 @@ func (v *sentenceView) placeHeadedLists() {
 			continue
 		}
 		at := v.s.Start + utf8.RuneCountInString(str[:loc[2]])
-		heads = append(heads, &Mention{Span: Span{at, at + 2}, Sentence: v.si, Surface: word, Name: home, Kind: store.KindRegion, Rule: "home-place", Conf: 0.6})
+		heads = append(heads, v.homeAt(at, word, home))
 	}
 	for _, p := range heads {
 		prev := -1
@@ -1133,20 +1139,18 @@ func (v *sentenceView) cityListsDistricts() {
 // topics too: on the annotated pages as many of their readings were wrong
 // as right, a page on a district naming its 医学城 most.
 func (v *sentenceView) topicGathers() {
-	str := string(v.r.text[v.s.Start:v.s.End])
-	loc := reTopicGather.FindStringIndex(str)
-	if loc == nil {
-		return
-	}
-	at := v.s.Start + utf8.RuneCountInString(str[:loc[1]])
-	zone := v.r.docTopic(v.all, at, "园区")
-	if zone == nil || zone.Kind != store.KindRegion {
-		return
-	}
-	end := v.listsOn(v.outer(), v.clauseEnd(at))
-	for _, m := range v.outer() {
-		if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
-			v.add(store.RelLocatedIn, m, zone, "topic-gathers", 0.5, nil)
+	ms := v.outer()
+	for _, loc := range v.matches(reTopicGather) {
+		at := loc[1]
+		zone := v.r.docTopic(v.all, at, "园区")
+		if zone == nil || zone.Kind != store.KindRegion {
+			return
+		}
+		end := v.listsOn(ms, v.clauseEnd(at))
+		for _, m := range ms {
+			if m.Start >= at && m.End <= end && (m.Kind == store.KindEnterprise || m.Kind == store.KindResearchInstitute) {
+				v.add(store.RelLocatedIn, m, zone, "topic-gathers", 0.5, nil)
+			}
 		}
 	}
 }

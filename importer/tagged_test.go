@@ -102,6 +102,17 @@ func extractWith(t *testing.T, tg *Tagger, text string) *Extraction {
 	return ex
 }
 
+// shippedNames extracts text with the shipped tagger and returns the names
+// of the entities found.
+func shippedNames(t *testing.T, text string) []string {
+	t.Helper()
+	var names []string
+	for _, e := range extractWith(t, nil, text).Batch.Entities {
+		names = append(names, e.Name)
+	}
+	return names
+}
+
 func TestTaggerFillsGapsTheRulesLeave(t *testing.T) {
 	tg := brandTagger(t)
 	ex := extractWith(t, tg, "白泽灵犀落户云海。")
@@ -306,15 +317,7 @@ func TestTaggerTrimsWordsBeforeARuleName(t *testing.T) {
 		t.Errorf("mentions %+v, want 成都白泽灵犀 whole", ms)
 	}
 	// With the shipped model, on a page's sentence.
-	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(),
-		Input{Name: "a.txt", Data: []byte("在国家层面,有国务院办公厅公布的《关于完善科技成果评价机制的指导意见》。")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range ex.Batch.Entities {
-		names = append(names, e.Name)
-	}
+	names := shippedNames(t, "在国家层面,有国务院办公厅公布的《关于完善科技成果评价机制的指导意见》。")
 	if !slices.Contains(names, "国务院办公厅") {
 		t.Errorf("entities %q, want 国务院办公厅", names)
 	}
@@ -399,15 +402,7 @@ func TestTaggedRelativeAgencies(t *testing.T) {
 // A preposition the model reads into a person's name of three characters
 // (为雷清泉, 向于立军) is no part of it.
 func TestTaggerLeavesPrepositionsOutOfNames(t *testing.T) {
-	ex, err := (&Importer{Store: memory.New()}).Extract(context.Background(),
-		Input{Name: "a.txt", Data: []byte("现任实验室学术委员会主任为雷清泉院士,实验室主任为李言荣院士。调研过程中,王建国书记和李言荣校长向于立军一行介绍学校。")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range ex.Batch.Entities {
-		names = append(names, e.Name)
-	}
+	names := shippedNames(t, "现任实验室学术委员会主任为雷清泉院士,实验室主任为李言荣院士。调研过程中,王建国书记和李言荣校长向于立军一行介绍学校。")
 	for _, bad := range []string{"为雷清泉", "向于立军"} {
 		if slices.Contains(names, bad) {
 			t.Errorf("entities %q hold %s", names, bad)
