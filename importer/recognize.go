@@ -2747,7 +2747,7 @@ func tailForms(ms []Mention) {
 		slices.Sort(cands)
 		for _, j := range slices.Compact(cands) {
 			o := ms[j]
-			if o.Start >= m.Start || o.Kind != m.Kind || o.Name == m.Name || !strings.HasSuffix(o.Name, m.Name) ||
+			if o.Kind != m.Kind || o.Name == m.Name || !strings.HasSuffix(o.Name, m.Name) ||
 				utf8.RuneCountInString(o.Name)-utf8.RuneCountInString(m.Name) < 2 {
 				continue
 			}

@@ -100,7 +100,7 @@ var (
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(产业)?(主承载地|承载地|重要承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
-	reHeldAt        = regexp.MustCompile(`^(活动|系列活动)?(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,12})?在$`)
+	reHeldAt        = regexp.MustCompile(`^(活动|系列活动)?(近日|日前|不久前|此前|今天|今日|昨天|昨日|当天|近期)?(将|拟|计划|将于[^,。]{1,6}|于[^,。在]{1,12})?在$`)
 	reDeclaredTail  = regexp.MustCompile(`^\((以下简称|以下称|下称|简称|下文简称)[^()]{1,16}\)`)
 	reListEtc       = regexp.MustCompile(`^(等` + listQualifier + `(\d+|[一二三四五六七八九十两几多]+)?余?[家个所]?|共?(\d+|[一二三四五六七八九十两几多]+)余?[家个所])` + listQualifier + `(\p{Han}{0,6}?(单位|机构|高校|院校|企业|公司|院所|校企|校院)(\([^()]{1,6}\))?|地区|区县|区(市)?县|市州|市\(州\)|县\(市、区\)|县市区|基金管理人)?(代表)?(\(GP\))?`)
 	reLeadsText     = regexp.MustCompile(`^(是|为|作为|成为|系)([^,。;、“]{2,14}?)(产业链|产业)?的?“?链主`)
