@@ -603,7 +603,9 @@ func (v *sentenceView) pairs() {
 				gs = v.gap(a.End, c.Start)
 			}
 			// "星河医药开发有限公司的CEO李进": a post may follow 的.
-			post := strings.TrimPrefix(g, "的")
+			// "无锡校友会(筹)会长宋某": so may a body's mark that it is
+			// still being set up.
+			post := strings.TrimPrefix(strings.TrimPrefix(g, preparing), "的")
 			// "与B(以下简称“B'”)签署": the declared short name is passed over.
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
@@ -1222,7 +1224,7 @@ func (v *sentenceView) officersNext() {
 	for i := 0; i+2 < len(ms); i++ {
 		a, p := ms[i], ms[i+1]
 		titles := officesOf(a)
-		if titles == nil || p.Kind != store.KindTalent || !titleChain(v.gap(a.End, p.Start)) {
+		if titles == nil || p.Kind != store.KindTalent || !titleChain(strings.TrimPrefix(v.gap(a.End, p.Start), preparing)) {
 			continue
 		}
 		role := ""
@@ -1325,7 +1327,17 @@ const universityOffices = `校长 副校长 常务副校长 党委书记 党委�
 var (
 	collegeOffices = wordSet(universityOffices + ` 院长 副院长 常务副院长 执行院长 院长助理 党委委员`)
 	bureauOffices  = wordSet(`局长 副局长 厅长 副厅长 常务副厅长 党组书记 党组副书记 党组成员 一级巡视员 二级巡视员 副巡视员`)
+	// associationOffices: a 会长 or a 秘书长 holds office at the
+	// association, alumni society or alliance just named.
+	associationOffices = wordSet(`会长 副会长 常务副会长 执行会长 名誉会长 秘书长 副秘书长 常务副秘书长 理事长 副理事长 常务副理事长 监事长`)
 )
+
+// reSociety: the classes of bodies whose officers associationOffices
+// names: reAssociation's, and the societies of alumni and scholars.
+var reSociety = regexp.MustCompile(`(校友会|校友总会|协会|商会|学会|联合会|促进会|研究会|联盟)$`)
+
+// preparing marks a body still being set up, "无锡校友会(筹)".
+const preparing = "(筹)"
 
 // officesOf returns the offices of body m, or nil when its officers' titles
 // say nothing of which body they hold them at.
@@ -1335,6 +1347,8 @@ func officesOf(m *Mention) map[string]bool {
 		return collegeOffices
 	case m.Kind == store.KindGovernmentAgency && (strings.HasSuffix(m.Name, "局") || strings.HasSuffix(m.Name, "厅")):
 		return bureauOffices
+	case m.Kind == store.KindPlatform && reSociety.MatchString(m.Name):
+		return associationOffices
 	}
 	return officeTitles[m.Kind]
 }
