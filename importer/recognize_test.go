@@ -1306,6 +1306,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 2023世界清洁能源装备大会 -> 德阳市"}},
 		{"an alumni society's officers, after its mark of being set up, hold their posts there", "无锡校友会(筹)会长宋毅士、执行会长周旭、副会长刘建卫一行来学校开展交流座谈。",
 			[]string{"WORKS_AT 宋毅士 -> 无锡校友会", "WORKS_AT 周旭 -> 无锡校友会", "WORKS_AT 刘建卫 -> 无锡校友会"}},
+		{"a body that stands by a landmark of a place (坐落于X湖畔的) lies in the place", "坐落于天府新区兴隆湖畔的星河科学研究中心已初具规模。",
+			[]string{"LOCATED_IN 星河科学研究中心 -> 四川天府新区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -93,8 +93,9 @@ var (
 	reFocus       = regexp.MustCompile(`^(将|还|也|正|正在)?((重点|主要|着力|将|全力|持续|大力|加快)?(围绕|聚焦|发展|推动|突破发展|培育|夯实|面向|瞄准|锚定|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre    = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
 	// reWhereOf: between the place after 位于 and what lies there, "位于X的Y",
-	// "位于X核心区的Y", "位于X的“Y”".
-	reWhereOf       = regexp.MustCompile(`^(核心区|核心区域|片区|境内|辖区内|内)?的“?$`)
+	// "位于X核心区的Y", "位于X的“Y”", and a landmark's side within the
+	// place, "坐落于天府新区兴隆湖畔的Y".
+	reWhereOf       = regexp.MustCompile(`^(核心区|核心区域|片区|境内|辖区内|内|\p{Han}{0,4}(湖|河|江|山)?(畔|旁|之滨|脚下))?的“?$`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
 	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上?)?(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天|成功|先后)?(先后|分别|陆续|相继)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
