@@ -423,7 +423,7 @@ func (v *sentenceView) focusCarried(ms []*Mention) {
 		}
 		// "…天府园)已注册企业128家,园区主要布局A、B等产业": the body named
 		// by its class alone is the one the sentence is about.
-		open := reClassLead.ReplaceAllString(v.gap(i, min(v.s.End, i+10)), "")
+		open := reClassLead.ReplaceAllString(v.gap(i, min(v.s.End, i+50)), "")
 		if !reFocusOpen.MatchString(open) {
 			continue
 		}
@@ -525,7 +525,10 @@ var reAsAttr = regexp.MustCompile(`^作为[^,。;]{2,30}的$`)
 var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?(聚焦|围绕|瞄准|主攻|深耕|专注|投向|服务于|服务|关注|投资于|明确|赋能)|(重点|主要)(投资|布局)|(重点|着力|大力)(培育|发展))` +
 	// "…,前瞻布局转化医学、医工融合等战略赛道", "…,形成A、B产业集群",
 	// "…,囊括了A、B等": what a place lays out, has formed, or takes in.
-	`|^(目前|现已|已经|已|并|还|正|加快|初步)*(前瞻布局|超前布局|布局发展|形成了?|囊括了?|培育壮大|加快发展|大力发展)`)
+	`|^(目前|现已|已经|已|并|还|正|加快|初步)*(前瞻布局|超前布局|布局发展|形成了?|囊括了?|培育壮大|加快发展|大力发展|聚集了?|集聚了?|汇聚了?)` +
+	// "…,尤其在电子信息领域拥有良好的产业基础", "…,在商业航天、无人机等
+	// 领域形成…": the fields a place is strong in.
+	`|^(尤其|特别是|特别|并|还|已|均)?在[^,;。在]{2,40}?(等)?(领域|赛道)(拥有|具有|具备|形成|处于|位居|居)`)
 
 // reClassLead: a body named again by its class alone at the head of a
 // clause (园区, 该基地).
