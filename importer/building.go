@@ -660,6 +660,10 @@ func (v *sentenceView) signedTogether() {
 		// "A联合B、C成功签约": the parties one joins sign with it.
 		list := []*Mention{ms[i]}
 		for j := i + 1; j < len(ms); j++ {
+			if withinPlace(list[len(list)-1], ms[j]) {
+				list[len(list)-1] = ms[j]
+				continue
+			}
 			if g := v.gap(list[len(list)-1].End, ms[j].Start); (g == "、" || g == "和" || g == "及" || g == "与" || g == "联合" && j == i+1) && bodyKinds[ms[j].Kind] {
 				list = append(list, ms[j])
 				continue

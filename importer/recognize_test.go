@@ -1312,6 +1312,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 星河镇 -> 大数据", "SUPPORTS_CHAIN 星河镇 -> 无人机", "SUPPORTS_CHAIN 星河镇 -> 新材料"}},
 		{"a later clause of the fields a place is strong in (在…等领域形成) goes on about the place", "成都高新区已建立产业体系,在集成电路、新型显示等领域形成了完整产业链。",
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 集成电路", "SUPPORTS_CHAIN 成都高新区 -> 新型显示"}},
+		{"a party named with its city (成都市双流区) is one item of a list of parties that sign", "成都东部新区与星河航空公司、四川省云海集团、成都市双流区签署合作协议。",
+			[]string{"PARTNERS_WITH 成都东部新区 -> 双流区", "PARTNERS_WITH 星河航空公司 -> 双流区", "PARTNERS_WITH 四川省云海集团 -> 双流区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -1148,15 +1148,29 @@ func (v *sentenceView) partiesFrom(j int, ms []*Mention) []*Mention {
 // runFrom is the list that starts at ms[j] and goes on over 、, 和 or 及
 // while keep accepts the next item. Unlike listFrom it does not join by
 // 与, which also joins parties ("A与B签约").
+//
+// An item named with its city ("与A、B、成都市双流区签署") is the last,
+// most specific place of the run.
 func (v *sentenceView) runFrom(j int, ms []*Mention, keep func(*Mention) bool) []*Mention {
 	out := []*Mention{ms[j]}
 	for k := j + 1; k < len(ms); k++ {
+		if withinPlace(ms[k-1], ms[k]) && keep(ms[k]) {
+			out[len(out)-1] = ms[k]
+			continue
+		}
 		if g := v.gap(ms[k-1].End, ms[k].Start); g != "、" && g != "和" && g != "及" || !keep(ms[k]) {
 			break
 		}
 		out = append(out, ms[k])
 	}
 	return out
+}
+
+// withinPlace reports a place named right after the place that holds it,
+// "成都市双流区": the two are one item of a list.
+func withinPlace(outer, inner *Mention) bool {
+	return outer.Kind == store.KindRegion && inner.Kind == store.KindRegion && inner.Start == outer.End &&
+		level(inner.Name) > 0 && level(outer.Name) > level(inner.Name)
 }
 
 // representatives: the firms named as representatives of an industry's
