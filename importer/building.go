@@ -672,13 +672,22 @@ func (v *sentenceView) signedTogether() {
 		}
 		last := list[len(list)-1]
 		tail := string(v.r.text[last.End:min(v.s.End, last.End+80)])
-		if len(list) < 2 || !reSigned.MatchString(tail) || !reSignedWhat.MatchString(tail) {
+		signed := reSigned.MatchString(tail) && reSignedWhat.MatchString(tail)
+		// "A、B和C在人才培养等方面开展了全面合作", "A和B的合作,是…": the
+		// parties listed as the subject of cooperation work together.
+		// Parties after 与 cooperate with someone else ("将与A和B加强合作").
+		together := !signed && reCooperateTogether.MatchString(tail) && !reWithLead.MatchString(v.gap(v.clauseStart(list[0].Start), list[0].Start))
+		if len(list) < 2 || !signed && !together {
 			i += len(list) - 1
 			continue
 		}
 		for a := 0; a < len(list); a++ {
 			for b := a + 1; b < len(list); b++ {
-				v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": signedHow(tail)})
+				if signed {
+					v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": signedHow(tail)})
+				} else {
+					v.add(store.RelPartnersWith, list[a], list[b], "cooperate-together", 0.65, nil)
+				}
 			}
 		}
 		i += len(list) - 1
@@ -747,6 +756,13 @@ var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(�
 
 // reParties: the parties of an agreement, named by their number.
 var reParties = regexp.MustCompile(`双方|三方|四方|各方|多方`)
+
+// reCooperateTogether: what a list of parties does together is cooperate,
+// "在…方面开展了全面合作", "的合作".
+var reCooperateTogether = regexp.MustCompile(`^(在[^,。;]{1,30}(方面|领域)|将|已|还|共同|进一步)*(开展|深化|建立|达成|加强|展开|进行)了?(深入|全面|深度|广泛|紧密|战略|务实)*合作|^的(战略|全面|深度)?合作`)
+
+// reWithLead: a lead that makes the list after it the object of 与 or 同.
+var reWithLead = regexp.MustCompile(`(与|同|和|跟)$`)
 
 // reSignedWhat: what the parties sign is an agreement.
 var reSignedWhat = regexp.MustCompile(`^[^,。;]{0,40}(协议|备忘录|合同|合作)|^[^,。;《]{0,8}《[^》]{0,60}(协议|备忘录|合同)》|^[^,。;]{0,6}签约(设立|成立|组建|共建)`)

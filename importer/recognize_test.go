@@ -1314,6 +1314,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 成都高新区 -> 集成电路", "SUPPORTS_CHAIN 成都高新区 -> 新型显示"}},
 		{"a party named with its city (成都市双流区) is one item of a list of parties that sign", "成都东部新区与星河航空公司、四川省云海集团、成都市双流区签署合作协议。",
 			[]string{"PARTNERS_WITH 成都东部新区 -> 双流区", "PARTNERS_WITH 星河航空公司 -> 双流区", "PARTNERS_WITH 四川省云海集团 -> 双流区"}},
+		{"parties listed as the subject of cooperation work together; after 与 they are someone else's partners", "电子科技大学、深圳市政府和龙华区政府在人才培养方面开展了全面合作。成都高新区和GE医疗的合作,是有力实践。希望与四川大学和西南交通大学加强合作。",
+			[]string{"PARTNERS_WITH 电子科技大学 -> 深圳市人民政府", "PARTNERS_WITH 电子科技大学 -> 深圳市龙华区人民政府", "PARTNERS_WITH 深圳市人民政府 -> 深圳市龙华区人民政府", "PARTNERS_WITH 成都高新区 -> GE医疗"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -2022,6 +2024,7 @@ func TestNoRelations(t *testing.T) {
 			"CO_BUILT_BY 犀浦科创城 -> 西南交通大学"},
 		{"a place before the body is no builder", "位于成都东部新区的四川大学材料中试基地由学校与成都东部新区管委会共同建设。",
 			"CO_BUILT_BY 四川大学材料中试基地 -> 成都东部新区"},
+		{"two parties after 与 cooperate with someone else, not with each other", "学院将与四川大学和西南交通大学加强合作。", "PARTNERS_WITH 四川大学 -> 西南交通大学"},
 		{"another body's place in a later clause", "记者从天府永兴实验室获悉,布局已基本成型,位于成都科学城的核心基地已投入使用。",
 			"LOCATED_IN 天府永兴实验室 -> 成都科学城"},
 	}
