@@ -208,6 +208,15 @@ func (v *sentenceView) coBuild() {
 				v.add(store.RelCoBuiltBy, t, h, "hosted-by", 0.6, nil)
 			}
 		}
+		// "成都科学中心依托光电所启动建设X", "支持攀枝花市依托A、B建设X":
+		// the body that builds by relying on the hosts builds too.
+		if i > 0 && t.Start > m.Start {
+			s := outer[i-1]
+			if (builder(s) || s.Kind == store.KindRegion || s.Kind == store.KindPlatform) && s != t &&
+				reRelyLead.MatchString(string(text[s.End:m.Start])) && v.clauseStart(s.Start) == v.clauseStart(m.Start) {
+				v.add(store.RelCoBuiltBy, t, s, "hosted-by", 0.6, nil)
+			}
+		}
 	}
 	// "在成都科学城建设X": built in a place.
 	for i, m := range v.ms {
@@ -756,6 +765,9 @@ var reSignedLead = regexp.MustCompile(`^(将|并|还|拟|双方将|三方将)?(�
 
 // reParties: the parties of an agreement, named by their number.
 var reParties = regexp.MustCompile(`双方|三方|四方|各方|多方`)
+
+// reRelyLead: between the body that builds and the 依托 of its hosts.
+var reRelyLead = regexp.MustCompile(`^(将|已|还|也|正|主要|积极|充分|拟)?依托$`)
 
 // reCooperateTogether: what a list of parties does together is cooperate,
 // "在…方面开展了全面合作", "的合作".

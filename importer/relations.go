@@ -46,7 +46,7 @@ var (
 	reBuild     = regexp.MustCompile(`(建设|组建|设立|布局|成立|建立|打造|创建|落地|筹建|新建|开展|实施|举办|举行)`)
 	reHeld      = regexp.MustCompile(`^(近日|日前|今天|今日|昨天|昨日|当天|近期)?(将|已|还|也|每年|定期|持续|将持续|连续|成功)?(组织|联合)?(举行|举办|召开|承办|开展|实施)(了|的)?$`)
 	reIntegrate = regexp.MustCompile(`^(集成|包含|包括|涵盖|纳入|整合)(了)?$`)
-	reHosted    = regexp.MustCompile(`^(等(单位)?)?(建设|组建|设立|打造|成立|创建|筹建)(布局)?(的)?$`)
+	reHosted    = regexp.MustCompile(`^(等(单位)?)?(启动|正式|共同|联合|合作)?(建设|组建|设立|打造|成立|创建|筹建)(布局)?(的)?$`)
 	reOpenedAt  = regexp.MustCompile(`^(已|已经|将|正式|近日|日前)?在$`)
 	// "A在Y组建X" builds X there; "X在Y签约组建" is X's own founding.
 	reOpenedTail = regexp.MustCompile(`^(正式|成功|隆重|顺利|宣告|签约){0,2}(揭牌|挂牌|成立|投运|投入运营|投入使用|开园|启用|落成|亮相|开业|揭幕)|^签约组建`)
