@@ -110,7 +110,8 @@ func (v *sentenceView) coBuild() {
 		// "攀钢牵头组建…", "管委会发起成立…", "作为成员单位参与组建…": one
 		// builder among others the sentence need not name.
 		joint := strings.HasPrefix(verb, "共") || strings.HasPrefix(verb, "联合") || strings.HasPrefix(verb, "合") || strings.HasPrefix(verb, "携手") ||
-			strings.HasPrefix(verb, "联手") || strings.HasPrefix(verb, "牵头") || strings.HasPrefix(verb, "发起") || strings.HasPrefix(verb, "参与")
+			strings.HasPrefix(verb, "联手") || strings.HasPrefix(verb, "牵头") || strings.HasPrefix(verb, "发起") || strings.HasPrefix(verb, "参与") ||
+			strings.HasSuffix(verb, "立了") && len(builders) == 1 && builders[0].End == vs
 		// "联合A、B等重点单位,C、D等重点企业共同建设": lists of builders,
 		// each closed by its class, run back over commas.
 		if joint && at < 0 && len(builders) > 0 && reBuilderClass.MatchString(v.gap(cs, vs)) {
