@@ -411,6 +411,34 @@ func (v *sentenceView) focus() {
 	}
 }
 
+// firmFields: "华为在通信网络、IT、智能终端等领域具有全球竞争力" — the
+// fields a firm that opens a clause is said to be strong in are chains
+// it belongs to.
+func (v *sentenceView) firmFields() {
+	ms := v.outer()
+	for i, f := range ms {
+		if f.Kind != store.KindEnterprise || utf8.RuneCountInString(v.gap(v.clauseStart(f.Start), f.Start)) > 2 {
+			continue
+		}
+		loc := reStrongIn.FindStringIndex(string(v.r.text[f.End:min(v.s.End, f.End+60)]))
+		if loc == nil {
+			continue
+		}
+		end := f.End + utf8.RuneCountInString(string(v.r.text[f.End:min(v.s.End, f.End+60)])[:loc[1]])
+		for _, c := range ms[i+1:] {
+			if c.Start >= end {
+				break
+			}
+			if c.Kind == store.KindIndustryChain {
+				v.add(store.RelMemberOfChain, f, c, "strong-in", 0.65, nil)
+			}
+		}
+	}
+}
+
+// reStrongIn: the fields a body is strong in, "在A、B等领域具有…".
+var reStrongIn = regexp.MustCompile(`^(已|还|也|均|更)?在[^,;。在]{2,40}?(等)?(领域|赛道)(具有|拥有|具备|形成|处于|位居|居于?|领先)`)
+
 // focusCarried: "共建激光感知联合实验室,聚焦低空经济、工业机器人等领域" —
 // a clause that opens with 聚焦 or 围绕 and names no
 // subject goes on about the body the clause before it built. Only a body

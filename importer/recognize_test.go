@@ -1320,6 +1320,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星光中试基地 -> 攀枝花市", "CO_BUILT_BY 星光中试基地 -> 星河大学", "CO_BUILT_BY 星湖实验室成都基地 -> 中国科学院光电技术研究所", "CO_BUILT_BY 星湖实验室成都基地 -> 星河科学研究中心"}},
 		{"a body right before 成立了 or 设立了 builds what it set up", "目前,郫都区成立了星河无人机飞行服务中心。",
 			[]string{"CO_BUILT_BY 星河无人机飞行服务中心 -> 郫都区"}},
+		{"the fields a firm is strong in (在A、B等领域具有…) are chains it belongs to", "作为创新企业的代表,华为在人工智能、智能终端等领域具有全球竞争力。",
+			[]string{"MEMBER_OF_CHAIN 华为 -> 人工智能", "MEMBER_OF_CHAIN 华为 -> 智能终端"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

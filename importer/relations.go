@@ -329,6 +329,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.headlineChains()
 		v.fieldFirms()
 		v.focusBefore()
+		v.firmFields()
 		v.regionBuilds()
 		v.homeGathers()
 		v.placeGathers()
