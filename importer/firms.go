@@ -1039,24 +1039,47 @@ func (r *recognizer) branchOwners(ms []Mention) []Mention {
 		}
 		rs := []rune(m.Name)
 		for k := 2; k+3 <= len(rs); k++ {
+			// "希迪智驾(成都)公司": the place may stand in brackets.
+			p := k
+			if rs[p] == '(' {
+				p++
+			}
 			l := 0
-			for n := min(4, len(rs)-k); n >= 2; n-- {
-				if _, ok := placeStems[string(rs[k:k+n])]; ok {
+			for n := min(4, len(rs)-p); n >= 2; n-- {
+				if _, ok := placeStems[string(rs[p:p+n])]; ok {
 					l = n
 					break
 				}
 			}
-			if l == 0 || !reBranchTail.MatchString(string(rs[k+l:])) {
+			if l == 0 {
 				continue
+			}
+			tail := string(rs[p+l:])
+			if p > k {
+				var ok bool
+				if tail, ok = strings.CutPrefix(tail, ")"); !ok {
+					continue
+				}
 			}
 			owner := string(rs[:k])
 			_, isPlace := placeStems[owner]
+			e, known := r.gaz.Lookup(owner)
+			known = known && e.Kind == store.KindEnterprise
+			// "中国商飞四川公司": a firm the page names on its own before a
+			// place and 公司 is its owner; other words before a place and
+			// 公司 may be a firm's own name, and a brand the lexicon knows
+			// may name a firm of its own (中车成都公司).
+			if !reBranchTail.MatchString(tail) && (tail != "公司" || !slices.ContainsFunc(ms, func(o Mention) bool {
+				return o.Kind == store.KindEnterprise && o.Name == owner && o.Start != m.Start
+			})) {
+				continue
+			}
 			if slices.ContainsFunc(ms, func(o Mention) bool { return o.Start == m.Start && o.End < m.End && o.Kind == store.KindEnterprise }) ||
 				distinctLen(owner) < 2 || isPlace {
 				break
 			}
 			name := owner
-			if e, ok := r.gaz.Lookup(owner); ok && e.Kind == store.KindEnterprise {
+			if known {
 				name = e.Name
 			}
 			extra = append(extra, Mention{Span: Span{m.Start, m.Start + k}, Sentence: m.Sentence, Surface: owner, Name: name,

@@ -1322,6 +1322,8 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 星河无人机飞行服务中心 -> 郫都区"}},
 		{"the fields a firm is strong in (在A、B等领域具有…) are chains it belongs to", "作为创新企业的代表,华为在人工智能、智能终端等领域具有全球竞争力。",
 			[]string{"MEMBER_OF_CHAIN 华为 -> 人工智能", "MEMBER_OF_CHAIN 华为 -> 智能终端"}},
+		{"a firm the page names, before a place and 公司, owns the branch", "希迪智驾是一家企业。今年4月,希迪智驾(成都)公司与云海集团达成采购协议。中国商飞是制造商。中国商飞四川公司与成都东部新区签署合作协议。",
+			[]string{"PART_OF 希迪智驾(成都)公司 -> 希迪智驾", "PART_OF 中国商飞四川公司 -> 中国商飞"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -2031,6 +2033,7 @@ func TestNoRelations(t *testing.T) {
 		{"a place before the body is no builder", "位于成都东部新区的四川大学材料中试基地由学校与成都东部新区管委会共同建设。",
 			"CO_BUILT_BY 四川大学材料中试基地 -> 成都东部新区"},
 		{"two parties after 与 cooperate with someone else, not with each other", "学院将与四川大学和西南交通大学加强合作。", "PARTNERS_WITH 四川大学 -> 西南交通大学"},
+		{"words before a place and 公司 that the page names nowhere else are the firm's own name", "星河科技成都公司与云海集团签署合作协议。", "PART_OF 星河科技成都公司 -> 星河科技"},
 		{"another body's place in a later clause", "记者从天府永兴实验室获悉,布局已基本成型,位于成都科学城的核心基地已投入使用。",
 			"LOCATED_IN 天府永兴实验室 -> 成都科学城"},
 	}
