@@ -95,7 +95,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"影视城", store.KindRegion, true}, {"工业港", store.KindRegion, true},
 	{"金融城", store.KindRegion, true}, {"文创园", store.KindRegion, true}, {"艺术区", store.KindRegion, true}, {"国际城", store.KindRegion, true}, {"信息港", store.KindRegion, true}, {"科创区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
 	{"经济区", store.KindRegion, true}, {"综合保税区", store.KindRegion, false}, {"保税区", store.KindRegion, true}, {"生态园", store.KindRegion, true}, {"走廊", store.KindRegion, true}, {"街道", store.KindRegion, true}, {"镇", store.KindRegion, true},
-	{"产业带", store.KindRegion, true}, {"经济带", store.KindRegion, true},
+	{"产业带", store.KindRegion, true}, {"经济带", store.KindRegion, true}, {"商务区", store.KindRegion, true},
 	// Parks named for their trade and 谷 (valley): the place before names
 	// one well enough (成都芯谷, 天府数谷, 中国牙谷).
 	{"芯谷", store.KindRegion, false}, {"数谷", store.KindRegion, false}, {"医谷", store.KindRegion, false},

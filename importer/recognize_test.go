@@ -868,6 +868,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 联想", "ENTERPRISE 星河科技", "ENTERPRISE 云海电子"}, []string{"INDUSTRY_CHAIN 联想"}},
 		{"a name that ends a longer one of its kind is that body where the longer comes after it too", "记者走进灵泽科技有限公司动捕棚。成都灵泽科技有限公司联合创始人郭心怡表示。",
 			[]string{"ENTERPRISE 成都灵泽科技有限公司"}, []string{"灵泽科技有限公司"}},
+		{"a business district (商务区) is a place", "标志着天府总部商务区首个超高层建筑即将落成。",
+			[]string{"REGION 天府总部商务区"}, nil},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
