@@ -58,8 +58,12 @@ func (r *recognizer) enumerations(si int, s Span) {
 			q = r.elidedFirms(si, s, q)
 			continue
 		}
-		// "四川金虹等离子技术有限公司": 等离子 is plasma, no list.
-		if r.text[q] != '等' || q+3 <= s.End && string(r.text[q:q+3]) == "等离子" {
+		// "包括A、B在内的22家企业": 在内的 closes a list as 等 does.
+		closer := 1
+		if q+3 <= s.End && string(r.text[q:q+3]) == "在内的" && r.text[q-1] != '等' {
+			closer = 3
+		} else if r.text[q] != '等' || q+3 <= s.End && string(r.text[q:q+3]) == "等离子" {
+			// "四川金虹等离子技术有限公司": 等离子 is plasma, no list.
 			continue
 		}
 		// "电子科技大学(深圳)高等研究院": 等 in a word (高等, 中等) lists nothing.
@@ -70,7 +74,7 @@ func (r *recognizer) enumerations(si int, s Span) {
 		if len(items) == 0 {
 			continue
 		}
-		after := string(r.text[q+1 : min(s.End, q+16)])
+		after := string(r.text[q+closer : min(s.End, q+closer+15)])
 		if strings.HasPrefix(after, "为代表") && reRepresented.MatchString(string(r.text[s.Start:min(s.End, q+40)])) {
 			continue // the representatives' rule reads "以A、B等为代表的…"
 		}

@@ -1326,6 +1326,8 @@ func TestRelations(t *testing.T) {
 			[]string{"MEMBER_OF_CHAIN 华为 -> 人工智能", "MEMBER_OF_CHAIN 华为 -> 智能终端"}},
 		{"a firm the page names, before a place and 公司, owns the branch", "希迪智驾是一家企业。今年4月,希迪智驾(成都)公司与云海集团达成采购协议。中国商飞是制造商。中国商飞四川公司与成都东部新区签署合作协议。",
 			[]string{"PART_OF 希迪智驾(成都)公司 -> 希迪智驾", "PART_OF 中国商飞四川公司 -> 中国商飞"}},
+		{"a list closed by 在内的 lists firms as 等 does, and they settle where the clause says", "围绕一汽大众,包括星河富维、云海华翔在内的首批22家关键零部件企业同时签约落户成都经开区。",
+			[]string{"LOCATED_IN 星河富维 -> 成都经开区", "LOCATED_IN 云海华翔 -> 成都经开区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
