@@ -1328,6 +1328,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 希迪智驾(成都)公司 -> 希迪智驾", "PART_OF 中国商飞四川公司 -> 中国商飞"}},
 		{"a list closed by 在内的 lists firms as 等 does, and they settle where the clause says", "围绕一汽大众,包括星河富维、云海华翔在内的首批22家关键零部件企业同时签约落户成都经开区。",
 			[]string{"LOCATED_IN 星河富维 -> 成都经开区", "LOCATED_IN 云海华翔 -> 成都经开区"}},
+		{"the parties a park signs an agreement to move in with (签订入园协议) lie in the park", "东方氢能产业园已与星河实业、云海氢能等企业签订入园协议。西部智能制造产业园与云海科技有限公司签署入驻协议。",
+			[]string{"LOCATED_IN 星河实业 -> 东方氢能产业园", "LOCATED_IN 云海氢能 -> 东方氢能产业园", "LOCATED_IN 云海科技有限公司 -> 西部智能制造产业园"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -59,23 +59,25 @@ var (
 		`(?:(?:在|于)?(?:去年|今年|前年|同年|当年|年初|年内|年底|近日|日前|近期|\d{4}年(?:\d{1,2}月)?))?` +
 		`(?:正式|已|已经|将|成功|先后|相继|均|都|也|就|纷纷|同时|首次|率先|顺利|陆续|于\d+年\d*月?){0,2}(?:宣布)?` +
 		`(?P<how>落户|入驻|进驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻|定址|布局)(?:于|在|到)?$`)
-	reLocated   = regexp.MustCompile(`^(总部|核心区|本部)?(,?就|则|均|也)?(位于|坐落于|地处|设在|选址|坐落在)$`)
-	reServeVia  = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
-	reServeTail = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
-	reServes    = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
-	reIncubate  = regexp.MustCompile(`^(还|也)?(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了|“孵化”(培育出)?)$`)
-	reIncubBy   = regexp.MustCompile(`^(由|是|系|为)$`)
-	reIncubTail = regexp.MustCompile(`^(孵化|培育)`)
-	reIncubFrom = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
-	reLeads     = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
-	reMember    = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
-	reSupplyVia = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
-	reSupplyTo  = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:\p{Han}{0,4}?)(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
-	reSupplier  = regexp.MustCompile(`^(是|为|成为|系)$`)
-	reSupTail   = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
-	reSupChain  = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
-	reHeldTail  = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动)`)
-	reSupChainT = regexp.MustCompile(`^(的)?供应链`)
+	// reEntryAgreement: an agreement to move into a park, "签订入园协议".
+	reEntryAgreement = regexp.MustCompile(`^[^,。;]{0,20}?(签订|签署|签约)了?(入园|入驻|落户)(协议|合同)`)
+	reLocated        = regexp.MustCompile(`^(总部|核心区|本部)?(,?就|则|均|也)?(位于|坐落于|地处|设在|选址|坐落在)$`)
+	reServeVia       = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
+	reServeTail      = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
+	reServes         = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
+	reIncubate       = regexp.MustCompile(`^(还|也)?(已|已经|先后|累计|成功)?(孵化|孵化出|孵化了|培育出|培育了|“孵化”(培育出)?)$`)
+	reIncubBy        = regexp.MustCompile(`^(由|是|系|为)$`)
+	reIncubTail      = regexp.MustCompile(`^(孵化|培育)`)
+	reIncubFrom      = regexp.MustCompile(`^(孵化自|孵化于|脱胎于|源自|起步于)$`)
+	reLeads          = regexp.MustCompile(`^(是|为|作为|成为|系|担任)?(.{0,10}?)(产业链|产业)?(的)?链主(企业)?`)
+	reMember         = regexp.MustCompile(`^(是|为|作为|成为|系|属于)(.{0,10}?)(产业链|产业)?(上游|中游|下游)?(的)?(链属企业|配套企业|成员企业)`)
+	reSupplyVia      = regexp.MustCompile(`^(已|已经|还|并|主要|长期|先后|目前|同时|将|累计)?(为|向)$`)
+	reSupplyTo       = regexp.MustCompile(`^(?:等(?:\d+[家个])?(?:\p{Han}{0,4}?)(?:企业|客户|厂商|单位))?(?:批量|长期|稳定)?(提供|供应|配套|批量供应|供货)(\p{Han}{2,12})`)
+	reSupplier       = regexp.MustCompile(`^(是|为|成为|系)$`)
+	reSupTail        = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
+	reSupChain       = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
+	reHeldTail       = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动)`)
+	reSupChainT      = regexp.MustCompile(`^(的)?供应链`)
 	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
 	reMajorAlum   = regexp.MustCompile(`^(\d{4}(届|级))?[^,。;、的与和]{2,16}专业(\d{4}(届|级))?(本科|硕士|博士|研究生|博士研究生|硕士研究生|博士生|硕士生|毕业生|学生|校友)+$`)
 	reAlumnus     = regexp.MustCompile(`^((19|20)\d{2}年|上世纪\p{Han}{2,4}年代|早年)?(本科|硕士|博士|研究生)?(毕业于|就读于|求学于)$`)
@@ -862,6 +864,7 @@ func (v *sentenceView) pairs() {
 				for _, f := range v.listUntil(i, ms) {
 					v.add(store.RelPartnersWith, f, b, "signed-with", 0.8, map[string]string{"how": signedHow(tail)})
 				}
+				v.entryAgreement(a, []*Mention{b}, tail)
 				// "新都区分别与A签署了…协议、与B签署了…协议": each later
 				// "、与B签署" of the clause is the same subject's signing.
 				for _, c := range ms[j+1:] {
@@ -886,6 +889,7 @@ func (v *sentenceView) pairs() {
 						v.add(store.RelPartnersWith, f, t, "signed-with", 0.75, map[string]string{"how": how})
 					}
 				}
+				v.entryAgreement(a, parties, v.textAfter(parties))
 			case withGap(g) && bodyKinds[a.Kind] && bodyKinds[b.Kind] && rePartner.MatchString(tail) &&
 				!strings.HasSuffix(string(v.r.text[v.clauseStart(a.Start):a.Start]), "与"):
 				// "明泰微电子、长川科技等…与电子科大强化校地合作": each of a
@@ -1367,6 +1371,19 @@ func officesOf(m *Mention) map[string]bool {
 		return associationOffices
 	}
 	return officeTitles[m.Kind]
+}
+
+// entryAgreement: "X产业园已与A、B等企业签订入园协议" — the parties a park
+// signs an agreement to move in with move into the park.
+func (v *sentenceView) entryAgreement(park *Mention, parties []*Mention, after string) {
+	if park.Kind != store.KindRegion || !reEntryAgreement.MatchString(after) {
+		return
+	}
+	for _, t := range parties {
+		if t.Kind != store.KindRegion {
+			v.add(store.RelLocatedIn, t, park, "settled-in", 0.7, map[string]string{"how": "入园"})
+		}
+	}
 }
 
 // listUntil is the list of bodies joined by 、 (or by the joins given)
