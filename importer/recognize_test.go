@@ -870,6 +870,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 成都灵泽科技有限公司"}, []string{"灵泽科技有限公司"}},
 		{"a business district (商务区) is a place", "标志着天府总部商务区首个超高层建筑即将落成。",
 			[]string{"REGION 天府总部商务区"}, nil},
+		{"a list closed by investment or partner institutions (合作机构), counted in Chinese numerals, lists firms", "基金与鼎晖投资、碧鸿投资、中芯熙城等六家合作机构集中签约。",
+			[]string{"ENTERPRISE 鼎晖投资", "ENTERPRISE 碧鸿投资", "ENTERPRISE 中芯熙城"}, nil},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
