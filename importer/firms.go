@@ -886,6 +886,45 @@ func groupShortForms(ms []Mention) {
 	}
 }
 
+// sameCoreFirms: "成都先导药物开发公司…成都先导药物开发有限公司",
+// "五粮液集团公司…五粮液集团股份有限公司" — two names of firms that differ
+// only in their legal form are one firm, named by the legal name. Two legal
+// names of one core leave it alone.
+func sameCoreFirms(ms []Mention) {
+	legal := map[string]string{}
+	for _, name := range legalNames(ms) {
+		core := firmCore(name)
+		if _, seen := legal[core]; seen {
+			legal[core] = ""
+			continue
+		}
+		legal[core] = name
+	}
+	for i := range ms {
+		o := &ms[i]
+		if o.Kind != store.KindEnterprise || o.Rule == "nested" {
+			continue
+		}
+		core := firmCore(o.Name)
+		if core == o.Name || utf8.RuneCountInString(core) < 4 {
+			continue
+		}
+		if l := legal[core]; l != "" && l != o.Name {
+			o.Aliases = append(o.Aliases, o.Name)
+			o.Name = l
+		}
+	}
+}
+
+// firmCore is a firm's name without its legal form.
+func firmCore(name string) string {
+	return reFirmForm.ReplaceAllString(name, "")
+}
+
+// reFirmForm: the legal forms, and the classes standing for them, that a
+// firm's name may end with or drop: 东方电气集团 is 东方电气集团有限公司.
+var reFirmForm = regexp.MustCompile(`(集团)?(股份有限公司|有限责任公司|有限公司|股份公司|公司)$|集团$`)
+
 // legalPrefixes: "四川天华时代锂能有限公司…以天华时代、锦源晟等为代表",
 // "通威太阳能(眉山)有限公司…通威太阳能": a firm named by the first words of
 // one legal name on the page, with or without its place, is that firm. The

@@ -354,6 +354,7 @@ func sameBodies(ms []Mention, text []rune, sents []Span, gaz *Gazetteer, pairs *
 // bare zones between it and sameNames; the tagger's step runs the two
 // together.
 func (r *recognizer) sameFirms(ms []Mention) {
+	sameCoreFirms(ms)
 	groupShortForms(ms)
 	r.legalPrefixes(ms)
 }

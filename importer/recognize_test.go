@@ -872,6 +872,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 天府总部商务区"}, nil},
 		{"a list closed by investment or partner institutions (合作机构), counted in Chinese numerals, lists firms", "基金与鼎晖投资、碧鸿投资、中芯熙城等六家合作机构集中签约。",
 			[]string{"ENTERPRISE 鼎晖投资", "ENTERPRISE 碧鸿投资", "ENTERPRISE 中芯熙城"}, nil},
+		{"two names of a firm that differ only in the legal form are the legal name", "星河药物开发公司创办于2012年。星河药物开发有限公司已上市。云海电气集团是链主。云海电气集团有限公司董事长出席。",
+			[]string{"ENTERPRISE 星河药物开发有限公司", "ENTERPRISE 云海电气集团有限公司"}, []string{"星河药物开发公司", "云海电气集团"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
