@@ -939,7 +939,7 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 		cut, owner int
 	}
 	var legals []legal
-	for _, name := range legalNames(ms) {
+	for _, name := range append(legalNames(ms), placedFirmNames(ms)...) {
 		rs := []rune(name)
 		core := []rune(reBracketed.ReplaceAllString(string(rs[:len(rs)-utf8.RuneCountInString(reLegalFirm.FindString(name))]), ""))
 		legals = append(legals, legal{name, string(core), placeLead(core, 2), r.ownerLead(rs)})
@@ -994,6 +994,22 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 			o.Name = match
 		}
 	}
+}
+
+// placedFirmNames lists the names of firms the page gives with the place
+// that opens them and 公司 alone, "成都国星宇航公司": short forms drop both.
+func placedFirmNames(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		rs := []rune(m.Name)
+		if m.Kind == store.KindEnterprise && strings.HasSuffix(m.Name, "公司") && !reLegalFirm.MatchString(m.Name) && !reBranchTail.MatchString(m.Name) &&
+			placeLead(rs, 4) > 0 && !seen[m.Name] {
+			seen[m.Name] = true
+			out = append(out, m.Name)
+		}
+	}
+	return out
 }
 
 // reBracketed: a place in brackets inside a firm's name, "(眉山)".

@@ -874,6 +874,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 鼎晖投资", "ENTERPRISE 碧鸿投资", "ENTERPRISE 中芯熙城"}, nil},
 		{"two names of a firm that differ only in the legal form are the legal name", "星河药物开发公司创办于2012年。星河药物开发有限公司已上市。云海电气集团是链主。云海电气集团有限公司董事长出席。",
 			[]string{"ENTERPRISE 星河药物开发有限公司", "ENTERPRISE 云海电气集团有限公司"}, []string{"星河药物开发公司", "云海电气集团"}},
+		{"a firm named with its place and 公司 alone goes by the words between them", "主营卫星互联网业务的成都星宙宇航公司参会。星宙宇航、云海科技等企业现场签约。",
+			[]string{"ENTERPRISE 成都星宙宇航公司"}, []string{"星宙宇航"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
