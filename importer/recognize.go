@@ -362,11 +362,27 @@ func (r *recognizer) sameFirms(ms []Mention) {
 // sameNames names the short forms of other bodies by their long names:
 // the ends, middles and letters of a name, and a zone's class words.
 func (r *recognizer) sameNames(ms []Mention) {
+	committeeNames(ms)
 	designationForms(ms)
 	tailForms(ms)
 	middleForms(ms)
 	r.abbreviations(ms)
 	zoneShortForms(ms)
+}
+
+// committeeNames: "四川天府新区管委会" is officially 四川天府新区管理委员会,
+// and a page that names it both ways names one body (the real pages'
+// annotators name 70 such committees in full and 1 short).
+func committeeNames(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if stem, ok := strings.CutSuffix(m.Name, "管委会"); ok && m.Kind == store.KindGovernmentAgency && utf8.RuneCountInString(stem) >= 2 {
+			if !slices.Contains(m.Official, m.Name) {
+				m.Official = append(m.Official, m.Name)
+			}
+			m.Name = stem + "管理委员会"
+		}
+	}
 }
 
 // designationForms: "四川大学国家大学科技园" is also "四川大学科技园" — a
