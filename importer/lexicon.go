@@ -567,7 +567,7 @@ var gazetteer = append([]lexEntry{
 	{"中国民用航空局", store.KindGovernmentAgency, []string{"中国民航局", "民航局"}},
 	{"中国民用航空西南地区管理局", store.KindGovernmentAgency, []string{"民航西南地区管理局", "民航西南管理局"}}, {"国家知识产权局", store.KindGovernmentAgency, nil},
 	{"国家市场监督管理总局", store.KindGovernmentAgency, []string{"市场监管总局"}}, {"国务院国有资产监督管理委员会", store.KindGovernmentAgency, []string{"国务院国资委"}},
-	{"科学技术部", store.KindGovernmentAgency, []string{"科技部"}}, {"工业和信息化部", store.KindGovernmentAgency, []string{"工信部"}},
+	{"科学技术部", store.KindGovernmentAgency, []string{"科技部", "国家科技部"}}, {"工业和信息化部", store.KindGovernmentAgency, []string{"工信部", "国家工信部"}},
 	{"中国证券监督管理委员会", store.KindGovernmentAgency, []string{"中国证监会", "证监会"}},
 	{"中国人民银行", store.KindGovernmentAgency, []string{"人民银行", "人行"}}, {"国家税务总局", store.KindGovernmentAgency, nil},
 	{"中华全国工商业联合会", store.KindGovernmentAgency, []string{"全国工商联"}}, {"中央财经委员会", store.KindGovernmentAgency, nil},

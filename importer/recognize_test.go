@@ -1338,6 +1338,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 星河富维 -> 成都经开区", "LOCATED_IN 云海华翔 -> 成都经开区"}},
 		{"the parties a park signs an agreement to move in with (签订入园协议) lie in the park", "东方氢能产业园已与星河实业、云海氢能等企业签订入园协议。西部智能制造产业园与云海科技有限公司签署入驻协议。",
 			[]string{"LOCATED_IN 星河实业 -> 东方氢能产业园", "LOCATED_IN 云海氢能 -> 东方氢能产业园", "LOCATED_IN 云海科技有限公司 -> 西部智能制造产业园"}},
+		{"a ministry named with 国家 before its short name (国家科技部) is the ministry, and owns its centre", "国家科技部科技评估中心发布报告。",
+			[]string{"PART_OF 国家科技部科技评估中心 -> 科学技术部"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
