@@ -437,6 +437,10 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 			j.Prob = j.Acceptor
 			j.Kept = j.Prob >= acc.Threshold
 		}
+		// A name only a closed form reads (党的二十大) is kept whatever the
+		// models make of its words: they were fitted on names of open
+		// forms.
+		j.Kept = j.Kept || slices.ContainsFunc(b.mentions, func(m *Mention) bool { return sureRules[m.Rule] })
 		ex.Judgements = append(ex.Judgements, j)
 		if !j.Kept {
 			rejected[b] = true
@@ -532,6 +536,10 @@ func (b *body) finalName() string {
 // finish settles a body's name, kind, aliases and props from its mentions:
 // the kind of the most confident mention, every other form of the name
 // as an alias except the contextual ones.
+// sureRules read names of closed forms, which the acceptor and the tagger
+// do not judge.
+var sureRules = map[string]bool{"congress": true}
+
 func (b *body) finish() {
 	sort.SliceStable(b.mentions, func(i, j int) bool { return b.mentions[i].Start < b.mentions[j].Start })
 	best := b.mentions[0]

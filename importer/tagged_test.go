@@ -412,3 +412,12 @@ func TestTaggerLeavesPrepositionsOutOfNames(t *testing.T) {
 		t.Errorf("entities %q, want 雷清泉", names)
 	}
 }
+
+// A name of a closed form is kept whatever the models make of its words:
+// the shipped tagger reads 党的十九大 in a policy's preamble as no name.
+func TestClosedFormsAreKept(t *testing.T) {
+	names := shippedNames(t, "为深入贯彻党的十九大精神、习近平新时代中国特色社会主义思想,落实市委市政府《关于营造新生态发展新经济培育新动能的意见》,结合我市实际,制定本政策。")
+	if !slices.Contains(names, "党的十九大") {
+		t.Errorf("entities %q, want 党的十九大", names)
+	}
+}
