@@ -561,6 +561,10 @@ var gazetteer = append([]lexEntry{
 	{"微众银行", store.KindEnterprise, nil}, {"中国广电", store.KindEnterprise, nil}, {"中国银联", store.KindEnterprise, nil}, {"国家开发银行", store.KindEnterprise, nil},
 	{"中国工商银行", store.KindEnterprise, nil}, {"中国建设银行", store.KindEnterprise, nil}, {"中国农业银行", store.KindEnterprise, nil}, {"中国银行", store.KindEnterprise, nil}, {"交通银行", store.KindEnterprise, nil},
 	{"招商银行", store.KindEnterprise, nil},
+	// events the pages cite by their short names
+	{"第31届世界大学生夏季运动会", store.KindEvent, []string{"成都大运会", "第31届大运会"}},
+	{"中国西部国际博览会", store.KindEvent, []string{"西博会"}}, {"中国国际进口博览会", store.KindEvent, []string{"进博会"}},
+	{"北京冬奥会", store.KindEvent, nil}, {"北京冬残奥会", store.KindEvent, nil},
 	// the state's leaders, named on most pages that cite them (the real
 	// pages' annotators name 习近平 on 12 of the 15 pages that do)
 	{"习近平", store.KindTalent, nil}, {"李克强", store.KindTalent, nil},

@@ -880,6 +880,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 四川天府新区管理委员会"}, []string{"四川天府新区管委会"}},
 		{"the state's leaders are people wherever a page cites them", "深入学习贯彻习近平新时代中国特色社会主义思想。",
 			[]string{"TALENT 习近平"}, nil},
+		{"events the pages cite by their short names are named in full", "成都大运会期间,星河科技参展西博会。",
+			[]string{"EVENT 第31届世界大学生夏季运动会", "EVENT 中国西部国际博览会"}, nil},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
