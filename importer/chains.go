@@ -437,7 +437,10 @@ func (v *sentenceView) firmFields() {
 }
 
 // reStrongIn: the fields a body is strong in, "在A、B等领域具有…".
-var reStrongIn = regexp.MustCompile(`^(已|还|也|均|更)?在[^,;。在]{2,40}?(等)?(领域|赛道)(具有|拥有|具备|形成|处于|位居|居于?|领先)`)
+var reStrongIn = regexp.MustCompile(`^(已|还|也|均|更)?` + strongInFields)
+
+// strongInFields: fields after 在 and a verb of strength, "在A、B等领域具有".
+const strongInFields = `在[^,;。在]{2,40}?(等)?(领域|赛道)(具有|拥有|具备|形成|处于|位居|居于?|领先)`
 
 // focusCarried: "共建激光感知联合实验室,聚焦低空经济、工业机器人等领域" —
 // a clause that opens with 聚焦 or 围绕 and names no
@@ -556,7 +559,7 @@ var reFocusOpen = regexp.MustCompile(`^(并|将)?((重点|主要|着力|全力)?
 	`|^(目前|现已|已经|已|并|还|正|加快|初步)*(前瞻布局|超前布局|布局发展|形成了?|囊括了?|培育壮大|加快发展|大力发展|聚集了?|集聚了?|汇聚了?)` +
 	// "…,尤其在电子信息领域拥有良好的产业基础", "…,在商业航天、无人机等
 	// 领域形成…": the fields a place is strong in.
-	`|^(尤其|特别是|特别|并|还|已|均)?在[^,;。在]{2,40}?(等)?(领域|赛道)(拥有|具有|具备|形成|处于|位居|居)`)
+	`|^(尤其|特别是|特别|并|还|已|均)?` + strongInFields)
 
 // reClassLead: a body named again by its class alone at the head of a
 // clause (园区, 该基地).

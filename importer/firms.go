@@ -1003,7 +1003,8 @@ func placedFirmNames(ms []Mention) []string {
 	seen := map[string]bool{}
 	for _, m := range ms {
 		rs := []rune(m.Name)
-		if m.Kind == store.KindEnterprise && strings.HasSuffix(m.Name, "公司") && !reLegalFirm.MatchString(m.Name) && !reBranchTail.MatchString(m.Name) &&
+		if m.Kind == store.KindEnterprise && strings.HasSuffix(m.Name, "公司") && !reLegalFirm.MatchString(m.Name) &&
+			!strings.HasSuffix(m.Name, "分公司") && !strings.HasSuffix(m.Name, "子公司") &&
 			placeLead(rs, 4) > 0 && !seen[m.Name] {
 			seen[m.Name] = true
 			out = append(out, m.Name)

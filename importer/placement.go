@@ -661,7 +661,7 @@ func (v *sentenceView) nameStructure() {
 				v.add(store.RelLocatedIn, out, in, "name-located-in", 0.7, nil)
 			case orgKinds[in.Kind] && (rePartName.MatchString(out.Name) || in.Kind == store.KindUniversity && reUniversityUnit.MatchString(out.Name) ||
 				// "中国商飞四川公司": a firm's branch for a place.
-				in.Kind == store.KindEnterprise && out.Kind == store.KindEnterprise && reBranchFirm.MatchString(string(v.r.text[in.End:out.End]))) &&
+				in.Kind == store.KindEnterprise && out.Kind == store.KindEnterprise && branchFor(string(v.r.text[in.End:out.End]))) &&
 				out.Start == start && !v.ownerBetween(in, out):
 				v.add(store.RelPartOf, out, in, "name-part-of", 0.75, nil)
 			case in.Kind == store.KindGovernmentAgency && out.Kind == store.KindGovernmentAgency && out.Start == start && reAgencyUnit.MatchString(out.Name):
@@ -998,9 +998,18 @@ func (v *sentenceView) zoneCore() {
 // reCoreOf: the part of a zone that another zone is.
 var reCoreOf = regexp.MustCompile(`^的(创新极核|极核|核心区|核心承载区|核心板块|重要组成部分|组成部分|重要板块|主阵地|先行区|起步区)`)
 
-// reBranchFirm: what follows a firm's name in its branch's: the place
-// the branch serves, bracketed or not, and 公司.
-var reBranchFirm = regexp.MustCompile(`^\(?\p{Han}{2,4}\)?公司$`)
+// branchFor reports what follows a firm's name in its branch's: the
+// place the branch serves, bracketed or not, and 公司.
+func branchFor(rest string) bool {
+	place, ok := strings.CutSuffix(rest, "公司")
+	if p, bracketed := strings.CutPrefix(place, "("); bracketed {
+		if place, ok = strings.CutSuffix(p, ")"); !ok {
+			return false
+		}
+	}
+	_, known := placeStems[place]
+	return ok && known
+}
 
 // localCompany: "星立航空成都有限公司", "某某电气系统有限公司成都分公司", "华为四川
 // 有限公司" — a firm named by its brand and then a place before its legal

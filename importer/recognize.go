@@ -2731,8 +2731,10 @@ var reAreaLead = regexp.MustCompile(`^\p{Han}{2,6}(新区|高新区|经开区)$`
 var tailKinds = kinds(store.KindLab, store.KindPlatform, store.KindPilotPlatform, store.KindResearchInstitute, store.KindFund, store.KindEvent)
 
 // tailForms: "四川天府新区西工大先进动力研究院" is later "先进动力研究院" — a
-// name that ends a longer name of the same kind given before is that
-// body, when it keeps words of its own before its suffix.
+// name that ends a longer name of the same kind the page gives is that
+// body, when it keeps words of its own before its suffix. The longer name
+// may come after the short one ("灵泽科技有限公司…成都灵泽科技有限公司"):
+// the annotated pages name both one body wherever they stand.
 func tailForms(ms []Mention) {
 	// The mentions each name's tails belong to, so that a name looks only
 	// at the longer names it may close: comparing every pair grew with the
