@@ -414,10 +414,15 @@ func TestTaggerLeavesPrepositionsOutOfNames(t *testing.T) {
 }
 
 // A name of a closed form is kept whatever the models make of its words:
-// the shipped tagger reads 党的十九大 in a policy's preamble as no name.
+// a model of firms' brands reads 党的十九大 as no name, and the tagger the
+// project shipped before read it so in a policy's preamble.
 func TestClosedFormsAreKept(t *testing.T) {
-	names := shippedNames(t, "为深入贯彻党的十九大精神、习近平新时代中国特色社会主义思想,落实市委市政府《关于营造新生态发展新经济培育新动能的意见》,结合我市实际,制定本政策。")
+	ex := extractWith(t, brandTagger(t), "为深入贯彻党的十九大精神,结合我市实际,制定本政策。")
+	var names []string
+	for _, e := range ex.Batch.Entities {
+		names = append(names, e.Name)
+	}
 	if !slices.Contains(names, "党的十九大") {
-		t.Errorf("entities %q, want 党的十九大", names)
+		t.Errorf("entities %q, want 党的十九大 (judgements %+v)", names, ex.Judgements)
 	}
 }
