@@ -420,11 +420,12 @@ func (v *sentenceView) firmFields() {
 		if f.Kind != store.KindEnterprise || utf8.RuneCountInString(v.gap(v.clauseStart(f.Start), f.Start)) > 2 {
 			continue
 		}
-		loc := reStrongIn.FindStringIndex(string(v.r.text[f.End:min(v.s.End, f.End+60)]))
+		after := string(v.r.text[f.End:min(v.s.End, f.End+60)])
+		loc := reStrongIn.FindStringIndex(after)
 		if loc == nil {
 			continue
 		}
-		end := f.End + utf8.RuneCountInString(string(v.r.text[f.End:min(v.s.End, f.End+60)])[:loc[1]])
+		end := f.End + utf8.RuneCountInString(after[:loc[1]])
 		for _, c := range ms[i+1:] {
 			if c.Start >= end {
 				break

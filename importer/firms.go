@@ -999,18 +999,10 @@ func (r *recognizer) legalPrefixes(ms []Mention) {
 // placedFirmNames lists the names of firms the page gives with the place
 // that opens them and 公司 alone, "成都国星宇航公司": short forms drop both.
 func placedFirmNames(ms []Mention) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, m := range ms {
-		rs := []rune(m.Name)
-		if m.Kind == store.KindEnterprise && strings.HasSuffix(m.Name, "公司") && !reLegalFirm.MatchString(m.Name) &&
-			!strings.HasSuffix(m.Name, "分公司") && !strings.HasSuffix(m.Name, "子公司") &&
-			placeLead(rs, 4) > 0 && !seen[m.Name] {
-			seen[m.Name] = true
-			out = append(out, m.Name)
-		}
-	}
-	return out
+	return firmNames(ms, func(name string) bool {
+		return strings.HasSuffix(name, "公司") && !reLegalFirm.MatchString(name) &&
+			!strings.HasSuffix(name, "分公司") && !strings.HasSuffix(name, "子公司") && placeLead([]rune(name), 4) > 0
+	})
 }
 
 // reBracketed: a place in brackets inside a firm's name, "(眉山)".
@@ -1019,10 +1011,16 @@ var reBracketed = regexp.MustCompile(`\([^()]{1,8}\)`)
 // legalNames lists the firms' legal names the page gives, each once, in
 // the order of their first mention.
 func legalNames(ms []Mention) []string {
+	return firmNames(ms, reLegalFirm.MatchString)
+}
+
+// firmNames lists the names of firms the page gives that keep accepts,
+// each once, in the order of their first mention.
+func firmNames(ms []Mention, keep func(name string) bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.Kind == store.KindEnterprise && reLegalFirm.MatchString(m.Name) && !seen[m.Name] {
+		if m.Kind == store.KindEnterprise && !seen[m.Name] && keep(m.Name) {
 			seen[m.Name] = true
 			out = append(out, m.Name)
 		}
