@@ -299,7 +299,11 @@ func (v *sentenceView) leadsByText() {
 		}
 		for _, p := range placeStemList {
 			if c, ok := strings.CutPrefix(chain, p); ok && utf8.RuneCountInString(c) >= 2 {
-				chain = strings.TrimPrefix(c, "市")
+				// "青白江区先进能源产业的链主": the level goes with the place.
+				if l, n := utf8.DecodeRuneInString(c); strings.ContainsRune("省市区县州", l) && utf8.RuneCountInString(c[n:]) >= 2 {
+					c = c[n:]
+				}
+				chain = c
 				break
 			}
 		}

@@ -477,8 +477,22 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 			if v := leadingVerb(name); v != "" {
 				name = strings.TrimPrefix(name, v)
 				part.start += utf8.RuneCountInString(v)
+				// "延伸至光学镜片": the verb's 至 goes with it.
+				if t, ok := strings.CutPrefix(name, "至"); ok && utf8.RuneCountInString(t) >= 2 {
+					name = t
+					part.start++
+				}
 			}
-			name = strings.TrimSuffix(name, "重点")
+			// "印务轻纺成长为百亿级": the last item runs on into what the
+			// fields became; the field ends before the verb.
+			if loc := reBecomes.FindStringIndex(name); loc != nil && utf8.RuneCountInString(name[:loc[0]]) >= 2 {
+				name = name[:loc[0]]
+			}
+			// "市外碳材料": the scope is no part of the field.
+			if p := reScope.FindString(name); p != "" && utf8.RuneCountInString(name)-utf8.RuneCountInString(p) >= 2 {
+				name = strings.TrimPrefix(name, p)
+				part.start += utf8.RuneCountInString(p)
+			}
 			// "新材料产业领域、新能源汽车产业领域": the head repeated on each item.
 			for _, h := range []string{"产业领域", "产业"} {
 				if t, ok := strings.CutSuffix(name, h); ok && utf8.RuneCountInString(t) >= 2 {
@@ -486,6 +500,7 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 					break
 				}
 			}
+			name = trimFieldClass(name)
 			// "锂电池回收全产业链": 全 qualifies the chain, not the field.
 			if strings.HasSuffix(name, "全") && utf8.RuneCountInString(name) > 3 && !strings.HasSuffix(name, "安全") && !strings.HasSuffix(name, "健全") {
 				name = strings.TrimSuffix(name, "全")
@@ -504,7 +519,8 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 				name = strings.TrimPrefix(name, p)
 				part.start += utf8.RuneCountInString(p)
 			}
-			if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 ||
+			// "主承载区": an area is no field.
+			if n := utf8.RuneCountInString(name); n < 2 || n > 12 || endsWithSuffix(name) || distinctLen(name) < 1 || strings.HasSuffix(name, "区") ||
 				reClassItem.MatchString(name) || reActivity.MatchString(name) || reCountItem.MatchString(name) {
 				continue
 			}
@@ -528,6 +544,28 @@ func (r *recognizer) chainItems(si int, items []item, rule string) {
 			r.add(si, part.start, part.start+utf8.RuneCountInString(name), name, store.KindIndustryChain, rule, 0.7)
 		}
 	}
+}
+
+// reBecomes: the verbs by which a list of fields goes on to what they
+// became or reached ("…、印务轻纺成长为百亿级产业集群").
+var reBecomes = regexp.MustCompile(`(成长为|发展为|发展成|已成为|成为|达到|突破)`)
+
+// reScope: words that bound where a field is, not what it is ("自贡市及市
+// 外碳材料产业链相关骨干企业").
+var reScope = regexp.MustCompile(`^(市外|市内|省外|省内|区内|区外|县内|域内|域外|境内|境外)`)
+
+// reFieldClass: the class a field's name may close with when its head
+// noun follows ("新型显示重点产业链", "新能源、新材料两大新兴产业"): a count
+// and a rank say which of a place's fields it is, not what it is.
+var reFieldClass = regexp.MustCompile(`([一二三四五六七八九十两\d]+[大个类项])?(战略性新兴|新兴|主导|重点|优势|支柱|首位)$|[一二三四五六七八九十两\d]+[大个类项]$`)
+
+// trimFieldClass drops reFieldClass from the end of a field's name when
+// two characters stay.
+func trimFieldClass(name string) string {
+	if loc := reFieldClass.FindStringIndex(name); loc != nil && utf8.RuneCountInString(name[:loc[0]]) >= 2 {
+		return name[:loc[0]]
+	}
+	return name
 }
 
 // reFirmsBefore: the words before a list that say it lists firms, "涌现了
@@ -1005,6 +1043,7 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 			j++
 		}
 		j = r.afterChainLead(j, q)
+		j = r.placeBoundary(s, j, q)
 		if c := reCountBefore.FindString(string(r.text[j:q])); c != "" {
 			continue // "A和B两大产业链" is pairBefore's
 		}
@@ -1016,6 +1055,7 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 				break
 			}
 		}
+		stem = trimFieldClass(stem)
 		// "拥有工业机器人全产业链": a whole chain is the chain.
 		if t, ok := strings.CutSuffix(stem, "全"); ok && utf8.RuneCountInString(t) >= 2 && !wholeWords[string([]rune(stem)[utf8.RuneCountInString(stem)-2:])] {
 			stem = t
@@ -1137,7 +1177,7 @@ var wholeWords = wordSet(`安全 健全 齐全 完全 周全 保全 成全`)
 // ("中小企业特色产业集群", "先进制造业集群" is read by the other rules).
 var reClusterClass = regexp.MustCompile(`企业|上市|特色|重点|优势|新兴|主导|战略|千亿|万亿|百亿|国家级|省级|市级`)
 
-var reChainLead = regexp.MustCompile(`(本土|本地|当地|^级|遵循|立足|突出|服务于|服务|聚焦|围绕|支撑|面向|投向|做强|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|延长|地区|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
+var reChainLead = regexp.MustCompile(`(本土|本地|当地|^级|遵循|立足|突出|服务于|服务|聚焦|围绕|支撑|面向|投向|做强|做优|做大|建强|发展|壮大|培育|打造|引领|提高|提升|带动|衔接|畅通|延伸|延长|地区|强化|增强|补齐|贯通|打通|[\d一二两三四五六七八九十]+条)`)
 
 // chainStem drops the place that owns a chain ("新都区", "成都市", "成都")
 // from the start of its stem.
@@ -1161,6 +1201,24 @@ func placeLead(rs []rune, keep int) int {
 		return l
 	}
 	return 0
+}
+
+// placeBoundary moves the start j of a chain's stem that a word boundary
+// put inside a place's name back to the place's edge: "组建成都低空经济产业
+// 基金" splits after 建成, "青白江区先进能源产业" after 青白江. The place is
+// then the stem's owner, which chainStem drops.
+func (r *recognizer) placeBoundary(s Span, j, q int) int {
+	if j > s.Start && j+1 < q && placeLead(r.text[j-1:q], 2) > 1 {
+		return j - 1
+	}
+	if j < q && strings.ContainsRune("省市区县州", r.text[j]) {
+		for l := 2; l <= 4 && j-l >= s.Start; l++ {
+			if _, ok := placeStems[string(r.text[j-l:j])]; ok {
+				return j + 1
+			}
+		}
+	}
+	return j
 }
 
 // afterChainLead moves j past the last verb of focus in text[j:q] ("重点

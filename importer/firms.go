@@ -611,6 +611,10 @@ func (r *recognizer) representatives(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	at := func(b int) int { return s.Start + utf8.RuneCountInString(str[:b]) }
 	for _, loc := range reRepresented.FindAllStringSubmatchIndex(str, -1) {
+		// "以石某、伍某为代表的五位民营企业家": people, not firms.
+		if strings.HasPrefix(str[loc[1]:], "家") {
+			continue
+		}
 		items := strings.Split(str[loc[2]:loc[3]], "、")
 		known := false
 		pos := at(loc[2])

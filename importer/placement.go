@@ -374,6 +374,11 @@ func (v *sentenceView) cityDistricts() {
 				!slices.ContainsFunc(v.ms, func(o *Mention) bool { return o != m && o.Kind == store.KindRegion && o.Start == m.Start })
 		})
 		for _, m := range listed[1:] {
+			// "资阳临空经济区、简阳市": a county the lexicon gives another
+			// city is not this one's.
+			if c := cityOfCounty(m.Name); c != "" && c != city.Name {
+				continue
+			}
 			v.add(store.RelPartOf, m, city, "city-districts", 0.65, nil)
 		}
 	}
