@@ -5,6 +5,7 @@ package importer
 // names they go by.
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -649,13 +650,26 @@ func inCity(city, name, head string) string {
 // (新区, 高新区, 经开区) are no districts.
 func homePlaces(ms []Mention) map[string]string {
 	count, first := map[string]int{}, map[string]int{}
+	sichuan := 0
 	for _, m := range ms {
 		if m.Kind == store.KindRegion {
 			if _, ok := count[m.Name]; !ok || m.Start < first[m.Name] {
 				first[m.Name] = m.Start
 			}
 			count[m.Name]++
+			if sichuanCities[m.Name] || cityOfCounty(m.Name) != "" && !slices.Contains(otherDistricts, m.Name) {
+				sichuan++
+			}
 		}
+	}
+	// "雅安市政府、农业农村厅…": each of Sichuan's cities and counties a
+	// page names counts for the province, which a page on them need not
+	// name, however often it names another.
+	if sichuan > 0 {
+		if _, ok := count["四川省"]; !ok {
+			first["四川省"] = math.MaxInt
+		}
+		count["四川省"] += sichuan
 	}
 	out := map[string]string{}
 	for _, level := range []string{"区", "县", "市", "省", "州"} {

@@ -321,9 +321,9 @@ func (v *sentenceView) builtAttributive() {
 }
 
 var (
-	reBuiltAttr       = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(正在|牵头|独资|自主)?(建设|组建|打造|建成|设立|承担|承建)的“?$`)
+	reBuiltAttr       = regexp.MustCompile(`^(投资[\d.]+[亿万]?元)?(正在|牵头|独资|自主)?(建设|组建|打造|建成|设立|承担|承建)的“?$|^牵头(申报|申建)?的“?$`)
 	reRegionBuiltAttr = regexp.MustCompile(`^(正在|着力|全力|重点|所)(建设|打造)的$`)
-	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)的$`)
+	reHostUnit        = regexp.MustCompile(`^为(依托单位|牵头单位|建设单位|承建单位)(组建|建设|设立)?的$`)
 )
 
 // builtByLead: "由攀钢牵头,联合A等10家企业、B等7所高校及C等9个科研院所,组建的
@@ -594,7 +594,7 @@ func (v *sentenceView) agreementTitle() {
 // 牌设立X".
 var (
 	reAgreementEnd      = regexp.MustCompile(`(协议|备忘录|协议书|合同)$`)
-	reBuiltAfterSigning = regexp.MustCompile(`^(内容包括|根据协议,?)?(双方)?(将|拟)?(共同)?(在[^,。;]{1,14})?(投资)?(挂牌设立|建设|设立|打造|建立)(一个|一座|其)?$`)
+	reBuiltAfterSigning = regexp.MustCompile(`^(内容包括|根据协议,?)?(双方)?(将|拟|正式)?(共同)?(在[^,。;]{1,14})?(投资)?(挂牌设立|建设|设立|打造|建立|组建|创建)(一个|一座|其)?$`)
 )
 
 // signedThenBuilt: "中国联通与双流区签订投资合作协议,建设联通四川天府信息中
@@ -614,14 +614,34 @@ func (v *sentenceView) signedThenBuilt() {
 			continue
 		}
 		cs := v.clauseStart(t.Start)
-		if cs <= last || !reAgreementEnd.MatchString(strings.TrimSuffix(v.gap(last, cs), ",")) ||
-			!reBuiltAfterSigning.MatchString(strings.TrimSuffix(v.gap(cs, t.Start), "“")) {
+		if cs <= last || !reBuiltAfterSigning.MatchString(strings.TrimSuffix(v.gap(cs, t.Start), "“")) {
+			continue
+		}
+		// "五方签署合作框架协议,决定建立…合作关系,共同创建X": clauses
+		// that name no body may stand between the agreement and the
+		// building.
+		if !v.agreementClause(last, cs) {
 			continue
 		}
 		for _, p := range parties {
 			v.add(store.RelCoBuiltBy, t, p, "signed-to-build", 0.7, nil)
 		}
 	}
+}
+
+// agreementClause reports that the clause holding position last ends
+// with an agreement, and that the clauses after it, up to cs, name no
+// body.
+func (v *sentenceView) agreementClause(last, cs int) bool {
+	g := strings.Split(strings.TrimSuffix(v.gap(last, cs), ","), ",")
+	if !reAgreementEnd.MatchString(g[0]) {
+		return false
+	}
+	if len(g) == 1 {
+		return true
+	}
+	at := last + utf8.RuneCountInString(g[0])
+	return len(g) <= 3 && !slices.ContainsFunc(v.outer(), func(m *Mention) bool { return m.Start >= at && m.End <= cs && bodyKinds[m.Kind] })
 }
 
 // signedHow returns how a signing is told, without where it took place
