@@ -702,7 +702,9 @@ func (v *sentenceView) signedTogether() {
 		}
 		last := list[len(list)-1]
 		tail := string(v.r.text[last.End:min(v.s.End, last.End+80)])
-		signed := reSigned.MatchString(tail) && reSignedWhat.MatchString(tail)
+		// "省政府与A、B等签署": the parties after 与 and 等 sign with the
+		// one before, which the rule of 与 reads.
+		signed := reSigned.MatchString(tail) && reSignedWhat.MatchString(tail) && !strings.HasPrefix(tail, "等")
 		// "A、B和C在人才培养等方面开展了全面合作", "A和B的合作,是…": the
 		// parties listed as the subject of cooperation work together.
 		// Parties after 与 cooperate with someone else ("将与A和B加强合作").

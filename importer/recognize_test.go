@@ -1360,6 +1360,10 @@ func TestRelations(t *testing.T) {
 			[]string{"CO_BUILT_BY 四川星海协同创新中心 -> 星河大学", "CO_BUILT_BY 四川星云协同创新中心 -> 星湖研究院"}},
 		{"the parties of an agreement build what a later clause sets up, past clauses that name no body; parties counted by 方 sign together", "省政府与星河研究院签署框架协议,正式组建星海发展战略研究院。雅安市政府、星湖大学、星光研究院三方签署合作框架协议,决定建立“政产学研用”合作关系,共同创建雅安星云科技创新中心。",
 			[]string{"CO_BUILT_BY 星海发展战略研究院 -> 四川省人民政府", "CO_BUILT_BY 星海发展战略研究院 -> 星河研究院", "PARTNERS_WITH 雅安市人民政府 -> 星湖大学", "CO_BUILT_BY 雅安星云科技创新中心 -> 星光研究院"}},
+		{"signing: 签下, 再, a list closed by 等 and a framework before the verb", "新都区与星海金控签下39.5亿元绿色发展基金。新都区再与星河生物材料有限公司等签订合作协议。双流区市场监督管理局、郫都区市场监督管理局在成渝市场监管合作机制框架下,正式签订战略合作协议。",
+			[]string{"PARTNERS_WITH 新都区 -> 星海金控", "PARTNERS_WITH 新都区 -> 星河生物材料有限公司", "PARTNERS_WITH 双流区市场监督管理局 -> 郫都区市场监督管理局"}},
+		{"people listed after a body with their rank after the last name, or its department's heads, work there", "星河大学动力与能源学院郑星席、卢星、孔星治教授等作报告。西华大学地方合作与服务处处长王星刚、科技处处长栾星成出席。",
+			[]string{"WORKS_AT 郑星席 -> 星河大学动力与能源学院", "WORKS_AT 卢星 -> 星河大学动力与能源学院", "WORKS_AT 孔星治 -> 星河大学动力与能源学院", "WORKS_AT 王星刚 -> 西华大学", "WORKS_AT 栾星成 -> 西华大学"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
@@ -2072,6 +2076,7 @@ func TestNoRelations(t *testing.T) {
 		{"words before a place and 公司 that the page names nowhere else are the firm's own name", "星河科技成都公司与云海集团签署合作协议。", "PART_OF 星河科技成都公司 -> 星河科技"},
 		{"a county the lexicon gives to another city is not the listed city's", "资阳临空经济区、简阳市、眉山天府新区等相关区(市)县齐聚一堂。", "PART_OF 简阳市 -> 资阳市"},
 		{"a chain led in a district keeps no part of the district's name", "星海重工作为青白江区先进能源产业的链主企业。", "LEADS_CHAIN 星海重工 -> 区先进能源"},
+		{"parties after 与 and closed by 等 sign with the one before, not with each other", "在签约仪式上,省政府与星河集团公司、星海集团公司等签署战略合作协议。", "PARTNERS_WITH 星河集团公司 -> 星海集团公司"},
 		{"another body's place in a later clause", "记者从天府永兴实验室获悉,布局已基本成型,位于成都科学城的核心基地已投入使用。",
 			"LOCATED_IN 天府永兴实验室 -> 成都科学城"},
 	}

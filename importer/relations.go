@@ -90,7 +90,7 @@ var (
 	reHeadIs      = regexp.MustCompile(`^(主任|副主任|院长|副院长|所长|副所长|负责人|首席科学家|理事长|会长|董事长|总经理|执行主任)(为|由)$`)
 	reServesAs    = regexp.MustCompile(`^(\p{Han}{0,6}?(教授|研究员|院士|博士))?(担任|出任|兼任)`)
 	reWorksVia    = regexp.MustCompile(`^(现任|任|担任|出任|就职于|任职于|供职于|受聘于|获聘成为|获聘为|受聘为|被聘为|受聘担任)$`)
-	reSigned      = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(共同|双方|[三四五六七八九十\d]+方|正式|成功|现场|当天|顺利|再次|还|集中|分别)*(签约|签署|签订|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)|^[^,。;、与和]{0,10}合作签约|^[^,。;、与和]{0,24}(协议|合同)(签约|签署)`)
+	reSigned      = regexp.MustCompile(`^等?(在[^,。;与和]{1,16}(下,)?|就[^,。;与和]{1,12})?(共同|双方|[三四五六七八九十\d]+方|正式|成功|现场|当天|顺利|再次|再|还|集中|分别)*(签约|签署|签订|签下|举行(《[^》]{1,60}》)?[^,。;]{0,8}签约|进行了?[^,。;]{0,10}签约|达成|缔结)|^[^,。;、与和]{0,10}合作签约|^[^,。;、与和]{0,24}(协议|合同)(签约|签署)`)
 	rePartner     = regexp.MustCompile(`^(在[^,。;与和]{1,12}|就[^,。;与和]{1,12})?(双方|将|还|也|拟|正式|共同|进一步|持续|继续|积极)*(开展|深化|建立|达成|签署|开启|强化|推进|加强|展开|进行)?了?(深入|初步|新一轮|广泛|紧密)?(战略|全面|深度|校地|校企|产学研|务实)?合作`)
 	reFocus       = regexp.MustCompile(`^(将|还|也|正|正在)?((重点|主要|着力|将|全力|持续|大力|加快)?(围绕|聚焦|发展|推动|突破发展|培育|夯实|面向|瞄准|锚定|布局|深耕|专注于?|主攻|服务于?|支撑|投向|关注|投资于)|(重点|主要)投资|以[^,。;]{1,12}?(赋能|支撑|助力))`)
 	reFocusPre    = regexp.MustCompile(`(围绕|聚焦|瞄准|面向)`)
@@ -99,7 +99,7 @@ var (
 	// place, "坐落于天府新区兴隆湖畔的Y".
 	reWhereOf       = regexp.MustCompile(`^(核心区|核心区域|片区|境内|辖区内|内|\p{Han}{0,4}(湖|河|江|山)?(畔|旁|之滨|脚下))?的“?$`)
 	reWhere         = regexp.MustCompile(`(位于|地处|坐落于|落户|落户于|落户在|入驻|落地|搬进|迁入)$`)
-	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上?)?(还|也|已|已经|正式|将|再次|又|并|今天|日前|近日|当天|成功|先后)?(先后|分别|陆续|相继)?(与|和|同)$`)
+	reWith          = regexp.MustCompile(`^(在[^,。;与和]{1,10}上?)?(还|也|已|已经|正式|将|再次|再|又|并|今天|日前|近日|当天|成功|先后)?(先后|分别|陆续|相继)?(与|和|同)$`)
 	reChainBase     = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?以$`)
 	reChainBaseTail = regexp.MustCompile(`^为(产业)?(主承载地|承载地|重要承载地|核心|核心区|主阵地|主要载体|重要载体|载体|依托)`)
 	reChainSited    = regexp.MustCompile(`^(产业链|产业)?(主要|重点)?(依托|布局在|布局于|集聚在|集聚于|落位在|落位于)$`)
@@ -1247,8 +1247,15 @@ func (v *sentenceView) officersNext() {
 	for i := 0; i+2 < len(ms); i++ {
 		a, p := ms[i], ms[i+1]
 		titles := officesOf(a)
-		if titles == nil || p.Kind != store.KindTalent || !titleChain(strings.TrimPrefix(v.gap(a.End, p.Start), preparing)) {
+		first := strings.TrimPrefix(v.gap(a.End, p.Start), preparing)
+		// "西华大学地方合作与服务处处长王某、科技处处长栾某": the head of a
+		// department opens the run as the body's officer.
+		dept := !titleChain(first) && reDeptTitle.MatchString(first)
+		if titles == nil || p.Kind != store.KindTalent || !titleChain(first) && !dept {
 			continue
+		}
+		if dept {
+			v.add(store.RelWorksAt, p, a, "works-at", 0.75, propsIf("role", first))
 		}
 		role := ""
 		for k := i + 2; k < len(ms) && ms[k].Kind == store.KindTalent && ms[k].Props["title"] != ""; k++ {
