@@ -1043,6 +1043,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if !relative && reFieldStem.MatchString(stem) {
 		return
 	}
+	// "温江农高园三大产业功能区", "锦江区2019年产业功能区": a count of a
+	// class or a year inside the words before the suffix says which of a
+	// place's bodies are meant, not which one.
+	if kind != store.KindEvent && reClassCount.MatchString(stem) {
+		return
+	}
 	if e-j > maxName {
 		return
 	}
@@ -1189,6 +1195,10 @@ var reLaunch = regexp.MustCompile(`(实施|启动|开展|推出)`)
 var rePlannedSize = regexp.MustCompile(`^(总)?(面积|用地|占地)`)
 
 var reSubjectVerb = regexp.MustCompile(`^(要|将)?(重点|着力|加快|率先|集中)(建设|发展|突破|聚焦|围绕|夯实|布局|打造|培育)`)
+
+// reClassCount: a count of a class ("三大", "四地") or a year inside a
+// name's stem.
+var reClassCount = regexp.MustCompile(`[两三四五六七八九十]+(大|地|市)(\p{Han}|$)|\d{4}年`)
 
 // reFieldStem: "先进能源领域实验室" names labs of a field, not one lab.
 var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)
