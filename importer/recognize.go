@@ -524,6 +524,16 @@ func (r *recognizer) quotedForms(ms []Mention) {
 
 func (r *recognizer) add(si, start, end int, name string, kind store.Kind, rule string, conf float64) *Mention {
 	name = store.CleanName(name)
+	// "第十七届中国国际软件合作洽谈会开幕式", "…能力大赛开赛": the opening of
+	// an event is the event.
+	if kind == store.KindEvent {
+		for _, w := range []string{"开幕式", "闭幕式", "开赛"} {
+			if t, ok := strings.CutSuffix(name, w); ok && reEventEnd.MatchString(t) && strings.HasSuffix(string(r.text[start:end]), w) {
+				name, end = t, end-utf8.RuneCountInString(w)
+				break
+			}
+		}
+	}
 	for _, lead := range []string{"·", "-", "+"} {
 		if t, ok := strings.CutPrefix(name, lead); ok {
 			name = t
@@ -536,6 +546,9 @@ func (r *recognizer) add(si, start, end int, name string, kind store.Kind, rule 
 		Name: name, Kind: kind, Rule: rule, Conf: conf})
 	return &r.out[len(r.out)-1]
 }
+
+// reEventEnd: the last words of an event's name.
+var reEventEnd = regexp.MustCompile(`(会|赛|节|展|坛|周|季)$`)
 
 // policyTail says that a book title names a policy document.
 var policyTail = regexp.MustCompile(`(方案|办法|规划|纲要|意见|通知|条例|规定|措施|政策|细则|指南|决定|法|计划|工具箱|清单|目录|标准|条|决议|公告|通告|要点|行动|实施方案|若干措施)(\([^)]*\))?$`)

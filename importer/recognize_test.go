@@ -896,6 +896,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 绵阳高新技术产业开发区"}, []string{"温江农高园三大产业功能区", "锦江区2019年产业功能区", "资阳四地高新区", "所属街道", "绵阳高新技术产业开发区位列全国园区"}},
 		{"a maker's class before a firm is no part of it; 达产 is no word before 业", "全球最大的光伏材料制造商星鑫(集团)控股有限公司签约。由双方共同成立的星达产业小镇管理有限公司开发运营。",
 			[]string{"ENTERPRISE 星鑫(集团)控股有限公司", "ENTERPRISE 星达产业小镇管理有限公司"}, []string{"光伏材料制造商星鑫(集团)控股有限公司", "业小镇管理有限公司"}},
+		{"the opening of an event is the event", "8月23日,第十七届中国星河软件合作洽谈会开幕式在成都高新区举行。全国大学生星海创新能力大赛开赛。",
+			[]string{"EVENT 第十七届中国星河软件合作洽谈会", "EVENT 全国大学生星海创新能力大赛"}, []string{"第十七届中国星河软件合作洽谈会开幕式", "全国大学生星海创新能力大赛开赛"}},
 		{"a service centre is a platform", "·公共服务:双流区知识产权服务中心、双流区中小企业公共服务平台。",
 			[]string{"PLATFORM 双流区知识产权服务中心"}, nil},
 		{"a given name that starts with 一", "公司首席技术官王一帆毕业于四川大学。王市长一行考察了园区。",
