@@ -630,8 +630,8 @@ func (v *sentenceView) signedThenBuilt() {
 }
 
 // agreementClause reports that the clause holding position last ends
-// with an agreement, and that the clauses after it, up to cs, name no
-// body.
+// with an agreement, and that the clauses after it, up to cs (two at
+// most), name no body.
 func (v *sentenceView) agreementClause(last, cs int) bool {
 	g := strings.Split(strings.TrimSuffix(v.gap(last, cs), ","), ",")
 	if !reAgreementEnd.MatchString(g[0]) {

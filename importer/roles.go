@@ -288,17 +288,12 @@ func department(m *Mention) bool {
 
 // staffListed: "会上,我院何勤、龚涛、黄静等教授代表先后作报告" — people listed
 // right after a body and closed by their rank work there.
-//
-// The rank may stand before the list instead ("联盟专家赵某、陈某等参加"),
-// or after its last name ("学院郑某、卢某、孔某教授等").
+// The rank may also stand right after the last name ("学院郑某、卢某、孔某
+// 教授等").
 func (v *sentenceView) staffListed() {
 	ms := v.outer()
 	for i, b := range ms {
-		if !orgKinds[b.Kind] || i+1 >= len(ms) || ms[i+1].Kind != store.KindTalent {
-			continue
-		}
-		rankBefore := staffRanks[v.gap(b.End, ms[i+1].Start)]
-		if ms[i+1].Start != b.End && !rankBefore {
+		if !orgKinds[b.Kind] || i+1 >= len(ms) || ms[i+1].Kind != store.KindTalent || ms[i+1].Start != b.End {
 			continue
 		}
 		k := i + 1
@@ -306,7 +301,7 @@ func (v *sentenceView) staffListed() {
 			k++
 		}
 		after := string(v.r.text[ms[k].End:min(v.s.End, ms[k].End+12)])
-		if k == i+1 || !reStaffRank.MatchString(after) && !reRankLast.MatchString(after) && !(rankBefore && strings.HasPrefix(after, "等")) {
+		if k == i+1 || !reStaffRank.MatchString(after) && !reRankLast.MatchString(after) {
 			continue
 		}
 		for _, p := range ms[i+1 : k+1] {
@@ -315,12 +310,9 @@ func (v *sentenceView) staffListed() {
 	}
 }
 
-// staffRanks are the ranks of a body's people that may open a list of
-// them; reRankLast is one that closes it after the last name.
-var (
-	staffRanks = wordSet(`专家 教授 研究员 老师 学者 博士`)
-	reRankLast = regexp.MustCompile(`^(教授|副教授|研究员|副研究员|博士|专家|老师)等`)
-)
+// reRankLast: the rank that closes a list of a body's people after the
+// last name.
+var reRankLast = regexp.MustCompile(`^(教授|副教授|研究员|副研究员|博士|专家|老师)等`)
 
 // reStaffRank: the rank that closes a list of a body's people.
 var reStaffRank = regexp.MustCompile(`^等(\d+名|[一二三四五六七八九十几多]+位|\d+位)?(知名)?(教授|专家|研究员|老师|博士|学者|科研人员|骨干|青年教师)`)
