@@ -657,7 +657,7 @@ func homePlaces(ms []Mention) map[string]string {
 				first[m.Name] = m.Start
 			}
 			count[m.Name]++
-			if sichuanCities[m.Name] || cityOfCounty(m.Name) != "" && !slices.Contains(otherDistricts, m.Name) {
+			if sichuanCities[m.Name] || sichuanCounty(m.Name) {
 				sichuan++
 			}
 		}

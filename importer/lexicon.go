@@ -278,6 +278,13 @@ func cityOfCounty(name string) string {
 	return sichuanCountiesFull[name]
 }
 
+// sichuanCounty reports a district or county (or a city of county level)
+// of Sichuan, Chengdu's included; map lookups only, since rules ask it of
+// every place they compare.
+func sichuanCounty(name string) bool {
+	return chengduCounties[name] || sichuanCounties[name] != "" || sichuanCountiesFull[name] != ""
+}
+
 var otherDistrictsFull = wordSet(`长寿区 光明区 江北区 南岸区`)
 
 // fullNameOnly reports a region known by its full name only, whose stem

@@ -1040,7 +1040,7 @@ func level(name string) int {
 		return 3
 	case strings.HasSuffix(name, "新区") || strings.HasSuffix(name, "高新区") || strings.HasSuffix(name, "开发区"):
 		return 1
-	case strings.HasSuffix(name, "市") && cityOfCounty(name) != "":
+	case strings.HasSuffix(name, "市") && sichuanCounty(name):
 		// 彭州市, 广汉市: a city of county level ranks with the counties.
 		return 1
 	case strings.HasSuffix(name, "市") || strings.HasSuffix(name, "自治州"):
