@@ -278,7 +278,7 @@ var (
 	// count or rank the firms, with no clause's end.
 	reIndustryGap = regexp.MustCompile(`^等[^,。;:、“”()]{0,8}$`)
 	// reIndustryFirms: the firms' head after their industry.
-	reIndustryFirms = regexp.MustCompile(`^(产业链?|行业)?(领域)?(上下游|上中下游|配套)?(龙头|骨干|重点|领军|头部|知名|优质|核心|链属|创新型?|科技型?)?(企业|公司|厂商|车企|药企)`)
+	reIndustryFirms = regexp.MustCompile(`^(产业链?|行业)?(领域)?(上下游|上中下游)?(配套)?(龙头|骨干|重点|领军|头部|知名|优质|核心|链属|创新型?|科技型?)?(企业|公司|厂商|车企|药企)`)
 )
 
 // allianceBefore returns the alliance a list of members at i belongs to:

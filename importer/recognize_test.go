@@ -1370,6 +1370,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PARTNERS_WITH 新都区 -> 星海金控", "PARTNERS_WITH 新都区 -> 星河生物材料有限公司", "PARTNERS_WITH 双流区市场监督管理局 -> 郫都区市场监督管理局"}},
 		{"people listed after a body with their rank after the last name, or its department's heads, work there", "星河大学动力与能源学院郑星席、卢星、孔星治教授等作报告。西华大学地方合作与服务处处长王星刚、科技处处长栾星成出席。四川省星河产业联盟专家赵星虹、陈星莉等参加了评审会。",
 			[]string{"WORKS_AT 郑星席 -> 星河大学动力与能源学院", "WORKS_AT 卢星 -> 星河大学动力与能源学院", "WORKS_AT 孔星治 -> 星河大学动力与能源学院", "WORKS_AT 王星刚 -> 西华大学", "WORKS_AT 栾星成 -> 西华大学", "WORKS_AT 赵星虹 -> 四川省星河产业联盟", "WORKS_AT 陈星莉 -> 四川省星河产业联盟"}},
+		{"firms listed before their field's upstream and downstream suppliers are of the field", "崇州围绕建强新型显示产业链,招引集聚了星新胶粘、星昂光学等新型显示上下游配套企业。",
+			[]string{"MEMBER_OF_CHAIN 星新胶粘 -> 新型显示", "MEMBER_OF_CHAIN 星昂光学 -> 新型显示"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
