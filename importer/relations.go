@@ -313,6 +313,7 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.tenantsOf()
 		v.zoneCore()
 		v.zoneOfPlace()
+		v.zoneParts()
 		v.subjectBuildsLater()
 		v.collective()
 		v.composedOf()
@@ -1506,6 +1507,29 @@ var reClauseVerb = regexp.MustCompile(`^(已|将|还|正|也|则|均|共同|正�
 
 // reLeadBracket: a bracket right after a name ("X(前沿医学中心)由…").
 var reLeadBracket = regexp.MustCompile(`^\([^)]{1,16}\)`)
+
+// zoneParts: "成都高新区…高新南区为研发创新集聚区,高新西区为…" — the
+// high-tech zone's parts, named in a sentence that names the zone, are its
+// parts (the annotated pages: 7 of the 10 that name one).
+func (v *sentenceView) zoneParts() {
+	var zone *Mention
+	for _, m := range v.ms {
+		if m.Kind == store.KindRegion && m.Name == "成都高新区" {
+			zone = m
+		}
+	}
+	if zone == nil {
+		return
+	}
+	for _, m := range v.outer() {
+		if m.Kind == store.KindRegion && reZonePart.MatchString(m.Name) {
+			v.add(store.RelPartOf, m, zone, "zone-part", 0.7, nil)
+		}
+	}
+}
+
+// reZonePart: the parts of 成都高新区, named with or without the city.
+var reZonePart = regexp.MustCompile(`^(成都)?高新(东|西|南)区$`)
 
 // zoneOfPlace: "武侯新城的西部智谷园区", "彭州市的成都新材料产业功能区" — a
 // park or a zone named after a place and 的 lies there. The annotated

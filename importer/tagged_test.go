@@ -426,3 +426,16 @@ func TestClosedFormsAreKept(t *testing.T) {
 		t.Errorf("entities %q, want 党的十九大 (judgements %+v)", names, ex.Judgements)
 	}
 }
+
+// The high-tech zone's parts that the shipped model reads by their short
+// names (高新西区) are the zone's parts where a sentence names both.
+func TestZonePartsTheModelReads(t *testing.T) {
+	ex := extractWith(t, DefaultTagger(), "据介绍,成都高新区工业无人机采取“一体两翼”的产业发展布局,高新南区为研发创新集聚区,高新西区为整机生产智造、验证中心,未来科技城为整机制造拓展发展空间和零部件生产制造基地。")
+	part := false
+	for _, f := range ex.Facts {
+		part = part || f.Type == store.RelPartOf && f.From.Name == "高新西区" && f.To.Name == "成都高新区"
+	}
+	if !part {
+		t.Errorf("no PART_OF 高新西区 -> 成都高新区 in %+v; mentions %+v", ex.Facts, ex.Mentions)
+	}
+}
