@@ -899,6 +899,12 @@ func (v *sentenceView) leadsTaken() {
 		if body == nil {
 			continue
 		}
+		// "以A、B为先导,C、D等五大传统产业为支撑": the next clause shares the
+		// 以 and names more of the body's industries.
+		if next := reTakesAsLeadNext.FindStringSubmatchIndex(string(v.r.text[loc[1]:v.s.End])); next != nil {
+			rest := string(v.r.text[loc[1]:v.s.End])
+			to = loc[1] + utf8.RuneCountInString(rest[:next[3]])
+		}
 		for _, c := range v.ms {
 			if c.Kind == store.KindIndustryChain && c.Start >= from && c.End <= to {
 				v.add(store.RelSupportsChain, body, c, "takes-as-lead", 0.65, nil)
@@ -907,8 +913,11 @@ func (v *sentenceView) leadsTaken() {
 	}
 }
 
+// reTakesAsLeadNext: a clause after reTakesAsLead's that shares its 以.
+var reTakesAsLeadNext = regexp.MustCompile(`^[^,。;]{0,6},([^,。;以为]{2,60}?)为(支撑|补充|基础|重点|方向|特色|主导)`)
+
 // reTakesAsLead: 以, the industries, 为 and what they are to the body.
-var reTakesAsLead = regexp.MustCompile(`以([^,。;以]{2,80}?)为(主导产业|主攻方向|产业方向|主导|首位产业|重点产业|支柱产业|特色产业|核心产业|发展方向|主要方向|方向|代表的)`)
+var reTakesAsLead = regexp.MustCompile(`以([^,。;以]{2,80}?)为(主导产业|先导|主攻方向|产业方向|主导|首位产业|重点产业|支柱产业|特色产业|核心产业|发展方向|主要方向|方向|代表的)`)
 
 // carrierOf: "温江区作为全市生物医药产业的主要承载地之一", "成都高新区作为成都软
 // 件服务业的核心聚集区" — a place that a sentence makes the ground an

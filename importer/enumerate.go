@@ -1692,7 +1692,7 @@ func (r *recognizer) listedWithField(s Span, i, e int) bool {
 
 // reLeadFields: "构筑以电子信息、数字经济为主导,以智能制造、数字文创为方向的产业体
 // 系" — fields a place leads with or aims at, listed between 以 and 为.
-var reLeadFields = regexp.MustCompile(`以([^,。;:以为等]{4,40}?)为(主导|方向|主攻方向|重点|核心|特色|支撑|引领)`)
+var reLeadFields = regexp.MustCompile(`以([^,。;:以为等]{4,40}?)为(主导|先导|方向|主攻方向|重点|核心|特色|支撑|引领)`)
 
 func (r *recognizer) leadFields(si int, s Span) {
 	str := string(r.text[s.Start:s.End])

@@ -1372,6 +1372,8 @@ func TestRelations(t *testing.T) {
 			[]string{"WORKS_AT 郑星席 -> 星河大学动力与能源学院", "WORKS_AT 卢星 -> 星河大学动力与能源学院", "WORKS_AT 孔星治 -> 星河大学动力与能源学院", "WORKS_AT 王星刚 -> 西华大学", "WORKS_AT 栾星成 -> 西华大学", "WORKS_AT 赵星虹 -> 四川省星河产业联盟", "WORKS_AT 陈星莉 -> 四川省星河产业联盟"}},
 		{"firms listed before their field's upstream and downstream suppliers are of the field", "崇州围绕建强新型显示产业链,招引集聚了星新胶粘、星昂光学等新型显示上下游配套企业。",
 			[]string{"MEMBER_OF_CHAIN 星新胶粘 -> 新型显示", "MEMBER_OF_CHAIN 星昂光学 -> 新型显示"}},
+		{"a place's industries taken as its vanguard, and those of the next clause that shares the 以", "新都区已形成了以能源装备、航空动力、轨道交通等三大战略性新兴产业为先导,机电装备、家具、食品等五大传统产业为支撑的产业体系。",
+			[]string{"SUPPORTS_CHAIN 新都区 -> 能源装备", "SUPPORTS_CHAIN 新都区 -> 轨道交通", "SUPPORTS_CHAIN 新都区 -> 机电装备", "SUPPORTS_CHAIN 新都区 -> 食品"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",
