@@ -1374,6 +1374,8 @@ func TestRelations(t *testing.T) {
 			[]string{"MEMBER_OF_CHAIN 星新胶粘 -> 新型显示", "MEMBER_OF_CHAIN 星昂光学 -> 新型显示"}},
 		{"a place's industries taken as its vanguard, and those of the next clause that shares the 以", "新都区已形成了以能源装备、航空动力、轨道交通等三大战略性新兴产业为先导,机电装备、家具、食品等五大传统产业为支撑的产业体系。",
 			[]string{"SUPPORTS_CHAIN 新都区 -> 能源装备", "SUPPORTS_CHAIN 新都区 -> 轨道交通", "SUPPORTS_CHAIN 新都区 -> 机电装备", "SUPPORTS_CHAIN 新都区 -> 食品"}},
+		{"a firm that is one settled in a place, past its declared short name, lies there", "成都星裕制药股份有限公司(以下简称星裕制药)是落户成都温江的众多制药企业之一。",
+			[]string{"LOCATED_IN 成都星裕制药股份有限公司 -> 温江区"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

@@ -61,7 +61,7 @@ var (
 		`(?P<how>落户|入驻|进驻|扎根|落地|迁入|搬进|搬入|签约落户|签约入驻|定址|布局)(?:于|在|到)?$`)
 	// reEntryAgreement: an agreement to move into a park, "签订入园协议".
 	reEntryAgreement = regexp.MustCompile(`^[^,。;]{0,20}?(签订|签署|签约)了?(入园|入驻|落户)(协议|合同)`)
-	reLocated        = regexp.MustCompile(`^(总部|核心区|本部)?(,?就|则|均|也)?(位于|坐落于|地处|设在|选址|坐落在)$`)
+	reLocated        = regexp.MustCompile(`^(总部|核心区|本部)?(,?就|则|均|也)?(位于|坐落于|地处|设在|选址|坐落在)$|^(是|系)(一家)?(落户|扎根)(在|于)?$`)
 	reServeVia       = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(为|向)$`)
 	reServeTail      = regexp.MustCompile(`^(等)?(\d+[家个])?(企业|单位|团队|项目)?(提供|开展|完成)`)
 	reServes         = regexp.MustCompile(`^(已|已经|将|主要|重点|累计|先后)?(服务|服务于|面向|赋能)(了)?$`)
@@ -722,7 +722,7 @@ func (v *sentenceView) pairs() {
 				for p := i - 1; p >= 0 && v.gap(ms[p].End, ms[p+1].Start) == "、" && builtKinds[ms[p].Kind] && ms[p].Kind != store.KindRegion; p-- {
 					v.add(store.RelLocatedIn, ms[p], ms[k], "opened-in", 0.75, nil)
 				}
-			case reLocated.MatchString(carried(g)) && b.Kind == store.KindRegion:
+			case reLocated.MatchString(carried(dropAlias(g))) && b.Kind == store.KindRegion:
 				// "位于成都东部新区未来医学城": the most specific place.
 				for k := j + 1; k < len(ms) && ms[k].Kind == store.KindRegion && v.gap(b.End, ms[k].Start) == ""; k++ {
 					b = ms[k]
