@@ -1376,6 +1376,8 @@ func TestRelations(t *testing.T) {
 			[]string{"SUPPORTS_CHAIN 新都区 -> 能源装备", "SUPPORTS_CHAIN 新都区 -> 轨道交通", "SUPPORTS_CHAIN 新都区 -> 机电装备", "SUPPORTS_CHAIN 新都区 -> 食品"}},
 		{"a firm that is one settled in a place, past its declared short name, lies there", "成都星裕制药股份有限公司(以下简称星裕制药)是落户成都温江的众多制药企业之一。",
 			[]string{"LOCATED_IN 成都星裕制药股份有限公司 -> 温江区"}},
+		{"an event that raises its curtain at a venue of a city is held in the city", "12月19日,2024星河显示产业创新发展大会在成都天府国际会议中心拉开帷幕。",
+			[]string{"LOCATED_IN 2024星河显示产业创新发展大会 -> 成都市"}},
 		{"districts listed after one named with its city are the city's", "此次活动邀请了重庆市渝北区、渝中区、大足区等7个区相关区领导出席。",
 			[]string{"PART_OF 渝中区 -> 重庆市", "PART_OF 大足区 -> 重庆市"}},
 		{"an institute's own page calls it 我院", "星河测试技术研究院召开会议,星河测试技术研究院院长出席。我院与星海集团签订了合作协议。",

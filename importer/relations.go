@@ -76,7 +76,7 @@ var (
 	reSupplier       = regexp.MustCompile(`^(是|为|成为|系)$`)
 	reSupTail        = regexp.MustCompile(`^(等[^,。;的]{0,10})?(的)?(一级|二级|核心|主要|重要)?(供应商|配套商|供货商|上游)`)
 	reSupChain       = regexp.MustCompile(`^(已|已经|成功|先后)?(进入|打入)$`)
-	reHeldTail       = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动)`)
+	reHeldTail       = regexp.MustCompile(`^(\p{Han}{0,10}(酒店|宾馆|会议中心|会展中心|大厦|会堂|礼堂|剧院|体育馆|报告厅|会议室|展览馆))?(隆重|正式|成功)?(举行|举办|召开|开幕|启幕|落幕|闭幕|启动|拉开帷幕|揭幕)`)
 	reSupChainT      = regexp.MustCompile(`^(的)?供应链`)
 	// "…1994年毕业于", "…上世纪八十年代毕业于": when, before the verb.
 	reMajorAlum   = regexp.MustCompile(`^(\d{4}(届|级))?[^,。;、的与和]{2,16}专业(\d{4}(届|级))?(本科|硕士|博士|研究生|博士研究生|硕士研究生|博士生|硕士生|毕业生|学生|校友)+$`)
