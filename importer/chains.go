@@ -901,8 +901,8 @@ func (v *sentenceView) leadsTaken() {
 		}
 		// "以A、B为先导,C、D等五大传统产业为支撑": the next clause shares the
 		// 以 and names more of the body's industries.
-		if next := reTakesAsLeadNext.FindStringSubmatchIndex(string(v.r.text[loc[1]:v.s.End])); next != nil {
-			rest := string(v.r.text[loc[1]:v.s.End])
+		rest := string(v.r.text[loc[1]:v.s.End])
+		if next := reTakesAsLeadNext.FindStringSubmatchIndex(rest); next != nil {
 			to = loc[1] + utf8.RuneCountInString(rest[:next[3]])
 		}
 		for _, c := range v.ms {
