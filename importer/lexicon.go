@@ -62,6 +62,9 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"技术中心", store.KindResearchInstitute, true}, {"转移中心", store.KindPlatform, true}, {"保护中心", store.KindPlatform, true},
 	{"孵化器", store.KindPlatform, true}, {"加速器", store.KindPlatform, true}, {"众创空间", store.KindPlatform, true},
 	{"基地", store.KindPlatform, true}, {"中心", store.KindPlatform, true}, {"展厅", store.KindPlatform, true},
+	// an industry's base is a zone firms settle in (the annotated pages:
+	// 11 of 12 such bases are regions)
+	{"产业基地", store.KindRegion, true}, {"中试产业基地", store.KindPilotPlatform, false},
 	{"展览馆", store.KindPlatform, true}, {"科技馆", store.KindPlatform, true}, {"装置", store.KindPlatform, true},
 	{"设施", store.KindPlatform, true}, {"观测站", store.KindPlatform, true}, {"服务站", store.KindPlatform, true},
 	{"工作站", store.KindPlatform, true}, {"训练场", store.KindPlatform, true}, {"交易所", store.KindPlatform, false},

@@ -1209,9 +1209,9 @@ var rePlannedSize = regexp.MustCompile(`^(总)?(面积|用地|占地)`)
 
 var reSubjectVerb = regexp.MustCompile(`^(要|将)?(重点|着力|加快|率先|集中)(建设|发展|突破|聚焦|围绕|夯实|布局|打造|培育)`)
 
-// reClassCount: a count of a class ("三大", "四地") or a year inside a
-// name's stem.
-var reClassCount = regexp.MustCompile(`[两三四五六七八九十]+(大|地|市)(\p{Han}|$)|\d{4}年`)
+// reClassCount: a count of a class ("三大", "四地"), a year or a scale
+// ("千亿") inside a name's stem.
+var reClassCount = regexp.MustCompile(`[两三四五六七八九十]+(大|地|市)(\p{Han}|$)|\d{4}年|[百千万]亿级?`)
 
 // reFieldStem: "先进能源领域实验室" names labs of a field, not one lab.
 var reFieldStem = regexp.MustCompile(`(领域|方面|类|等)$`)

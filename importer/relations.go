@@ -114,7 +114,7 @@ var (
 	reClauseServed = regexp.MustCompile(`^` + clauseTime + `(已|已经|累计|先后|还|并)(服务|服务了)`)
 	reClauseInc    = regexp.MustCompile(`^` + clauseTime + `(已|已经|先后|累计|成功)?(孵化出|孵化了|孵化|培育出)`)
 	reChainLeader  = regexp.MustCompile(`^(产业链|产业)?链主(企业)?$`)
-	reParkName     = regexp.MustCompile(`(园|园区|谷|医学中心)$`)
+	reParkName     = regexp.MustCompile(`(园|园区|谷|医学中心|基地)$`)
 	reNameLead     = regexp.MustCompile(`^((19|20)\d{2}年?|中国\(|中共|第[\d一二三四五六七八九十百]+届)$`)
 	rePartName     = regexp.MustCompile(`(大学科技园|科技园|科创园|监管局|分局|校友会|校友总会|联谊会|分院|分所|分中心|园区|分公司|子公司|分行|分校|校区|研究生院|学院|研究院|研究所|基地|中心|实验室|办公厅|办公室|办事处)(\([^()]{2,6}\))?$`)
 )
