@@ -1211,12 +1211,8 @@ func (r *recognizer) placeBoundary(s Span, j, q int) int {
 	if j > s.Start && j+1 < q && placeLead(r.text[j-1:q], 2) > 1 {
 		return j - 1
 	}
-	if j < q && strings.ContainsRune("省市区县州", r.text[j]) {
-		for l := 2; l <= 4 && j-l >= s.Start; l++ {
-			if _, ok := placeStems[string(r.text[j-l:j])]; ok {
-				return j + 1
-			}
-		}
+	if j < q && strings.ContainsRune("省市区县州", r.text[j]) && placeEnds(r.text[max(s.Start, j-4):j]) {
+		return j + 1
 	}
 	return j
 }

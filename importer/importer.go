@@ -533,13 +533,13 @@ func (b *body) finalName() string {
 	return b.name
 }
 
-// finish settles a body's name, kind, aliases and props from its mentions:
-// the kind of the most confident mention, every other form of the name
-// as an alias except the contextual ones.
 // sureRules read names of closed forms, which the acceptor and the tagger
 // do not judge.
 var sureRules = map[string]bool{"congress": true}
 
+// finish settles a body's name, kind, aliases and props from its mentions:
+// the kind of the most confident mention, every other form of the name
+// as an alias except the contextual ones.
 func (b *body) finish() {
 	sort.SliceStable(b.mentions, func(i, j int) bool { return b.mentions[i].Start < b.mentions[j].Start })
 	best := b.mentions[0]
