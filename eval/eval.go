@@ -231,42 +231,16 @@ func (g *Gold) ScoreDocument(doc string, b store.Batch) Score {
 		}
 	}
 	// Relations: ends by name.
-	m := matchEntities(b.Entities, gold, false)
-	goldName := map[string]string{}
-	for i, e := range b.Entities {
-		if m[i] >= 0 {
-			goldName[store.EntityID(e.Name)] = store.Key(gold[m[i]].Name)
-		}
-	}
-	byKey := map[string]string{} // any gold form -> canonical gold key
-	for _, e := range gold {
-		for k := range keys(e.Name, e.Aliases) {
-			byKey[k] = store.Key(e.Name)
-		}
-	}
-	type rk struct {
-		t        store.RelType
-		from, to string
-	}
-	norm := func(t store.RelType, from, to string) rk {
-		if t == store.RelPartnersWith && from > to {
-			from, to = to, from
-		}
-		return rk{t, from, to}
-	}
-	want := map[rk]bool{}
-	for _, r := range g.relations[doc] {
-		want[norm(r.Type, byKey[nameKey(r.From)], byKey[nameKey(r.To)])] = true
-	}
+	goldName, want := g.relationKeys(doc, b)
 	names := map[string]string{}
 	for _, e := range b.Entities {
 		names[store.EntityID(e.Name)] = e.Name
 	}
-	got := map[rk]bool{}
+	got := map[relationKey]bool{}
 	for _, r := range b.Relations {
 		from, okF := goldName[r.From]
 		to, okT := goldName[r.To]
-		k := norm(r.Type, from, to)
+		k := relKey(r.Type, from, to)
 		if !okF || !okT || !want[k] {
 			s.Relations.FP++
 			s.Spurious = append(s.Spurious, fmt.Sprintf("relation %s %s -> %s", r.Type, names[r.From], names[r.To]))
@@ -286,4 +260,53 @@ func (g *Gold) ScoreDocument(doc string, b store.Batch) Score {
 	sort.Strings(s.Missed)
 	sort.Strings(s.Spurious)
 	return s
+}
+
+type relationKey struct {
+	t        store.RelType
+	from, to string
+}
+
+// relKey is the key a relation is matched by: PARTNERS_WITH has no
+// direction.
+func relKey(t store.RelType, from, to string) relationKey {
+	if t == store.RelPartnersWith && from > to {
+		from, to = to, from
+	}
+	return relationKey{t, from, to}
+}
+
+// relationKeys gives the gold name each entity of the batch matches (by
+// entity ID) and the gold relations of doc, keyed by gold names.
+func (g *Gold) relationKeys(doc string, b store.Batch) (map[string]string, map[relationKey]bool) {
+	gold := g.entities[doc]
+	m := matchEntities(b.Entities, gold, false)
+	goldName := map[string]string{}
+	for i, e := range b.Entities {
+		if m[i] >= 0 {
+			goldName[store.EntityID(e.Name)] = store.Key(gold[m[i]].Name)
+		}
+	}
+	byKey := map[string]string{} // any gold form -> canonical gold key
+	for _, e := range gold {
+		for k := range keys(e.Name, e.Aliases) {
+			byKey[k] = store.Key(e.Name)
+		}
+	}
+	want := map[relationKey]bool{}
+	for _, r := range g.relations[doc] {
+		want[relKey(r.Type, byKey[nameKey(r.From)], byKey[nameKey(r.To)])] = true
+	}
+	return goldName, want
+}
+
+// Relates says, for the batch extracted from doc, whether the gold
+// annotation relates two of its entities (by entity ID) by type t.
+func (g *Gold) Relates(doc string, b store.Batch) func(t store.RelType, from, to string) bool {
+	goldName, want := g.relationKeys(doc, b)
+	return func(t store.RelType, from, to string) bool {
+		f, okF := goldName[from]
+		o, okT := goldName[to]
+		return okF && okT && want[relKey(t, f, o)]
+	}
 }

@@ -115,3 +115,39 @@ func TestCorrect(t *testing.T) {
 		}
 	}
 }
+
+// TestRelates labels the relations a pairer weighs: ends by any form of
+// the gold names, PARTNERS_WITH in either direction, others in theirs.
+func TestRelates(t *testing.T) {
+	g, err := LoadGold(strings.NewReader(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := store.EntityID
+	b := store.Batch{Entities: []store.EntityInput{
+		{Kind: store.KindUniversity, Name: "川大"},
+		{Kind: store.KindLab, Name: "生命健康实验室"},
+		{Kind: store.KindRegion, Name: "成都高新技术产业开发区", Aliases: []string{"成都高新区"}},
+		{Kind: store.KindEnterprise, Name: "乙公司"},
+	}}
+	relates := g.Relates("d1", b)
+	for _, c := range []struct {
+		t        store.RelType
+		from, to string
+		want     bool
+	}{
+		{store.RelCoBuiltBy, "生命健康实验室", "川大", true},
+		{store.RelCoBuiltBy, "川大", "生命健康实验室", false},
+		{store.RelLocatedIn, "生命健康实验室", "川大", false},
+		{store.RelPartnersWith, "川大", "成都高新技术产业开发区", true},
+		{store.RelPartnersWith, "成都高新技术产业开发区", "川大", true},
+		{store.RelPartnersWith, "乙公司", "川大", false},
+	} {
+		if got := relates(c.t, id(c.from), id(c.to)); got != c.want {
+			t.Errorf("%s %s -> %s: %v, want %v", c.t, c.from, c.to, got, c.want)
+		}
+	}
+	if g.Relates("d2", b)(store.RelCoBuiltBy, id("生命健康实验室"), id("川大")) {
+		t.Error("a relation of d1 was found in d2")
+	}
+}

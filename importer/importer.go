@@ -75,6 +75,10 @@ type Importer struct {
 	// NoTagger leaves the acceptor alone. With KeepAll no tagger takes
 	// part.
 	Tagger *Tagger
+	// Pairer proposes relations between bodies a sentence names that no
+	// rule relates; nil is DefaultPairer() (none with KeepAll), NoPairer
+	// proposes none.
+	Pairer *Pairer
 }
 
 // Extraction is a document turned into a batch, before it is applied.
@@ -85,6 +89,9 @@ type Extraction struct {
 	Facts    []Fact
 	// Judgements are the acceptor's, one per new entity, kept or not.
 	Judgements []Judgement
+	// Candidates are the pairer's, one per pair of bodies it kept a
+	// relation for (every one weighed, when fitting).
+	Candidates []Candidate
 	Report     Report
 	// Read is the text the rules read (the page in simplified
 	// characters) and Sentences its sentences.
@@ -260,6 +267,19 @@ func (im *Importer) tagger() *Tagger {
 		return DefaultTagger()
 	}
 	return im.Tagger
+}
+
+// pairer is the pairer that takes part in an extraction: by default
+// none with an acceptor that keeps everything, which reads the rules
+// alone.
+func (im *Importer) pairer() *Pairer {
+	switch {
+	case im.Pairer != nil:
+		return im.Pairer
+	case im.acceptor() == KeepAll:
+		return NoPairer
+	}
+	return DefaultPairer()
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -513,6 +533,17 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 		ex.Batch.Relations = append(ex.Batch.Relations, store.RelationInput{Type: f.Type, From: fromID, To: toID, Props: f.Props,
 			Evidence: []store.Evidence{ev}})
 	}
+	related := map[[2]string]map[store.RelType]bool{}
+	for k := range rels {
+		ts := related[[2]string{k.from, k.to}]
+		if ts == nil {
+			ts = map[store.RelType]bool{}
+			related[[2]string{k.from, k.to}] = ts
+		}
+		ts[k.t] = true
+	}
+	pr := im.pairer()
+	pr.propose(ex, text, sents, owner, rejected, related, pr == FitPairer)
 	ex.Report.Entities, ex.Report.Relations = len(ex.Batch.Entities), len(ex.Batch.Relations)
 	return nil
 }

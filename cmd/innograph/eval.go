@@ -30,14 +30,16 @@ func evaluate(ctx context.Context, args []string) error {
 	heldOut := fs.String("held-out", "", "document kept out of tuning, totalled apart")
 	accFile := fs.String("acceptor", "", "judge entities with the acceptor in this file (\"none\" keeps them all)")
 	fit := fs.String("fit", "", "fit an acceptor on these documents and write it to this file")
-	threshold := fs.Float64("threshold", 0.2, "with --fit or --fit-tagger, the least probability an entity is kept at")
+	threshold := fs.Float64("threshold", 0.2, "with --fit or --fit-tagger, the least probability an entity is kept at; with --fit-pairer, a relation")
 	tagFile := fs.String("tagger", "", "weigh entities with the tagger in this file (\"none\": the acceptor alone)")
 	fitTagger := fs.String("fit-tagger", "", "fit a tagger on these documents and write it to this file")
 	priorFile := fs.String("prior", "", "with --fit-tagger, fit from the tagger in this file and hold the fit near it")
+	pairFile := fs.String("pairer", "", "propose relations with the pairer in this file (\"none\": the rules' relations alone)")
+	fitPairer := fs.String("fit-pairer", "", "fit a pairer on these documents and write it to this file")
 	folds := fs.Int("folds", 7, "with --fit-tagger, the folds (runs of files in the order given) its combination is fitted over")
 	fs.Parse(args)
 	if fs.NArg() < 2 {
-		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] [--acceptor FILE|none] [--tagger FILE|none] [--fit FILE [--threshold P]] [--fit-tagger FILE [--prior FILE] [--folds K] [--threshold P]] GOLD FILE...")
+		return errors.New("usage: innograph eval [--store URI] [--json] [--errors] [--held-out DOC] [--acceptor FILE|none] [--tagger FILE|none] [--fit FILE [--threshold P]] [--fit-tagger FILE [--prior FILE] [--folds K] [--threshold P]] [--pairer FILE|none] [--fit-pairer FILE [--threshold P]] GOLD FILE...")
 	}
 	acc, err := loadAcceptor(*accFile)
 	if err != nil {
@@ -50,6 +52,13 @@ func evaluate(ctx context.Context, args []string) error {
 	prior, err := loadTagger(*priorFile)
 	if err != nil {
 		return err
+	}
+	pr, err := loadPairer(*pairFile)
+	if err != nil {
+		return err
+	}
+	if *fitPairer != "" {
+		pr = importer.FitPairer
 	}
 	if *fitTagger != "" {
 		tg = importer.NoTagger
@@ -74,9 +83,9 @@ func evaluate(ctx context.Context, args []string) error {
 		}
 	}
 	defer s.Close()
-	im := &importer.Importer{Store: s, Acceptor: acc, Tagger: tg}
+	im := &importer.Importer{Store: s, Acceptor: acc, Tagger: tg, Pairer: pr}
 	var scores []eval.Score
-	var examples []importer.Example
+	var examples, pairs []importer.Example
 	var docs []taggedDoc
 	for _, path := range fs.Args()[1:] {
 		doc := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
@@ -96,6 +105,12 @@ func evaluate(ctx context.Context, args []string) error {
 			docs = append(docs, taggedDoc{doc: doc, in: importer.Input{Name: path, Data: data},
 				seqs: importer.TaggerSequences(ex.Read, ex.Sentences, gold.Entities(doc))})
 		}
+		if *fitPairer != "" {
+			relates := gold.Relates(doc, ex.Batch)
+			for _, c := range ex.Candidates {
+				pairs = append(pairs, importer.Example{Features: c.Features, Correct: relates(c.Type, c.From, c.To)})
+			}
+		}
 		correct := gold.Correct(doc, ex.Batch)
 		for _, j := range ex.Judgements {
 			examples = append(examples, importer.Example{Features: j.Features, Correct: j.Entity >= 0 && correct[j.Entity]})
@@ -114,6 +129,15 @@ func evaluate(ctx context.Context, args []string) error {
 		}
 		return writeModel(*fitTagger, func(w io.Writer) error { return t.Write(w, taggerPrune) })
 	}
+	if *fitPairer != "" {
+		th := pairerThreshold
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "threshold" {
+				th = *threshold
+			}
+		})
+		return writeModel(*fitPairer, importer.FitPairerOn(pairs, pairerL2, acceptorEpochs, th).Write)
+	}
 	if *fit != "" {
 		return writeModel(*fit, importer.FitAcceptor(examples, acceptorL2, acceptorEpochs, *threshold).Write)
 	}
@@ -123,8 +147,10 @@ func evaluate(ctx context.Context, args []string) error {
 // The penalty and the steps of a fit: chosen by holding out annotated
 // sets in turn; the figures barely move between l2 1 and 10.
 const (
-	acceptorL2     = 3
-	acceptorEpochs = 300
+	acceptorL2      = 3
+	acceptorEpochs  = 300
+	pairerL2        = 3
+	pairerThreshold = 0.5
 )
 
 // loadModel reads the model file named by a flag: nil for none given,
@@ -147,6 +173,16 @@ func loadModel[T any](path string, off T, read func(io.Reader) (T, error)) (T, e
 		return zero, fmt.Errorf("%s: %w", path, err)
 	}
 	return m, nil
+}
+
+func loadPairer(path string) (*importer.Pairer, error) {
+	return loadModel(path, importer.NoPairer, func(r io.Reader) (*importer.Pairer, error) {
+		a, err := importer.ReadAcceptor(r)
+		if err != nil {
+			return nil, err
+		}
+		return &importer.Pairer{Acceptor: a}, nil
+	})
 }
 
 func loadAcceptor(path string) (*importer.Acceptor, error) {

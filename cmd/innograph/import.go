@@ -31,6 +31,7 @@ func importFiles(ctx context.Context, args []string) error {
 	force := fs.Bool("force", false, "extract documents again even when their text is already imported")
 	accFile := fs.String("acceptor", "", "judge new entities with the acceptor in this file (\"none\" keeps all the rules find)")
 	tagFile := fs.String("tagger", "", "weigh new entities with the tagger in this file (\"none\": the acceptor alone)")
+	pairFile := fs.String("pairer", "", "propose relations with the pairer in this file (\"none\": the rules' relations alone)")
 	fs.Parse(args)
 	if fs.NArg() == 0 {
 		return errors.New("no files given")
@@ -43,12 +44,16 @@ func importFiles(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	pr, err := loadPairer(*pairFile)
+	if err != nil {
+		return err
+	}
 	s, err := open.Open(ctx, *uri)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	im := &importer.Importer{Store: s, Force: *force, Acceptor: acc, Tagger: tg}
+	im := &importer.Importer{Store: s, Force: *force, Acceptor: acc, Tagger: tg, Pairer: pr}
 	var report struct {
 		Documents []fileReport `json:"documents"`
 	}

@@ -191,6 +191,56 @@ func TestEvalFitsATagger(t *testing.T) {
 	}
 }
 
+// TestEvalFitsAPairer fits a pairer on six of the dev texts; eval
+// proposes relations with it, and with --pairer none the rules' alone.
+// (Six, since the binary is built with the race detector.)
+func TestEvalFitsAPairer(t *testing.T) {
+	files, _ := filepath.Glob("../../importer/testdata/dev/*.txt")
+	files = files[:6]
+	gold := "../../importer/testdata/gold/dev.jsonl"
+	path := filepath.Join(t.TempDir(), "pairer.tsv")
+	if out, err := run(t, append([]string{"eval", "--fit-pairer", path, "--threshold", "0.3", gold}, files...)...); err != nil {
+		t.Fatalf("eval --fit-pairer: %v\n%s", err, out)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := importer.ReadAcceptor(f)
+	f.Close()
+	kinds := 0
+	for k := range p.Weights {
+		if strings.Contains(k, "|kk=") {
+			kinds++
+		}
+	}
+	if err != nil || p.Threshold != 0.3 || kinds == 0 {
+		t.Fatalf("fitted pairer: %v, threshold %g, %d pairs of kinds", err, p.Threshold, kinds)
+	}
+	relations := func(pairer string) (tp, fp int) {
+		out, err := run(t, append([]string{"eval", "--json", "--pairer", pairer, gold}, files...)...)
+		if err != nil {
+			t.Fatalf("eval --pairer %s: %v\n%s", pairer, err, out)
+		}
+		var rows []struct{ Relations struct{ TP, FP int } }
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		last := rows[len(rows)-1].Relations
+		return last.TP, last.FP
+	}
+	// Fitted on these texts, the pairer finds relations of theirs the
+	// rules miss.
+	tpFit, fpFit := relations(path)
+	tpNone, fpNone := relations("none")
+	if tpFit <= tpNone {
+		t.Errorf("with the fitted pairer %d right relations (%d wrong); without, %d (%d)", tpFit, fpFit, tpNone, fpNone)
+	}
+	if out, err := run(t, "eval", "--pairer", "/no/such/file", gold, files[0]); err == nil {
+		t.Errorf("a missing pairer file was accepted:\n%s", out)
+	}
+}
+
 // TestImportAcceptorFlag: the shipped acceptor leaves out what only
 // describes a base; --acceptor none keeps all the rules find.
 func TestImportAcceptorFlag(t *testing.T) {

@@ -34,10 +34,11 @@ const usage = `innograph: a GraphQL knowledge graph of Chengdu's innovation ecos
 Usage:
   innograph serve  [--addr HOST:PORT] [--store URI] [--seed=true]
   innograph seed   [--store URI] [--replace]
-  innograph import [--store URI] [--json] [--force] [--acceptor FILE|none] [--tagger FILE|none] FILE...   (.txt .md .html .jsonl)
-  innograph eval   [--store URI] [--held-out DOC] [--errors] [--json] [--acceptor FILE|none] [--tagger FILE|none] GOLD FILE...
+  innograph import [--store URI] [--json] [--force] [--acceptor FILE|none] [--tagger FILE|none] [--pairer FILE|none] FILE...   (.txt .md .html .jsonl)
+  innograph eval   [--store URI] [--held-out DOC] [--errors] [--json] [--acceptor FILE|none] [--tagger FILE|none] [--pairer FILE|none] GOLD FILE...
   innograph eval   --fit FILE [--threshold P] GOLD FILE...   (fit an acceptor on annotated pages)
   innograph eval   --fit-tagger FILE [--prior FILE] [--folds K] [--threshold P] GOLD FILE...   (fit a tagger on annotated pages)
+  innograph eval   --fit-pairer FILE [--threshold P] GOLD FILE...   (fit a pairer of relations on annotated pages)
   innograph stats  [--store URI]
   innograph gen    [--entities N] [--seed S] [--out FILE | --load URI]
 
