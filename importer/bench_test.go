@@ -34,8 +34,9 @@ func BenchmarkExtract(b *testing.B) {
 		one.Write(data)
 		one.WriteString("\n\n")
 	}
-	// The model is read once per process, not per document.
+	// The models are read once per process, not per document.
 	importer.DefaultTagger()
+	importer.DefaultPairer()
 	for _, copies := range []int{1, 4, 16} {
 		text := []byte(strings.Repeat(one.String(), copies))
 		for _, tg := range []struct {

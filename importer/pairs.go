@@ -84,6 +84,24 @@ const pairerMinSeen = 3
 // the size.
 const pairerMinWeight = 0.05
 
+// pairTags prefix the features of each relation and direction (">":
+// the first mention is the relation's source).
+var pairTags = func() [][2]string {
+	out := make([][2]string, len(pairTypes))
+	for i, t := range pairTypes {
+		out[i] = [2]string{string(t) + ">|", string(t) + "<|"}
+	}
+	return out
+}()
+
+// hasKey is a body's relation of a type from the rules, as its source
+// or its target.
+type hasKey struct {
+	id     string
+	t      store.RelType
+	source bool
+}
+
 // pairGap is the farthest apart, in characters, two mentions are weighed.
 const pairGap = 60
 
@@ -115,13 +133,20 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 	sort.Ints(order)
 	// has says what rule relations each body has, by type and direction:
 	// a firm the rules already place is seldom placed again.
-	has := map[string]bool{}
+	has := map[hasKey]bool{}
 	for k, ts := range related {
 		for t := range ts {
-			has[k[0]+">"+string(t)] = true
-			has[k[1]+"<"+string(t)] = true
+			has[hasKey{k[0], t, true}] = true
+			has[hasKey{k[1], t, false}] = true
 		}
 	}
+	var buf []byte
+	weigh := func(tag, f string) float64 {
+		buf = append(append(buf[:0], tag...), f...)
+		return p.Weights[string(buf)]
+	}
+	var bestTag string
+	var bestFrom, bestTo pairMention
 	for _, si := range order {
 		seen := map[[2]string]bool{}
 		ms := bySent[si]
@@ -155,44 +180,57 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 					}
 				}
 				base := pairFeatures(text, sents[si], a, b, between)
+				features := func(tag, fromID, toID string, from, to pairMention, t store.RelType) []string {
+					fs := make([]string, 0, len(base)+4)
+					fs = append(fs, tag+"bias", tag+"kk="+string(from.b.kind)+">"+string(to.b.kind))
+					for _, f := range base {
+						fs = append(fs, tag+f)
+					}
+					if has[hasKey{fromID, t, true}] {
+						fs = append(fs, tag+"from-has")
+					}
+					if has[hasKey{toID, t, false}] {
+						fs = append(fs, tag+"to-has")
+					}
+					return fs
+				}
 				var best *Candidate
-				for _, t := range pairTypes {
-					for _, fwd := range []bool{true, false} {
+				for ti, t := range pairTypes {
+					for d, fwd := range []bool{true, false} {
 						if !fwd && t == store.RelPartnersWith {
 							continue
 						}
 						from, to, fromID, toID := a, b, idA, idB
-						dir := ">"
 						if !fwd {
-							from, to, fromID, toID, dir = b, a, idB, idA, "<"
+							from, to, fromID, toID = b, a, idB, idA
 						}
-						tag := string(t) + dir + "|"
-						kk := tag + "kk=" + string(from.b.kind) + ">" + string(to.b.kind)
-						if !fitting {
-							if _, ok := p.Weights[kk]; !ok {
-								continue
-							}
-						}
-						fs := make([]string, 0, len(base)+4)
-						fs = append(fs, tag+"bias", kk)
-						for _, f := range base {
-							fs = append(fs, tag+f)
-						}
-						if has[fromID+">"+string(t)] {
-							fs = append(fs, tag+"from-has")
-						}
-						if has[toID+"<"+string(t)] {
-							fs = append(fs, tag+"to-has")
-						}
-						c := Candidate{Type: t, From: fromID, To: toID, Features: fs}
+						tag := pairTags[ti][d]
 						if fitting {
-							ex.Candidates = append(ex.Candidates, c)
+							ex.Candidates = append(ex.Candidates, Candidate{Type: t, From: fromID, To: toID,
+								Features: features(tag, fromID, toID, from, to, t)})
 							continue
 						}
-						c.Prob = p.Prob(fs)
-						if best == nil || c.Prob > best.Prob {
-							cc := c
-							best = &cc
+						// Weighed without building the features' names,
+						// which most pairs would spend for nothing.
+						buf = append(append(append(append(buf[:0], tag...), "kk="...), from.b.kind...), '>')
+						buf = append(buf, to.b.kind...)
+						z, ok := p.Weights[string(buf)]
+						if !ok {
+							continue
+						}
+						z += weigh(tag, "bias")
+						for _, f := range base {
+							z += weigh(tag, f)
+						}
+						if has[hasKey{fromID, t, true}] {
+							z += weigh(tag, "from-has")
+						}
+						if has[hasKey{toID, t, false}] {
+							z += weigh(tag, "to-has")
+						}
+						if prob := 1 / (1 + math.Exp(-z)); best == nil || prob > best.Prob {
+							best = &Candidate{Type: t, From: fromID, To: toID, Prob: prob}
+							bestTag, bestFrom, bestTo = tag, from, to
 						}
 					}
 				}
@@ -200,6 +238,7 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 					continue
 				}
 				best.Kept = true
+				best.Features = features(bestTag, best.From, best.To, bestFrom, bestTo, best.Type)
 				related[[2]string{best.From, best.To}] = map[store.RelType]bool{best.Type: true}
 				ex.Candidates = append(ex.Candidates, *best)
 				s := sents[si]
