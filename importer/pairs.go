@@ -79,9 +79,9 @@ var pairTypes = []store.RelType{store.RelCoBuiltBy, store.RelPartOf, store.RelLo
 const pairerMinSeen = 3
 
 // pairerMinWeight is the least weight a fitted pairer keeps a feature
-// at (pairs of kinds aside): the many smaller ones, two in three on the
-// annotated pages, change no relation and would make the file ten times
-// the size.
+// at (pairs of kinds aside): the smaller ones, more than nine in ten of a
+// fit on the annotated pages, changed no relation there and made the
+// file more than ten times the size.
 const pairerMinWeight = 0.05
 
 // pairTags prefix the features of each relation and direction (">":
@@ -252,9 +252,10 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 
 // pairFeatures names what the pairer weighs of two mentions, a before b,
 // whatever the relation: the characters between them (one and two at a
-// time, the ends of a long stretch only), how far apart they are and how
-// many bodies stand between, the characters before a and after b, the
-// last character of each name, and whether a opens the sentence.
+// time, the ends of a long stretch only, and the first and the last
+// apart), how far apart they are and how many bodies stand between, the
+// characters before a and after b, the rules that found them, the last
+// character of each name, and whether a opens the sentence.
 func pairFeatures(text []rune, s Span, a, b pairMention, between int) []string {
 	span := func(from, to int) string {
 		from, to = max(s.Start, min(from, s.End)), max(s.Start, min(to, s.End))
