@@ -255,7 +255,8 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 // time, the ends of a long stretch only, and the first and the last
 // apart), how far apart they are and how many bodies stand between, the
 // characters before a and after b, the rules that found them, the last
-// character of each name, and whether a opens the sentence.
+// character of each name, whether a opens the sentence, and whether only
+// a list's separators stand between.
 func pairFeatures(text []rune, s Span, a, b pairMention, between int) []string {
 	span := func(from, to int) string {
 		from, to = max(s.Start, min(from, s.End)), max(s.Start, min(to, s.End))
@@ -302,6 +303,18 @@ func pairFeatures(text []rune, s Span, a, b pairMention, between int) []string {
 	}
 	if len(mid) > 0 {
 		fs = append(fs, "mf="+string(mid[:1]), "ml="+string(mid[len(mid)-1:]))
+	}
+	// The characters between and the gap once more with the two kinds:
+	// 与 between two universities says other than between a firm and a
+	// place.
+	kinds := string(a.b.kind) + ">" + string(b.b.kind)
+	for _, f := range fs[:len(fs):len(fs)] {
+		if name, v, _ := strings.Cut(f, "="); name == "m1" || name == "m2" || name == "gap" {
+			fs = append(fs, "k"+name+"="+kinds+"|"+v)
+		}
+	}
+	if len(mid) > 0 && strings.Trim(string(mid), "、和及与,") == "" {
+		fs = append(fs, "listed")
 	}
 	return fs
 }
