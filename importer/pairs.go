@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 
-	"innograph/hanzi"
 	"innograph/store"
 )
 
@@ -173,13 +172,18 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 					continue
 				}
 				seen[pk] = true
+				// A pair of kinds no relation is weighed between (an event
+				// and a policy) costs no features.
+				if !fitting && !p.weighsKinds(a.b.kind, b.b.kind, &buf) {
+					continue
+				}
 				between := 0
 				for k := i + 1; k < j; k++ {
 					if ms[k].m.Start >= a.m.End && ms[k].m.End <= b.m.Start && ms[k].b != a.b && ms[k].b != b.b {
 						between++
 					}
 				}
-				base := pairFeatures(text, sents[si], a, b, between)
+				base := pairFeatures(ex.Read, sents[si], a, b, between)
 				features := func(tag, fromID, toID string, from, to pairMention, t store.RelType) []string {
 					fs := make([]string, 0, len(base)+4)
 					fs = append(fs, tag+"bias", tag+"kk="+string(from.b.kind)+">"+string(to.b.kind))
@@ -250,6 +254,21 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 	}
 }
 
+// weighsKinds says whether the pairer weighs any relation between a
+// body of kind a and one of kind b, in either direction.
+func (p *Pairer) weighsKinds(a, b store.Kind, buf *[]byte) bool {
+	for ti := range pairTypes {
+		for d, kinds := range [2][2]store.Kind{{a, b}, {b, a}} {
+			*buf = append(append(append(append((*buf)[:0], pairTags[ti][d]...), "kk="...), kinds[0]...), '>')
+			*buf = append(*buf, kinds[1]...)
+			if _, ok := p.Weights[string(*buf)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pairFeatures names what the pairer weighs of two mentions, a before b,
 // whatever the relation: the characters between them (one and two at a
 // time, the ends of a long stretch only, and the first and the last
@@ -257,10 +276,12 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 // characters before a and after b, the rules that found them, the last
 // character of each name, whether a opens the sentence, and whether only
 // a list's separators stand between.
-func pairFeatures(text []rune, s Span, a, b pairMention, between int) []string {
+//
+// read is the text the rules read, in simplified characters.
+func pairFeatures(read []rune, s Span, a, b pairMention, between int) []string {
 	span := func(from, to int) string {
 		from, to = max(s.Start, min(from, s.End)), max(s.Start, min(to, s.End))
-		return blank(hanzi.SimplifyString(string(text[from:to])))
+		return blank(string(read[from:to]))
 	}
 	gap := b.m.Start - a.m.End
 	fs := []string{"gap=" + gapBucket(gap), "nb=" + strconv.Itoa(min(between, 3)),
