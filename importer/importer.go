@@ -542,8 +542,7 @@ func (im *Importer) link(ctx context.Context, ex *Extraction, text []rune, sents
 		}
 		ts[k.t] = true
 	}
-	pr := im.pairer()
-	pr.propose(ex, text, sents, owner, rejected, related, pr == FitPairer)
+	im.pairer().propose(ex, text, sents, owner, rejected, related)
 	ex.Report.Entities, ex.Report.Relations = len(ex.Batch.Entities), len(ex.Batch.Relations)
 	return nil
 }

@@ -2,6 +2,7 @@ package importer
 
 import (
 	_ "embed"
+	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -50,12 +51,21 @@ var defaultPairer string
 // project was evaluated on (see importer/testdata/gold/README.md), read
 // on first use.
 var DefaultPairer = sync.OnceValue(func() *Pairer {
-	a, err := ReadAcceptor(strings.NewReader(defaultPairer))
+	p, err := ReadPairer(strings.NewReader(defaultPairer))
 	if err != nil {
 		panic(err)
 	}
-	return &Pairer{Acceptor: a}
+	return p
 })
+
+// ReadPairer reads a pairer written by Write, in the acceptor's form.
+func ReadPairer(r io.Reader) (*Pairer, error) {
+	a, err := ReadAcceptor(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Pairer{Acceptor: a}, nil
+}
 
 // Candidate is one relation the pairer weighed between two bodies of
 // the batch: its features, and the probability it gave.
@@ -104,6 +114,16 @@ type hasKey struct {
 // pairGap is the farthest apart, in characters, two mentions are weighed.
 const pairGap = 60
 
+// pairTry is one relation and direction weighed between two mentions,
+// with the weight of its pair of kinds.
+type pairTry struct {
+	t            store.RelType
+	tag          string
+	from, to     pairMention
+	fromID, toID string
+	kinds        float64
+}
+
 // pairMention is a mention of a kept body in a sentence.
 type pairMention struct {
 	m *Mention
@@ -112,10 +132,11 @@ type pairMention struct {
 
 // propose weighs the pairs of kept bodies each sentence names that no
 // relation of the batch joins, and adds the relations the pairer keeps.
-// With fitting set it weighs every pair of kinds, keeps none, and
-// returns them all as candidates to fit on.
+// FitPairer weighs every pair of kinds, keeps none, and returns them all
+// as candidates to fit on.
 func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*Mention]*body, rejected map[*body]bool,
-	related map[[2]string]map[store.RelType]bool, fitting bool) {
+	related map[[2]string]map[store.RelType]bool) {
+	fitting := p == FitPairer
 	bySent := map[int][]pairMention{}
 	for i := range ex.Mentions {
 		m := &ex.Mentions[i]
@@ -144,8 +165,7 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 		buf = append(append(buf[:0], tag...), f...)
 		return p.Weights[string(buf)]
 	}
-	var bestTag string
-	var bestFrom, bestTo pairMention
+	var tries []pairTry
 	for _, si := range order {
 		seen := map[[2]string]bool{}
 		ms := bySent[si]
@@ -172,9 +192,33 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 					continue
 				}
 				seen[pk] = true
-				// A pair of kinds no relation is weighed between (an event
+				// The relations weighed between the two: those of a pair
+				// of kinds the pairer knows (every one, when fitting). A
+				// pair of kinds no relation is weighed between (an event
 				// and a policy) costs no features.
-				if !fitting && !p.weighsKinds(a.b.kind, b.b.kind, &buf) {
+				tries = tries[:0]
+				for ti, t := range pairTypes {
+					for d, fwd := range []bool{true, false} {
+						if !fwd && t == store.RelPartnersWith {
+							continue
+						}
+						tr := pairTry{t: t, tag: pairTags[ti][d], from: a, to: b, fromID: idA, toID: idB}
+						if !fwd {
+							tr.from, tr.to, tr.fromID, tr.toID = b, a, idB, idA
+						}
+						if !fitting {
+							buf = append(append(append(append(buf[:0], tr.tag...), "kk="...), tr.from.b.kind...), '>')
+							buf = append(buf, tr.to.b.kind...)
+							w, ok := p.Weights[string(buf)]
+							if !ok {
+								continue
+							}
+							tr.kinds = w
+						}
+						tries = append(tries, tr)
+					}
+				}
+				if len(tries) == 0 {
 					continue
 				}
 				between := 0
@@ -184,65 +228,49 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 					}
 				}
 				base := pairFeatures(ex.Read, sents[si], a, b, between)
-				features := func(tag, fromID, toID string, from, to pairMention, t store.RelType) []string {
+				features := func(tr pairTry) []string {
 					fs := make([]string, 0, len(base)+4)
-					fs = append(fs, tag+"bias", tag+"kk="+string(from.b.kind)+">"+string(to.b.kind))
+					fs = append(fs, tr.tag+"bias", tr.tag+"kk="+string(tr.from.b.kind)+">"+string(tr.to.b.kind))
 					for _, f := range base {
-						fs = append(fs, tag+f)
+						fs = append(fs, tr.tag+f)
 					}
-					if has[hasKey{fromID, t, true}] {
-						fs = append(fs, tag+"from-has")
+					if has[hasKey{tr.fromID, tr.t, true}] {
+						fs = append(fs, tr.tag+"from-has")
 					}
-					if has[hasKey{toID, t, false}] {
-						fs = append(fs, tag+"to-has")
+					if has[hasKey{tr.toID, tr.t, false}] {
+						fs = append(fs, tr.tag+"to-has")
 					}
 					return fs
 				}
 				var best *Candidate
-				for ti, t := range pairTypes {
-					for d, fwd := range []bool{true, false} {
-						if !fwd && t == store.RelPartnersWith {
-							continue
-						}
-						from, to, fromID, toID := a, b, idA, idB
-						if !fwd {
-							from, to, fromID, toID = b, a, idB, idA
-						}
-						tag := pairTags[ti][d]
-						if fitting {
-							ex.Candidates = append(ex.Candidates, Candidate{Type: t, From: fromID, To: toID,
-								Features: features(tag, fromID, toID, from, to, t)})
-							continue
-						}
-						// Weighed without building the features' names,
-						// which most pairs would spend for nothing.
-						buf = append(append(append(append(buf[:0], tag...), "kk="...), from.b.kind...), '>')
-						buf = append(buf, to.b.kind...)
-						z, ok := p.Weights[string(buf)]
-						if !ok {
-							continue
-						}
-						z += weigh(tag, "bias")
-						for _, f := range base {
-							z += weigh(tag, f)
-						}
-						if has[hasKey{fromID, t, true}] {
-							z += weigh(tag, "from-has")
-						}
-						if has[hasKey{toID, t, false}] {
-							z += weigh(tag, "to-has")
-						}
-						if prob := 1 / (1 + math.Exp(-z)); best == nil || prob > best.Prob {
-							best = &Candidate{Type: t, From: fromID, To: toID, Prob: prob}
-							bestTag, bestFrom, bestTo = tag, from, to
-						}
+				var bestTry pairTry
+				for _, tr := range tries {
+					if fitting {
+						ex.Candidates = append(ex.Candidates, Candidate{Type: tr.t, From: tr.fromID, To: tr.toID, Features: features(tr)})
+						continue
+					}
+					// Weighed without building the features' names,
+					// which most pairs would spend for nothing.
+					z := tr.kinds + weigh(tr.tag, "bias")
+					for _, f := range base {
+						z += weigh(tr.tag, f)
+					}
+					if has[hasKey{tr.fromID, tr.t, true}] {
+						z += weigh(tr.tag, "from-has")
+					}
+					if has[hasKey{tr.toID, tr.t, false}] {
+						z += weigh(tr.tag, "to-has")
+					}
+					if prob := 1 / (1 + math.Exp(-z)); best == nil || prob > best.Prob {
+						best = &Candidate{Type: tr.t, From: tr.fromID, To: tr.toID, Prob: prob}
+						bestTry = tr
 					}
 				}
 				if best == nil || best.Prob < p.Threshold {
 					continue
 				}
 				best.Kept = true
-				best.Features = features(bestTag, best.From, best.To, bestFrom, bestTo, best.Type)
+				best.Features = features(bestTry)
 				related[[2]string{best.From, best.To}] = map[store.RelType]bool{best.Type: true}
 				ex.Candidates = append(ex.Candidates, *best)
 				s := sents[si]
@@ -252,21 +280,6 @@ func (p *Pairer) propose(ex *Extraction, text []rune, sents []Span, owner map[*M
 			}
 		}
 	}
-}
-
-// weighsKinds says whether the pairer weighs any relation between a
-// body of kind a and one of kind b, in either direction.
-func (p *Pairer) weighsKinds(a, b store.Kind, buf *[]byte) bool {
-	for ti := range pairTypes {
-		for d, kinds := range [2][2]store.Kind{{a, b}, {b, a}} {
-			*buf = append(append(append(append((*buf)[:0], pairTags[ti][d]...), "kk="...), kinds[0]...), '>')
-			*buf = append(*buf, kinds[1]...)
-			if _, ok := p.Weights[string(*buf)]; ok {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // pairFeatures names what the pairer weighs of two mentions, a before b,

@@ -117,25 +117,14 @@ func evaluate(ctx context.Context, args []string) error {
 		}
 	}
 	if *fitTagger != "" {
-		th := taggerThreshold
-		fs.Visit(func(f *flag.Flag) {
-			if f.Name == "threshold" {
-				th = *threshold
-			}
-		})
-		t, err := fitTaggerOn(ctx, im, gold, docs, *folds, th, prior)
+		t, err := fitTaggerOn(ctx, im, gold, docs, *folds, thresholdOr(fs, *threshold, taggerThreshold), prior)
 		if err != nil {
 			return err
 		}
 		return writeModel(*fitTagger, func(w io.Writer) error { return t.Write(w, taggerPrune) })
 	}
 	if *fitPairer != "" {
-		th := pairerThreshold
-		fs.Visit(func(f *flag.Flag) {
-			if f.Name == "threshold" {
-				th = *threshold
-			}
-		})
+		th := thresholdOr(fs, *threshold, pairerThreshold)
 		return writeModel(*fitPairer, importer.FitPairerOn(pairs, pairerL2, acceptorEpochs, th).Write)
 	}
 	if *fit != "" {
@@ -178,14 +167,19 @@ func loadModel[T any](path string, off T, read func(io.Reader) (T, error)) (T, e
 	return m, nil
 }
 
-func loadPairer(path string) (*importer.Pairer, error) {
-	return loadModel(path, importer.NoPairer, func(r io.Reader) (*importer.Pairer, error) {
-		a, err := importer.ReadAcceptor(r)
-		if err != nil {
-			return nil, err
+// thresholdOr is the --threshold given, else a model's own default: the
+// flag's default is the acceptor's.
+func thresholdOr(fs *flag.FlagSet, given, def float64) float64 {
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "threshold" {
+			def = given
 		}
-		return &importer.Pairer{Acceptor: a}, nil
 	})
+	return def
+}
+
+func loadPairer(path string) (*importer.Pairer, error) {
+	return loadModel(path, importer.NoPairer, importer.ReadPairer)
 }
 
 func loadAcceptor(path string) (*importer.Acceptor, error) {
