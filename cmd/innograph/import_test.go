@@ -278,3 +278,32 @@ func TestImportAcceptorFlag(t *testing.T) {
 		t.Errorf("default: %d entities, %d rejected; --acceptor none: %d entities, %d rejected", nDef, rDef, nAll, rAll)
 	}
 }
+
+// TestImportPairerFlag: import proposes relations with the pairer given,
+// none with --pairer none, and refuses a missing pairer file.
+func TestImportPairerFlag(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "visit.txt")
+	os.WriteFile(txt, []byte("星河科技有限公司的代表和星海大学的学生一起参观了展览。\n"), 0o644)
+	pairer := filepath.Join(dir, "pairer.tsv")
+	os.WriteFile(pairer, []byte("threshold\t0.5\nPARTNERS_WITH>|kk=ENTERPRISE>UNIVERSITY\t0\nPARTNERS_WITH>|bias\t3\n"), 0o644)
+	relations := func(store string, args ...string) int {
+		out, err := run(t, append(append([]string{"import", "--json", "--store", "file:" + filepath.Join(dir, store)}, args...), txt)...)
+		if err != nil {
+			t.Fatalf("import %v: %v\n%s", args, err, out)
+		}
+		var rep struct {
+			Documents []struct{ Entities, Relations int }
+		}
+		if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Documents) != 1 || rep.Documents[0].Entities < 2 {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return rep.Documents[0].Relations
+	}
+	if with, without := relations("a", "--pairer", pairer), relations("b", "--pairer", "none"); with != without+1 {
+		t.Errorf("--pairer FILE: %d relations; --pairer none: %d", with, without)
+	}
+	if out, err := run(t, "import", "--store", "file:"+filepath.Join(dir, "c"), "--pairer", "/no/such/file", txt); err == nil {
+		t.Errorf("a missing pairer file was accepted:\n%s", out)
+	}
+}
