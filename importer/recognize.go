@@ -1093,6 +1093,12 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Suffix == "委员会" && reInnerCommittee.MatchString(stem) {
 		return
 	}
+	// "比原计划提前", "占年度计划的", "2020工作计划": a plan of work, of a
+	// year or of a step is what a body means to do, no programme. No
+	// annotated page names one.
+	if sr.Kind == store.KindProgram && reGenericPlan.MatchString(stem) {
+		return
+	}
 	// "配套项目计划投资2.5亿元": 计划 is the verb of the clause.
 	if sr.Suffix == "计划" && rePlanVerb.MatchString(string(r.text[e:min(s.End, e+3)])) {
 		return
@@ -1146,6 +1152,9 @@ func placeEnds(rs []rune) bool {
 var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|伦理|理事|指导|编辑|编审)$`)
 
 // rePlanVerb: the words after 计划 used as a verb.
+// reGenericPlan ends the stem of a plan of work, of a period or of a step.
+var reGenericPlan = regexp.MustCompile(`(原|年度|初步|工作|系列|前景|既定|全年|月度|季度|采购|招生|生产)$`)
+
 var rePlanVerb = regexp.MustCompile(`^(总投资|投资|投入|建设|建成|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增)`)
 
 // reCountedStem: a stem that ends in a number and a counter.
