@@ -758,7 +758,7 @@ var placeStems = func() map[string]string {
 		}
 	}
 	// Names of wider areas that start names the way places do.
-	for _, p := range []string{"成渝", "川渝", "成德", "成德眉资", "成眉", "成资", "天府", "蓉", "西部", "西南", "中国", "四川"} {
+	for _, p := range []string{"成渝", "川渝", "川南", "川东北", "川西北", "攀西", "成德", "成德眉资", "成眉", "成资", "天府", "蓉", "西部", "西南", "中国", "四川"} {
 		if _, ok := m[p]; !ok {
 			m[p] = ""
 		}

@@ -452,6 +452,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 成都星子金控股权投资(集团)有限公司"}, []string{"成都星子金控"}},
 		{"a firm before its legal form, a street after its district, a plan as a verb", "成都星子金控集团旗下公司参展。记者走进位于龙泉驿区大面街道的园区。配套项目计划投资2.5亿元。",
 			[]string{"ENTERPRISE 成都星子金控集团", "REGION 大面街道"}, []string{"成都星子金控", "配套项目计划"}},
+		{"Sichuan's economic regions open names as places do", "要加强双创人才培养,为川南经济区发展作出更大贡献。川南经济区主要推进传统化工转型升级。攀西经济区加快振兴。",
+			[]string{"REGION 川南经济区", "REGION 攀西经济区"}, nil},
 		{"中西医结合 inside a name ends no name, as 结合 elsewhere does", "星河中医药大学中西医结合疫病研究院揭牌仪式举行。",
 			[]string{"RESEARCH_INSTITUTE 星河中医药大学中西医结合疫病研究院", "UNIVERSITY 星河中医药大学"}, []string{"疫病研究院"}},
 		{"a plan of work, of a year or of a step is no programme, a named one is", "项目比原计划提前投产,完成年度计划的90%。制定2020工作计划和系列计划。星河省星光人才计划启动。",
