@@ -197,6 +197,10 @@ var (
 	// A date at the start of a short line, or a source named inside it:
 	// "2026-06-18 08:30 来源:成都日报".
 	reDateLine = regexp.MustCompile(`^((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?|.{0,30}(来源|稿源|作者|编辑|责任编辑)[::])`)
+	// reDelivered: the line under a report's or a speech's title that says
+	// where it was delivered, "2023年2月14日在成都市龙泉驿区第十九届人民代表
+	// 大会第三次会议上", is text that names the meeting, not a dateline.
+	reDelivered = regexp.MustCompile(`^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(在|于)`)
 	// A publisher and the time of publication on one line, "每日经济新闻
 	// 2021-07-22 23:32", "成都发布2024-06-04": a date with a clock time, or a
 	// numeric date closing a short line.
@@ -244,7 +248,7 @@ func classify(l string) lineKind {
 		return lineJunk
 	case reMeta.MatchString(l) || reDocNo.MatchString(l):
 		return lineMeta
-	case utf8.RuneCountInString(l) <= 50 && reDateLine.MatchString(l) && !strings.Contains(l, "。"):
+	case utf8.RuneCountInString(l) <= 50 && reDateLine.MatchString(l) && !strings.Contains(l, "。") && !reDelivered.MatchString(l):
 		return lineMeta
 	case utf8.RuneCountInString(l) <= 30 && reByline.MatchString(l) && !strings.ContainsAny(l, "。,"):
 		return lineMeta

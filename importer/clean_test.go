@@ -288,6 +288,10 @@ func TestCleanDropsTheBylineThatOpensAParagraph(t *testing.T) {
 		{"星民网成都10月11日电 (记者李某)日前,星海集团与星海大学签署协议。", "日前,星海集团与星海大学签署协议。"},
 		{"星海经济在线成都5月11日讯 5月9日,记者从星海高新区获悉。", "5月9日,记者从星海高新区获悉。"},
 		{"星海在线消息(记者王某)中国星河软件合作洽谈会开幕。", "中国星河软件合作洽谈会开幕。"},
+		// The line under a report's title that says where it was
+		// delivered names the meeting; a bare dateline does not.
+		{"政府工作报告\n2023年2月14日在星河区第十九届人民代表大会第三次会议上\n各位代表:", "政府工作报告\n2023年2月14日在星河区第十九届人民代表大会第三次会议上\n各位代表:"},
+		{"星河区开园\n2023年2月14日 来源:星河日报\n星海产业园开园。", "星河区开园\n星海产业园开园。"},
 		// A source named inside the text, not opening it, stays.
 		{"资讯显示,星海区企业增长。", "资讯显示,星海区企业增长。"},
 	}

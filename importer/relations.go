@@ -219,8 +219,18 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	if t == store.RelSupportsChain && to.Rule == "industry-firms" {
 		return
 	}
+	// "成都市龙泉驿区第十九届人民代表大会第三次会议": a session of a
+	// congress is the congress's meeting and, like a party committee's,
+	// lies nowhere; its place names the congress.
+	if t == store.RelLocatedIn && from.Kind == store.KindEvent && reSession.MatchString(from.Name) {
+		return
+	}
 	*v.facts = append(*v.facts, Fact{Type: t, From: from, To: to, Props: props, Sentence: v.si, Rule: rule, Conf: conf})
 }
+
+// reSession ends the name of a session of a people's congress or of a
+// political consultative conference.
+var reSession = regexp.MustCompile(`(人民代表大会|政治协商会议.{0,12}委员会|人大|政协)(常务委员会)?第[一二三四五六七八九十\d]+次(全体)?会议$`)
 
 // governmentHeads are the posts that head a place's government.
 var governmentHeads = wordSet(`区长 副区长 代理区长 常务副区长 市长 副市长 代理市长 常务副市长 县长 副县长 代理县长 常务副县长 省长 副省长 常务副省长`)
