@@ -729,7 +729,9 @@ func (r *recognizer) agencyOffices(ms []Mention) {
 		}
 		s := r.sents[m.Sentence]
 		e := m.End + 3
-		if e > s.End || string(r.text[m.End:e]) != "办公室" || r.titleAt(e, s.End) == "" {
+		// So is one that ends its line or clause: a notice's issuers,
+		// signed one to a line ("中共成都市委网络安全和信息化委员会办公室").
+		if e > s.End || string(r.text[m.End:e]) != "办公室" || r.titleAt(e, s.End) == "" && e < s.End && !strings.ContainsRune("、,;。", r.text[e]) {
 			continue
 		}
 		office := func(ns []string) []string {

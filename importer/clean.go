@@ -371,7 +371,7 @@ func article(lines []string, title string, c *Cleaned) (string, []string) {
 			first = false
 			continue
 		}
-		if open && len(paras) > 1 && !reHeading.MatchString(l) && !(utf8.RuneCountInString(l) <= 15 && !strings.ContainsAny(l, "。,;!?")) {
+		if open && len(paras) > 1 && !reHeading.MatchString(l) && (!(utf8.RuneCountInString(l) <= 15 && !strings.ContainsAny(l, "。,;!?")) || endsJoined(paras[len(paras)-1])) {
 			paras[len(paras)-1] += l
 		} else {
 			paras = append(paras, l)
@@ -648,7 +648,7 @@ func continues(p string) bool {
 	if strings.ContainsRune("。!?;:…——", r) || r == '!' || r == '?' {
 		return false
 	}
-	if strings.ContainsRune(",、“《(", r) || unbalanced(p) {
+	if strings.ContainsRune(",、“《(", r) || unbalanced(p) || endsJoined(p) {
 		return true
 	}
 	// A line of a paragraph that a narrow column broke mid-word: a clause
@@ -657,6 +657,14 @@ func continues(p string) bool {
 		return true
 	}
 	return prose(p) && utf8.RuneCountInString(p) >= 20
+}
+
+// endsJoined reports a line that ends with a word that joins it to the
+// next, "成都市城市运行和" / "政务服务管理办公室": no line ends with 和,
+// 与, 及 or 暨 but where PDF conversion or a narrow column broke it.
+func endsJoined(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune("和与及暨", r)
 }
 
 // unbalanced reports a line with more opening than closing brackets or

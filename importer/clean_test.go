@@ -280,6 +280,17 @@ func TestCleanKeepsFullWidthSpacesAsColumnBreaks(t *testing.T) {
 	}
 }
 
+// A line that ends with 和, 与, 及 or 暨 was broken by conversion or a
+// narrow column, however short the rest: a notice's issuers signed one to
+// a line ("成都市城市运行和" / "政务服务管理办公室").
+func TestCleanJoinsALineEndingWithAConjunction(t *testing.T) {
+	in := "星河区政府工作报告\n现印发给你们,请认真贯彻落实。\n成都市星河运行和\n政务服务管理办公室\n2024年12月30日"
+	want := "星河区政府工作报告\n现印发给你们,请认真贯彻落实。\n成都市星河运行和政务服务管理办公室"
+	if got := Clean(in, FormatText, "").Text; got != want {
+		t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+	}
+}
+
 func TestCleanDropsTheBylineThatOpensAParagraph(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"星海经济网讯(记者 李某)4月1日,星海产业园开园。", "4月1日,星海产业园开园。"},

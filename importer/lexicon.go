@@ -116,7 +116,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"建设指挥部", store.KindGovernmentAgency, false}, {"指挥部", store.KindGovernmentAgency, true},
 	{"人民法院", store.KindGovernmentAgency, false}, {"人民检察院", store.KindGovernmentAgency, false},
 	{"法院", store.KindGovernmentAgency, true}, {"检察院", store.KindGovernmentAgency, true},
-	{"新闻办公室", store.KindGovernmentAgency, false}, {"新闻办", store.KindGovernmentAgency, false},
+	{"新闻办公室", store.KindGovernmentAgency, false}, {"管理办公室", store.KindGovernmentAgency, true}, {"新闻办", store.KindGovernmentAgency, false},
 	{"投促委", store.KindGovernmentAgency, false}, {"宣传部", store.KindGovernmentAgency, false},
 	{"统战部", store.KindGovernmentAgency, false}, {"科技局", store.KindGovernmentAgency, false},
 	{"经信局", store.KindGovernmentAgency, false}, {"发改局", store.KindGovernmentAgency, false},
@@ -207,7 +207,7 @@ var boundaryWords = wordSet(`代表 叫 跟 取得 获得 位列 拜访 制造�
 组建 共建 新建 筹建 打造 设立 成立 创建 争创 培育 引进 引入 落户 入驻 签约 成为 获批 认定 授予 发布 举办 举行 召开 启动 实施 开展 参加 参与 聚焦 围绕 面向 服务于 包括
 涵盖 位于 来自 作为 担任 毕业于 就职于 首发 发起 主办 承办 协办 指导 积极 全力 大力 加大 提升 完善 优化 用好 建强 做强 争取 谋划 布局 拓展 深化 探索 促进 带动 助力 赋能
 设在 包含 其中 其它 其他 受 离 距 负责人 有关负责人 相关负责人 同时 此外 目前 近日 日前 今年 去年 当天 会上 据悉 表示 介绍 通过 以 所属 下属 旗下 优化提升 建好用好 发挥 发挥好 签署 签订 达成 联手 协同 共同 统筹 推出
-吸引 集聚 汇聚 落地 入选 荣获 获得 获评 评为 称为 简称 即为 以下简称 包揽 实现 完成 向着 面对 针对 对标 瞄准 依据 根据 按照 结合 利用 借助 凭借 经过 关于 印发 认真 深入
+吸引 集聚 汇聚 落地 入选 荣获 修订 获得 获评 评为 称为 简称 即为 以下简称 包揽 实现 完成 向着 面对 针对 对标 瞄准 依据 根据 按照 结合 利用 借助 凭借 经过 关于 印发 认真 深入
 全面 持续 不断 进一步 一批 一个 若干 多个 首个 首家 全国首个 国内首个 全球首个 纳入 加入 接入 进入 走进 覆盖 支撑 保障 带领 率领 邀请 组织 召集 陪同 会同 走访 调研 考察
 视察 访问 接待 会见 会晤 贯彻 落实 学习 深入贯彻 左右 以上 以下 或 筑牢 赋予 更多 夯实 突破 实行 健全 构建 形成 申报 承担 创办 搭建 组织开展 定期 每年 力争 确保 加速
 着力 经 内 给 专栏 聚集 引育 次年 同年 当年 随后 此后 如今 近年来 后来 推行 高质量举办 附件 改革 原则 现任 出任 曾任 兼任 孵化 孵化出 培育出 供应 提供 已 还 也 双方 已服务 累计服务 先后服务

@@ -1833,6 +1833,12 @@ func (r *recognizer) distinctive(stem string, sr suffixRule) bool {
 	if onlyDigits(stem) {
 		return false
 	}
+	// A place's office of management is an agency
+	// (成都市城市运行和政务服务管理办公室); a body's is a unit of the body
+	// (大学科技园管理办公室).
+	if sr.Suffix == "管理办公室" {
+		return slices.ContainsFunc(placeStemList, func(p string) bool { return strings.HasPrefix(stem, p) }) && !endsWithSuffix(stem)
+	}
 	d := distinctLen(stem)
 	// Science cities and new areas have names of plain words: 未来科技城.
 	if !sr.Weak && sr.Kind == store.KindRegion {
