@@ -407,7 +407,7 @@ var committeeVerbs = wordSet(`响应 落实 贯彻 按照 根据 遵照 执行 �
 // What it decided may be named in quotes first: "省委“一干多支”、“五区协同”战略部署".
 // Or what it heads, "市委主要负责人", or what its decision is about,
 // "省委关于在川高校更好服务地方…要求".
-var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于[^,。;]{1,24}?|的)?(\p{Han}|“[\p{Han}、]{1,24}”、?){0,8}?(部署|决策|战略|要求|号召|决定|精神)|^(主要负责人|主要领导)|^(出台|印发|召开)`)
+var reCommitteeDecides = regexp.MustCompile(`^([、和]?[市区县省]?政府)?(关于[^,。;]{1,24}?|的)?(\p{Han}|“[\p{Han}、]{1,24}”、?){0,8}?(部署|决策|战略|要求|号召|决定|精神)|^(主要负责人|主要领导)|^(出台|印发|召开)|^的?(坚强|正确|统一)?的?领导下`)
 
 // reAgencyAnd: a bureau or a commission whose name joins two remits with
 // 和, after the places it serves: "成都市新都区新经济和科技局", "彭州市投资促进

@@ -462,6 +462,8 @@ func TestRecognize(t *testing.T) {
 		{"a work report's delivery line run into the speaker's: a name ends at 会议上, a person's at 各位代表", "2020年1月19日在简阳市第十七届人民代表大会第五次会议上简阳市人民政府市长易星弟各位代表:现在,我代表市人民政府报告工作。",
 			[]string{"EVENT 简阳市第十七届人民代表大会第五次会议", "GOVERNMENT_AGENCY 简阳市人民政府", "TALENT 易星弟"},
 			[]string{"简阳市第十七届人民代表大会第五次会议上简阳市人民政府"}},
+		{"a bare committee that leads is the page's place's", "邛崃市召开会议。过去一年,在市委的坚强领导下,在市人大的监督支持下,全市发展取得成绩。",
+			[]string{"GOVERNMENT_AGENCY 中共邛崃市委"}, nil},
 		{"a plan of work, of a year or of a step is no programme, a named one is", "项目比原计划提前投产,完成年度计划的90%。制定2020工作计划和系列计划。星河省星光人才计划启动。",
 			[]string{"PROGRAM 星河省星光人才计划"}, []string{"比原计划", "原计划", "年度计划", "完成年度计划", "2020工作计划", "工作计划", "系列计划"}},
 		{"another city's zone opens a bureau's name, a firm a holding owns, a core staff", "绵阳高新区星光局副局长王英某介绍。成都星投集团下属科创投资集团参与融资。该公司技术骨干刘伟介绍。",
