@@ -121,6 +121,32 @@ func (r *recognizer) bareDepartments(si int, s Span) {
 	}
 }
 
+// reBareCongress: a place's people's congress or political consultative
+// conference named by its level alone, "在市人大及其常委会的监督下",
+// "请区政协委员提出意见".
+var reBareCongress = regexp.MustCompile(`[省市区县](人大|政协)`)
+
+// bareCongresses reads a congress or a conference named by its level
+// alone, as "市人大" for relative to resolve; one named after its place
+// ("成都市人大") or with its standing committee (市人大常委会) is read
+// elsewhere.
+func (r *recognizer) bareCongresses(si int, s Span) {
+	str := string(r.text[s.Start:s.End])
+	for _, loc := range reBareCongress.FindAllStringIndex(str, -1) {
+		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
+		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+		if start > s.Start && !strings.ContainsRune("在请和与及、由向对经,。:;", r.text[start-1]) {
+			continue
+		}
+		// "市人大代表": a deputy's title, which names no body a reader
+		// annotates.
+		if after := string(r.text[end:min(s.End, end+3)]); strings.HasPrefix(after, "常委会") || strings.HasPrefix(after, "代表") {
+			continue
+		}
+		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "bare-department", 0.6)
+	}
+}
+
 // relative resolves names relative to the document's own place: in a
 // district's news, "区科技局" is that district's 科技局.
 func (r *recognizer) relative(ms []Mention) []Mention {
@@ -143,7 +169,7 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				strings.HasSuffix(rest, "部") || strings.HasSuffix(rest, "厅") || strings.HasSuffix(rest, "办") ||
 				strings.HasSuffix(rest, "总工会") || strings.HasSuffix(rest, "法院") || strings.HasSuffix(rest, "检察院") ||
 				rest == "科协" || rest == "侨联" ||
-				rest == "人大常委会" || rest == "政协") {
+				rest == "人大常委会" || rest == "政协" || rest == "人大") {
 				continue
 			}
 			if h := levelHome(homes, level); h != "" {
@@ -157,6 +183,16 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				}
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
+				// "市人大", "市政协": the congress and the conference by
+				// their official names.
+				// A district's or a county's is named with its city
+				// (中国人民政治协商会议成都市成华区委员会).
+				switch full := strings.TrimSuffix(inCity(levelHome(homes, "市"), h+"委", "委"), "委"); rest {
+				case "人大":
+					m.Name = full + "人民代表大会"
+				case "政协":
+					m.Name = "中国人民政治协商会议" + full + "委员会"
+				}
 				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
 				if e, ok := r.gaz.Lookup(m.Name); ok && e.Kind == store.KindGovernmentAgency {
 					m.Name = e.Name

@@ -259,6 +259,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 		r.partyCommittees(si, s)
 		r.partyMeetings(si, s)
 		r.bareDepartments(si, s)
+		r.bareCongresses(si, s)
 		r.listedDepartments(si, s)
 		r.numberedMeetings(si, s)
 		r.agenciesWithAnd(si, s)

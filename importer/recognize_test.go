@@ -462,6 +462,8 @@ func TestRecognize(t *testing.T) {
 		{"a work report's delivery line run into the speaker's: a name ends at 会议上, a person's at 各位代表", "2020年1月19日在简阳市第十七届人民代表大会第五次会议上简阳市人民政府市长易星弟各位代表:现在,我代表市人民政府报告工作。",
 			[]string{"EVENT 简阳市第十七届人民代表大会第五次会议", "GOVERNMENT_AGENCY 简阳市人民政府", "TALENT 易星弟"},
 			[]string{"简阳市第十七届人民代表大会第五次会议上简阳市人民政府"}},
+		{"a congress and a conference named by their level alone are the page's place's, by their official names; a deputy's title names neither", "成都市成华区召开会议。请区政协委员提出意见。在区人大及其常委会的监督支持下,全区发展。邛崃市召开会议。市人大代表李某建议。",
+			[]string{"GOVERNMENT_AGENCY 中国人民政治协商会议成都市成华区委员会", "GOVERNMENT_AGENCY 成都市成华区人民代表大会"}, []string{"邛崃市人民代表大会", "市人大"}},
 		{"a bare committee that leads is the page's place's", "邛崃市召开会议。过去一年,在市委的坚强领导下,在市人大的监督支持下,全市发展取得成绩。",
 			[]string{"GOVERNMENT_AGENCY 中共邛崃市委"}, nil},
 		{"a plan of work, of a year or of a step is no programme, a named one is", "项目比原计划提前投产,完成年度计划的90%。制定2020工作计划和系列计划。星河省星光人才计划启动。",
