@@ -648,6 +648,11 @@ func (r *recognizer) fusedEnumerations(si int, s Span) {
 			}
 			continue
 		}
+		// "历史沿革、人才队伍、业务领域": a body's line of work before 领域
+		// makes the list one of its aspects, not of industries.
+		if reWorkArea.MatchString(string(r.text[k:q])) {
+			continue
+		}
 		items := r.items(s, q)
 		if len(items) < 2 {
 			continue
@@ -655,6 +660,9 @@ func (r *recognizer) fusedEnumerations(si int, s Span) {
 		r.chainItems(si, items, "enum-chain")
 	}
 }
+
+// reWorkArea: the words before 领域 that make it a body's line of work.
+var reWorkArea = regexp.MustCompile(`^(业务|工作|服务|研究|职能|专业|相关|其他|其它)$`)
 
 // pairBefore reads "A和B" ending at q (before a head, a count stripped):
 // both sides two to eight characters of their own, after a word that

@@ -2490,8 +2490,10 @@ func (r *recognizer) nested(ms []Mention) []Mention {
 					continue
 				}
 				// "西南交通大学国家大学科技园孵化中心": 国家大学 opens the
-				// park's designation; the university ends before it.
-				if strings.HasSuffix(prefix, "国家大学") && strings.HasPrefix(string(rs[l:]), "科技园") {
+				// park's designation; the university ends before it. So in
+				// "四川省大学科技园联盟", an alliance of such parks: a name no
+				// one knows before 科技园 is no university.
+				if strings.HasSuffix(prefix, "大学") && strings.HasPrefix(string(rs[l:]), "科技园") {
 					continue
 				}
 				// "成都交子金控集团": a firm's name before its legal form is

@@ -466,6 +466,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中国人民政治协商会议成都市成华区委员会", "GOVERNMENT_AGENCY 成都市成华区人民代表大会"}, []string{"邛崃市人民代表大会", "市人大"}},
 		{"a bare committee that leads is the page's place's", "邛崃市召开会议。过去一年,在市委的坚强领导下,在市人大的监督支持下,全市发展取得成绩。",
 			[]string{"GOVERNMENT_AGENCY 中共邛崃市委"}, nil},
+		{"a body's line of work before 领域 lists its aspects; an alliance of university parks holds no university", "管理层对检测中心的历史沿革、人才队伍、业务领域进行了介绍。省科技厅、四川省大学科技园联盟等评审组专家莅临。在生物医药、新材料和人工智能领域合作。",
+			[]string{"PLATFORM 四川省大学科技园联盟", "INDUSTRY_CHAIN 生物医药", "INDUSTRY_CHAIN 人工智能"}, []string{"历史沿革", "人才队伍", "业务", "四川省大学"}},
 		{"a plan of work, of a year or of a step is no programme, a named one is", "项目比原计划提前投产,完成年度计划的90%。制定2020工作计划和系列计划。星河省星光人才计划启动。313个项目超额完成年度投资计划。现将2023年国民经济和社会发展计划执行情况报告如下。",
 			[]string{"PROGRAM 星河省星光人才计划"}, []string{"比原计划", "原计划", "年度计划", "完成年度计划", "2020工作计划", "工作计划", "系列计划", "年度投资计划", "超额完成年度投资计划", "国民经济和社会发展计划", "2023年国民经济和社会发展计划"}},
 		{"logging in and submitting to a body end a name on its left", "各区(市)县工业和信息化主管部门登录四川省经济和信息化厅网站申报。将计划草案提请市十八届人大二次会议审议。",
