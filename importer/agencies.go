@@ -127,9 +127,9 @@ func (r *recognizer) bareDepartments(si int, s Span) {
 var reBareCongress = regexp.MustCompile(`[省市区县](人大|政协)`)
 
 // bareCongresses reads a congress or a conference named by its level
-// alone, as "市人大" for relative to resolve; one named after its place
-// ("成都市人大") or with its standing committee (市人大常委会) is read
-// elsewhere.
+// alone, as "市人大" for relative to resolve. One named after its place
+// ("成都市政协") is read by its suffix, and one with its standing committee
+// (市人大常委会) as the committee.
 func (r *recognizer) bareCongresses(si int, s Span) {
 	str := string(r.text[s.Start:s.End])
 	for _, loc := range reBareCongress.FindAllStringIndex(str, -1) {
@@ -183,15 +183,15 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				}
 				m.Aliases = append(m.Aliases, m.Name)
 				m.Name = h + rest
-				// "市人大", "市政协": the congress and the conference by
-				// their official names.
-				// A district's or a county's is named with its city
-				// (中国人民政治协商会议成都市成华区委员会).
-				switch full := strings.TrimSuffix(inCity(levelHome(homes, "市"), h+"委", "委"), "委"); rest {
-				case "人大":
+				// "市人大", "区政协": the congress and the conference by
+				// their official names, a district's or a county's with its
+				// city (中国人民政治协商会议成都市成华区委员会).
+				if rest == "人大" || rest == "政协" {
+					full := strings.TrimSuffix(inCity(levelHome(homes, "市"), h+"委", "委"), "委")
 					m.Name = full + "人民代表大会"
-				case "政协":
-					m.Name = "中国人民政治协商会议" + full + "委员会"
+					if rest == "政协" {
+						m.Name = "中国人民政治协商会议" + full + "委员会"
+					}
 				}
 				// "市科技局" in a city's notice is the lexicon's 成都市科学技术局.
 				if e, ok := r.gaz.Lookup(m.Name); ok && e.Kind == store.KindGovernmentAgency {

@@ -1153,7 +1153,8 @@ func placeEnds(rs []rune) bool {
 var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|伦理|理事|指导|编辑|编审)$`)
 
 // rePlanVerb: the words after 计划 used as a verb.
-// reGenericPlan ends the stem of a plan of work, of a period or of a step.
+// reGenericPlan ends the stem of a plan of work, of a period, of a step, of
+// investment or of the economy (国民经济和社会发展计划), none a programme.
 var reGenericPlan = regexp.MustCompile(`(原|年度|初步|工作|系列|前景|既定|全年|月度|季度|采购|招生|生产|投资|社会发展)$`)
 
 var rePlanVerb = regexp.MustCompile(`^(总投资|投资|投入|建设|建成|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增)`)
