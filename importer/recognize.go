@@ -2741,7 +2741,13 @@ func (r *recognizer) quotes(si int, s Span) {
 			if _, ok := suffixOf(inner); ok {
 				continue // the suffix rule names it
 			}
-			r.add(si, i+1, j, inner, kind, "quoted-head", 0.7)
+			m := r.add(si, i+1, j, inner, kind, "quoted-head", 0.7)
+			// "“天府英才”工程": a programme's head right after the quote
+			// is a form of its name (天府英才工程), as readers name it as
+			// often as by the quoted words alone.
+			if sm := reQuotedHead.FindStringSubmatch(after); m != nil && sm[1] == "" && strings.HasPrefix(after, head) && kind == store.KindProgram {
+				m.Aliases = append(m.Aliases, inner+head)
+			}
 		}
 		i = j
 	}

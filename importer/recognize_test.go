@@ -1069,6 +1069,22 @@ func TestRecognize(t *testing.T) {
 	}
 }
 
+// A programme named in quotes before its head (“天府英才”工程) goes by
+// the quoted words and by the words with the head: readers write either.
+func TestQuotedProgrammeWithItsHead(t *testing.T) {
+	ms, _ := extract("以“天府星才”工程为统揽,实施“星光”计划。")
+	for _, want := range [][2]string{{"天府星才", "天府星才工程"}, {"星光", "星光计划"}} {
+		i := slices.IndexFunc(ms, func(m Mention) bool { return m.Name == want[0] || m.Name == want[1] })
+		if i < 0 {
+			t.Errorf("no mention of %s; got %q", want[0], names(ms))
+			continue
+		}
+		if m := ms[i]; m.Name != want[1] && !slices.Contains(m.Aliases, want[1]) {
+			t.Errorf("%s goes by %q, not %s", m.Name, m.Aliases, want[1])
+		}
+	}
+}
+
 func TestRelations(t *testing.T) {
 	tests := []struct {
 		name string
