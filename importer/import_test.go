@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -408,4 +409,24 @@ func check(t *testing.T, what string, got, want float64) {
 	if got < want {
 		t.Errorf("%s = %.2f, below %.2f", what, got, want)
 	}
+}
+
+// A place named in brackets inside a name ("中国(深圳)综合开发研究院") goes
+// by the page's form as well as by its full name, as readers name it
+// either way.
+func TestBracketedPlaceKeepsThePagesForm(t *testing.T) {
+	ex, err := (&importer.Importer{Store: memory.New()}).Extract(context.Background(),
+		importer.Input{Name: "a.txt", Data: []byte("中国(深圳)星河综合开发研究院发布报告。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex.Batch.Entities {
+		if e.Name == "深圳市" {
+			if !slices.Contains(e.Aliases, "深圳") {
+				t.Errorf("深圳市 goes by %q, not by the page's 深圳", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no 深圳市 among %+v", ex.Batch.Entities)
 }

@@ -340,7 +340,7 @@ var contextual = map[string]bool{"relative-agency": true, "short-form": true, "p
 // surfaceIsName lists the rules whose matched text is itself a form of
 // the name (an enumeration's item or a quoted word with its descriptor is
 // not).
-var surfaceIsName = map[string]bool{"gazetteer": true, "lexicon": true, "nested": true, "place": true}
+var surfaceIsName = map[string]bool{"gazetteer": true, "lexicon": true, "nested": true, "nested-bracket": true, "place": true}
 
 // link groups mentions into bodies, links each body to the store's entity
 // of the same name or alias, and builds the batch.
