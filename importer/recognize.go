@@ -768,6 +768,16 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 			}
 		}
 	}
+	// "四川阿格瑞新材料有限公司四川欧瑞特光电科技有限公司": firms listed
+	// with nothing between them; a legal name is whole at its legal form,
+	// and the next starts after it (a branch, 分公司, is named after its
+	// firm's whole name, and keeps it).
+	if sr.Kind == store.KindEnterprise && reLegalForm.MatchString(sr.Suffix) && !strings.HasSuffix(sr.Suffix, "分公司") {
+		if k := strings.LastIndex(stem, "有限公司"); k > 0 && utf8.RuneCountInString(stem[k+len("有限公司"):]) >= 4 {
+			rest := stem[k+len("有限公司"):]
+			stem, j = rest, j+utf8.RuneCountInString(stem[:k+len("有限公司")])
+		}
+	}
 	// "中新网四川新闻8月8日电(刘小莉)清水河…": a wire story's dateline and
 	// reporter run into the first name of its text.
 	if loc := reDateline.FindStringIndex(stem); loc != nil {
