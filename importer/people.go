@@ -256,7 +256,8 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 			// ("许文博出席", not "张三博士").
 			last := string(given[len(given)-1])
 			lastStop := nameStops[last] && gl == 2 &&
-				!(givenStops[last] && e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e]) || followWordAt(r.text, e, end)) && r.titleAt(e-1, end) == "")
+				!(givenStops[last] && e < end && (nameStops[string(r.text[e])] || hardStop(r.text[e]) || followWordAt(r.text, e, end)) && r.titleAt(e-1, end) == "") &&
+				!(listedStops[last] && (e == end || hardStop(r.text[e]) || strings.ContainsRune("等、", r.text[e])))
 			// "市长罗强,": a one-character given name that ends names
 			// elsewhere, closed by punctuation.
 			// "生产经理李荣介绍": or by a word that follows names.
@@ -296,7 +297,7 @@ func (r *recognizer) personAt(i, end int) (string, int) {
 // followWords follow a person's name and start with characters that
 // given names hold (担任 after "陆文斌", 致辞 after "王亚非").
 var followWords = strings.Fields(`着重 勉励 共同 简要 详细 详解 聚焦 探讨 分别 如是说 看来 专程 亲自 前往 来到 深入 实地 围绕 针对 担任 出任 兼任 主持 出席 致辞 讲话 发言 宣布 宣读 签署 签约 见证 带队 调研 考察 陪同 参加 参观 代表 作为 认为 指出 强调 表示 介绍 说道 坦言 透露 告诉 回忆 感慨 希望 创办 创立 创建 带领 领衔 牵头 毕业 获得 荣获 一行 通过 率领 率队 会见 接受 应邀 莅临 一同 先后 现场 提出 谈到 寄语 当选 入选 获评 合作 近年来 近日 目前 一直
-	发来 致信 发表 日前 热情 连连 汇报 直言 指着 带着 带来 表达 现身 解读 阐述 分享 讲述 点赞 主讲 回应 最近 说 就 却 也 称 连日来 拨通 早早 召集 召开 主持召开 进一步 签订 进行 如是 在 与 和 对 向 为 边 校友 首先 随后 还 则 已 正 将 等人 各位`)
+	发来 致信 发表 日前 热情 连连 汇报 直言 指着 带着 带来 表达 现身 解读 阐述 分享 讲述 点赞 主讲 回应 最近 说 就 却 也 称 连日来 拨通 早早 召集 召开 主持召开 进一步 签订 进行 如是 在 与 和 对 向 为 边 校友 首先 随后 还 则 已 正 将 等人 各位 推介`)
 
 func followWordAt(text []rune, i, end int) bool {
 	if i < 0 || i >= end {
@@ -312,6 +313,11 @@ func followWordAt(text []rune, i, end int) bool {
 
 // givenStops are stop characters common at the end of given names (文博,
 // 志强, 国荣); verbs of saying and the like never end one.
+// listedStops may end a two-character given name only where punctuation,
+// 等 or 、 closes it: "副总经理陈乐来等领导出席", "区长赵德本," (来到, 本次
+// are words after a name).
+var listedStops = wordSet(`来 本`)
+
 var givenStops = wordSet(`博 强 荣 发 先 同 会 科 明 华 文 正 林 平 书 主 一`)
 
 // closesName says a title ends the name before it, after a title that

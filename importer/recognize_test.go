@@ -471,6 +471,8 @@ func TestRecognize(t *testing.T) {
 		{"firms listed with nothing between them: a legal name is whole at its legal form; a branch keeps its firm's name", "参观了四川星欧瑞光电科技有限公司四川星锐宏电子科技有限公司。星河电子科技有限公司成都分公司揭牌。",
 			[]string{"ENTERPRISE 四川星欧瑞光电科技有限公司", "ENTERPRISE 四川星锐宏电子科技有限公司", "ENTERPRISE 星河电子科技有限公司成都分公司"},
 			[]string{"四川星欧瑞光电科技有限公司四川星锐宏电子科技有限公司"}},
+		{"来 and 本 end a given name where punctuation or 等 closes it; 推介 follows a name", "副总经理陈星来等领导出席。区长赵星本,星河研究院院长出席。管委会主任罗星推介了园区。市长王星来到成都。",
+			[]string{"TALENT 陈星来", "TALENT 赵星本", "TALENT 罗星", "TALENT 王星"}, []string{"陈星", "赵星", "罗星推", "王星来"}},
 		{"a plan of work, of a year or of a step is no programme, a named one is", "项目比原计划提前投产,完成年度计划的90%。制定2020工作计划和系列计划。星河省星光人才计划启动。313个项目超额完成年度投资计划。现将2023年国民经济和社会发展计划执行情况报告如下。",
 			[]string{"PROGRAM 星河省星光人才计划"}, []string{"比原计划", "原计划", "年度计划", "完成年度计划", "2020工作计划", "工作计划", "系列计划", "年度投资计划", "超额完成年度投资计划", "国民经济和社会发展计划", "2023年国民经济和社会发展计划"}},
 		{"logging in and submitting to a body end a name on its left", "各区(市)县工业和信息化主管部门登录四川省经济和信息化厅网站申报。将计划草案提请市十八届人大二次会议审议。",
