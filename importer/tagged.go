@@ -201,6 +201,10 @@ func (t *Tagger) Write(w io.Writer, prune float64) error {
 	return t.Model.Write(w, prune)
 }
 
+// reAtMeeting: "会议上" or "大会上" inside a span, where a meeting ends and
+// the words after it begin.
+var reAtMeeting = regexp.MustCompile(`(会议|大会)上.`)
+
 // Where the model reads a longer name around a rule's mention it doubts,
 // the longer name replaces it: "成都希望食品有限公司" for the rules'
 // "食品有限公司", "中共绵阳科技城工作委员会" for a piece of it. A mention
@@ -271,6 +275,11 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 				}
 			}
 			if name := string(text[start:end]); strings.Count(name, "(") != strings.Count(name, ")") || strings.Count(name, "“") != strings.Count(name, "”") || strings.ContainsAny(name, ";。") {
+				continue
+			}
+			// "…第三次会议上成都市成华区人民政府": a meeting the words before
+			// were spoken at ends there; no name runs over 会议上.
+			if name := string(text[start:end]); reAtMeeting.MatchString(name) {
 				continue
 			}
 			kind := store.Kind(sp.Kind)

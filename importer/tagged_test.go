@@ -439,3 +439,22 @@ func TestZonePartsTheModelReads(t *testing.T) {
 		t.Errorf("no PART_OF 高新西区 -> 成都高新区 in %+v; mentions %+v", ex.Facts, ex.Mentions)
 	}
 }
+
+func TestTaggerReadsNoNameOverAMeetingsEnd(t *testing.T) {
+	// A model fitted on pages that (wrongly) name "…会议上…政府" as one
+	// event: the span runs over 会议上, where a meeting ends and what was
+	// said at it begins, and is no name.
+	var seqs []tagger.Sequence
+	for _, s := range []string{"在星河第一次会议上星海政府作报告。", "在云海第二次会议上云山政府作报告。", "在明月第三次会议上明湖政府作报告。", "在青城第四次会议上青山政府作报告。"} {
+		rs := []rune(s)
+		gold := []store.EntityInput{{Kind: store.KindEvent, Name: string(rs[1:14])}}
+		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
+	}
+	tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.5, Threshold: 0.5}
+	text := []rune("在星河第一次会议上星海政府作报告。")
+	for _, m := range tg.tagged(nil, text, Sentences(text), nil) {
+		if strings.Contains(m.Name, "会议上") {
+			t.Errorf("the model's %q runs over 会议上", m.Name)
+		}
+	}
+}
