@@ -463,6 +463,24 @@ func (v *sentenceView) heldBetween(in, out *Mention, holder func(*Mention) bool)
 // 医学中心" lies in 成都高新区, "中国科学院成都分院" is part of 中国科学院,
 // "成都市锦江区" is part of 成都市.
 func (v *sentenceView) nameStructure() {
+	// "中华龙舟大赛(成都·简阳站)": a touring event's leg is held where its
+	// station is, the last place in the brackets.
+	for _, out := range v.ms {
+		if out.Kind != store.KindEvent || !strings.HasSuffix(out.Name, ")") {
+			continue
+		}
+		open := out.End - 1 - utf8.RuneCountInString(out.Name[strings.LastIndex(out.Name, "(")+1:])
+		if open <= out.Start || !reStation.MatchString(strings.TrimSuffix(out.Name[strings.LastIndex(out.Name, "(")+1:], ")")) {
+			continue
+		}
+		var last *Mention
+		for _, in := range v.ms {
+			if in.Kind == store.KindRegion && in.Start > open && in.End < out.End && (last == nil || in.Start > last.Start) {
+				last = in
+			}
+		}
+		v.add(store.RelLocatedIn, out, last, "name-located-in", 0.7, nil)
+	}
 	// "成都市委十四届八次全会" is the committee's meeting.
 	for _, out := range v.ms {
 		if out.Rule != "party-meeting" {

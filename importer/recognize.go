@@ -273,6 +273,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	ms := selectMentions(r.out)
 	ms = meetingCommittees(ms)
 	r.placeDotEvents(ms)
+	r.eventStations(ms)
 	r.placeBrackets(ms)
 	ms = r.noticeBooks(ms)
 	ms = r.bookIssuers(ms)
@@ -500,6 +501,32 @@ func (r *recognizer) placeDotEvents(ms []Mention) {
 		}
 	}
 }
+
+// eventStations reads the station of a touring event in the brackets after
+// its name as part of the name: "中华龙舟大赛(成都·简阳站)" is that leg,
+// held where the brackets say.
+func (r *recognizer) eventStations(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		s := r.sents[m.Sentence]
+		if m.Kind != store.KindEvent || m.End >= s.End || r.text[m.End] != '(' {
+			continue
+		}
+		k := m.End + 1
+		for k < s.End && k-m.End <= 12 && r.text[k] != ')' && r.text[k] != '(' {
+			k++
+		}
+		if k >= s.End || r.text[k] != ')' || !reStation.MatchString(string(r.text[m.End+1:k])) {
+			continue
+		}
+		m.Name += string(r.text[m.End : k+1])
+		m.End = k + 1
+		m.Surface = string(r.text[m.Start:m.End])
+	}
+}
+
+// reStation: the leg of a touring event, "成都·简阳站", "四川赛区".
+var reStation = regexp.MustCompile(`^\p{Han}{2,}(·\p{Han}{2,})?(站|分站|赛区|专场)$`)
 
 // quotedForms keeps an event's or a programme's name as the page writes
 // it, quotes and all, beside the plain name: “金熊猫”全球创新创业大赛 is

@@ -473,6 +473,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"四川星欧瑞光电科技有限公司四川星锐宏电子科技有限公司"}},
 		{"来 and 本 end a given name where punctuation or 等 closes it; 推介 follows a name", "副总经理陈星来等领导出席。区长赵星本,星河研究院院长出席。管委会主任罗星推介了园区。市长王星来到成都。",
 			[]string{"TALENT 陈星来", "TALENT 赵星本", "TALENT 罗星", "TALENT 王星"}, []string{"陈星", "赵星", "罗星推", "王星来"}},
+		{"a touring event's station in brackets is part of its name; a year in brackets is not", "举办星河龙舟大赛(成都·简阳站)、星海广场舞大赛(四川赛区)等赛事。星云论坛(2024)召开。",
+			[]string{"EVENT 星河龙舟大赛(成都·简阳站)", "EVENT 星海广场舞大赛(四川赛区)", "EVENT 星云论坛"}, []string{"星河龙舟大赛", "星海广场舞大赛"}},
 		{"a plan of work, of a year or of a step is no programme, a named one is", "项目比原计划提前投产,完成年度计划的90%。制定2020工作计划和系列计划。星河省星光人才计划启动。313个项目超额完成年度投资计划。现将2023年国民经济和社会发展计划执行情况报告如下。",
 			[]string{"PROGRAM 星河省星光人才计划"}, []string{"比原计划", "原计划", "年度计划", "完成年度计划", "2020工作计划", "工作计划", "系列计划", "年度投资计划", "超额完成年度投资计划", "国民经济和社会发展计划", "2023年国民经济和社会发展计划"}},
 		{"logging in and submitting to a body end a name on its left", "各区(市)县工业和信息化主管部门登录四川省经济和信息化厅网站申报。将计划草案提请市十八届人大二次会议审议。",
@@ -1096,6 +1098,8 @@ func TestRelations(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"a touring event's leg is held at its station", "举办星河龙舟大赛(成都·简阳站)。",
+			[]string{"LOCATED_IN 星河龙舟大赛(成都·简阳站) -> 简阳市"}},
 		{"a zone's class alone is the page's one zone of that class, named with or without its city", "成都星河国际生物城由成都高新区与双流区共建。星河国际生物城累计拥有企业。生物城已引进星瑞生物、星光制药等创新药项目。",
 			[]string{"LOCATED_IN 星瑞生物 -> 成都星河国际生物城", "LOCATED_IN 星光制药 -> 成都星河国际生物城"}},
 		{"a place that opens a sentence gathers in a later clause, past a place in its description", "星海医学城是成都市确定的核心区域,目前已聚集了星河药业、星光科技等53家医药企业和星湖医院等高端医疗机构。",
