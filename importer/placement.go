@@ -466,13 +466,11 @@ func (v *sentenceView) nameStructure() {
 	// "中华龙舟大赛(成都·简阳站)": a touring event's leg is held where its
 	// station is, the last place in the brackets.
 	for _, out := range v.ms {
-		if out.Kind != store.KindEvent || !strings.HasSuffix(out.Name, ")") {
+		k := strings.LastIndex(out.Surface, "(")
+		if out.Kind != store.KindEvent || k <= 0 || !strings.HasSuffix(out.Surface, ")") || !reStation.MatchString(strings.TrimSuffix(out.Surface[k+1:], ")")) {
 			continue
 		}
-		open := out.End - 1 - utf8.RuneCountInString(out.Name[strings.LastIndex(out.Name, "(")+1:])
-		if open <= out.Start || !reStation.MatchString(strings.TrimSuffix(out.Name[strings.LastIndex(out.Name, "(")+1:], ")")) {
-			continue
-		}
+		open := out.Start + utf8.RuneCountInString(out.Surface[:k])
 		var last *Mention
 		for _, in := range v.ms {
 			if in.Kind == store.KindRegion && in.Start > open && in.End < out.End && (last == nil || in.Start > last.Start) {

@@ -2767,7 +2767,8 @@ func (r *recognizer) quotes(si int, s Span) {
 			// "为首批20家“川大校友创新企业”授牌": a title a programme awards.
 			r.add(si, i+1, j, inner, store.KindProgram, "quoted-award", 0.65)
 		case reQuotedHead.MatchString(after) && utf8.RuneCountInString(inner) >= 3:
-			head := reQuotedHead.FindStringSubmatch(after)[2]
+			sm := reQuotedHead.FindStringSubmatch(after)
+			head := sm[2]
 			kind := store.KindProgram
 			switch {
 			case head == "政策":
@@ -2782,7 +2783,7 @@ func (r *recognizer) quotes(si int, s Span) {
 			// "“天府英才”工程": a programme's head right after the quote
 			// is a form of its name (天府英才工程), as readers name it as
 			// often as by the quoted words alone.
-			if sm := reQuotedHead.FindStringSubmatch(after); m != nil && sm[1] == "" && strings.HasPrefix(after, head) && kind == store.KindProgram {
+			if m != nil && sm[1] == "" && strings.HasPrefix(after, head) && kind == store.KindProgram {
 				m.Aliases = append(m.Aliases, inner+head)
 			}
 		}
