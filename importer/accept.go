@@ -49,13 +49,18 @@ var defaultAcceptor string
 // project was evaluated on (see importer/testdata/gold/README.md). It is
 // read on first use, not at start-up: reading it takes some milliseconds
 // and two megabytes that a server which imports nothing need not spend.
-var DefaultAcceptor = sync.OnceValue(func() *Acceptor {
-	a, err := ReadAcceptor(strings.NewReader(defaultAcceptor))
+var DefaultAcceptor = sync.OnceValue(func() *Acceptor { return embeddedAcceptor(defaultAcceptor) })
+
+// embeddedAcceptor reads weights built into the binary, in the acceptor's
+// form (the acceptor's and the pairer's); a file that does not read is a
+// broken build, not bad input.
+func embeddedAcceptor(src string) *Acceptor {
+	a, err := ReadAcceptor(strings.NewReader(src))
 	if err != nil {
 		panic(err)
 	}
 	return a
-})
+}
 
 // Prob is the probability that an entity with these features is a name
 // a reader would annotate.

@@ -50,13 +50,7 @@ var defaultPairer string
 // DefaultPairer returns the pairer fitted on the annotated pages the
 // project was evaluated on (see importer/testdata/gold/README.md), read
 // on first use.
-var DefaultPairer = sync.OnceValue(func() *Pairer {
-	p, err := ReadPairer(strings.NewReader(defaultPairer))
-	if err != nil {
-		panic(err)
-	}
-	return p
-})
+var DefaultPairer = sync.OnceValue(func() *Pairer { return &Pairer{Acceptor: embeddedAcceptor(defaultPairer)} })
 
 // ReadPairer reads a pairer written by Write, in the acceptor's form.
 func ReadPairer(r io.Reader) (*Pairer, error) {
