@@ -313,8 +313,11 @@ func (v *sentenceView) allianceBefore(i int, word string) *Mention {
 const allianceWords = `(联盟|联合体|共同体|协会|商会)`
 
 var (
-	reAllianceName      = regexp.MustCompile(`(联盟|联合体|共同体|协会|商会|联合会|促进会|研究会)$`)
-	reMembersOpen       = regexp.MustCompile(`^(目前|现已|截至目前)?` + allianceWords + `?的?(首批)?(成员|成员单位|会员单位|理事单位|会员企业)(包括|涵盖|包含|有|囊括|涉及)了?|^` + allianceWords + `(目前|现已|已)?(吸纳|聚合|集结|汇聚|吸引|联合)了`)
+	reAllianceName = regexp.MustCompile(`(联盟|联合体|共同体|协会|商会|联合会|促进会|研究会)$`)
+	reMembersOpen  = regexp.MustCompile(`^(目前|现已|截至目前)?(该|本)?` + allianceWords + `?的?(首批)?(成员|成员单位|会员单位|理事单位|会员企业)(包括|涵盖|包含|有|囊括|涉及)了?|^(该|本)?` + allianceWords + `(目前|现已|已)?(吸纳|吸收|聚合|集结|汇聚|吸引|联合)了`)
+	// reMembersClose: the words that close a list of members named before
+	// them, "A、B等近50家高校、企业成为联盟首批成员单位".
+	reMembersClose      = regexp.MustCompile(`(成为|作为|列为|加入)(该|本)?` + allianceWords + `?的?(首批|首届|第一批)?(成员单位|会员单位|理事单位|成员企业|会员企业|成员)`)
 	reAllianceWord      = regexp.MustCompile(allianceWords)
 	reMembersGoOn       = regexp.MustCompile(`^(还|并|也)?(吸纳|聚合|集结|汇聚|吸引|联合|包括)了`)
 	allianceMemberKinds = map[store.Kind]bool{store.KindUniversity: true, store.KindResearchInstitute: true, store.KindEnterprise: true,
@@ -340,6 +343,7 @@ func (v *sentenceView) allianceMembers() {
 		}
 		if loc == nil || alliance == nil {
 			alliance = nil
+			v.membersBefore(cs)
 			continue
 		}
 		from, ce := cs+utf8.RuneCountInString(head[:loc[1]]), v.clauseEnd(cs)
@@ -348,5 +352,41 @@ func (v *sentenceView) allianceMembers() {
 				v.add(store.RelPartOf, m, alliance, "alliance-members", 0.65, nil)
 			}
 		}
+	}
+}
+
+// membersBefore: "电子科技大学、川投信息产业集团有限公司等近50家高校、企业等
+// 成为联盟首批成员单位" — the bodies a clause lists before it says they
+// became members are part of the alliance named before the clause (as
+// allianceBefore finds it). The clause must open with the list: a subject
+// of its own before it ("学校成为…联盟副理事长成员单位") would be the member,
+// and an alliance named in the list is one of its members' kind only by
+// accident, so the clause is left alone.
+func (v *sentenceView) membersBefore(cs int) {
+	ce := v.clauseEnd(cs)
+	clause := string(v.r.text[cs:ce])
+	loc := reMembersClose.FindStringIndex(clause)
+	if loc == nil {
+		return
+	}
+	at := cs + utf8.RuneCountInString(clause[:loc[0]])
+	alliance := v.allianceBefore(cs, reAllianceWord.FindString(clause[loc[0]:loc[1]]))
+	if alliance == nil {
+		return
+	}
+	var members []*Mention
+	for _, m := range v.outer() {
+		if m.Start >= cs && m.End <= at {
+			if !allianceMemberKinds[m.Kind] || m.Name == alliance.Name {
+				return
+			}
+			members = append(members, m)
+		}
+	}
+	if len(members) == 0 || members[0].Start-cs > 2 {
+		return
+	}
+	for _, m := range members {
+		v.add(store.RelPartOf, m, alliance, "alliance-members", 0.65, nil)
 	}
 }

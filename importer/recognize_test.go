@@ -1250,6 +1250,8 @@ func TestRelations(t *testing.T) {
 			[]string{"PART_OF 星光集团 -> 星河钒钛产业联盟", "PART_OF 星河大学 -> 星河钒钛产业联盟", "PART_OF 星湖研究所 -> 星河钒钛产业联盟"}},
 		{"clauses that go on taking members in with no subject of their own list the consortium's members", "星河新一代信息技术产教联合体成立。联合体吸纳了星河职业技术学院、星海职业技术学院等11所中高职业院校,聚合了星光科技有限公司、星湖集团等42家重点企业,联合了星河大学等5所高校,共同打造平台。",
 			[]string{"PART_OF 星河职业技术学院 -> 星河新一代信息技术产教联合体", "PART_OF 星光科技有限公司 -> 星河新一代信息技术产教联合体", "PART_OF 星湖集团 -> 星河新一代信息技术产教联合体", "PART_OF 星河大学 -> 星河新一代信息技术产教联合体"}},
+		{"the bodies a clause lists before saying they became members, and those 该联盟 takes in, are part of the alliance", "星河人工智能产业联盟在近日召开的成立大会上揭牌。星河大学、星光信息产业集团有限公司、星湖实验室等近50家高校、企业成为联盟首批成员单位,将合力打造生态。该联盟吸收了星海科技发展有限公司、星河石油大学等为成员单位。",
+			[]string{"PART_OF 星河大学 -> 星河人工智能产业联盟", "PART_OF 星光信息产业集团有限公司 -> 星河人工智能产业联盟", "PART_OF 星湖实验室 -> 星河人工智能产业联盟", "PART_OF 星海科技发展有限公司 -> 星河人工智能产业联盟", "PART_OF 星河石油大学 -> 星河人工智能产业联盟"}},
 		{"a firm that 隶属于 another is part of it", "记者了解到,星河科技集团隶属于世界500强星海控股集团,是一家大型企业。",
 			[]string{"PART_OF 星河科技集团 -> 星海控股集团"}},
 		{"firms the city gathers, right after it, lie in the city", "以成都高新区为核心聚集区,成都已成功吸引包括星河电子、星海仪器、星光科技等在内的重点企业。",
