@@ -327,7 +327,8 @@ func closesName(t string) bool { return titlesAfterName[t] || t == "校友" }
 
 // personBefore reads a name that ends where a title starts (at i).
 var titlesAfterName = wordSet(`教授 院士 研究员 博士 董事长 总经理 主任 书记 局长 区长 市长 校长 院长 所长 总裁 副教授 副研究员 工程师 高级工程师
-	省长 副省长 副市长 副区长 副局长 厅长 副厅长 部长 副部长 副院长 副校长 副所长 副主任 副书记 主席 县长 副县长 馆长 总工程师 司长 副司长 处长 副处长 理事 理事长 副理事长 秘书长 会长 副会长 常务副校长 常务副院长`)
+	省长 副省长 副市长 副区长 副局长 厅长 副厅长 部长 副部长 副院长 副校长 副所长 副主任 副书记 主席 县长 副县长 馆长 总工程师 司长 副司长 处长 副处长 理事 理事长 副理事长 秘书长 会长 副会长 常务副校长 常务副院长
+	科长 副科长 巡视员 一级巡视员 二级巡视员 调研员 农艺师 高级农艺师`)
 
 func (r *recognizer) personBefore(s Span, i int) (string, int) {
 	if !titlesAfterName[r.titleAt(i, s.End)] {
@@ -344,7 +345,9 @@ func (r *recognizer) personBefore(s Span, i int) (string, int) {
 		if commonWords[string(r.text[st:st+2])] || nameStops[string(r.text[i-1])] && r.text[i-1] != '某' {
 			continue
 		}
-		if st == s.Start || hardStop(r.text[st-1]) || !han(r.text[st-1]) || r.boundaryAt(s, st) > 0 ||
+		// "项目科舒艳科长", "院科技合作处刘永红处长": an office that ends
+		// right before the name is the post's.
+		if st == s.Start || hardStop(r.text[st-1]) || !han(r.text[st-1]) || r.boundaryAt(s, st) > 0 || strings.ContainsRune("科处股", r.text[st-1]) ||
 			endsWithSuffix(string(r.text[max(s.Start, st-12):st])) || r.gazEnd(string(r.text[max(s.Start, st-12):st])) != "" {
 			return string(r.text[st:i]), st
 		}
