@@ -55,7 +55,7 @@ func Clean(src string, format Format, title string) Cleaned {
 		lines = strings.Split(src, "\n")
 	}
 	for i, l := range lines {
-		lines[i] = dropLeadByline(normLine(l))
+		lines[i] = dropLeadByline(normLine(dropLeadMeta(l)))
 	}
 	c.Title, lines = article(lines, normLine(title), &c)
 	c.Text = strings.Join(lines, "\n")
@@ -75,6 +75,37 @@ func dropLeadByline(l string) string {
 		return l
 	}
 	return strings.TrimLeft(l[loc[1]:], " ")
+}
+
+// dropLeadMeta: "来源:网络 2012-07-15 关键词:工业自动化 工控软件 十余年前,
+// 软件产业高速发展是四川的梦想;…" — a page that lost its line breaks runs
+// the whole article on from its source line. The fields, short and parted
+// by spaces, are dropped and the article kept; a meta line of fields alone
+// is left for classify to drop. It reads the line before normLine, which
+// would join the fields to the text.
+func dropLeadMeta(l string) string {
+	n := norm.NFKC.String(l)
+	if !reMeta.MatchString(n) || utf8.RuneCountInString(n) < 120 || strings.Count(n, "。")+strings.Count(n, ";") < 2 {
+		return l
+	}
+	rest := l
+	for i := 0; ; i++ {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			return l
+		}
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		if f := norm.NFKC.String(rest[:end]); strings.ContainsAny(f, ",。;") || utf8.RuneCountInString(f) > 20 {
+			if i == 0 {
+				return l
+			}
+			return rest
+		}
+		rest = rest[end:]
+	}
 }
 
 // reStockGloss: a stock code a page sets inside a name ("新能源(850101)新

@@ -130,6 +130,23 @@ func TestCleanCaptionWithoutHeadline(t *testing.T) {
 	}
 }
 
+// A page that lost its line breaks runs the article on from its source
+// line: the fields go, the article stays.
+func TestCleanArticleRunOnFromSourceLine(t *testing.T) {
+	page := "星河软件业发展报告\n来源:网络 2012-07-15 关键词:工业自动化 工控软件 十余年前,软件产业高速发展是星河的梦想;十余载后,这个梦想变成了骄傲。" +
+		"园区已经吸引了包括星光电气、星海科技等350余家国内外知名企业入驻,外资企业占比40%。截至2011年底,已建成投入使用的软件产业载体超过100万平方米。\n"
+	c := Clean(page, FormatText, "")
+	want := "星河软件业发展报告\n十余年前,软件产业高速发展是星河的梦想;十余载后,这个梦想变成了骄傲。" +
+		"园区已经吸引了包括星光电气、星海科技等350余家国内外知名企业入驻,外资企业占比40%。截至2011年底,已建成投入使用的软件产业载体超过100万平方米。"
+	if c.Text != want {
+		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
+	}
+	// A source line of fields alone is still dropped.
+	if c := Clean("星河软件业发展报告\n来源:网络 2012-07-15 关键词:工业自动化\n十余年前,软件产业高速发展是星河的梦想。\n", FormatText, ""); strings.Contains(c.Text, "来源") || !strings.Contains(c.Text, "十余年前") {
+		t.Errorf("text = %q", c.Text)
+	}
+}
+
 // The headline is found above the page furniture a saved page puts
 // between it and the story.
 func TestCleanFindsTheHeadline(t *testing.T) {
