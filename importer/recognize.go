@@ -1138,7 +1138,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		return
 	}
 	// "配套项目计划投资2.5亿元": 计划 is the verb of the clause.
-	if sr.Suffix == "计划" && rePlanVerb.MatchString(string(r.text[e:min(s.End, e+3)])) {
+	if sr.Suffix == "计划" && rePlanVerb.MatchString(string(r.text[e:min(s.End, e+5)])) {
 		return
 	}
 	if strings.HasSuffix(name, "债券") || strings.HasSuffix(name, "证券") {
@@ -1192,9 +1192,9 @@ var reInnerCommittee = regexp.MustCompile(`(学术|专家|技术|顾问|咨询|�
 // rePlanVerb: the words after 计划 used as a verb.
 // reGenericPlan ends the stem of a plan of work, of a period, of a step, of
 // investment or of the economy (国民经济和社会发展计划), none a programme.
-var reGenericPlan = regexp.MustCompile(`(原|年度|初步|工作|系列|前景|既定|全年|月度|季度|采购|招生|生产|投资|社会发展)$`)
+var reGenericPlan = regexp.MustCompile(`(原|按|年度|初步|工作|系列|前景|既定|全年|月度|季度|采购|招生|生产|投资|社会发展)$`)
 
-var rePlanVerb = regexp.MustCompile(`^(总投资|投资|投入|建设|建成|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增)`)
+var rePlanVerb = regexp.MustCompile(`^(\d{4}年|总投资|投资|投入|建设|建成|建立|设立|组建|新建|用地|开工|于|在|到|今年|明年|年内|年底|实现|完成|引进|招引|打造|布局|新增|开展|推出|启动|举办)`)
 
 // reCountedStem: a stem that ends in a number and a counter.
 var reCountedStem = regexp.MustCompile(`[\d一二三四五六七八九十两几多]+[个家所项座大类批]$`)
