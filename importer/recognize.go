@@ -1075,6 +1075,10 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if sr.Suffix == "资本" && capitalKinds[name[max(0, len(name)-len("注册资本")):]] {
 		return
 	}
+	// "园区观景平台": a deck to view a park from is no platform of the trade.
+	if sr.Suffix == "平台" && (strings.HasSuffix(stem, "观景") || strings.HasSuffix(stem, "观光")) {
+		return
+	}
 	relative := kind == store.KindGovernmentAgency && relativeStems[stem]
 	rule := "suffix(" + sr.Suffix + ")"
 	// What a verb of co-building introduces is one body, though its words

@@ -482,6 +482,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PROGRAM 星河省星光人才计划"}, []string{"比原计划", "原计划", "年度计划", "完成年度计划", "2020工作计划", "工作计划", "系列计划", "年度投资计划", "超额完成年度投资计划", "国民经济和社会发展计划", "2023年国民经济和社会发展计划"}},
 		{"计划 before a year or a verb of acting is the clause's verb, and 按计划 is a manner; a named plan before a count is a programme", "星河新材料股份有限公司计划2024年投资10亿元。省环保厅计划建立环保产业联盟。一季度按计划如期动工的项目有16个。实施星河品牌推广计划3个方面作出部署。",
 			[]string{"PROGRAM 星河品牌推广计划"}, []string{"星河新材料股份有限公司计划", "省环保厅计划", "环保厅计划", "一季度按计划", "按计划"}},
+		{"a park's viewing deck is no platform", "在星河三江新区东部产业园观景平台远眺,星光新材料二期观光平台也已建成。星河大数据公共服务平台投用。",
+			[]string{"PLATFORM 星河大数据公共服务平台"}, []string{"星河三江新区东部产业园观景平台", "东部产业园观景平台", "星光新材料二期观光平台"}},
 		{"hearing, learning of, recommending and setting up end a name on its left", "星河区委书记王某听取星海氢能源科技有限公司的汇报。副主任付某拨通电话,了解国家星河新材料产业创新中心组建进度。学院决定推荐星河职业技术学院参评。大会设置星海国际种业博览会。“星光”品牌项目星河市科协材料科学专委会调研活动举行。",
 			[]string{"ENTERPRISE 星海氢能源科技有限公司", "UNIVERSITY 星河职业技术学院"}, []string{"听取星海氢能源科技有限公司", "解国家星河新材料产业创新中心", "决定推荐星河职业技术学院", "大会设置星海国际种业博览会", "品牌项目星河市科协材料科学专委会"}},
 		{"logging in and submitting to a body end a name on its left", "各区(市)县工业和信息化主管部门登录四川省经济和信息化厅网站申报。将计划草案提请市十八届人大二次会议审议。",
