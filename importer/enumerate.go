@@ -442,12 +442,16 @@ func (r *recognizer) heldItems(si int, s Span, q int, items []item) {
 		// event, not one of its own.
 		rs := []rune(strings.TrimLeft(it.text, "0123456789"))
 		if n := len(rs); n < 4 || n > 12 || !allHan(rs) || reClassItem.MatchString(it.text) || !programLike(it.text) ||
-			distinctLen(it.text) < 2 || strings.HasSuffix(it.text, "签约") {
+			distinctLen(it.text) < 2 || strings.HasSuffix(it.text, "签约") || reActivityItem.MatchString(it.text) {
 			continue
 		}
 		r.add(si, it.start, it.start+utf8.RuneCountInString(it.text), it.text, store.KindEvent, "enum-held", 0.65)
 	}
 }
+
+// reActivityItem: "展览展示、田间观摩评选、市民开放日" — kinds of activity an
+// event holds, named by what is done and where, not events of their own.
+var reActivityItem = regexp.MustCompile(`^(田间|现场|市民|项目|成果|产品|技术|企业)?(展览|展示|观摩|评选|开放日|交流|对接|路演|参观|考察|座谈|培训|洽谈|推介|发布|颁奖|表彰)+$`)
 
 // eventItems adds the items of such a list that read as names: short, no
 // verb phrase, not a class noun.
