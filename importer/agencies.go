@@ -107,17 +107,15 @@ var reBareDepartment = regexp.MustCompile(`(科技|科学技术|教育|财政|�
 // bareDepartments reads a provincial department named bare, as "省科技厅"
 // for relative to resolve.
 func (r *recognizer) bareDepartments(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reBareDepartment.FindAllStringIndex(str, -1) {
-		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
-		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+	for _, at := range runeMatches(r.text, s, reBareDepartment) {
+		start, end := at[0], at[1]
 		if start > s.Start && nameRune(r.text[start-1]) && r.text[start-1] != '(' && r.boundaryAt(s, start) == 0 {
 			continue // "四川省科技厅", "省科技厅": named with its place
 		}
 		if end < s.End && r.text[end] == '长' {
 			continue // 厅长 is a title
 		}
-		r.add(si, start, end, "省"+str[loc[0]:loc[1]], store.KindGovernmentAgency, "bare-department", 0.6)
+		r.add(si, start, end, "省"+string(r.text[start:end]), store.KindGovernmentAgency, "bare-department", 0.6)
 	}
 }
 
@@ -131,10 +129,8 @@ var reBareCongress = regexp.MustCompile(`[省市区县](人大|政协)`)
 // ("成都市政协") is read by its suffix, and one with its standing committee
 // (市人大常委会) as the committee.
 func (r *recognizer) bareCongresses(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reBareCongress.FindAllStringIndex(str, -1) {
-		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
-		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
+	for _, at := range runeMatches(r.text, s, reBareCongress) {
+		start, end := at[0], at[1]
 		if start > s.Start && !strings.ContainsRune("在请和与及、由向对经,。:;", r.text[start-1]) {
 			continue
 		}
@@ -143,7 +139,7 @@ func (r *recognizer) bareCongresses(si int, s Span) {
 		if after := string(r.text[end:min(s.End, end+3)]); strings.HasPrefix(after, "常委会") || strings.HasPrefix(after, "代表") {
 			continue
 		}
-		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "bare-department", 0.6)
+		r.add(si, start, end, string(r.text[start:end]), store.KindGovernmentAgency, "bare-department", 0.6)
 	}
 }
 
@@ -277,10 +273,8 @@ var reMeeting = regexp.MustCompile(`[省市区县]委((第?[一二三四五六�
 // the level stands bare for the page's place (省委…); the committee is
 // named apart, after selection, by meetingCommittees.
 func (r *recognizer) partyMeetings(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reMeeting.FindAllStringIndex(str, -1) {
-		lv := s.Start + utf8.RuneCountInString(str[:loc[0]])
-		end := lv + utf8.RuneCountInString(str[loc[0]:loc[1]])
+	for _, at := range runeMatches(r.text, s, reMeeting) {
+		lv, end := at[0], at[1]
 		start := lv
 		for l := 8; l >= 1; l-- {
 			if lv-l < s.Start {
@@ -349,17 +343,15 @@ func meetingNames(ms []Mention) {
 // partyCommittees finds the party's committees of places; what comes
 // between 中共 and 委 must be places, or it is some other committee.
 func (r *recognizer) partyCommittees(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reParty.FindAllStringSubmatchIndex(str, -1) {
-		places := str[loc[2]:loc[3]]
+	for _, at := range runeMatches(r.text, s, reParty) {
+		places := string(r.text[at[2]:at[3]])
 		if _, _, ok := r.twoPlaces(places); !ok {
 			if e, ok := r.gaz.Lookup(places); !ok || e.Kind != store.KindRegion {
 				continue
 			}
 		}
-		start := s.Start + utf8.RuneCountInString(str[:loc[0]])
-		end := start + utf8.RuneCountInString(str[loc[0]:loc[1]])
-		r.add(si, start, end, str[loc[0]:loc[1]], store.KindGovernmentAgency, "party-committee", 0.85)
+		start, end := at[0], at[1]
+		r.add(si, start, end, string(r.text[start:end]), store.KindGovernmentAgency, "party-committee", 0.85)
 	}
 	// "温江区委副书记", "区委副书记": a place's committee by its short form,
 	// before a post; relative resolves the bare one to the page's place.
@@ -455,9 +447,8 @@ var (
 )
 
 func (r *recognizer) agenciesWithAnd(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reAgencyAnd.FindAllStringSubmatchIndex(str, -1) {
-		places, a, b := []rune(str[loc[2]:loc[3]]), str[loc[4]:loc[5]], str[loc[6]:loc[7]]
+	for _, at := range runeMatches(r.text, s, reAgencyAnd) {
+		places, a, b := r.text[at[2]:at[3]], string(r.text[at[4]:at[5]]), string(r.text[at[6]:at[7]])
 		if reAgencyAndNot.MatchString(a) || reAgencyAndNot.MatchString(b) {
 			continue
 		}
@@ -469,8 +460,8 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 		if placeLead(places[k:], 0) == 0 {
 			continue
 		}
-		start := s.Start + utf8.RuneCountInString(str[:loc[0]]) + k
-		name := string(places[k:]) + str[loc[3]:loc[1]]
+		start := at[0] + k
+		name := string(places[k:]) + string(r.text[at[3]:at[1]])
 		r.add(si, start, start+utf8.RuneCountInString(name), name, store.KindGovernmentAgency, "agency-and", 0.8)
 	}
 }

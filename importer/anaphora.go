@@ -28,11 +28,9 @@ func (r *recognizer) anaphora(ms []Mention) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	var out []Mention
 	for si, s := range r.sents {
-		str := string(r.text[s.Start:s.End])
-		for _, loc := range reAnaphor.FindAllStringSubmatchIndex(str, -1) {
-			start := s.Start + utf8.RuneCountInString(str[:loc[0]])
-			end := s.Start + utf8.RuneCountInString(str[:loc[3]])
-			word := str[loc[2]:loc[3]]
+		for _, at := range runeMatches(r.text, s, reAnaphor) {
+			start, end := at[0], at[3]
+			word := string(r.text[at[2]:at[3]])
 			var ref *Mention
 			for k := range ms {
 				m := &ms[k]

@@ -27,11 +27,9 @@ var reBuiltBefore = regexp.MustCompile(`(组建|建设|共建|筹建|新建|设�
 // after the verb.
 func (v *sentenceView) coBuild() {
 	text := v.r.text
-	str := string(text[v.s.Start:v.s.End])
-	for _, loc := range reCoBuild.FindAllStringIndex(str, -1) {
-		vs := v.s.Start + utf8.RuneCountInString(str[:loc[0]])
-		ve := vs + utf8.RuneCountInString(str[loc[0]:loc[1]])
-		verb := str[loc[0]:loc[1]]
+	for _, at := range v.matches(reCoBuild) {
+		vs, ve := at[0], at[1]
+		verb := string(text[vs:ve])
 		cs, ce := v.clauseStart(vs), v.clauseEnd(ve)
 		// "省部共建西南作物…国家重点实验室": the verb is part of a name, or of
 		// a designation that opens one.

@@ -332,9 +332,8 @@ func brandedItems(items []item) int {
 // 业" — firms listed before their count and class, without 等. Each item
 // that no suffix names is a firm by its brand.
 func (r *recognizer) countedFirms(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reCountedFirms.FindAllStringIndex(str, -1) {
-		q := s.Start + utf8.RuneCountInString(str[:loc[0]])
+	for _, match := range runeMatches(r.text, s, reCountedFirms) {
+		q := match[0]
 		if q > s.Start && r.text[q-1] == '等' {
 			continue // "A、B等5家企业" is the enumerations' to read
 		}
@@ -370,7 +369,8 @@ func (r *recognizer) countedFirms(si int, s Span) {
 				}
 			}
 			// Fund managers are firms though named like funds (真格基金).
-			manager := strings.Contains(str[loc[0]:loc[1]], "基金管理人") || strings.Contains(str[loc[0]:loc[1]], "机构")
+			head := string(r.text[match[0]:match[1]])
+			manager := strings.Contains(head, "基金管理人") || strings.Contains(head, "机构")
 			if n := utf8.RuneCountInString(it.text); n > 12 || endsWithSuffix(it.text) && !(manager && reManagerName.MatchString(it.text)) ||
 				boundaryWords[it.text] || !r.firmItem(it.text) {
 				continue

@@ -47,11 +47,9 @@ var reEventLead = regexp.MustCompile(`^((19|20)\d{2}年?|中国\(|第[\d一二�
 var reCongress = regexp.MustCompile(`(党的)?([一二三四五六七八九十]{2,3})(大|届[一二三四五六七八九]中全会)|([一二三四五六七八九])中全会`)
 
 func (r *recognizer) congresses(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, m := range reCongress.FindAllStringSubmatchIndex(str, -1) {
-		start := s.Start + utf8.RuneCountInString(str[:m[0]])
-		end := s.Start + utf8.RuneCountInString(str[:m[1]])
-		surface := str[m[0]:m[1]]
+	for _, m := range runeMatches(r.text, s, reCongress) {
+		start, end := m[0], m[1]
+		surface := string(r.text[start:end])
 		name := surface
 		if !strings.HasPrefix(name, "党的") && m[4] >= 0 {
 			name = "党的" + name
@@ -234,8 +232,8 @@ func (r *recognizer) eventClauses(si int, s Span) {
 		// "A大会暨X科技园开园仪式": the ceremony opens a body named apart;
 		// the event is A.
 		end, joined := e, false
-		if loc := reOpening.FindStringIndex(string(r.text[j:e])); loc != nil && head == "仪式" {
-			end = j + utf8.RuneCountInString(string(r.text[j:e])[:loc[0]])
+		if found := runeMatches(r.text, Span{Start: j, End: e}, reOpening); len(found) > 0 && head == "仪式" {
+			end = found[0][0]
 			if head = r.eventHeadAt(j, end); head == "" {
 				continue
 			}

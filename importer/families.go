@@ -363,14 +363,12 @@ func (v *sentenceView) allianceMembers() {
 // and an alliance named in the list is one of its members' kind only by
 // accident, so the clause is left alone.
 func (v *sentenceView) membersBefore(cs int) {
-	ce := v.clauseEnd(cs)
-	clause := string(v.r.text[cs:ce])
-	loc := reMembersClose.FindStringIndex(clause)
-	if loc == nil {
+	found := runeMatches(v.r.text, Span{Start: cs, End: v.clauseEnd(cs)}, reMembersClose)
+	if len(found) == 0 {
 		return
 	}
-	at := cs + utf8.RuneCountInString(clause[:loc[0]])
-	alliance := v.allianceBefore(cs, reAllianceWord.FindString(clause[loc[0]:loc[1]]))
+	at := found[0][0]
+	alliance := v.allianceBefore(cs, reAllianceWord.FindString(string(v.r.text[at:found[0][1]])))
 	if alliance == nil {
 		return
 	}

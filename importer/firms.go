@@ -334,9 +334,8 @@ var reFirmSubjectVerb = regexp.MustCompile(`^(与|携手|专注|深耕|致力于
 // from where a name may start to the seat's word, with a city or a region
 // of the country before it left out.
 func (r *recognizer) firmProjects(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reFirmSeat.FindAllStringSubmatchIndex(str, -1) {
-		p := s.Start + utf8.RuneCountInString(str[:loc[0]])
+	for _, at := range runeMatches(r.text, s, reFirmSeat) {
+		p := at[0]
 		// The seat's project: 项目 closes the item before a list's next one.
 		rest := string(r.text[p:min(s.End, p+24)])
 		if k := strings.Index(rest, "项目"); k < 0 || strings.ContainsAny(rest[:k], "、,;。") {
@@ -412,10 +411,9 @@ func brandAndTrade(name string) bool {
 // word vouches for the brand; the brand ends where a verb of the clause
 // or punctuation starts.
 func (r *recognizer) firmsAfterClass(si int, s Span) {
-	str := string(r.text[s.Start:s.End])
-	for _, loc := range reFirmClass.FindAllStringIndex(str, -1) {
-		i := s.Start + utf8.RuneCountInString(str[:loc[1]])
-		dashed := strings.HasSuffix(str[:loc[1]], "——")
+	for _, at := range runeMatches(r.text, s, reFirmClass) {
+		i := at[1]
+		dashed := strings.HasSuffix(string(r.text[s.Start:i]), "——")
 		// The shortest brand that a verb or punctuation closes.
 		for l := 2; l <= 6; l++ {
 			e := i + l

@@ -1140,15 +1140,14 @@ func (v *sentenceView) cityListsDistricts() {
 		// districts, counties and cities, and names the city.
 		c := city
 		if last := run[len(run)-1]; c == nil {
-			after := string(v.r.text[last.End:min(v.s.End, last.End+10)])
-			loc := reCityCounties.FindStringIndex(after)
-			if loc == nil {
+			found := runeMatches(v.r.text, Span{Start: last.End, End: min(v.s.End, last.End+10)}, reCityCounties)
+			if len(found) == 0 {
 				i += len(run) - 1
 				continue
 			}
-			at := last.End + utf8.RuneCountInString(after[:loc[0]]) + 1
-			c = &Mention{Span: Span{at, last.End + utf8.RuneCountInString(after[:loc[1]])}, Sentence: last.Sentence,
-				Surface: string(v.r.text[at : last.End+utf8.RuneCountInString(after[:loc[1]])]), Name: "成都市", Kind: store.KindRegion,
+			at, end := found[0][0]+1, found[0][1]
+			c = &Mention{Span: Span{at, end}, Sentence: last.Sentence,
+				Surface: string(v.r.text[at:end]), Name: "成都市", Kind: store.KindRegion,
 				Rule: "city-counties", Conf: 0.6}
 		}
 		var districts []*Mention

@@ -2660,13 +2660,12 @@ func lastRune(s string) string {
 var reNotice = regexp.MustCompile(`关于(印发|发布|转发|公布|做好|进一步|加快|推动|支持)?.{2,60}(的)?(通知|意见|决定|办法|通告|公告|批复)$`)
 
 func (r *recognizer) noticeTitle(s Span) {
-	str := string(r.text[s.Start:s.End])
-	loc := reNotice.FindStringIndex(str)
-	if loc == nil {
+	at := runeMatches(r.text, s, reNotice)
+	if len(at) == 0 {
 		return
 	}
-	start := s.Start + utf8.RuneCountInString(str[:loc[0]])
-	r.add(0, start, s.End, str[loc[0]:], store.KindPolicy, "notice-title", 0.85)
+	start := at[0][0]
+	r.add(0, start, s.End, string(r.text[start:s.End]), store.KindPolicy, "notice-title", 0.85)
 }
 
 // noticeBooks restores the policy named in 《》 inside a notice's title,

@@ -172,18 +172,25 @@ func (v *sentenceView) clauseEnd(i int) int {
 	return v.s.End
 }
 
-// matches returns re's matches in the sentence, each bound of the match
-// and of its groups as a position in the text (-1 for a group that took
-// no part), so that rules need not turn byte offsets into positions.
+// matches returns re's matches in the sentence (see runeMatches).
 func (v *sentenceView) matches(re *regexp.Regexp) [][]int {
-	str := string(v.r.text[v.s.Start:v.s.End])
+	return runeMatches(v.r.text, v.s, re)
+}
+
+// runeMatches returns re's matches in the span s of text, each bound of
+// the match and of its groups as a position in text (-1 for a group that
+// took no part), so that rules need not turn byte offsets into positions.
+func runeMatches(text []rune, s Span, re *regexp.Regexp) [][]int {
+	str := string(text[s.Start:s.End])
 	var out [][]int
 	for _, loc := range re.FindAllStringSubmatchIndex(str, -1) {
 		at := make([]int, len(loc))
+		// The bounds come in order of the text but for groups, which
+		// nest: each is counted from the start, not from the last.
 		for k, b := range loc {
 			at[k] = -1
 			if b >= 0 {
-				at[k] = v.s.Start + utf8.RuneCountInString(str[:b])
+				at[k] = s.Start + utf8.RuneCountInString(str[:b])
 			}
 		}
 		out = append(out, at)
