@@ -430,3 +430,28 @@ func TestBracketedPlaceKeepsThePagesForm(t *testing.T) {
 	}
 	t.Errorf("no 深圳市 among %+v", ex.Batch.Entities)
 }
+
+// A district named after its city ("成都市新津区") goes by that form too,
+// the fuller name a reader gives it; one named alone gets no such form.
+func TestDistrictKeepsItsCitysForm(t *testing.T) {
+	ex, err := (&importer.Importer{Store: memory.New()}).Extract(context.Background(),
+		importer.Input{Name: "a.txt", Data: []byte("成都市新津区与星河大学签约。德阳市旌阳区建设星光产业园。双流区出席。")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"新津区": "成都市新津区", "旌阳区": "德阳市旌阳区"}
+	for _, e := range ex.Batch.Entities {
+		if form, ok := want[e.Name]; ok {
+			if !slices.Contains(e.Aliases, form) {
+				t.Errorf("%s goes by %q, not by %s", e.Name, e.Aliases, form)
+			}
+			delete(want, e.Name)
+		}
+		if e.Name == "双流区" && slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.HasSuffix(a, "双流区") }) {
+			t.Errorf("双流区, named alone, goes by %q", e.Aliases)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no %v among %+v", want, ex.Batch.Entities)
+	}
+}

@@ -235,6 +235,7 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	ms := recognize(read, sents, gaz, pairs)
 	ms = im.tagger().tagged(ms, read, sents, pairs)
 	sameBodies(ms, read, sents, gaz, pairs)
+	cityDistrictForms(ms, read)
 	if folded {
 		pageForms(ms, text)
 	}

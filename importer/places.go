@@ -697,3 +697,26 @@ func (r *recognizer) zoneFirms(ms []Mention) []Mention {
 
 // reZoneFirmWork: what a zone's own firm does, after the zone's name.
 var reZoneFirmWork = regexp.MustCompile(`^[^公]{0,8}?(发展|开发|投资|建设|管理|运营|服务|产业)`)
+
+// cityDistrictForms: "成都市新津区" — a district the page names after its
+// city goes by that form too. The rules read the two places apart, each
+// under its own name, and a reader of the page names the district by the
+// fuller form; as an alias it finds the body either way.
+func cityDistrictForms(ms []Mention, text []rune) {
+	at := map[int]*Mention{}
+	for i := range ms {
+		if m := &ms[i]; m.Kind == store.KindRegion && level(m.Name) == 1 {
+			at[m.Start] = m
+		}
+	}
+	for i := range ms {
+		c := &ms[i]
+		d := at[c.End]
+		if c.Kind != store.KindRegion || level(c.Name) != 2 || d == nil || d.Sentence != c.Sentence {
+			continue
+		}
+		if form := string(text[c.Start:d.End]); form != d.Name && !slices.Contains(d.Aliases, form) {
+			d.Aliases = append(d.Aliases, form)
+		}
+	}
+}
