@@ -95,6 +95,12 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"先导区", store.KindRegion, true}, {"集聚区", store.KindRegion, true}, {"创新区", store.KindRegion, true},
 	{"活力区", store.KindRegion, true}, {"经济圈", store.KindRegion, true}, {"都市圈", store.KindRegion, true},
 	{"生态岛", store.KindRegion, true}, {"产业社区", store.KindRegion, true}, {"创新港", store.KindRegion, true},
+	// "成渝(兴隆湖)综合性科学中心", "鹿溪智谷科学中心" are areas a city builds
+	// for science (9 of 14 annotated); the national centre is the programme
+	// of facilities the state sets there (成渝综合性国家科学中心), and a
+	// frontier centre a ministry names is a university's institute.
+	{"科学中心", store.KindRegion, true}, {"国家科学中心", store.KindPlatform, true}, {"前沿科学中心", store.KindResearchInstitute, true},
+	{"中心库", store.KindPlatform, true}, {"证券交易所", store.KindEnterprise, false},
 	{"智谷", store.KindRegion, true}, {"转化区", store.KindRegion, true}, {"影视城", store.KindRegion, true}, {"工业港", store.KindRegion, true},
 	{"金融城", store.KindRegion, true}, {"文创园", store.KindRegion, true}, {"艺术区", store.KindRegion, true}, {"国际城", store.KindRegion, true}, {"信息港", store.KindRegion, true}, {"科创区", store.KindRegion, true}, {"活力轴", store.KindRegion, true},
 	{"经济区", store.KindRegion, true}, {"综合保税区", store.KindRegion, false}, {"保税区", store.KindRegion, true}, {"生态园", store.KindRegion, true}, {"走廊", store.KindRegion, true}, {"街道", store.KindRegion, true}, {"镇", store.KindRegion, true},

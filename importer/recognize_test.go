@@ -486,6 +486,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"PLATFORM 星河大数据公共服务平台"}, []string{"星河三江新区东部产业园观景平台", "东部产业园观景平台", "星光新材料二期观光平台"}},
 		{"the activities an event holds, named by what is done, are no events of their own", "期间还将在星河种业园举行首届星河国际种业高峰论坛、展览展示、田间观摩评选、星光种业大讲堂等多项活动。",
 			[]string{"EVENT 首届星河国际种业高峰论坛"}, []string{"展览展示", "田间观摩评选"}},
+		{"a city's science centre is an area, the national one a platform, a frontier one an institute; a gene bank is a platform and a stock exchange a firm", "星河(兴隆湖)综合性科学中心加快建设。成渝综合性国家科学中心获批。星光疾病分子网络前沿科学中心揭牌。星河省种质资源中心库建成。企业在星海证券交易所上市。",
+			[]string{"REGION 星河(兴隆湖)综合性科学中心", "PLATFORM 成渝综合性国家科学中心", "RESEARCH_INSTITUTE 星光疾病分子网络前沿科学中心", "PLATFORM 星河省种质资源中心库", "ENTERPRISE 星海证券交易所"}, nil},
 		{"hearing, learning of, recommending and setting up end a name on its left", "星河区委书记王某听取星海氢能源科技有限公司的汇报。副主任付某拨通电话,了解国家星河新材料产业创新中心组建进度。学院决定推荐星河职业技术学院参评。大会设置星海国际种业博览会。“星光”品牌项目星河市科协材料科学专委会调研活动举行。",
 			[]string{"ENTERPRISE 星海氢能源科技有限公司", "UNIVERSITY 星河职业技术学院"}, []string{"听取星海氢能源科技有限公司", "解国家星河新材料产业创新中心", "决定推荐星河职业技术学院", "大会设置星海国际种业博览会", "品牌项目星河市科协材料科学专委会"}},
 		{"logging in and submitting to a body end a name on its left", "各区(市)县工业和信息化主管部门登录四川省经济和信息化厅网站申报。将计划草案提请市十八届人大二次会议审议。",
