@@ -86,7 +86,7 @@ var suffixRules = sortSuffixes([]suffixRule{
 	{"新区", store.KindRegion, false}, {"高新区", store.KindRegion, false}, {"开发区", store.KindRegion, true},
 	{"经开区", store.KindRegion, false}, {"自贸区", store.KindRegion, true}, {"园区", store.KindRegion, true},
 	{"产业园", store.KindRegion, true}, {"科技园", store.KindRegion, true}, {"工业园", store.KindRegion, true},
-	{"软件园", store.KindRegion, true}, {"创新园", store.KindRegion, true}, {"合作园", store.KindRegion, true}, {"科创园", store.KindRegion, true}, {"创业园", store.KindRegion, true},
+	{"软件园", store.KindRegion, true}, {"创新园", store.KindRegion, true}, {"合作园", store.KindRegion, true}, {"科创园", store.KindRegion, true}, {"创业园", store.KindPlatform, true}, {"创新创业园", store.KindRegion, true},
 	{"示范园", store.KindRegion, true}, {"科学城", store.KindRegion, false}, {"科技城", store.KindRegion, false},
 	{"医学城", store.KindRegion, false}, {"产业城", store.KindRegion, true}, {"生物城", store.KindRegion, false},
 	{"大学科技园", store.KindPlatform, false}, {"知识城", store.KindRegion, false}, {"智慧城", store.KindRegion, true},
