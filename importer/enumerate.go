@@ -1060,6 +1060,10 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 			continue // "A和B两大产业链" is pairBefore's
 		}
 		stem, start := r.chainStem(string(r.text[j:q]), j)
+		if h != "产业链" && r.namedCluster(s, j, start, q+len(head)) {
+			r.add(si, j, q+len(head), string(r.text[j:q+len(head)]), store.KindIndustryChain, "named-cluster", 0.7)
+			continue
+		}
 		// "集聚航空航天上下游产业链": the segments of the chain are the chain.
 		for _, w := range []string{"上中下游", "上下游"} {
 			if t, ok := strings.CutSuffix(stem, w); ok && utf8.RuneCountInString(t) >= 2 {
@@ -1090,6 +1094,33 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 		}
 	}
 }
+
+// namedCluster reports a cluster named with its place, text[j:e], whose
+// field starts at f: "成德高端能源装备集群", "攀西钒钛新材料先进制造业集群",
+// and each line of a list of them ("成都市人工智能产业集群" alone on its
+// line). The province designates clusters by such names, and readers keep
+// them whole (23 of 24 annotated); a place that grows a field's cluster
+// ("郫都区电磁空间安全产业集群入选…", "成都东部新区加速培育临空经济产业集群")
+// names the field, and the place supports it.
+func (r *recognizer) namedCluster(s Span, j, f, e int) bool {
+	// "四川省先进制造业集群" names the class the list is of.
+	if field := reClusterHead.ReplaceAllString(string(r.text[f:e]), ""); f == j || f-j > 5 || utf8.RuneCountInString(field) < 2 {
+		return false
+	}
+	alone := (j == s.Start || r.text[j-1] == '\n') && (e == s.End || strings.ContainsRune("\n。", r.text[e]))
+	return alone || clusterRegions[string(r.text[j:f])] || reDesignatedCluster.MatchString(string(r.text[f:e]))
+}
+
+// clusterRegions are the regions of several cities a designated cluster is
+// named after.
+var clusterRegions = wordSet(`成德 成德眉资 成德眉遂 乐眉宜 攀西 成渝地区 川南 川东北`)
+
+// reClusterHead: the head of a cluster's name, after its field.
+var reClusterHead = regexp.MustCompile(`(特色)?(先进制造业?|产业)?集群$`)
+
+// reDesignatedCluster: the heads of the national and provincial lists of
+// advanced manufacturing clusters.
+var reDesignatedCluster = regexp.MustCompile(`先进制造业?集群$`)
 
 // focusLists reads the one or two industries a verb of focus names
 // without 等: "聚焦发展电子信息和人工智能产业", "聚焦做强临空经济" (longer

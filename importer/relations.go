@@ -221,6 +221,11 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 		}
 		to = gov
 	}
+	// "成都市人工智能产业集群": an industry is located nowhere; the place
+	// that names it supports it.
+	if t == store.RelLocatedIn && from.Kind == store.KindIndustryChain && to.Kind == store.KindRegion {
+		t, from, to = store.RelSupportsChain, to, from
+	}
 	// "规上电子信息企业": an industry named by its firms says what the firms
 	// are, not what a place or a body builds up.
 	if t == store.RelSupportsChain && to.Rule == "industry-firms" {
