@@ -914,3 +914,49 @@ func (r *recognizer) committeeGovernments(ms []Mention, city string) {
 
 // reBareGovernment: a government named by its level alone.
 var reBareGovernment = regexp.MustCompile(`^[省市州区县](人民)?政府$`)
+
+// sharedAgencyHeads: "成都、德阳、眉山、资阳市人民政府" — places listed before
+// the last one's government share its head, as a notice's addressees are
+// written: each names that place's government (成都市人民政府), not the
+// place.
+func (r *recognizer) sharedAgencyHeads(ms []Mention) {
+	byEnd := map[int]int{}
+	for i := range ms {
+		if ms[i].Kind == store.KindRegion {
+			byEnd[ms[i].End] = i
+		}
+	}
+	for i := range ms {
+		a := &ms[i]
+		if a.Kind != store.KindGovernmentAgency || a.Start == 0 || r.text[a.Start-1] != '、' {
+			continue
+		}
+		// The place the agency's name opens with, and the head after it.
+		var place *Mention
+		for k := range ms {
+			if p := &ms[k]; p.Kind == store.KindRegion && p.Start == a.Start && p.End < a.End && strings.HasPrefix(a.Name, p.Name) {
+				place = p
+				break
+			}
+		}
+		if place == nil {
+			continue
+		}
+		// Only a government is written so in this genre; "成都天府新区、成都
+		// 高新区管委会" lists a zone with another zone's committee.
+		head := strings.TrimPrefix(a.Name, place.Name)
+		if head != "人民政府" {
+			continue
+		}
+		for at := a.Start - 1; at > 0 && r.text[at] == '、'; {
+			k, ok := byEnd[at]
+			if !ok || ms[k].Sentence != a.Sentence || level(ms[k].Name) != level(place.Name) {
+				break
+			}
+			p := &ms[k]
+			p.Props = map[string]string{"place": p.Name}
+			p.Kind, p.Name, p.Rule, p.Aliases = store.KindGovernmentAgency, p.Name+head, "shared-head", nil
+			at = p.Start - 1
+		}
+	}
+}

@@ -479,6 +479,13 @@ func (v *sentenceView) nameStructure() {
 		}
 		v.add(store.RelLocatedIn, out, last, "name-located-in", 0.7, nil)
 	}
+	// "成都、德阳…市人民政府": an agency named by its place alone in a list
+	// lies where its place does, when the page names the place.
+	for _, m := range v.ms {
+		if m.Rule == "shared-head" {
+			v.add(store.RelLocatedIn, m, v.regions[m.Props["place"]], "name-located-in", 0.8, nil)
+		}
+	}
 	// "成都市委十四届八次全会" is the committee's meeting.
 	for _, out := range v.ms {
 		if out.Rule != "party-meeting" {

@@ -332,6 +332,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	ms = r.bareZones(ms)
 	r.sameNames(ms)
 	placeShortForms(ms)
+	r.sharedAgencyHeads(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
 	ms = r.ownBody(ms)
