@@ -229,6 +229,7 @@ var agencyShort = []struct{ short, full string }{
 	{"科协", "科学技术协会"}, {"投促委", "投资促进委员会"}, {"法院", "人民法院"}, {"检察院", "人民检察院"},
 	{"政府新闻办", "人民政府新闻办公室"}, {"政府办公厅", "人民政府办公厅"}, {"政府办公室", "人民政府办公室"},
 	{"侨联", "归国华侨联合会"}, {"新科局", "新经济和科技局"},
+	{"卫生健康委", "卫生健康委员会"}, {"人力资源社会保障厅", "人力资源和社会保障厅"}, {"地方金融监管局", "地方金融监督管理局"},
 }
 
 // officialNames renames a place's agency named by a short form ("成都市经信局",
@@ -856,12 +857,18 @@ func partyFull(ms []Mention, city string) {
 		}
 		// A committee the page names only short is named as the party names
 		// it, 中共四川省委.
-		if utf8.RuneCountInString(m.Name) > 2 && (m.Rule == "party-committee-short" || m.Rule == "relative-agency" && strings.HasSuffix(m.Name, "委") && !strings.HasSuffix(m.Name, "党工委")) {
+		// "省卫生健康委" is the province's commission of health, no
+		// committee of the party's.
+		if utf8.RuneCountInString(m.Name) > 2 && (m.Rule == "party-committee-short" || m.Rule == "relative-agency" && rePlaceCommittee.MatchString(m.Name)) {
 			m.Official = append(m.Official, m.Name)
 			m.Name = full
 		}
 	}
 }
+
+// rePlaceCommittee: a place's party committee by its short name, "四川省委",
+// "德阳市委".
+var rePlaceCommittee = regexp.MustCompile(`^\p{Han}{1,12}[省市州区县]委$`)
 
 // reCommitteePlace: the place a party committee is of, "中共德阳市委".
 var reCommitteePlace = regexp.MustCompile(`^中共(\p{Han}{2,12}[省市州区县])委$`)

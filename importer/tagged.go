@@ -202,8 +202,9 @@ func (t *Tagger) Write(w io.Writer, prune float64) error {
 }
 
 // reAtMeeting: "会议上" or "大会上" inside a span, where a meeting ends and
-// the words after it begin.
-var reAtMeeting = regexp.MustCompile(`(会议|大会)上.`)
+// the words after it begin; and 会同 between two agencies, which join to
+// act ("人力资源社会保障厅会同经济和信息化厅").
+var reAtMeeting = regexp.MustCompile(`(会议|大会)上.|.会同.`)
 
 // Where the model reads a longer name around a rule's mention it doubts,
 // the longer name replaces it: "成都希望食品有限公司" for the rules'
@@ -278,7 +279,8 @@ func (t *Tagger) tagged(ms []Mention, text []rune, sents []Span, pairs *pairInde
 				continue
 			}
 			// "…第三次会议上成都市成华区人民政府": a meeting the words before
-			// were spoken at ends there; no name runs over 会议上.
+			// were spoken at ends there; no name runs over 会议上, nor over
+			// 会同.
 			if name := string(text[start:end]); reAtMeeting.MatchString(name) {
 				continue
 			}

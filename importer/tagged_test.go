@@ -458,3 +458,22 @@ func TestTaggerReadsNoNameOverAMeetingsEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestTaggerReadsNoNameOver会同(t *testing.T) {
+	// A model fitted on pages that (wrongly) name "X厅会同Y厅" as one
+	// agency: two agencies that join to act are two.
+	var seqs []tagger.Sequence
+	for _, s := range []string{"由星河厅会同星海厅设立平台。", "由云海厅会同云山厅设立平台。", "由明月厅会同明湖厅设立平台。", "由青城厅会同青山厅设立平台。"} {
+		rs := []rune(s)
+		gold := []store.EntityInput{{Kind: store.KindGovernmentAgency, Name: string(rs[1:9])}}
+		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
+	}
+	tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.5, Threshold: 0.5}
+	text := []rune("由星河厅会同星海厅设立平台。")
+	ms := tg.tagged(nil, text, Sentences(text), nil)
+	for _, m := range ms {
+		if strings.Contains(m.Name, "会同") {
+			t.Errorf("the model's %q runs over 会同", m.Name)
+		}
+	}
+}
