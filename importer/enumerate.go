@@ -1817,3 +1817,49 @@ func (r *recognizer) brandProjects(si int, s Span, q int, items []item) {
 		r.add(si, it.start, it.start+utf8.RuneCountInString(brand), brand, store.KindEnterprise, "enum-brand", 0.6)
 	}
 }
+
+// parallelNames: "设立天府文化领军人才、天府名师、天府名医、天府金融英才平台" —
+// names listed before the last, which alone carries the suffix, share it
+// when every item opens as the last one does: a list of one body's kind
+// named in parallel. Without the shared opening a list before a suffix is
+// more often fields ("智能制造、生物医药平台"), which the enumerations read.
+func (r *recognizer) parallelNames(ms []Mention) []Mention {
+	var extra []Mention
+	for _, m := range ms {
+		rs := []rune(m.Name)
+		sr, ok := suffixOf(m.Name)
+		if !ok || sr.Kind == store.KindRegion || sr.Kind == store.KindEvent || len(rs) < 5 || m.Start == 0 || r.text[m.Start-1] != '、' ||
+			m.Surface != m.Name || !strings.HasPrefix(m.Rule, "suffix") {
+			continue
+		}
+		open := string(rs[:2])
+		s := r.sents[m.Sentence]
+		for end := m.Start - 1; end > s.Start && r.text[end] == '、'; {
+			k := end - 1
+			for k > s.Start && han(r.text[k-1]) && r.text[k-1] != '、' && end-k < 12 {
+				k--
+			}
+			item := string(r.text[k:end])
+			// The first item runs back into the words before it: it starts
+			// at its own opening.
+			if i := strings.LastIndex(item, open); i > 0 && (k == s.Start || r.text[k-1] != '、') {
+				k += utf8.RuneCountInString(item[:i])
+				item = item[i:]
+			}
+			// An item that holds a body or a person of its own ("华为成都研究
+			// 所所长罗卫") is no name in parallel but a list of other things.
+			held := slices.ContainsFunc(ms, func(o Mention) bool {
+				return o.Kind != store.KindRegion && o.Start < end && o.End > k
+			})
+			// So is one a short form names a body by ("成都市商务委", "产业处").
+			if !strings.HasPrefix(item, open) || utf8.RuneCountInString(item) < 3 || utf8.RuneCountInString(item) > 10 || endsWithSuffix(item) || held ||
+				!allHan([]rune(item)) || strings.ContainsRune("委联处局办厅部会院所站", []rune(item)[utf8.RuneCountInString(item)-1]) {
+				break
+			}
+			extra = append(extra, Mention{Span: Span{k, end}, Sentence: m.Sentence, Surface: item, Name: item + sr.Suffix, Kind: sr.Kind,
+				Rule: "parallel-suffix", Conf: 0.7})
+			end = k - 1
+		}
+	}
+	return append(ms, extra...)
+}

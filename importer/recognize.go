@@ -333,6 +333,7 @@ func recognize(text []rune, sents []Span, gaz *Gazetteer, pairs *pairIndex) []Me
 	r.sameNames(ms)
 	placeShortForms(ms)
 	r.sharedAgencyHeads(ms)
+	ms = r.parallelNames(ms)
 	r.headlineForms(ms)
 	ms = r.anaphora(ms)
 	ms = r.ownBody(ms)

@@ -494,6 +494,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 成都市人民政府", "GOVERNMENT_AGENCY 德阳市人民政府", "GOVERNMENT_AGENCY 眉山市人民政府", "GOVERNMENT_AGENCY 资阳市人民政府"}, []string{"成都天府新区管理委员会"}},
 		{"the province's commission of health is no party committee; short forms of departments take their official names", "四川省人民政府办公厅通知。省卫生健康委设立平台。四川省地方金融监管局设立平台。",
 			[]string{"GOVERNMENT_AGENCY 四川省卫生健康委员会", "GOVERNMENT_AGENCY 四川省地方金融监督管理局"}, []string{"中共四川省卫生健康委"}},
+		{"names listed in parallel before the last, which alone carries the suffix, share it; items that hold a body or a person, or a short form, do not", "教育厅分别设立星河名师、星河名医、星河金融英才平台。星光研究所所长罗星、星光实验室主任出席。星海市商务委、星海市投资促进中心参加。",
+			[]string{"PLATFORM 星河名师平台", "PLATFORM 星河名医平台", "PLATFORM 星河金融英才平台"}, []string{"星光研究所所长罗星实验室", "星海市商务委中心"}},
 		{"hearing, learning of, recommending and setting up end a name on its left", "星河区委书记王某听取星海氢能源科技有限公司的汇报。副主任付某拨通电话,了解国家星河新材料产业创新中心组建进度。学院决定推荐星河职业技术学院参评。大会设置星海国际种业博览会。“星光”品牌项目星河市科协材料科学专委会调研活动举行。",
 			[]string{"ENTERPRISE 星海氢能源科技有限公司", "UNIVERSITY 星河职业技术学院"}, []string{"听取星海氢能源科技有限公司", "解国家星河新材料产业创新中心", "决定推荐星河职业技术学院", "大会设置星海国际种业博览会", "品牌项目星河市科协材料科学专委会"}},
 		{"logging in and submitting to a body end a name on its left", "各区(市)县工业和信息化主管部门登录四川省经济和信息化厅网站申报。将计划草案提请市十八届人大二次会议审议。",
