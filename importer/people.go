@@ -41,6 +41,13 @@ func (r *recognizer) people(si int, s Span) {
 			}
 			break
 		}
+		// "成都市新都区人民政府区长  魏柯": a signature's name set apart from
+		// its title by a space, the line's last word.
+		if j+3 <= s.End && r.text[j] == ' ' {
+			if name, n := r.personAt(j+1, s.End); name != "" && (j+1+n == s.End || strings.ContainsRune("\n。", r.text[j+1+n])) {
+				j++
+			}
+		}
 		// "副所长(主持工作)刘某海": a note on the post in brackets.
 		if j < s.End && r.text[j] == '(' {
 			if k := slices.Index(r.text[j:min(s.End, j+10)], ')'); k > 0 {

@@ -632,7 +632,8 @@ func (v *sentenceView) pairs() {
 			// "星河医药开发有限公司的CEO李进": a post may follow 的.
 			// "无锡校友会(筹)会长宋某": so may a body's mark that it is
 			// still being set up.
-			post := strings.TrimPrefix(strings.TrimPrefix(g, preparing), "的")
+			// "人民政府区长  魏柯": a signature's space before the name.
+			post := strings.TrimRight(strings.TrimPrefix(strings.TrimPrefix(g, preparing), "的"), " ")
 			// "与B(以下简称“B'”)签署": the declared short name is passed over.
 			tail := reDeclaredTail.ReplaceAllString(string(v.r.text[b.End:min(v.s.End, b.End+40)]), "")
 			tail = string([]rune(tail)[:min(16, utf8.RuneCountInString(tail))])
