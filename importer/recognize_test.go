@@ -1279,6 +1279,8 @@ func TestRelations(t *testing.T) {
 			[]string{"LOCATED_IN 成都市人民政府 -> 成都市", "LOCATED_IN 德阳市人民政府 -> 德阳市", "LOCATED_IN 资阳市人民政府 -> 资阳市"}},
 		{"a work report's signature sets the name apart from its title by a space; the head works at the government", "成都市新都区人民政府区长 王星河\n各位代表:现在我向大会报告工作。",
 			[]string{"WORKS_AT 王星河 -> 成都市新都区人民政府"}},
+		{"a town of industry or a port named after its city lies in it; a science city named so is part of it", "成都影视城加快建设。成都现代工业港已入驻企业。成都科学城加快建设。",
+			[]string{"LOCATED_IN 成都影视城 -> 成都市", "LOCATED_IN 成都现代工业港 -> 成都市", "PART_OF 成都科学城 -> 成都市"}},
 		{"a firm that 隶属于 another is part of it", "记者了解到,星河科技集团隶属于世界500强星海控股集团,是一家大型企业。",
 			[]string{"PART_OF 星河科技集团 -> 星海控股集团"}},
 		{"firms the city gathers, right after it, lie in the city", "以成都高新区为核心聚集区,成都已成功吸引包括星河电子、星海仪器、星光科技等在内的重点企业。",
