@@ -455,3 +455,21 @@ func TestDistrictKeepsItsCitysForm(t *testing.T) {
 		t.Errorf("no %v among %+v", want, ex.Batch.Entities)
 	}
 }
+
+// A leader named only as the name of a doctrine is no person the page
+// names; named as himself, he is.
+func TestDoctrineNamesNoPerson(t *testing.T) {
+	for text, want := range map[string]bool{
+		"坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻习近平生态文明思想。": false,
+		"习近平总书记来川视察时强调,要加快建设现代化产业体系。":           true,
+	} {
+		ex, err := (&importer.Importer{Store: memory.New()}).Extract(context.Background(), importer.Input{Name: "a.txt", Data: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(ex.Batch.Entities, func(e store.EntityInput) bool { return e.Name == "习近平" })
+		if got != want {
+			t.Errorf("%s: 习近平 named %v, want %v", text, got, want)
+		}
+	}
+}

@@ -234,6 +234,7 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	pairs := newPairIndex(read, sents)
 	ms := recognize(read, sents, gaz, pairs)
 	ms = im.tagger().tagged(ms, read, sents, pairs)
+	ms = dropDoctrines(ms, read)
 	sameBodies(ms, read, sents, gaz, pairs)
 	cityDistrictForms(ms, read)
 	if folded {

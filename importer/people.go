@@ -626,3 +626,16 @@ var (
 	// reLeadPeopleEnd: the words that end such a list after a name.
 	reLeadPeopleEnd = regexp.MustCompile(`^(以及|等|一行|和|出席|参加)`)
 )
+
+// reDoctrine: the words after a leader's name that make it the name of a
+// doctrine ("习近平新时代中国特色社会主义思想").
+var reDoctrine = regexp.MustCompile(`^(新时代中国特色社会主义思想|新时代|生态文明思想|经济思想|法治思想|外交思想|强军思想|文化思想)`)
+
+// dropDoctrines leaves out a person named only as the name of a doctrine:
+// a reader counts no person there (none of the six annotated pages that
+// name one so does).
+func dropDoctrines(ms []Mention, text []rune) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Kind == store.KindTalent && reDoctrine.MatchString(string(text[m.End:min(len(text), m.End+14)]))
+	})
+}
