@@ -1099,9 +1099,9 @@ func (r *recognizer) chainNamesBy(si int, s Span, h string) {
 // field starts at f: "成德高端能源装备集群", "攀西钒钛新材料先进制造业集群",
 // and each line of a list of them ("成都市人工智能产业集群" alone on its
 // line). The province designates clusters by such names, and readers keep
-// them whole (23 of 24 annotated); a place that grows a field's cluster
-// ("郫都区电磁空间安全产业集群入选…", "成都东部新区加速培育临空经济产业集群")
-// names the field, and the place supports it.
+// them whole (23 annotated, 17 on one list); a place that grows a field's
+// cluster ("郫都区电磁空间安全产业集群入选…", "成都东部新区加速培育临空经济
+// 产业集群") names the field, and the place supports it.
 func (r *recognizer) namedCluster(s Span, j, f, e int) bool {
 	// "四川省先进制造业集群" names the class the list is of.
 	if field := reClusterHead.ReplaceAllString(string(r.text[f:e]), ""); f == j || f-j > 5 || utf8.RuneCountInString(field) < 2 {

@@ -223,7 +223,7 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	}
 	// "青白江欧洲产业城", "成都国际铁路港": a town of industry, a port or a
 	// headquarters base lies in its place rather than being a part of it
-	// (23 of 26 annotated; a science city or a zone is a part, 4 in 5).
+	// (25 of 27 annotated; a science city or a zone is a part, 3 in 4).
 	if t == store.RelPartOf && from.Kind == store.KindRegion && to.Kind == store.KindRegion && reLiesIn.MatchString(from.Name) {
 		t = store.RelLocatedIn
 	}
