@@ -2087,6 +2087,8 @@ func TestNoRelations(t *testing.T) {
 		{"该市场 is a market, not the city named last", "彭州市推动产业发展。该市场绿色环保、航天装备等产业实现产值。", "SUPPORTS_CHAIN 彭州市 -> 航天装备"},
 		{"a city opens nothing in a place", "成都市在天府新区揭牌。", "LOCATED_IN 成都市 -> 四川天府新区"},
 		{"a session of a congress lies nowhere, as a party committee's meeting", "2023年2月14日在成都市龙泉驿区第十九届人民代表大会第三次会议上作报告。", "LOCATED_IN 成都市龙泉驿区第十九届人民代表大会第三次会议 -> 龙泉驿区"},
+		{"a party's congress lies nowhere", "成都市第十三次党代会提出目标。", "LOCATED_IN 成都市第十三次党代会 -> 成都市"},
+		{"a meeting of a party committee lies nowhere", "中共成都市委工作会议在成都市召开。", "LOCATED_IN 中共成都市委工作会议 -> 成都市"},
 		{"the head of a lab's committee is no head of the lab", "星河重点实验室于2020年获批。首届学术委员会主任为李家洋院士。", "WORKS_AT 李家洋 -> 星河重点实验室"},
 		{"an industry named before a place that is not said to be the place's", "生物医药是成都市的一张名片。", "SUPPORTS_CHAIN 成都市 -> 生物医药"},
 		{"a place lays out in another, it does not settle there", "新都区布局天府新区。", "LOCATED_IN 新都区 -> 四川天府新区"},
