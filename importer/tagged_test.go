@@ -440,40 +440,32 @@ func TestZonePartsTheModelReads(t *testing.T) {
 	}
 }
 
-func TestTaggerReadsNoNameOverAMeetingsEnd(t *testing.T) {
-	// A model fitted on pages that (wrongly) name "…会议上…政府" as one
-	// event: the span runs over 会议上, where a meeting ends and what was
-	// said at it begins, and is no name.
-	var seqs []tagger.Sequence
-	for _, s := range []string{"在星河第一次会议上星海政府作报告。", "在云海第二次会议上云山政府作报告。", "在明月第三次会议上明湖政府作报告。", "在青城第四次会议上青山政府作报告。"} {
-		rs := []rune(s)
-		gold := []store.EntityInput{{Kind: store.KindEvent, Name: string(rs[1:14])}}
-		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
-	}
-	tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.5, Threshold: 0.5}
-	text := []rune("在星河第一次会议上星海政府作报告。")
-	for _, m := range tg.tagged(nil, text, Sentences(text), nil) {
-		if strings.Contains(m.Name, "会议上") {
-			t.Errorf("the model's %q runs over 会议上", m.Name)
+// A model fitted on pages that (wrongly) name a span over a word where
+// names part as one name: "…会议上…政府", where a meeting ends and what was
+// said at it begins, and "X厅会同Y厅", two agencies that join to act. The
+// span is no name.
+func TestTaggerReadsNoNameOverAPartingWord(t *testing.T) {
+	for _, c := range []struct {
+		word  string
+		kind  store.Kind
+		pages []string
+		end   int // the (wrong) name's end in each page, in characters
+	}{
+		{"会议上", store.KindEvent, []string{"在星河第一次会议上星海政府作报告。", "在云海第二次会议上云山政府作报告。", "在明月第三次会议上明湖政府作报告。", "在青城第四次会议上青山政府作报告。"}, 14},
+		{"会同", store.KindGovernmentAgency, []string{"由星河厅会同星海厅设立平台。", "由云海厅会同云山厅设立平台。", "由明月厅会同明湖厅设立平台。", "由青城厅会同青山厅设立平台。"}, 9},
+	} {
+		var seqs []tagger.Sequence
+		for _, s := range c.pages {
+			rs := []rune(s)
+			gold := []store.EntityInput{{Kind: c.kind, Name: string(rs[1:c.end])}}
+			seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
 		}
-	}
-}
-
-func TestTaggerReadsNoNameOver会同(t *testing.T) {
-	// A model fitted on pages that (wrongly) name "X厅会同Y厅" as one
-	// agency: two agencies that join to act are two.
-	var seqs []tagger.Sequence
-	for _, s := range []string{"由星河厅会同星海厅设立平台。", "由云海厅会同云山厅设立平台。", "由明月厅会同明湖厅设立平台。", "由青城厅会同青山厅设立平台。"} {
-		rs := []rune(s)
-		gold := []store.EntityInput{{Kind: store.KindGovernmentAgency, Name: string(rs[1:9])}}
-		seqs = append(seqs, TaggerSequences(rs, Sentences(rs), gold)...)
-	}
-	tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.5, Threshold: 0.5}
-	text := []rune("由星河厅会同星海厅设立平台。")
-	ms := tg.tagged(nil, text, Sentences(text), nil)
-	for _, m := range ms {
-		if strings.Contains(m.Name, "会同") {
-			t.Errorf("the model's %q runs over 会同", m.Name)
+		tg := &Tagger{Model: tagger.Fit(seqs, tagger.Options{L2: 0.1, Iterations: 100, MinCount: 1}), Gap: 0.5, Threshold: 0.5}
+		text := []rune(c.pages[0])
+		for _, m := range tg.tagged(nil, text, Sentences(text), nil) {
+			if strings.Contains(m.Name, c.word) {
+				t.Errorf("the model's %q runs over %s", m.Name, c.word)
+			}
 		}
 	}
 }
