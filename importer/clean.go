@@ -84,6 +84,11 @@ func dropLeadByline(l string) string {
 // is left for classify to drop. It reads the line before normLine, which
 // would join the fields to the text.
 func dropLeadMeta(l string) string {
+	// Every line passes here: its opening is folded first, and the whole
+	// line only when a field opens it.
+	if head := []rune(l[:min(len(l), 64)]); !reMeta.MatchString(norm.NFKC.String(string(head[:min(len(head), 12)]))) {
+		return l
+	}
 	n := norm.NFKC.String(l)
 	if !reMeta.MatchString(n) || utf8.RuneCountInString(n) < 120 || strings.Count(n, "。")+strings.Count(n, ";") < 2 {
 		return l

@@ -1826,10 +1826,13 @@ func (r *recognizer) brandProjects(si int, s Span, q int, items []item) {
 func (r *recognizer) parallelNames(ms []Mention) []Mention {
 	var extra []Mention
 	for _, m := range ms {
+		// Few mentions follow 、: they are looked at before the name is.
+		if m.Start == 0 || r.text[m.Start-1] != '、' || m.Surface != m.Name || !strings.HasPrefix(m.Rule, "suffix") {
+			continue
+		}
 		rs := []rune(m.Name)
 		sr, ok := suffixOf(m.Name)
-		if !ok || sr.Kind == store.KindRegion || sr.Kind == store.KindEvent || len(rs) < 5 || m.Start == 0 || r.text[m.Start-1] != '、' ||
-			m.Surface != m.Name || !strings.HasPrefix(m.Rule, "suffix") {
+		if !ok || sr.Kind == store.KindRegion || sr.Kind == store.KindEvent || len(rs) < 5 {
 			continue
 		}
 		open := string(rs[:2])
