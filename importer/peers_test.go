@@ -1,0 +1,70 @@
+package importer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"innograph/store"
+)
+
+func TestFirmPeers(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		firms []string // what the rules or the model read as firms
+		other []string // what they read as bodies of other kinds
+		want  []string // the items read as firms by their peers
+	}{
+		{"brands between firms, and before 等", "目前,成都已拥有倍特药业、星奥达、康星弘、海思星、百星裕等一批大型医药企业。",
+			[]string{"倍特药业", "康星弘", "海思星"}, nil, []string{"星奥达", "百星裕"}},
+		{"a list only a few of whose items are firms", "目前,成都已拥有倍特药业、星奥达、康星弘、海思星、百星裕等一批大型医药企业。",
+			[]string{"倍特药业", "海思星"}, nil, nil},
+		{"a list an ellipsis ends", "李星汽车、安波福电气、镭星神、云途星……专班全力招引。",
+			[]string{"李星汽车", "安波福电气"}, nil, []string{"镭星神", "云途星"}},
+		{"most items are no firms", "成员包括星河大学、星海研究院、星光学院、星云星。",
+			[]string{"星河集团"}, []string{"星河大学", "星海研究院", "星光学院"}, nil},
+		{"experts, funds and two characters alone are no firms", "星辰科技、星光电子、资深专家、星海基金、星云等参加。",
+			[]string{"星辰科技", "星光电子"}, nil, nil},
+		{"an item someone read stays theirs", "星辰科技、星光电子、星云星辰、星海股份签约。",
+			[]string{"星辰科技", "星光电子", "星海股份"}, []string{"星云星辰"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := []rune(tt.text)
+			sents := Sentences(text)
+			var ms []Mention
+			read := func(name string, kind store.Kind) {
+				i := strings.Index(tt.text, name)
+				if i < 0 {
+					t.Fatalf("%s not in the text", name)
+				}
+				start := len([]rune(tt.text[:i]))
+				ms = append(ms, Mention{Span: Span{start, start + len([]rune(name))}, Sentence: 0, Surface: name, Name: name, Kind: kind, Rule: "tagger"})
+			}
+			for _, f := range tt.firms {
+				if strings.Contains(tt.text, f) {
+					read(f, store.KindEnterprise)
+				}
+			}
+			for _, o := range tt.other {
+				read(o, store.KindUniversity)
+			}
+			var got []string
+			for _, m := range firmPeers(ms, text, sents) {
+				if m.Rule == "firm-peer" {
+					if m.Kind != store.KindEnterprise {
+						t.Errorf("%s read as %s", m.Name, m.Kind)
+					}
+					got = append(got, m.Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+}
