@@ -235,7 +235,7 @@ func (im *Importer) Extract(ctx context.Context, in Input) (*Extraction, error) 
 	ms := recognize(read, sents, gaz, pairs)
 	ms = im.tagger().tagged(ms, read, sents, pairs)
 	ms = dropDoctrines(ms, read)
-	ms = firmPeers(ms, read, sents)
+	ms = listPeers(ms, read, sents)
 	sameBodies(ms, read, sents, gaz, pairs)
 	cityDistrictForms(ms, read)
 	if folded {
@@ -568,7 +568,7 @@ func (b *body) finalName() string {
 
 // sureRules read names of closed forms, which the acceptor and the tagger
 // do not judge.
-var sureRules = map[string]bool{"congress": true, "firm-peer": true}
+var sureRules = map[string]bool{"congress": true, "firm-peer": true, "field-peer": true}
 
 // finish settles a body's name, kind, aliases and props from its mentions:
 // the kind of the most confident mention, every other form of the name

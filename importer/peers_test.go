@@ -8,13 +8,13 @@ import (
 	"innograph/store"
 )
 
-func TestFirmPeers(t *testing.T) {
+func TestListPeers(t *testing.T) {
 	tests := []struct {
 		name  string
 		text  string
-		firms []string // what the rules or the model read as firms
+		firms []string // what the rules or the model read as firms (or, so prefixed, as industries)
 		other []string // what they read as bodies of other kinds
-		want  []string // the items read as firms by their peers
+		want  []string // the items read as their peers' kind
 	}{
 		{"brands between firms, and before 等", "目前,成都已拥有倍特药业、星奥达、康星弘、海思星、百星裕等一批大型医药企业。",
 			[]string{"倍特药业", "康星弘", "海思星"}, nil, []string{"星奥达", "百星裕"}},
@@ -22,10 +22,14 @@ func TestFirmPeers(t *testing.T) {
 			[]string{"倍特药业", "海思星"}, nil, nil},
 		{"a list an ellipsis ends", "李星汽车、安波福电气、镭星神、云途星……专班全力招引。",
 			[]string{"李星汽车", "安波福电气"}, nil, []string{"镭星神", "云途星"}},
-		{"most items are no firms", "成员包括星河大学、星海研究院、星光学院、星云星。",
-			[]string{"星河集团"}, []string{"星河大学", "星海研究院", "星光学院"}, nil},
+		{"most items are no firms", "成员包括星河大学、星海研究院、星光学院、星辰科技、星光电子、星云星。",
+			[]string{"星辰科技", "星光电子"}, []string{"星河大学", "星海研究院", "星光学院"}, nil},
 		{"experts, funds and two characters alone are no firms", "星辰科技、星光电子、资深专家、星海基金、星云等参加。",
 			[]string{"星辰科技", "星光电子"}, nil, nil},
+		{"fields among industries, but not a word of two characters", "复赛按电子信息、星光材料、生物医药、先进制造、星辰装备、医疗等领域进行。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 生物医药", "INDUSTRY_CHAIN 先进制造"}, nil, []string{"星光材料", "星辰装备"}},
+		{"experts and what qualifies a chain are no fields", "聚焦电子信息、生物医药、先进制造、专家学者、协同高效的产业链。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 生物医药", "INDUSTRY_CHAIN 先进制造"}, nil, nil},
 		{"an item someone read stays theirs", "星辰科技、星光电子、星云星辰、星海股份签约。",
 			[]string{"星辰科技", "星光电子", "星海股份"}, []string{"星云星辰"}, nil},
 	}
@@ -43,7 +47,9 @@ func TestFirmPeers(t *testing.T) {
 				ms = append(ms, Mention{Span: Span{start, start + len([]rune(name))}, Sentence: 0, Surface: name, Name: name, Kind: kind, Rule: "tagger"})
 			}
 			for _, f := range tt.firms {
-				if strings.Contains(tt.text, f) {
+				if field, ok := strings.CutPrefix(f, "INDUSTRY_CHAIN "); ok {
+					read(field, store.KindIndustryChain)
+				} else {
 					read(f, store.KindEnterprise)
 				}
 			}
@@ -51,12 +57,12 @@ func TestFirmPeers(t *testing.T) {
 				read(o, store.KindUniversity)
 			}
 			var got []string
-			for _, m := range firmPeers(ms, text, sents) {
-				if m.Rule == "firm-peer" {
-					if m.Kind != store.KindEnterprise {
-						t.Errorf("%s read as %s", m.Name, m.Kind)
-					}
+			for _, m := range listPeers(ms, text, sents) {
+				if m.Rule == "firm-peer" || m.Rule == "field-peer" {
 					got = append(got, m.Name)
+				}
+				if m.Rule == "firm-peer" && m.Kind != store.KindEnterprise || m.Rule == "field-peer" && m.Kind != store.KindIndustryChain {
+					t.Errorf("%s read as %s by %s", m.Name, m.Kind, m.Rule)
 				}
 			}
 			slices.Sort(got)
