@@ -1027,6 +1027,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"RESEARCH_INSTITUTE 四川蓉脑研究院"}, []string{"四川省首批省级新型研发机构"}},
 		{"a quoted event with its year and head", "在近日简阳举行的2024年“新能源建圈强链”投资推介会上,企业家分享了经历。",
 			[]string{"EVENT 2024年新能源建圈强链投资推介会"}, []string{"新能源建圈强链"}},
+		{"a quoted title before an event's own long name is part of it, and the bodies inside start after the quote", "1月17日,“科创天府·智汇星城”星河大学湾区校友企业家恳谈会上,深思实验室创始人发言。",
+			[]string{"EVENT 科创天府·智汇星城星河大学湾区校友企业家恳谈会", "UNIVERSITY 星河大学"}, []string{"星河大学湾区校友企业家恳谈会", "科创天府·智汇星城”星河大学"}},
 		{"a class before 和 ends the name after it", "全区已集聚蓉丰汽车(成都)有限公司等整车企业和蓉世汽车部件(成都)有限公司等关键零部件企业。",
 			[]string{"ENTERPRISE 蓉世汽车部件(成都)有限公司"}, []string{"整车企业和蓉世汽车部件(成都)有限公司"}},
 		{"a programme's name may hold 招引", "实施天府实验室全球高端人才招引计划。",
