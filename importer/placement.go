@@ -1122,56 +1122,6 @@ func (v *sentenceView) districtZone() {
 	}
 }
 
-// cityListsDistricts: "成都…在龙泉驿区(成都经开区)、郫都区、新津县、新都区…
-// 规划打造" — a run of the city's own districts in a sentence that names the
-// city before them are its parts, as are those a run closes with the
-// city's own word for them ("成都东部新区、武侯区、温江区等区(市)县").
-// Zones may stand in the run; a run of them that names no city is left
-// alone.
-// reCityCounties: 成都's word for its districts, counties and cities.
-var reCityCounties = regexp.MustCompile(`^等(区\(市\)县|区\(市、县\)|区市县)`)
-
-func (v *sentenceView) cityListsDistricts() {
-	ms := v.outer()
-	var city *Mention
-	for i := 0; i < len(ms); i++ {
-		if m := ms[i]; m.Kind == store.KindRegion && m.Name == "成都市" {
-			city = m
-			continue
-		}
-		if !chengduCounties[ms[i].Name] {
-			continue
-		}
-		run := v.runFrom(i, ms, func(m *Mention) bool { return m.Kind == store.KindRegion })
-		// "武侯区、温江区等区(市)县": 区(市)县 is what 成都 calls its own
-		// districts, counties and cities, and names the city.
-		c := city
-		if last := run[len(run)-1]; c == nil {
-			found := runeMatches(v.r.text, Span{Start: last.End, End: min(v.s.End, last.End+10)}, reCityCounties)
-			if len(found) == 0 {
-				i += len(run) - 1
-				continue
-			}
-			at, end := found[0][0]+1, found[0][1]
-			c = &Mention{Span: Span{at, end}, Sentence: last.Sentence,
-				Surface: string(v.r.text[at:end]), Name: "成都市", Kind: store.KindRegion,
-				Rule: "city-counties", Conf: 0.6}
-		}
-		var districts []*Mention
-		for _, m := range run {
-			if chengduCounties[m.Name] {
-				districts = append(districts, m)
-			}
-		}
-		if len(districts) >= 2 {
-			for _, d := range districts {
-				v.add(store.RelPartOf, d, c, "city-lists-districts", 0.6, nil)
-			}
-		}
-		i += len(run) - 1
-	}
-}
-
 // topicGathers: "目前,汇集了A、B等生态合作伙伴", "发展至今,已聚集A、B等医药
 // 健康企业超200家" — a sentence that opens with a verb of gathering, its
 // subject left out, goes on about the park the page is about (the one its

@@ -379,7 +379,6 @@ func Relations(text []rune, sents []Span, ms []Mention) []Fact {
 		v.cityDistricts()
 		v.bynameClass()
 		v.districtZone()
-		v.cityListsDistricts()
 		v.chainRoleLists()
 		v.placeGathersLater()
 		v.topicGathers()
