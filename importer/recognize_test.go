@@ -834,6 +834,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 成都高新区"}, []string{"次年公司", "公司与四川大学"}},
 		{"firms by place, brand and trade", "会上,成都芯脑科技和四川凝思软件作了发言。成都生物医药发展迅速。",
 			[]string{"ENTERPRISE 成都芯脑科技", "ENTERPRISE 四川凝思软件"}, []string{"成都生物医药"}},
+		{"a place, a brand and a trade run on into a longer noun make no firm", "广州星创成都智能雷达项目开工。关键词:成都星行科技金融。成都星脑科技研发人员正在调试设备。",
+			[]string{"ENTERPRISE 成都星脑科技"}, []string{"广州星创成都智能", "成都星创成都智能", "成都星行科技"}},
 		{"relative agency", "锦江区召开会议,区科技局、区经信局参加。",
 			[]string{"GOVERNMENT_AGENCY 锦江区科学技术局", "GOVERNMENT_AGENCY 锦江区经济和信息化局"}, nil},
 		{"agencies by short forms get official names", "成都市经信局与省发展改革委、四川省科技厅联合发文。",
