@@ -731,14 +731,28 @@ func countyEntries() []lexEntry {
 var (
 	countryNames = strings.Fields(`美国 英国 德国 法国 日本 韩国 新加坡 俄罗斯 意大利 加拿大 澳大利亚 以色列 瑞士 荷兰 瑞典 芬兰
 	比利时 奥地利 西班牙 泰国 越南 马来西亚 印度尼西亚 巴基斯坦 阿联酋 沙特阿拉伯 巴西 墨西哥 智利 古巴 新西兰 丹麦 挪威 匈牙利 波兰
-	捷克 乌克兰 白俄罗斯 哈萨克斯坦 乌兹别克斯坦 印度 南非 埃及 土耳其 老挝 柬埔寨`)
+	捷克 乌克兰 白俄罗斯 哈萨克斯坦 乌兹别克斯坦 印度 南非 埃及 土耳其 老挝 柬埔寨
+	缅甸 菲律宾 孟加拉国 斯里兰卡 尼泊尔 伊朗 伊拉克 卡塔尔 科威特 塞尔维亚 摩尔多瓦 罗马尼亚 保加利亚 希腊 葡萄牙 爱尔兰
+	卢森堡 冰岛 斯洛伐克 斯洛文尼亚 克罗地亚 立陶宛 拉脱维亚 爱沙尼亚 阿塞拜疆 格鲁吉亚 亚美尼亚 吉尔吉斯斯坦 塔吉克斯坦
+	土库曼斯坦 阿根廷 秘鲁 哥伦比亚 委内瑞拉 尼日利亚 肯尼亚 埃塞俄比亚 阿尔及利亚 摩洛哥 坦桑尼亚 文莱`)
 	countryAliases = map[string][]string{"印度尼西亚": {"印尼"}, "沙特阿拉伯": {"沙特"}}
 )
 
+// foreignCities are the cities abroad the genre names where firms come
+// from, go to or meet: exchanges, partner cities, railway ends.
+var foreignCities = strings.Fields(`巴黎 伦敦 柏林 慕尼黑 法兰克福 纽伦堡 杜塞尔多夫 日内瓦 苏黎世 维也纳 布鲁塞尔 阿姆斯特丹 鹿特丹 蒂尔堡
+	米兰 马德里 巴塞罗那 莫斯科 圣彼得堡 明斯克 华沙 布拉格 布达佩斯 赫尔辛基 斯德哥尔摩 哥本哈根 奥斯陆 伊斯坦布尔
+	东京 大阪 首尔 釜山 曼谷 河内 胡志明市 金边 吉隆坡 雅加达 马尼拉 新德里 孟买 迪拜 阿布扎比 利雅得 多哈 德黑兰
+	塔什干 阿拉木图 努尔苏丹 比什凯克 杜尚别 第比利斯 纽约 洛杉矶 旧金山 西雅图 芝加哥 波士顿 休斯敦
+	多伦多 温哥华 蒙特利尔 悉尼 墨尔本 奥克兰 圣保罗 达沃斯`)
+
 func countryEntries() []lexEntry {
-	out := make([]lexEntry, 0, len(countryNames))
+	out := make([]lexEntry, 0, len(countryNames)+len(foreignCities))
 	for _, c := range countryNames {
 		out = append(out, lexEntry{c, store.KindRegion, countryAliases[c]})
+	}
+	for _, c := range foreignCities {
+		out = append(out, lexEntry{c, store.KindRegion, nil})
 	}
 	return out
 }

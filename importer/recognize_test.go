@@ -832,6 +832,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"ENTERPRISE 华为", "RESEARCH_INSTITUTE 华为成都研究所", "ENTERPRISE 京东方"}, []string{"聚集华为"}},
 		{"bare class noun is the subject", "成都云图科技有限公司成立于2019年。次年公司落户成都高新区,公司与四川大学签约。",
 			[]string{"REGION 成都高新区"}, []string{"次年公司", "公司与四川大学"}},
+		{"cities and countries abroad the genre names are places; a city's name inside a word is not", "中欧班列从成都开往纽伦堡、蒂尔堡和塔什干,并延伸至缅甸、塞尔维亚。代表团访问了慕尼黑和日内瓦。打造中国绿色硅谷。",
+			[]string{"REGION 纽伦堡", "REGION 蒂尔堡", "REGION 塔什干", "REGION 缅甸", "REGION 塞尔维亚", "REGION 慕尼黑", "REGION 日内瓦"}, []string{"硅谷"}},
 		{"firms by place, brand and trade", "会上,成都芯脑科技和四川凝思软件作了发言。成都生物医药发展迅速。",
 			[]string{"ENTERPRISE 成都芯脑科技", "ENTERPRISE 四川凝思软件"}, []string{"成都生物医药"}},
 		{"a place, a brand and a trade run on into a longer noun make no firm", "广州星创成都智能雷达项目开工。关键词:成都星行科技金融。成都星脑科技研发人员正在调试设备。",
