@@ -703,6 +703,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"GOVERNMENT_AGENCY 中共成都市委"}, []string{"中共南京市委"}},
 		{"a verb, a focus word, a conjunction or a size is no part of a field", "围绕优势产业、新经济重点等领域,连接创新链、技术链和产业链,打造千亿级、百亿级等产业集群。",
 			[]string{"INDUSTRY_CHAIN 新经济"}, []string{"围绕优势产业", "新经济重点", "连接创新链", "技术链和", "千亿级"}},
+		{"words about policy, work and results in a list of fields are no fields", "聚焦电子信息、省委决策部署、体制机制创新等领域,在生物医药、具体实施方案、人才支持等领域持续发力。",
+			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 生物医药"}, []string{"省委决策部署", "体制机制创新", "具体实施方案", "人才支持"}},
 		{"known fields used as industries", "新都区航空产业发展迅速,园区依托电子信息、数字经济领域的优势,聚集了光伏、储能等企业。",
 			[]string{"INDUSTRY_CHAIN 航空", "INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 数字经济", "INDUSTRY_CHAIN 光伏", "INDUSTRY_CHAIN 储能"}, nil},
 		{"fields a place leads with", "星湖科技园构筑以云游戏、星载芯片为主导,以数字文旅、生物新药械为方向的产业体系,坚持以项目为中心。",
