@@ -711,8 +711,23 @@ func (v *sentenceView) signedTogether() {
 			i += len(list) - 1
 			continue
 		}
+		// "A与B、C签署": B and C each sign with A, not with each other
+		// (the annotated pages pair 13 of 92 such B and C); "A与B、C与D
+		// 签署": each pair that 与 joins signs.
+		withs := 0
+		for k := 1; k < len(list); k++ {
+			if v.gap(list[k-1].End, list[k].Start) == "与" {
+				withs++
+			}
+		}
 		for a := 0; a < len(list); a++ {
 			for b := a + 1; b < len(list); b++ {
+				switch {
+				case withs == 1 && v.gap(list[0].End, list[1].Start) == "与" && a > 0:
+					continue
+				case withs > 1 && (b != a+1 || v.gap(list[a].End, list[b].Start) != "与"):
+					continue
+				}
 				if signed {
 					v.add(store.RelPartnersWith, list[a], list[b], "signed-together", 0.75, map[string]string{"how": signedHow(tail)})
 				} else {
