@@ -1012,6 +1012,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		return
 	}
 	name := stem + sr.Suffix
+	// "成渝金融副中心", "西部国际门户枢纽", "西部金融中心": a role a plan gives a
+	// city is no body (the annotated pages name none of 11 such roles).
+	if reCityRole.MatchString(name) {
+		return
+	}
 	kind := sr.Kind
 	if pilotNamed(name, kind) {
 		kind = store.KindPilotPlatform
@@ -3566,3 +3571,7 @@ func countyZones(ms []Mention) []Mention {
 
 // reCountyZone: the zones a county's stem opens.
 var reCountyZone = regexp.MustCompile(`(经开区|经济开发区|高新区|工业园区|工业园|产业园)$`)
+
+// reCityRole ends the roles plans give cities: centres of a region's
+// finance or consumption, gateway and transport hubs.
+var reCityRole = regexp.MustCompile(`(副中心|金融中心|消费中心|经济中心|科技中心|门户枢纽|交通枢纽|航空枢纽)$`)

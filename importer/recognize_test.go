@@ -836,6 +836,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"REGION 成都高新区"}, []string{"次年公司", "公司与四川大学"}},
 		{"cities and countries abroad the genre names are places; a city's name inside a word is not", "中欧班列从成都开往纽伦堡、蒂尔堡和塔什干,并延伸至缅甸、塞尔维亚。代表团访问了慕尼黑和日内瓦。打造中国绿色硅谷。",
 			[]string{"REGION 纽伦堡", "REGION 蒂尔堡", "REGION 塔什干", "REGION 缅甸", "REGION 塞尔维亚", "REGION 慕尼黑", "REGION 日内瓦"}, []string{"硅谷"}},
+		{"the roles plans give cities are no bodies", "助力绵阳加快建设成渝消费副中心、成渝金融副中心。推动重庆打造西部金融中心、西部国际综合交通枢纽和国际门户枢纽。",
+			[]string{"REGION 绵阳市", "REGION 重庆市"}, []string{"成渝消费副中心", "成渝金融副中心", "西部金融中心", "西部国际综合交通枢纽", "国际门户枢纽"}},
 		{"firms by place, brand and trade", "会上,成都芯脑科技和四川凝思软件作了发言。成都生物医药发展迅速。",
 			[]string{"ENTERPRISE 成都芯脑科技", "ENTERPRISE 四川凝思软件"}, []string{"成都生物医药"}},
 		{"a place, a brand and a trade run on into a longer noun make no firm", "广州星创成都智能雷达项目开工。关键词:成都星行科技金融。成都星脑科技研发人员正在调试设备。",
