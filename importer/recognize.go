@@ -1017,6 +1017,15 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if reCityRole.MatchString(name) {
 		return
 	}
+	// "中共彭州市委 彭州市人民政府关于…": a document's two issuers written
+	// together are two bodies.
+	if loc := reJoinedIssuers.FindStringSubmatchIndex(name); loc != nil && sr.Suffix == "人民政府" {
+		cut := j + utf8.RuneCountInString(name[:loc[3]])
+		next := j + utf8.RuneCountInString(name[:loc[4]])
+		r.add(si, j, cut, strings.TrimSpace(name[:loc[3]]), store.KindGovernmentAgency, "party-committee", 0.85)
+		r.add(si, next, e, name[loc[4]:], store.KindGovernmentAgency, "suffix(人民政府)", 0.85)
+		return
+	}
 	kind := sr.Kind
 	if pilotNamed(name, kind) {
 		kind = store.KindPilotPlatform
@@ -3575,3 +3584,7 @@ var reCountyZone = regexp.MustCompile(`(经开区|经济开发区|高新区|工�
 // reCityRole ends the roles plans give cities: centres of a region's
 // finance or consumption, gateway and transport hubs.
 var reCityRole = regexp.MustCompile(`(副中心|金融中心|消费中心|经济中心|科技中心|门户枢纽|交通枢纽|航空枢纽)$`)
+
+// reJoinedIssuers: a party committee and a government written together as
+// a document's issuers, the committee's place a city or a county.
+var reJoinedIssuers = regexp.MustCompile(`^(中共\p{Han}{2,10}?[市区县州]委)[ 和、]*(\p{Han}{2,10}人民政府)$`)
