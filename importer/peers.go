@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,14 +18,15 @@ import (
 // vouches for such lists; what it gives up is the item the model would
 // have read as something else at a lower probability.
 func listPeers(ms []Mention, text []rune, sents []Span) []Mention {
+	bySent := make([][]*Mention, len(sents))
+	for i := range ms {
+		if si := ms[i].Sentence; si >= 0 && si < len(sents) {
+			bySent[si] = append(bySent[si], &ms[i])
+		}
+	}
 	var out []Mention
 	for si, s := range sents {
-		var in []*Mention
-		for i := range ms {
-			if ms[i].Sentence == si {
-				in = append(in, &ms[i])
-			}
-		}
+		in := bySent[si]
 		start := s.Start
 		for q := s.Start; q <= s.End; q++ {
 			if q == s.End || strings.ContainsRune(",。;:!?,;:!?\n", text[q]) {
@@ -55,7 +57,7 @@ var (
 // of two characters is left alone (医疗, 金融 and 东方 are as often words),
 // as is the first, which may open on the clause's own words.
 func clausePeers(in []*Mention, text []rune, si, start, end int) []Mention {
-	if !strings.ContainsRune(string(text[start:end]), '、') {
+	if !slices.Contains(text[start:end], '、') {
 		return nil
 	}
 	type item struct{ a, b int }
