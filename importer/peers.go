@@ -96,7 +96,7 @@ func clausePeers(in []*Mention, text []rune, si, start, end int) []Mention {
 		}
 	}
 	var kind store.Kind
-	for k := range peerRules {
+	for _, k := range []store.Kind{store.KindEnterprise, store.KindIndustryChain} {
 		if n := kinds[k]; n >= 2 && 2*n >= len(items) {
 			kind = k
 		}

@@ -1022,7 +1022,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if loc := reJoinedIssuers.FindStringSubmatchIndex(name); loc != nil && sr.Suffix == "人民政府" {
 		cut := j + utf8.RuneCountInString(name[:loc[3]])
 		next := j + utf8.RuneCountInString(name[:loc[4]])
-		r.add(si, j, cut, strings.TrimSpace(name[:loc[3]]), store.KindGovernmentAgency, "party-committee", 0.85)
+		r.add(si, j, cut, name[:loc[3]], store.KindGovernmentAgency, "party-committee", 0.85)
 		r.add(si, next, e, name[loc[4]:], store.KindGovernmentAgency, "suffix(人民政府)", 0.85)
 		return
 	}
