@@ -227,6 +227,12 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	if t == store.RelPartOf && from.Kind == store.KindRegion && to.Kind == store.KindRegion && reLiesIn.MatchString(from.Name) {
 		t = store.RelLocatedIn
 	}
+	// "成都市产业建圈强链人才计划": a programme or a policy is not placed by
+	// the place its name holds (the annotated pages locate 1 programme of
+	// 4,088 bodies they locate).
+	if t == store.RelLocatedIn && rule == "name-located-in" && (from.Kind == store.KindProgram || from.Kind == store.KindPolicy) {
+		return
+	}
 	// "成都市人工智能产业集群": an industry is located nowhere; the place
 	// that names it supports it.
 	if t == store.RelLocatedIn && from.Kind == store.KindIndustryChain && to.Kind == store.KindRegion {
