@@ -2097,6 +2097,8 @@ func TestNoRelations(t *testing.T) {
 		{"a city opens nothing in a place", "成都市在天府新区揭牌。", "LOCATED_IN 成都市 -> 四川天府新区"},
 		{"the parties listed after 与 each sign with the one before it, not with each other", "成都东部新区与星河航空公司、四川省云海集团、成都市双流区签署合作协议。", "PARTNERS_WITH 星河航空公司 -> 四川省云海集团"},
 		{"pairs that 与 joins in a list sign pair by pair", "星河区管委会与星海区管理委员会、成都高新区与宜宾高新区分别签署合作协议。", "PARTNERS_WITH 星海区管理委员会 -> 成都高新区"},
+		{"a meeting is not placed by the place its name holds", "成都市高质量发展专题会议召开。", "LOCATED_IN 成都市高质量发展专题会议 -> 成都市"},
+		{"nor is an exchange", "星河科技在上海证券交易所上市。", "LOCATED_IN 上海证券交易所 -> 上海市"},
 		{"a programme is not placed by the place its name holds", "成都市产业建圈星海人才计划申报工作正式启动。", "LOCATED_IN 成都市产业建圈星海人才计划 -> 成都市"},
 		{"a run of the city's districts is no statement of their being its parts", "成都将在郫都区、新都区、金堂县等区域规划打造星河产业功能区。", "PART_OF 郫都区 -> 成都市"},
 		{"nor is one closed by the city's own word for them", "星河新区、武侯区、温江区等区(市)县也纷纷亮出优势。", "PART_OF 武侯区 -> 成都市"},

@@ -233,6 +233,13 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	if t == store.RelLocatedIn && rule == "name-located-in" && (from.Kind == store.KindProgram || from.Kind == store.KindPolicy) {
 		return
 	}
+	// "成都市高质量发展专题会议", "遂宁市…产销对接座谈会", "上海证券交易所": a
+	// meeting is no more held in the place it is named after than a
+	// committee's is, nor an exchange placed by its city (the annotated
+	// pages: none of 14 so).
+	if t == store.RelLocatedIn && rule == "name-located-in" && reUnplacedByName.MatchString(from.Name) {
+		return
+	}
 	// "成都市人工智能产业集群": an industry is located nowhere; the place
 	// that names it supports it.
 	if t == store.RelLocatedIn && from.Kind == store.KindIndustryChain && to.Kind == store.KindRegion {
@@ -251,6 +258,10 @@ func (v *sentenceView) add(t store.RelType, from, to *Mention, rule string, conf
 	}
 	*v.facts = append(*v.facts, Fact{Type: t, From: from, To: to, Props: props, Sentence: v.si, Rule: rule, Conf: conf})
 }
+
+// reUnplacedByName ends the names of meetings and exchanges, which the
+// place their names hold does not place.
+var reUnplacedByName = regexp.MustCompile(`(会议|座谈会|交易所)$`)
 
 // reLiesIn ends the names of places that lie in a place, not parts of it.
 var reLiesIn = regexp.MustCompile(`(产业城|影视城|[^空]港|总部基地)$`)
