@@ -420,7 +420,7 @@ func brandAndTrade(name string) bool {
 func (r *recognizer) firmsAfterClass(si int, s Span) {
 	for _, at := range runeMatches(r.text, s, reFirmClass) {
 		i := at[1]
-		dashed := strings.HasSuffix(string(r.text[s.Start:i]), "——")
+		dashed := i-2 >= s.Start && r.text[i-2] == '—' && r.text[i-1] == '—'
 		// The shortest brand that a verb or punctuation closes.
 		for l := 2; l <= 6; l++ {
 			e := i + l

@@ -1023,7 +1023,7 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 		cut := j + utf8.RuneCountInString(name[:loc[3]])
 		next := j + utf8.RuneCountInString(name[:loc[4]])
 		r.add(si, j, cut, name[:loc[3]], store.KindGovernmentAgency, "party-committee", 0.85)
-		r.add(si, next, e, name[loc[4]:], store.KindGovernmentAgency, "suffix(人民政府)", 0.85)
+		r.add(si, next, e, name[loc[4]:], store.KindGovernmentAgency, "suffix("+sr.Suffix+")", 0.85)
 		return
 	}
 	kind := sr.Kind
