@@ -462,7 +462,15 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 			continue
 		}
 		start := at[0] + k
-		name := string(places[k:]) + string(r.text[at[3]:at[1]])
+		// "四川天府新区发展和经济运行局": the place pattern reads at most four
+		// characters before 区, so a zone the province's name opens starts
+		// before it.
+		if lead := placeLead(places[k:], 0); start-2 >= s.Start {
+			if e, ok := r.gaz.Lookup(string(r.text[start-2 : start+lead])); ok && e.Kind == store.KindRegion {
+				start -= 2
+			}
+		}
+		name := string(r.text[start:at[3]]) + string(r.text[at[3]:at[1]])
 		r.add(si, start, start+utf8.RuneCountInString(name), name, store.KindGovernmentAgency, "agency-and", 0.8)
 	}
 }

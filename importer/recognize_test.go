@@ -788,6 +788,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 生物材料", "INDUSTRY_CHAIN 量子通信"}, []string{"重点投资生物材料", "重点关注量子通信"}},
 		{"bureaus joining two remits", "成都市青羊区新经济和科技局与温江区投资促进和外事局签约,成都市科技局和经信局参加。",
 			[]string{"GOVERNMENT_AGENCY 成都市青羊区新经济和科技局", "GOVERNMENT_AGENCY 温江区投资促进和外事局"}, []string{"成都市科技局和经信局"}},
+		{"a bureau joining two remits of a zone the province's name opens", "四川天府新区发展和经济运行局、成都东部新区战略研究局:",
+			[]string{"GOVERNMENT_AGENCY 四川天府新区发展和经济运行局"}, []string{"天府新区发展和经济运行局"}},
 		{"steps of a business are no fields", "公司在网络设备研发、生产、销售以及芯片设计等前沿领域深耕。",
 			[]string{"INDUSTRY_CHAIN 芯片设计"}, []string{"生产", "销售以", "销售"}},
 		{"a count after the last field", "涉及集成电路、智能终端、食品10大产业链。",
