@@ -168,7 +168,11 @@ func (r *recognizer) relative(ms []Mention) []Mention {
 				rest == "人大常委会" || rest == "政协" || rest == "人大") {
 				continue
 			}
-			if h := levelHome(homes, level); h != "" {
+			h := levelHome(homes, level)
+			if near := r.namedBefore(ms, i, level); near != "" {
+				h = near
+			}
+			if h != "" {
 				// A prefecture's party committee goes by its short name
 				// (中共甘孜州委, not 中共甘孜藏族自治州委); its other bodies
 				// by its full one.
@@ -975,3 +979,39 @@ func (r *recognizer) sharedAgencyHeads(ms []Mention) {
 		}
 	}
 }
+
+// namedBefore returns the place of the given level that an agency named
+// before ms[i] in its sentence opens with, when no other place of that
+// level comes between: "成都市委书记范锐平,市委副书记、市长罗强" lists the
+// city's officials, whichever city the page is about.
+func (r *recognizer) namedBefore(ms []Mention, i int, level string) string {
+	m := ms[i]
+	// Only a post read after it makes the agency one of such a list:
+	// "成都市委市政府和市委决策部署" in a county's report is the county's.
+	if m.Sentence >= len(r.sents) || r.titleAt(m.End, r.sents[m.Sentence].End) == "" {
+		return ""
+	}
+	best, bestEnd := "", -1
+	for _, o := range ms {
+		if o.Sentence != m.Sentence || o.End > m.Start || o.End <= bestEnd {
+			continue
+		}
+		if o.Kind == store.KindRegion && strings.HasSuffix(o.Name, level) && !strings.HasPrefix(o.Rule, "nested") {
+			best, bestEnd = "", o.End // a place named on its own ends the list
+			continue
+		}
+		if o.Kind != store.KindGovernmentAgency || o.Rule == "relative-agency" {
+			continue
+		}
+		name := strings.TrimPrefix(o.Name, "中共")
+		rs := []rune(name)
+		for l := min(len(rs)-1, 8); l >= 2; l-- {
+			if e, ok := r.gaz.Lookup(string(rs[:l])); ok && e.Kind == store.KindRegion && strings.HasSuffix(e.Name, level) {
+				best, bestEnd = e.Name, o.End
+				break
+			}
+		}
+	}
+	return best
+}
+

@@ -1091,6 +1091,8 @@ func TestRecognize(t *testing.T) {
 		{"firms a list introduces after its head, after 如 and 再加上", "成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子、星联蓉通等,外来如九天蓉星、星河蓉力等一批企业也落脚成都,再加上振蓉科技、天奥蓉电等老牌企业。全力配合成都市人民政府做好成都理工大学医学院建设工作。四川省经信厅公示名单。",
 			[]string{"ENTERPRISE 蓉星宇航", "ENTERPRISE 星联蓉通", "ENTERPRISE 九天蓉星", "ENTERPRISE 振蓉科技", "UNIVERSITY 成都理工大学医学院", "GOVERNMENT_AGENCY 四川省经济和信息化厅"},
 			[]string{"外来如九天蓉星", "再加上振蓉科技", "配合成都市人民政府做好成都理工大学医学院"}},
+		{"a committee named by its level alone after another city's committee, with no post after it, is the page's city's", "宜宾市召开星河大会。宜宾市与星河集团签约。宜宾市按照省委省政府、成都市委市政府和市委决策部署推进。",
+			[]string{"GOVERNMENT_AGENCY 中共成都市委", "GOVERNMENT_AGENCY 中共宜宾市委"}, nil},
 		{"words of hope, celebration, purchase and comparison before a name are no part of it; 继续 and 影像 are words of names", "期待星河校友会发挥作用。庆祝星海校友会成立。星光集团收购成都星一汽车有限公司。继星河分拨中心产业园之后,又借星河产业大会签约。较上一届星河博览会增长。参加星河大学继续教育学院和星城影像中心的活动。",
 			[]string{"PLATFORM 星河校友会", "PLATFORM 星海校友会", "ENTERPRISE 成都星一汽车有限公司", "REGION 星河分拨中心产业园", "EVENT 星河产业大会", "EVENT 星河博览会", "UNIVERSITY 星河大学继续教育学院", "PLATFORM 星城影像中心"},
 			[]string{"期待星河校友会", "庆祝星海校友会", "收购成都星一汽车有限公司", "继星河分拨中心产业园", "借星河产业大会", "较上一届星河博览会", "上一届星河博览会"}},
@@ -1137,6 +1139,8 @@ func TestRelations(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"an official's post named by its level alone after the committee of another city than the page's is that city's", "宜宾市召开星河大会。宜宾市副市长张星华出席。宜宾市与星河集团签约。省委常委、成都市委书记李星平,市委副书记、市长罗星强,市政协主席唐星川出席。",
+			[]string{"WORKS_AT 罗星强 -> 中共成都市委", "WORKS_AT 唐星川 -> 中国人民政治协商会议成都市委员会"}},
 		{"a touring event's leg is held at its station", "举办星河龙舟大赛(成都·简阳站)。",
 			[]string{"LOCATED_IN 星河龙舟大赛(成都·简阳站) -> 简阳市"}},
 		{"a zone's class alone is the page's one zone of that class, named with or without its city", "成都星河国际生物城由成都高新区与双流区共建。星河国际生物城累计拥有企业。生物城已引进星瑞生物、星光制药等创新药项目。",
@@ -2091,6 +2095,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"an official's post named by its level alone after another city's committee is not the page's city's", "宜宾市召开星河大会。宜宾市副市长张星华出席。宜宾市与星河集团签约。省委常委、成都市委书记李星平,市委副书记、市长罗星强出席。", "WORKS_AT 罗星强 -> 中共宜宾市委"},
 		{"a university before a hyphen in a facility's name builds it and does not own it", "依托电子科大-星投集团关键器件中试基地开展研究。", "PART_OF 电子科技大学-星投集团关键器件中试基地 -> 电子科技大学"},
 		{"a province after a hyphen opens a firm's brand and builds nothing", "星海大学-四川星宜玄武岩海洋应用工程中心揭牌。", "CO_BUILT_BY 星海大学-四川星宜玄武岩海洋应用工程中心 -> 四川省"},
 		{"a zone a later clause aims to build is not built by the sentence's first place", "攀枝花市加快发展,建设星海经济示范区。", "CO_BUILT_BY 星海经济示范区 -> 攀枝花市"},
