@@ -581,6 +581,10 @@ var gazetteer = append([]lexEntry{
 	{"第31届世界大学生夏季运动会", store.KindEvent, []string{"成都大运会", "第31届大运会"}},
 	{"中国西部国际博览会", store.KindEvent, []string{"西博会"}}, {"中国国际进口博览会", store.KindEvent, []string{"进博会"}},
 	{"北京冬奥会", store.KindEvent, nil}, {"北京冬残奥会", store.KindEvent, nil},
+	// the state's standing work conferences, which policy texts cite by
+	// name (the annotated pages name each one they cite)
+	{"中央经济工作会议", store.KindEvent, nil}, {"中央金融工作会议", store.KindEvent, nil}, {"全国金融工作会议", store.KindEvent, nil},
+	{"中央城市工作会议", store.KindEvent, nil}, {"中央农村工作会议", store.KindEvent, nil}, {"中央人才工作会议", store.KindEvent, nil},
 	// the state's leaders, named on most pages that cite them (the real
 	// pages' annotators name 习近平 on 12 of the 15 pages that do)
 	{"习近平", store.KindTalent, nil}, {"李克强", store.KindTalent, nil},
