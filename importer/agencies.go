@@ -1014,4 +1014,3 @@ func (r *recognizer) namedBefore(ms []Mention, i int, level string) string {
 	}
 	return best
 }
-
