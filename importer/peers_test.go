@@ -30,6 +30,14 @@ func TestListPeers(t *testing.T) {
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 生物医药", "INDUSTRY_CHAIN 先进制造"}, nil, []string{"星光材料", "星辰装备"}},
 		{"experts and what qualifies a chain are no fields", "聚焦电子信息、生物医药、先进制造、专家学者、协同高效的产业链。",
 			[]string{"INDUSTRY_CHAIN 电子信息", "INDUSTRY_CHAIN 生物医药", "INDUSTRY_CHAIN 先进制造"}, nil, nil},
+		{"people between people, and the last before a verb", "沙坪坝区领导肖星华、赖星才、杨星维、李星、陈星、贾星宇,武侯区领导李星燎出席。",
+			[]string{"TALENT 肖星华", "TALENT 赖星才", "TALENT 杨星维"}, nil, []string{"李星", "陈星", "贾星宇"}},
+		{"names after a title, none read yet", "校友企业代表郭星、周星玲、胡星茜参加交流。",
+			nil, nil, []string{"郭星", "周星玲", "胡星茜"}},
+		{"names after a verb, one read", "大会邀请张星发、荣星昭、陈星福、万星民等两院院士献策。",
+			[]string{"TALENT 陈星福"}, nil, []string{"张星发", "荣星昭", "万星民"}},
+		{"words that open with family names, none of them read as a person, are no people", "成员有华星、金星、龙星、安星。",
+			nil, nil, nil},
 		{"an item someone read stays theirs", "星辰科技、星光电子、星云星辰、星海股份签约。",
 			[]string{"星辰科技", "星光电子", "星海股份"}, []string{"星云星辰"}, nil},
 	}
@@ -49,6 +57,8 @@ func TestListPeers(t *testing.T) {
 			for _, f := range tt.firms {
 				if field, ok := strings.CutPrefix(f, "INDUSTRY_CHAIN "); ok {
 					read(field, store.KindIndustryChain)
+				} else if person, ok := strings.CutPrefix(f, "TALENT "); ok {
+					read(person, store.KindTalent)
 				} else {
 					read(f, store.KindEnterprise)
 				}
@@ -58,10 +68,11 @@ func TestListPeers(t *testing.T) {
 			}
 			var got []string
 			for _, m := range listPeers(ms, text, sents) {
-				if m.Rule == "firm-peer" || m.Rule == "field-peer" {
+				if m.Rule == "firm-peer" || m.Rule == "field-peer" || m.Rule == "person-peer" {
 					got = append(got, m.Name)
 				}
-				if m.Rule == "firm-peer" && m.Kind != store.KindEnterprise || m.Rule == "field-peer" && m.Kind != store.KindIndustryChain {
+				if m.Rule == "firm-peer" && m.Kind != store.KindEnterprise || m.Rule == "field-peer" && m.Kind != store.KindIndustryChain ||
+					m.Rule == "person-peer" && m.Kind != store.KindTalent {
 					t.Errorf("%s read as %s by %s", m.Name, m.Kind, m.Rule)
 				}
 			}
