@@ -70,7 +70,7 @@ func clausePeers(in []*Mention, text []rune, si, start, end int) []Mention {
 			a = q + 1
 		}
 	}
-	if len(items) < 3 {
+	if len(items) < 2 {
 		return nil
 	}
 	last := &items[len(items)-1]
@@ -98,6 +98,11 @@ func clausePeers(in []*Mention, text []rune, si, start, end int) []Mention {
 	}
 	if out := personPeers(in, text, si, items, kinds[store.KindTalent], open); out != nil {
 		return out
+	}
+	// Firms and fields need a longer list: two items are as often a pair
+	// of words.
+	if len(items) < 3 {
+		return nil
 	}
 	var kind store.Kind
 	for _, k := range []store.Kind{store.KindEnterprise, store.KindIndustryChain} {
