@@ -1743,6 +1743,11 @@ func (r *recognizer) leadFields(si int, s Span) {
 		if len(items) < 2 || slices.ContainsFunc(items, func(it item) bool { return reWorkItem.MatchString(it.text) }) {
 			continue
 		}
+		// "以“政府搭台、企业主体、市场运作”为核心": a slogan in quotes is
+		// no list of fields.
+		if strings.ContainsAny(str[loc[2]:loc[3]], "“”\"") {
+			continue
+		}
 		r.chainItems(si, items, "lead-fields")
 	}
 }

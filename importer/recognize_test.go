@@ -1091,6 +1091,8 @@ func TestRecognize(t *testing.T) {
 		{"firms a list introduces after its head, after 如 and 再加上", "成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子、星联蓉通等,外来如九天蓉星、星河蓉力等一批企业也落脚成都,再加上振蓉科技、天奥蓉电等老牌企业。全力配合成都市人民政府做好成都理工大学医学院建设工作。四川省经信厅公示名单。",
 			[]string{"ENTERPRISE 蓉星宇航", "ENTERPRISE 星联蓉通", "ENTERPRISE 九天蓉星", "ENTERPRISE 振蓉科技", "UNIVERSITY 成都理工大学医学院", "GOVERNMENT_AGENCY 四川省经济和信息化厅"},
 			[]string{"外来如九天蓉星", "再加上振蓉科技", "配合成都市人民政府做好成都理工大学医学院"}},
+		{"a slogan in quotes between 以 and 为核心 is no list of fields", "集结中心要以“政府搭台、企业主体、市场运作”为核心,依托星河港。",
+			nil, []string{"“政府搭台", "企业主体", "市场运作”"}},
 		{"the state's standing work conferences are events by their names, apart from a plenum written before them", "深入贯彻二十届三中全会和中央金融工作会议精神。会议传达了全国金融工作会议精神。",
 			[]string{"EVENT 中央金融工作会议", "EVENT 全国金融工作会议"}, []string{"二十届三中全会和中央金融工作会议"}},
 		{"a committee named by its level alone after another city's committee, with no post after it, is the page's city's", "宜宾市召开星河大会。宜宾市与星河集团签约。宜宾市按照省委省政府、成都市委市政府和市委决策部署推进。",
