@@ -45,6 +45,11 @@ func (v *sentenceView) coBuild() {
 		var target *Mention
 		for _, m := range v.outer() {
 			if m.Start >= ve && m.End <= ce && builtKinds[m.Kind] {
+				// "合作共建四川区域协作发展总部基地": a place the gazetteer
+				// knows is no body built, but the start of one unread.
+				if m.Kind == store.KindRegion && m.Rule == "lexicon" {
+					break
+				}
 				// "共同打造高智力密集度、高产业附加值的X": a long attribute
 				// before 的 may list qualities.
 				if g := v.gap(ve, m.Start); g == "" || g == "的" || utf8.RuneCountInString(g) <= 4 && !strings.ContainsAny(g, "与和、") ||
