@@ -106,7 +106,9 @@ func (v *sentenceView) coBuild() {
 				if m.Kind == store.KindRegion || m.Kind == store.KindPlatform {
 					places = append(places, m)
 				}
-			} else if builder(m) && m != target {
+			} else if builder(m) && m != target && !reBuiltBefore.MatchString(string(text[max(cs, m.Start-2):m.Start])) {
+				// "确定了共建A、打造B、共建C": a body a verb of building
+				// governs is built, not one of C's builders.
 				builders = append(builders, m)
 			}
 		}

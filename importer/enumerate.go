@@ -1376,6 +1376,9 @@ var reBuildVerb = regexp.MustCompile(`(建设|创建|布局|打造|建成|组建
 // bulletItem: a bullet line that holds one name and at most the place in
 // brackets after it, "·碳中和前沿技术研究基地(成都科学城)", lists a body,
 // however plain its words: the list under a heading enumerates bodies.
+// reBulletVerb: a verb of building that opens a plan's line.
+var reBulletVerb = regexp.MustCompile(`^(共建|共同建设|建设|创建|打造|建成|组建|筹建|新建|争创|设立)`)
+
 func (r *recognizer) bulletItem(si int, s Span) {
 	if !strings.ContainsRune("·•", r.text[s.Start]) {
 		return
@@ -1391,6 +1394,14 @@ func (r *recognizer) bulletItem(si int, s Span) {
 		k--
 	}
 	if k-i < 4 || k-i > maxName {
+		return
+	}
+	// "·共建都市现代农业产业技术研究院": the verb that opens the line is the
+	// plan's, not the body's.
+	if v := reBulletVerb.FindString(string(r.text[i:k])); v != "" {
+		i += utf8.RuneCountInString(v)
+	}
+	if k-i < 4 {
 		return
 	}
 	text := string(r.text[i:k])

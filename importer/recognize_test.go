@@ -1091,6 +1091,8 @@ func TestRecognize(t *testing.T) {
 		{"firms a list introduces after its head, after 如 and 再加上", "成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子、星联蓉通等,外来如九天蓉星、星河蓉力等一批企业也落脚成都,再加上振蓉科技、天奥蓉电等老牌企业。全力配合成都市人民政府做好成都理工大学医学院建设工作。四川省经信厅公示名单。",
 			[]string{"ENTERPRISE 蓉星宇航", "ENTERPRISE 星联蓉通", "ENTERPRISE 九天蓉星", "ENTERPRISE 振蓉科技", "UNIVERSITY 成都理工大学医学院", "GOVERNMENT_AGENCY 四川省经济和信息化厅"},
 			[]string{"外来如九天蓉星", "再加上振蓉科技", "配合成都市人民政府做好成都理工大学医学院"}},
+		{"a verb of building that opens a plan's bulleted line is no part of the body's name", "确定六大合作项目\n·共建星河现代农业产业技术研究院\n·打造星河成果转化区\n",
+			[]string{"RESEARCH_INSTITUTE 星河现代农业产业技术研究院"}, []string{"共建星河现代农业产业技术研究院"}},
 		{"a slogan in quotes between 以 and 为核心 is no list of fields", "集结中心要以“政府搭台、企业主体、市场运作”为核心,依托星河港。",
 			nil, []string{"“政府搭台", "企业主体", "市场运作”"}},
 		{"the state's standing work conferences are events by their names, apart from a plenum written before them", "深入贯彻二十届三中全会和中央金融工作会议精神。会议传达了全国金融工作会议精神。",
@@ -2099,6 +2101,7 @@ func TestRelations(t *testing.T) {
 // Facts that the patterns must not read into a sentence.
 func TestNoRelations(t *testing.T) {
 	tests := []struct{ name, text, not string }{
+		{"a body a verb of building governs in a list of projects builds none of the others", "据悉,星河知识经济圈确定了共建星河现代农业产业技术研究院、打造星河成果转化区、共建星光生态文明研究中心等合作项目。", "CO_BUILT_BY 星光生态文明研究中心 -> 星河现代农业产业技术研究院"},
 		{"a province the gazetteer knows that opens a body's name no one read is not the body built", "四川天府新区成都管委会与广元市人民政府签署战略合作协议。双方将深入贯彻落实省委“一干多支、五区协同”发展战略,合作共建四川区域协作发展总部基地,推动通道、产业、平台、服务共建共享。", "CO_BUILT_BY 四川省 -> 广元市人民政府"},
 		{"an official's post named by its level alone after another city's committee is not the page's city's", "宜宾市召开星河大会。宜宾市副市长张星华出席。宜宾市与星河集团签约。省委常委、成都市委书记李星平,市委副书记、市长罗星强出席。", "WORKS_AT 罗星强 -> 中共宜宾市委"},
 		{"a university before a hyphen in a facility's name builds it and does not own it", "依托电子科大-星投集团关键器件中试基地开展研究。", "PART_OF 电子科技大学-星投集团关键器件中试基地 -> 电子科技大学"},
