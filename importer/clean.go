@@ -242,7 +242,7 @@ var (
 	// numeric date closing a short line.
 	reStamp = regexp.MustCompile(`(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(\s*\d{1,2}:\d{2}|\s*$)`)
 	// Bylines and source lines: metadata, not article text.
-	reMeta   = regexp.MustCompile(`^(来源|稿源|原标题|转自|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源)[::\s]`)
+	reMeta   = regexp.MustCompile(`^[•·]?(来源|来源于|稿源|原标题|转自|作者|记者|编辑|责任编辑|责编|审核|审校|校对|通讯员|摄影|图片|图|文|供图|发布时间|发布日期|发布机构|时间|日期|浏览次数|阅读量|点击数|信息来源|文章来源|所属地区)[::\s]`)
 	reByline = regexp.MustCompile(`记者|通讯员|实习生|编辑`)
 	// A publisher's address, post code and telephone: the imprint of a
 	// newspaper page or the footer of a site, whose places are no news.
@@ -255,9 +255,9 @@ var (
 	// A picture's caption and credit, "…管理局供图": text, but no title.
 	reCaption = regexp.MustCompile(`供图|图片来源|资料图|摄影|图/`)
 	// Copyright and legal notices.
-	reCopyright = regexp.MustCompile(`(?i)©|copyright|版权所有|版权声明|未经授权|禁止转载|不得转载|ICP备|公网安备|违法和不良信息|举报电话|本平台仅提供|用户上传并发布`)
+	reCopyright = regexp.MustCompile(`(?i)©|copyright|版权所有|版权声明|免责声明|未经授权|禁止转载|不得转载|ICP备|公网安备|违法和不良信息|举报电话|本平台仅提供|用户上传并发布`)
 	// The end of an article: related-news lists, notices and pagers.
-	reEnd = regexp.MustCompile(`^(相关推荐|热点推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|猜你喜欢|更多新闻|相关文章|相关链接|往期回顾|热门文章|精彩推荐|热门新闻|今日推荐|特别声明|免责声明|声明:|版权声明|责任编辑|【责任编辑|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印|【关闭)`)
+	reEnd = regexp.MustCompile(`^[•·]?(相关推荐|热点推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热门推荐|猜你喜欢|更多新闻|相关文章|相关链接|往期回顾|热门文章|精彩推荐|热门新闻|今日推荐|特别声明|免责声明|声明:|版权声明|责任编辑|【责任编辑|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印|【关闭)`)
 	// Document numbers of government notices: "川府发〔2026〕8号".
 	reDocNo = regexp.MustCompile(`^\p{Han}{1,8}[〔\[(]\d{4}[〕\])]\d+号$`)
 	// Headings of outlines and notices, which never continue a sentence.

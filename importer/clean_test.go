@@ -75,6 +75,23 @@ func TestCleanText(t *testing.T) {
 	}
 }
 
+// A page's region tag, bulleted source and link lines and its disclaimer
+// are no text of the story.
+func TestCleanRegionTagsAndBulletedFurniture(t *testing.T) {
+	page := `星河区发布科技新政
+所属地区:四川-成都
+•来源于:四川省-成都市-相关政府部门
+3月1日,星河区举行发布会,支持企业建设中试平台、概念验证中心等创新载体,推动科技成果转化。
+•相关链接:图说四川
+另一条无关的新闻标题
+中国新闻网·四川新闻版权与免责声明:`
+	c := Clean(page, FormatText, "")
+	want := "星河区发布科技新政\n3月1日,星河区举行发布会,支持企业建设中试平台、概念验证中心等创新载体,推动科技成果转化。"
+	if c.Text != want {
+		t.Errorf("text =\n%s\nwant\n%s", c.Text, want)
+	}
+}
+
 // A page that puts its related-articles box above the story: the marker
 // does not end an article that has barely begun.
 func TestCleanRelatedBoxAboveTheStory(t *testing.T) {
