@@ -1167,6 +1167,11 @@ func (r *recognizer) suffixAt(si int, s Span, e int, sr suffixRule) {
 	if strings.HasSuffix(name, "债券") || strings.HasSuffix(name, "证券") {
 		return // 券 of a bond is no voucher
 	}
+	// "保险公司", "金融租赁公司", "军工集团": a trade and its head name a
+	// class of firms.
+	if kind == store.KindEnterprise && reFirmClassName.MatchString(name) {
+		return
+	}
 	m := r.add(si, j, e, name, kind, rule, conf)
 	if builder != "" {
 		m.Props = map[string]string{"builder": builder}
@@ -1434,6 +1439,9 @@ func trimStem(stem string, j int) (string, int) {
 // reFirmClassInside: a class of firms inside the words before a firm's
 // suffix, the last one.
 var reFirmClassInside = regexp.MustCompile(`.*(企业|厂商|供应商|服务商|制造商|承建方|建设方|投资方|运营方|合作方|签约方)|^公司`)
+
+// reFirmClassName: a class of firms named by its trade alone.
+var reFirmClassName = regexp.MustCompile(`^(新设|各|大型|国外|中央)?(保险|军工|中央军工|商业|消费金融|金融租赁|飞机租赁|融资租赁|汽车金融|货币经纪|运输航空|航空|IT|互联网|新三板|电力|体育产业|独立运营|注册|种业|产业|平台|投资|担保|物流|快递)(集团)?(公司|集团|银行)$`)
 
 // reRankedClass: a class of firms with a rank, "独角兽企业", "高科技企业".
 var reRankedClass = regexp.MustCompile(`(独角兽|高科技|高新技术|龙头|领军|链主|知名|骨干|科技型|上市|领先)(企业|公司)$`)

@@ -1091,6 +1091,8 @@ func TestRecognize(t *testing.T) {
 		{"firms a list introduces after its head, after 如 and 再加上", "成都涌现了一批商业航天初创企业,包括蓉星宇航、盟川电子、星联蓉通等,外来如九天蓉星、星河蓉力等一批企业也落脚成都,再加上振蓉科技、天奥蓉电等老牌企业。全力配合成都市人民政府做好成都理工大学医学院建设工作。四川省经信厅公示名单。",
 			[]string{"ENTERPRISE 蓉星宇航", "ENTERPRISE 星联蓉通", "ENTERPRISE 九天蓉星", "ENTERPRISE 振蓉科技", "UNIVERSITY 成都理工大学医学院", "GOVERNMENT_AGENCY 四川省经济和信息化厅"},
 			[]string{"外来如九天蓉星", "再加上振蓉科技", "配合成都市人民政府做好成都理工大学医学院"}},
+		{"a trade and its head alone name a class of firms", "引导保险公司、商业银行参与,支持各中央军工集团公司和飞机租赁公司在川发展,星河科技公司签约。",
+			[]string{"ENTERPRISE 星河科技公司"}, []string{"保险公司", "商业银行", "各中央军工集团公司", "飞机租赁公司"}},
 		{"a time of day and a verb of filing end a name on its left", "星河副主席李星华于2月12日下午在省政协办公楼会议室主持会议。请于9月27日前报送星城市经济和信息化局。",
 			[]string{"GOVERNMENT_AGENCY 中国人民政治协商会议四川省委员会"}, []string{"月12日下午在省政协", "中国人民政治协商会议月12日下午在省委员会", "报送星城市经济和信息化局"}},
 		{"a verb of building that opens a plan's bulleted line is no part of the body's name", "确定六大合作项目\n·共建星河现代农业产业技术研究院\n·打造星河成果转化区\n",
