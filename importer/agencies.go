@@ -474,8 +474,7 @@ func (r *recognizer) agenciesWithAnd(si int, s Span) {
 				start -= 2
 			}
 		}
-		name := string(r.text[start:at[3]]) + string(r.text[at[3]:at[1]])
-		r.add(si, start, start+utf8.RuneCountInString(name), name, store.KindGovernmentAgency, "agency-and", 0.8)
+		r.add(si, start, at[1], string(r.text[start:at[1]]), store.KindGovernmentAgency, "agency-and", 0.8)
 	}
 }
 

@@ -1373,12 +1373,12 @@ var reGoal = regexp.MustCompile(`^.{0,3}(一流|领先|知名|顶尖|重要|著�
 
 var reBuildVerb = regexp.MustCompile(`(建设|创建|布局|打造|建成|组建|筹建|新建|争创|设立)`)
 
-// bulletItem: a bullet line that holds one name and at most the place in
-// brackets after it, "·碳中和前沿技术研究基地(成都科学城)", lists a body,
-// however plain its words: the list under a heading enumerates bodies.
 // reBulletVerb: a verb of building that opens a plan's line.
 var reBulletVerb = regexp.MustCompile(`^(共建|共同建设|建设|创建|打造|建成|组建|筹建|新建|争创|设立)`)
 
+// bulletItem: a bullet line that holds one name and at most the place in
+// brackets after it, "·碳中和前沿技术研究基地(成都科学城)", lists a body,
+// however plain its words: the list under a heading enumerates bodies.
 func (r *recognizer) bulletItem(si int, s Span) {
 	if !strings.ContainsRune("·•", r.text[s.Start]) {
 		return

@@ -55,9 +55,10 @@ var (
 
 type peerItem struct{ a, b int }
 
-// clausePeers reads the peers of one clause's list, if it is one. An item
-// of two characters is left alone (医疗, 金融 and 东方 are as often words),
-// as is the first, which may open on the clause's own words.
+// clausePeers reads the peers of one clause's list, if it is one. A firm
+// or a field of two characters is left alone (医疗, 金融 and 东方 are as
+// often words), as is the first item, which may open on the clause's own
+// words; people are personPeers' to read.
 func clausePeers(in []*Mention, text []rune, si, start, end int) []Mention {
 	if !slices.Contains(text[start:end], '、') {
 		return nil
@@ -171,7 +172,7 @@ func personPeers(in []*Mention, text []rune, si int, items []peerItem, people in
 			}
 		}
 	}
-	if people < 1 || !(people >= 2 && 2*people >= n || all && len(items) >= 2) {
+	if people < 1 || !(people >= 2 && 2*people >= n || all) {
 		return nil
 	}
 	for _, x := range open {
